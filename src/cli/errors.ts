@@ -1,0 +1,17 @@
+/** Exit codes shared by every command. */
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+/**
+ * An error the user can act on: printed as one line on stderr, exit code 1 (or 2 for usage).
+ * Throw it from a command; the entry point catches it.
+ */
+export class UserError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number = EXIT_USER_ERROR) {
+    super(message);
+    this.name = 'UserError';
+    this.exitCode = exitCode;
+  }
+}

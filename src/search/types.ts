@@ -1,0 +1,44 @@
+import type { TaxonomyEntry } from '../bundle/types.js';
+import type { ReleaseRow } from '../catalog/types.js';
+
+/** [start, end) character ranges to highlight in a string. */
+export type Highlight = [number, number];
+
+/** Options for a search. */
+export interface SearchOptions {
+  /** Maximum release hits (default 50). */
+  limit?: number;
+  /** Maximum taxonomy hits (default 8). */
+  entityLimit?: number;
+}
+
+/** A taxonomy entry found by name or alias. */
+export interface EntityHit {
+  entry: TaxonomyEntry;
+  /** The name or alias that matched. */
+  matched: string;
+  highlights: Highlight[];
+}
+
+/** A release found by title or text. */
+export interface ReleaseHit {
+  row: ReleaseRow;
+  titleHighlights: Highlight[];
+  /** One line of the matching text. */
+  snippet: string;
+  snippetHighlights: Highlight[];
+}
+
+/** What a search returns. `error` explains a query that could not be parsed (results are then empty). */
+export interface SearchResults {
+  query: string;
+  entities: EntityHit[];
+  releases: ReleaseHit[];
+  /** How many releases match in all (releases holds at most `limit`). */
+  totalReleases: number;
+  /** Terms to highlight in an opened article. */
+  terms: string[];
+  error?: string;
+  /** True when a newer search made this one obsolete. */
+  superseded?: boolean;
+}
