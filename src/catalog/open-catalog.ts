@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { readBundleManifest, readBundleTaxonomy } from '../index/bundle-source.js';
+import { indexFileFor, resolveCacheDir } from '../index/cache-location.js';
+import { openIndex } from '../index/open-index.js';
+import { INDEX_SCHEMA_VERSION } from '../index/schema.js';
+import { createSearchEngine } from '../search/search-engine.js';
+import { SqliteCatalog } from './sqlite-catalog.js';
+import type { Catalog } from './types.js';
+
+/** Options for openCatalog. */
+export interface OpenCatalogOptions {
+  /** Where the derived index lives (default: resolveCacheDir()). Tests pass a temporary folder. */
+  cacheDir?: string;
+  /** Index build progress, called only when the index has to be (re)built. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Opens a bundle for reading. A normal start reads manifest.json and taxonomy.json and opens the
+ * derived SQLite index in the cache folder; releases.jsonl is read only when that index is
+ * missing, stale (the bundle changed) or damaged, and then the index is rebuilt first.
+ * Throws when the bundle itself cannot be read (no manifest or taxonomy).
+ */
+export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<Catalog> {
+  const manifest = readBundleManifest(bundleDir);
+  const taxonomyFile = readBundleTaxonomy(bundleDir);
+  const taxonomy = new Taxonomy(taxonomyFile.entries);
+  const releasesFile = statSync(join(bundleDir, 'releases.jsonl'));
+  const cacheDir = options.cacheDir ?? resolveCacheDir();
+  const opened = await openIndex(
+    indexFileFor(bundleDir, cacheDir),
+    {
+      bundleDir,
+      taxonomy,
+      expectedReleases: manifest.counts?.releases ?? 0,
+      // Any of these changing makes the index stale. Size and mtime catch a releases.jsonl edited
+      // by hand without a new manifest digest.
+      meta: {
+        schema: String(INDEX_SCHEMA_VERSION),
+        bundleFormat: String(manifest.version),
+        releasesDigest: manifest.releasesDigest,
+        releasesSize: String(releasesFile.size),
+        releasesMtime: String(Math.floor(releasesFile.mtimeMs)),
+        taxonomyDigest: createHash('sha256').update(taxonomyFile.text).digest('hex'),
+      },
+    },
+    options.onProgress,
+  );
+  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy);
+  catalog.attachSearcher(createSearchEngine(catalog));
+  return catalog;
+}

@@ -1,0 +1,172 @@
+import type Database from 'better-sqlite3';
+import type { Release } from '../bundle/types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { SearchOptions, SearchResults } from '../search/types.js';
+import { filterKey, filterToSql, isEmptyFilter } from './filter-sql.js';
+import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from './types.js';
+
+/** Runs searches for a catalog; the search module provides it. */
+export interface CatalogSearcher {
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+}
+
+const MEMO_LIMIT = 256;
+
+/**
+ * The Catalog over an open index. Counts, facets and per-year figures are memoised per filter:
+ * the index never changes while open, and screens ask for the same figures on every redraw.
+ */
+export class SqliteCatalog implements Catalog {
+  readonly title: string;
+  readonly taxonomy: Taxonomy;
+  readonly totalReleases: number;
+  private readonly db: Database.Database;
+  private readonly entityCounts: Map<string, number>;
+  private readonly typeLabels: Map<string, string>;
+  private readonly memo = new Map<string, unknown>();
+  private searcher: CatalogSearcher | undefined;
+
+  constructor(db: Database.Database, title: string, taxonomy: Taxonomy) {
+    this.db = db;
+    this.title = title;
+    this.taxonomy = taxonomy;
+    const counts = db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
+    this.entityCounts = new Map(counts.map((row) => [row.entity, row.count]));
+    const types = db.prepare('SELECT key, label FROM types').all() as { key: string; label: string }[];
+    this.typeLabels = new Map(types.map((row) => [row.key, row.label]));
+    this.totalReleases = (db.prepare('SELECT count(*) AS n FROM releases').get() as { n: number }).n;
+  }
+
+  /** Connects the search engine (it needs the catalog's rows, the catalog needs it for search). */
+  attachSearcher(searcher: CatalogSearcher): void {
+    this.searcher = searcher;
+  }
+
+  /** The content types present, with their display label and count, most common first. */
+  contentTypes(): { key: string; label: string; count: number }[] {
+    return this.memoise('types', () =>
+      this.db.prepare('SELECT key, label, count FROM types ORDER BY count DESC, key').all() as {
+        key: string;
+        label: string;
+        count: number;
+      }[],
+    );
+  }
+
+  entityCount(id: string): number {
+    return this.entityCounts.get(id) ?? 0;
+  }
+
+  count(filter: ReleaseFilter): number {
+    if (isEmptyFilter(filter)) return this.totalReleases;
+    return this.memoise(`count ${filterKey(filter)}`, () => {
+      const sql = filterToSql(filter);
+      return (this.db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}`).get(...sql.params) as { n: number }).n;
+    });
+  }
+
+  list(filter: ReleaseFilter, offset: number, limit: number): ReleaseRow[] {
+    const start = Math.max(0, Math.floor(offset));
+    const size = Math.max(0, Math.floor(limit));
+    if (size === 0) return [];
+    let rows: { row_json: string }[];
+    if (isEmptyFilter(filter)) {
+      // ord is dense from 1, so a page of the whole collection is a rowid range.
+      rows = this.db
+        .prepare('SELECT row_json FROM releases WHERE ord > ? ORDER BY ord LIMIT ?')
+        .all(start, size) as { row_json: string }[];
+    } else {
+      const sql = filterToSql(filter);
+      rows = this.db
+        .prepare(`SELECT r.row_json FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`)
+        .all(...sql.params, size, start) as { row_json: string }[];
+    }
+    return rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
+  }
+
+  /** Rows for these list positions (1-based `ord`), in the order given. */
+  rowsByOrd(ords: number[]): ReleaseRow[] {
+    if (ords.length === 0) return [];
+    const rows = this.db
+      .prepare('SELECT ord, row_json FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ords)) as { ord: number; row_json: string }[];
+    const byOrd = new Map(rows.map((row) => [row.ord, JSON.parse(row.row_json) as ReleaseRow]));
+    return ords.map((ord) => byOrd.get(ord)).filter((row): row is ReleaseRow => row !== undefined);
+  }
+
+  get(id: string): Release | undefined {
+    const row = this.db.prepare('SELECT release_json FROM releases WHERE id = ?').get(id) as { release_json: string } | undefined;
+    return row ? (JSON.parse(row.release_json) as Release) : undefined;
+  }
+
+  perYear(filter: ReleaseFilter): { year: number; count: number }[] {
+    return this.memoise(`years ${filterKey(filter)}`, () => {
+      const sql = filterToSql(filter);
+      return this.db
+        .prepare(
+          `SELECT r.year AS year, count(*) AS count FROM ${sql.from}
+           WHERE ${sql.where} AND r.year IS NOT NULL GROUP BY r.year ORDER BY r.year`,
+        )
+        .all(...sql.params) as { year: number; count: number }[];
+    });
+  }
+
+  facet(filter: ReleaseFilter, facet: Facet): FacetCount[] {
+    return this.memoise(`facet ${facet} ${filterKey(filter)}`, () => this.computeFacet(filter, facet));
+  }
+
+  search(query: string, options?: SearchOptions): Promise<SearchResults> {
+    if (!this.searcher) throw new Error('search is not available on this catalog');
+    return this.searcher.search(query, options);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** The index connection, for the search engine of this catalog only. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  private computeFacet(filter: ReleaseFilter, facet: Facet): FacetCount[] {
+    const sql = filterToSql(filter);
+    let rows: { key: string | number; count: number }[];
+    if (facet === 'year') {
+      rows = this.db
+        .prepare(
+          `SELECT r.year AS key, count(*) AS count FROM ${sql.from}
+           WHERE ${sql.where} AND r.year IS NOT NULL GROUP BY r.year`,
+        )
+        .all(...sql.params) as typeof rows;
+    } else if (facet === 'type') {
+      rows = this.db
+        .prepare(`SELECT r.type_key AS key, count(*) AS count FROM ${sql.from} WHERE ${sql.where} GROUP BY r.type_key`)
+        .all(...sql.params) as typeof rows;
+    } else {
+      rows = this.db
+        .prepare(
+          `SELECT ro.entity AS key, count(*) AS count FROM ${sql.from}
+           JOIN roles ro ON ro.ord = r.ord AND ro.role = ?
+           WHERE ${sql.where} GROUP BY ro.entity`,
+        )
+        .all(facet, ...sql.params) as typeof rows;
+    }
+    const counts = rows.map((row) => ({ key: String(row.key), label: this.facetLabel(facet, String(row.key)), count: row.count }));
+    return counts.sort((a, b) => b.count - a.count || (facet === 'year' ? b.key.localeCompare(a.key) : a.label.localeCompare(b.label)));
+  }
+
+  private facetLabel(facet: Facet, key: string): string {
+    if (facet === 'year') return key;
+    if (facet === 'type') return this.typeLabels.get(key) ?? key;
+    return this.taxonomy.get(key)?.name ?? key;
+  }
+
+  private memoise<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value as string);
+    this.memo.set(key, value);
+    return value;
+  }
+}

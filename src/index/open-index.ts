@@ -1,0 +1,86 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
+
+/** An open index and how it came to be. */
+export interface OpenedIndex {
+  db: Database.Database;
+  /** The index file, or ':memory:' when the cache folder could not be written. */
+  file: string;
+  /** Why it was built now; undefined when an up-to-date index was reused. */
+  rebuiltBecause?: 'missing' | 'stale' | 'corrupt';
+}
+
+/**
+ * Opens the index at `file` when its meta matches `source.meta` and it looks whole; otherwise
+ * builds it again into a temporary file and renames it into place. A cache folder that cannot be
+ * written gives an in-memory index: slower to start, never fatal.
+ */
+export async function openIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<OpenedIndex> {
+  const state = inspectIndex(file, source.meta);
+  if (state.status === 'current') return { db: state.db, file };
+  const rebuiltBecause = state.status;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const built = await buildIndex(temp, source, onProgress);
+      built.close();
+      renameSync(temp, file);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+    return { db: openReadOnly(file), file, rebuiltBecause };
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    return { db: await buildIndex(':memory:', source, onProgress), file: ':memory:', rebuiltBecause };
+  }
+}
+
+type Inspection = { status: 'current'; db: Database.Database } | { status: 'missing' | 'stale' | 'corrupt' };
+
+function inspectIndex(file: string, expected: Record<string, string>): Inspection {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return { status: 'missing' };
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = openReadOnly(file);
+    // A truncated copy still opens; the header's page count gives it away.
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    if (pages * pageSize > size) throw new Error('truncated');
+    const meta = new Map(
+      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((row) => [row.key, row.value]),
+    );
+    for (const [key, value] of Object.entries(expected)) {
+      if (meta.get(key) !== value) {
+        db.close();
+        return { status: 'stale' };
+      }
+    }
+    // Touch the last release row and the full-text index so a damaged file fails here, not later.
+    const last = db.prepare('SELECT max(ord) AS ord FROM releases').get() as { ord: number | null };
+    if ((last.ord ?? 0) !== Number(meta.get('releases'))) throw new Error('release count differs from meta');
+    db.prepare('SELECT release_json FROM releases WHERE ord = ?').get(last.ord);
+    db.prepare("SELECT rowid FROM fts WHERE fts MATCH 'osce' LIMIT 1").all();
+    return { status: 'current', db };
+  } catch {
+    db?.close();
+    return { status: 'corrupt' };
+  }
+}
+
+function openReadOnly(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+function isFileSystemError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  return ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code) || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR';
+}

@@ -1,0 +1,80 @@
+import type { Release } from '../bundle/types.js';
+import type { ReleaseRow } from '../catalog/types.js';
+import { foldText } from '../text/fold.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/** The body as plain text, one block per line: what full-text search and snippets read. */
+export function releaseBodyText(release: Pick<Release, 'body' | 'notes'>): string {
+  const lines: string[] = [];
+  for (const block of release.body) {
+    if (block.kind === 'list') lines.push(...block.items);
+    else lines.push(block.text);
+  }
+  for (const note of release.notes) lines.push(`${note.term}: ${note.text}`);
+  return lines.join('\n');
+}
+
+/** What lists show of a release. */
+export function releaseRowOf(release: Release): ReleaseRow {
+  return {
+    id: release.id,
+    type: release.type,
+    title: release.title,
+    date: release.date,
+    place: release.place,
+    sources: release.sources,
+    fields: release.fields,
+    countries: release.countries,
+    summary: release.summary,
+  };
+}
+
+/**
+ * A copy of the release with terminal control sequences removed from every displayed string.
+ * The index stores this copy, so every reader of the Catalog (and every highlight range computed
+ * on it) sees the same safe text.
+ */
+export function sanitizeRelease(release: Release): Release {
+  const line = (text: string): string => sanitizeText(text);
+  const lineOrNull = (text: string | null): string | null => (text === null ? null : line(text));
+  const para = (text: string): string => sanitizeText(text, { keepNewlines: true });
+  return {
+    ...release,
+    url: lineOrNull(release.url),
+    type: line(release.type),
+    title: line(release.title),
+    date: { ...release.date, text: lineOrNull(release.date.text) },
+    place: lineOrNull(release.place),
+    unmapped: release.unmapped.map((label) => ({ label: line(label.label), value: line(label.value) })),
+    body: release.body.map((block) =>
+      block.kind === 'list' ? { kind: 'list', items: block.items.map(para) } : { ...block, text: para(block.text) },
+    ),
+    notes: release.notes.map((note) => ({ term: line(note.term), text: para(note.text) })),
+    warnings: release.warnings.map(line),
+  };
+}
+
+/** The year of a release date, or null when unknown. */
+export function releaseYear(release: Pick<Release, 'date'>): number | null {
+  const match = /^(\d{4})/.exec(release.date.iso ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** The key a content type is filtered by: "Press Release" and "press release" are one type. */
+export function typeKey(type: string): string {
+  return foldText(type);
+}
+
+/** List order: newest first, unknown dates last, then by title, then by id (so order is total). */
+export function compareListOrder(
+  a: { iso: string | null; titleKey: string; id: string },
+  b: { iso: string | null; titleKey: string; id: string },
+): number {
+  if (a.iso !== b.iso) {
+    if (a.iso === null) return 1;
+    if (b.iso === null) return -1;
+    return a.iso < b.iso ? 1 : -1;
+  }
+  if (a.titleKey !== b.titleKey) return a.titleKey < b.titleKey ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,92 @@
+import { rmSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCatalog } from '../../src/catalog/open-catalog.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { makeTempBundle } from '../search/fixture-bundle.js';
+
+let temp: ReturnType<typeof makeTempBundle>;
+let catalog: Catalog;
+
+beforeEach(async () => {
+  temp = makeTempBundle();
+  catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+});
+
+afterEach(() => {
+  catalog.close();
+  rmSync(temp.root, { recursive: true, force: true });
+});
+
+describe('openCatalog', () => {
+  it('knows the title, the taxonomy and the number of releases', () => {
+    expect(catalog.title).toBe('Fixture bundle');
+    expect(catalog.totalReleases).toBe(14);
+    expect(catalog.taxonomy.get('state:italy')?.name).toBe('Italy');
+  });
+
+  it('lists newest first with undated releases last, and pages cheaply', () => {
+    const all = catalog.list({}, 0, 100);
+    expect(all.map((row) => row.id).slice(0, 4)).toEqual(['fx-04', 'fx-01', 'fx-02', 'fx-03']);
+    expect(all.at(-1)?.id).toBe('fx-13');
+    expect(catalog.list({}, 2, 2).map((row) => row.id)).toEqual(['fx-02', 'fx-03']);
+    expect(catalog.list({}, 100, 10)).toEqual([]);
+  });
+
+  it('counts an entry together with its descendants', () => {
+    expect(catalog.entityCount('state:italy')).toBe(3);
+    expect(catalog.entityCount('group:institutions')).toBe(4);
+    expect(catalog.entityCount('section:countries')).toBe(13);
+    expect(catalog.entityCount('field:gender-equality')).toBe(1);
+    expect(catalog.entityCount('state:nowhere')).toBe(0);
+  });
+
+  it('filters by entities, year, type and dates, all conditions at once', () => {
+    expect(catalog.count({ entities: ['state:italy'] })).toBe(3);
+    expect(catalog.list({ entities: ['state:italy', 'field:combating-trafficking-in-human-beings'] }, 0, 10).map((row) => row.id)).toEqual([
+      'fx-01',
+      'fx-09',
+    ]);
+    expect(catalog.count({ year: 2017 })).toBe(2);
+    expect(catalog.list({ type: 'news ITEM' }, 0, 10).map((row) => row.id)).toEqual(['fx-03', 'fx-13']);
+    expect(catalog.count({ since: '2022', until: '2023' })).toBe(3);
+    expect(catalog.list({ ids: ['fx-05', 'fx-01', 'missing'] }, 0, 10).map((row) => row.id)).toEqual(['fx-01', 'fx-05']);
+    expect(catalog.list({ entities: ['state:italy'] }, 1, 1).map((row) => row.id)).toEqual(['fx-09']);
+  });
+
+  it('gives releases per year, ascending, without undated ones', () => {
+    expect(catalog.perYear({ entities: ['field:elections'] })).toEqual([
+      { year: 2014, count: 1 },
+      { year: 2017, count: 1 },
+      { year: 2021, count: 1 },
+    ]);
+  });
+
+  it('gives live facet counts under the filter, largest first', () => {
+    expect(catalog.facet({ entities: ['state:italy'] }, 'field')).toEqual([
+      { key: 'field:combating-trafficking-in-human-beings', label: 'Combating trafficking in human beings', count: 2 },
+      { key: 'field:media-freedom-and-development', label: 'Media freedom and development', count: 1 },
+    ]);
+    expect(catalog.facet({}, 'type')).toEqual([
+      { key: 'press release', label: 'Press release', count: 11 },
+      { key: 'news item', label: 'News item', count: 2 },
+      { key: 'statement', label: 'Statement', count: 1 },
+    ]);
+    expect(catalog.facet({ entities: ['field:elections'] }, 'year').map((value) => value.key)).toEqual(['2021', '2017', '2014']);
+    expect(catalog.facet({ year: 2017 }, 'country').map((value) => [value.key, value.count])).toEqual([
+      ['state:albania', 2],
+      ['state:italy', 1],
+    ]);
+  });
+
+  it('returns a whole release by id, with terminal control sequences removed', () => {
+    expect(catalog.get('fx-07')?.body[1]).toEqual({
+      kind: 'paragraph',
+      text: 'Prevention of trafficking needs local partners, said facilitator Lena Quist.',
+    });
+    expect(catalog.get('nope')).toBeUndefined();
+    const escaped = catalog.get('fx-14');
+    expect(escaped?.title).toBe('Escaped title about elections');
+    expect(JSON.stringify(escaped)).not.toContain('\\u001b');
+    expect(catalog.list({ year: 2014 }, 0, 1)[0]?.title).toBe('Escaped title about elections');
+  });
+});
