@@ -1,0 +1,94 @@
+import type { ReleaseDate } from '../bundle/types.js';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
+  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = '([A-Za-z]{3,9})\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
+
+const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s+${MONTH},?\\s+${YEAR}$`);
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s+${DAY},?\\s+${YEAR}$`);
+const DAY_MONTH = new RegExp(`^${DAY}\\s+${MONTH}$`);
+const MONTH_DAY = new RegExp(`^${MONTH}\\s+${DAY}$`);
+const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+${YEAR}$`);
+const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const YEAR_ONLY = /^(\d{4})$/;
+
+/** A date nothing is known about. */
+export function unknownDate(text: string | null = null): ReleaseDate {
+  return { iso: null, precision: 'unknown', text };
+}
+
+/**
+ * Reads a date the way osce.org pages write them: "9 June 2017", "August 2, 2025", "June 2017",
+ * "2017-06-09", "09.06.2017", "2017", and without a year ("23 August": iso null, month and day
+ * kept). Returns null when the text is not a date or names a day that does not exist.
+ */
+export function parseDateText(raw: string): ReleaseDate | null {
+  const text = raw.trim().replace(/[.,;]+$/, '').trim();
+  const bare = text.replace(WEEKDAY, '');
+  if (bare === '' || bare.length > 40) return null;
+  let m: RegExpExecArray | null;
+  if ((m = DAY_MONTH_YEAR.exec(bare))) return dayDate(text, m[3], m[2], m[1]);
+  if ((m = MONTH_DAY_YEAR.exec(bare))) return dayDate(text, m[3], m[1], m[2]);
+  if ((m = ISO.exec(bare))) {
+    const month = Number(m[2]);
+    if (m[3] === undefined) return validYear(m[1]) && month >= 1 && month <= 12 ? monthDate(text, Number(m[1]), month) : null;
+    return dayFromNumbers(text, Number(m[1]), month, Number(m[3]));
+  }
+  if ((m = DOTTED.exec(bare))) return dayFromNumbers(text, Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = MONTH_YEAR.exec(bare))) {
+    const month = monthNumber(m[1]);
+    return month && validYear(m[2]) ? monthDate(text, Number(m[2]), month) : null;
+  }
+  if ((m = YEAR_ONLY.exec(bare))) return validYear(m[1]) ? { iso: m[1]!, precision: 'year', text } : null;
+  if ((m = DAY_MONTH.exec(bare))) return yearlessDate(text, m[2], m[1]);
+  if ((m = MONTH_DAY.exec(bare))) return yearlessDate(text, m[1], m[2]);
+  return null;
+}
+
+function monthNumber(name: string | undefined): number | undefined {
+  return name === undefined ? undefined : MONTHS[name.toLowerCase()];
+}
+
+function validYear(year: string | undefined): boolean {
+  const n = Number(year);
+  return n >= 1900 && n <= 2099;
+}
+
+function daysIn(month: number, year: number | null): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function dayDate(text: string, year: string | undefined, monthName: string | undefined, day: string | undefined): ReleaseDate | null {
+  const month = monthNumber(monthName);
+  if (!month || !validYear(year)) return null;
+  return dayFromNumbers(text, Number(year), month, Number(day));
+}
+
+function dayFromNumbers(text: string, year: number, month: number, day: number): ReleaseDate | null {
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return null;
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', month, day, text };
+}
+
+function monthDate(text: string, year: number, month: number): ReleaseDate {
+  return { iso: `${year}-${pad(month)}`, precision: 'month', month, text };
+}
+
+function yearlessDate(text: string, monthName: string | undefined, day: string | undefined): ReleaseDate | null {
+  const month = monthNumber(monthName);
+  const dayNumber = Number(day);
+  if (!month || dayNumber < 1 || dayNumber > daysIn(month, null)) return null;
+  return { iso: null, precision: 'unknown', month, day: dayNumber, text };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,98 @@
+import type { Problem } from '../bundle/types.js';
+import { foldText } from '../text/fold.js';
+import { assembleRelease } from './assemble-release.js';
+import { isTitleLike, urlOfLine } from './line-shapes.js';
+import { readLabelLine } from './metadata-labels.js';
+import type { MetadataEntry } from './parse-metadata.js';
+import type { BodyLine } from './repair-glossary.js';
+import type { ParsedRelease } from './types.js';
+
+/** An entry field line of a newsroom listing: `Publishing date: 26 April 2015`. */
+function isPublishingDate(line: string): boolean {
+  const label = readLabelLine(line);
+  return label !== null && foldText(label.name) === 'publishing date' && label.inline !== '';
+}
+
+/** Whether the page is a newsroom listing: its entries carry `Publishing date: …` on one line. */
+export function isListingPage(lines: readonly string[], start: number): boolean {
+  for (let i = start; i < lines.length; i++) if (isPublishingDate(lines[i]!)) return true;
+  return false;
+}
+
+// Pager lines under the last teaser: "Next ›", "1 2 3", "Load more", "Page 2 of 12".
+const PAGER = /^(?:[«‹›»…]|first|previous|prev|next|last|load more|show more|page \d+(?: of \d+)?|[\d\s…]+)(?:\s*[«‹›»])?$/i;
+
+/**
+ * Reads a newsroom listing: entries of a title, field lines around `Publishing date:`
+ * (`Content type:`, `Where we are:`, `What we do:`, `Location(s):`) and a teaser that may be cut
+ * off with "...". Each entry becomes a release marked as a summary.
+ */
+export function parseListing(lines: readonly string[], start: number, file: string): { releases: ParsedRelease[]; problems: Problem[] } {
+  const entries = findEntries(lines, start);
+  const releases: ParsedRelease[] = [];
+  const problems: Problem[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.titleIndex === -1) {
+      problems.push({ file, line: entry.fieldStart + 1, message: 'listing entry without a title line above its fields; skipped' });
+      return;
+    }
+    const next = entries[index + 1];
+    const teaserEnd = next ? (next.titleIndex === -1 ? next.fieldStart : next.titleIndex) : lines.length;
+    const bodyLines: BodyLine[] = [];
+    let url: string | null = null;
+    for (let j = entry.fieldEnd; j < teaserEnd; j++) {
+      const text = lines[j]!.trim();
+      if (text === '') continue;
+      const lineUrl = urlOfLine(text);
+      if (lineUrl !== null) url ??= lineUrl;
+      else bodyLines.push({ text, line: j + 1 });
+    }
+    if (!next) while (bodyLines.length > 0 && PAGER.test(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
+    const metadata: MetadataEntry[] = [];
+    for (let j = entry.fieldStart; j < entry.fieldEnd; j++) {
+      const label = readLabelLine(lines[j]!);
+      if (label) metadata.push({ name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: j + 1 });
+    }
+    const { release } = assembleRelease({
+      type: null,
+      title: lines[entry.titleIndex]!.trim(),
+      line: entry.titleIndex + 1,
+      url,
+      metadata,
+      bodyLines,
+      summary: true,
+    });
+    releases.push(release);
+  });
+  return { releases, problems };
+}
+
+interface ListingEntry {
+  titleIndex: number;
+  fieldStart: number;
+  fieldEnd: number;
+}
+
+function findEntries(lines: readonly string[], start: number): ListingEntry[] {
+  const entries: ListingEntry[] = [];
+  let consumedUpTo = start;
+  for (let i = start; i < lines.length; i++) {
+    if (!isPublishingDate(lines[i]!)) continue;
+    let fieldStart = i;
+    while (fieldStart - 1 >= consumedUpTo && isFieldLine(lines[fieldStart - 1]!)) fieldStart--;
+    let fieldEnd = i + 1;
+    while (fieldEnd < lines.length && isFieldLine(lines[fieldEnd]!) && !isPublishingDate(lines[fieldEnd]!)) fieldEnd++;
+    let titleIndex = fieldStart - 1;
+    while (titleIndex >= consumedUpTo && lines[titleIndex]!.trim() === '') titleIndex--;
+    if (titleIndex < consumedUpTo || !isTitleLike(lines[titleIndex]!)) titleIndex = -1;
+    entries.push({ titleIndex, fieldStart, fieldEnd });
+    consumedUpTo = fieldEnd;
+    i = fieldEnd - 1;
+  }
+  return entries;
+}
+
+function isFieldLine(line: string): boolean {
+  const label = readLabelLine(line);
+  return label !== null && label.key !== 'other';
+}

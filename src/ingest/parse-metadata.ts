@@ -1,0 +1,127 @@
+import type { ReleaseDate } from '../bundle/types.js';
+import { dashItemText, isDashItem, urlOfLine } from './line-shapes.js';
+import { LIST_KEYS, type LabelKey, readLabelLine } from './metadata-labels.js';
+import { parseDateline } from './parse-dateline.js';
+import { parseDateText } from './parse-date.js';
+import { nextNonBlank } from './strip-site-menu.js';
+import type { ParsedLabels } from './types.js';
+
+/** One label of a metadata block with its values as written. */
+export interface MetadataEntry {
+  name: string;
+  key: LabelKey;
+  values: string[];
+  /** 1-based line of the label. */
+  line: number;
+}
+
+/** A metadata block and the index of the first line after it. */
+export interface MetadataBlock {
+  entries: MetadataEntry[];
+  end: number;
+}
+
+/**
+ * Reads the metadata block starting at `start`: dashed labels with dashed values on the next
+ * lines (`- Place:` / `- VICENZA`), plain labels with values on the next lines (`Date:` /
+ * `9 June 2017`), or `Label: value` on one line. A dashed block ends at the first line without
+ * a dash; a plain one at the first line that reads like prose.
+ */
+export function readMetadataBlock(lines: readonly string[], start: number): MetadataBlock {
+  const entries: (MetadataEntry & { dashed: boolean })[] = [];
+  let current: (MetadataEntry & { dashed: boolean }) | null = null;
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      const next = nextNonBlank(lines, i + 1);
+      if (next === -1 || !continuesBlock(lines[next]!, current)) break;
+      i = next;
+      continue;
+    }
+    const label = readLabelLine(line);
+    if (label) {
+      current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed };
+      entries.push(current);
+    } else if (current && acceptsValue(line, current)) {
+      current.values.push(isDashItem(line) ? dashItemText(line) : line.trim());
+    } else {
+      break;
+    }
+    i++;
+  }
+  return { entries: entries.map(({ dashed: _dashed, ...entry }) => entry), end: i };
+}
+
+function continuesBlock(line: string, current: { dashed: boolean } | null): boolean {
+  return readLabelLine(line) !== null || (current !== null && current.dashed && isDashItem(line));
+}
+
+function acceptsValue(line: string, entry: MetadataEntry & { dashed: boolean }): boolean {
+  if (isDashItem(line)) return true;
+  if (entry.dashed) return false;
+  if (entry.values.length > 0 && !LIST_KEYS.has(entry.key)) return false;
+  const text = line.trim();
+  return text.length <= 120 && !/[.!?]$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && parseDateline(text) === null;
+}
+
+/** What a metadata block says, in the shape of a release. */
+export interface MetadataValues {
+  type: string | null;
+  date: ReleaseDate | null;
+  /** The date text when it could not be read. */
+  unreadableDate: string | null;
+  place: string | null;
+  url: string | null;
+  labels: ParsedLabels;
+  warnings: string[];
+}
+
+/** Empty label lists. */
+export function emptyLabels(): ParsedLabels {
+  return { sources: [], fields: [], countries: [], locations: [], other: [] };
+}
+
+/** Sorts a block's entries into release fields; list values are split on commas. */
+export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataValues {
+  const out: MetadataValues = { type: null, date: null, unreadableDate: null, place: null, url: null, labels: emptyLabels(), warnings: [] };
+  for (const entry of entries) {
+    const values = entry.values.map((value) => value.trim()).filter((value) => value !== '');
+    const first = values[0];
+    if (first === undefined) {
+      if (entry.key !== 'date' && entry.key !== 'place') out.warnings.push(`"${entry.name}" is empty (line ${entry.line})`);
+      continue;
+    }
+    switch (entry.key) {
+      case 'date': {
+        const date = parseDateText(first);
+        if (date) out.date ??= date;
+        else out.unreadableDate ??= first;
+        break;
+      }
+      case 'place':
+        out.place ??= values.join(', ');
+        break;
+      case 'type':
+        out.type ??= first;
+        break;
+      case 'url':
+        out.url ??= urlOfLine(first) ?? first;
+        break;
+      default: {
+        const items = values.flatMap((value) => value.split(/[,;]/)).map((item) => item.trim()).filter((item) => item !== '');
+        const bucket = BUCKETS[entry.key];
+        if (bucket) out.labels[bucket].push(...items);
+        else out.labels.other.push(...items.map((value) => ({ label: entry.name, value })));
+      }
+    }
+  }
+  return out;
+}
+
+const BUCKETS: Partial<Record<LabelKey, 'sources' | 'fields' | 'countries' | 'locations'>> = {
+  source: 'sources',
+  field: 'fields',
+  country: 'countries',
+  location: 'locations',
+};

@@ -1,0 +1,63 @@
+import type { Block, Note, Problem, Release, ReleaseDate, UnmappedLabel } from '../bundle/types.js';
+
+/** Which of the layouts the importer knows a page was read as. */
+export type PageLayout = 'article' | 'listing' | 'bare' | 'unknown';
+
+/** Metadata values as the page wrote them, before they are mapped to taxonomy ids. */
+export interface ParsedLabels {
+  /** "Source:", "Issued by:". */
+  sources: string[];
+  /** "Fields of work:", "What we do:". */
+  fields: string[];
+  /** "Where we are:", "Country:", "Countries:". */
+  countries: string[];
+  /** "Location(s):". */
+  locations: string[];
+  /** Labels the importer does not know, kept with their name. */
+  other: UnmappedLabel[];
+}
+
+/** One release as read from a page: everything before taxonomy mapping. */
+export interface ParsedRelease {
+  /** Content type, in the importer's canonical spelling when known ("News item"). */
+  type: string;
+  title: string;
+  date: ReleaseDate;
+  /** Title-cased place: "Vicenza, Italy". */
+  place: string | null;
+  labels: ParsedLabels;
+  url: string | null;
+  body: Block[];
+  notes: Note[];
+  /** True for a newsroom listing entry (teaser only). */
+  summary: boolean;
+  /** 1-based line where the release starts. */
+  line: number;
+  warnings: string[];
+}
+
+/** What a page held. `problems` explain why a page gave no release. */
+export interface ParsedPage {
+  layout: PageLayout;
+  releases: ParsedRelease[];
+  problems: Problem[];
+}
+
+/** One input to import: its text, or why it was skipped. */
+export type ImportInput = { file: string; text: string } | { file: string; skipped: string };
+
+/** What the importer made of one file. */
+export interface FileReport {
+  file: string;
+  /** Number of releases read from it. */
+  releases: number;
+  /** Why nothing was read from it, in one line. */
+  skipped?: string;
+  warnings: Problem[];
+}
+
+/** Everything an import run read. */
+export interface IngestResult {
+  releases: Release[];
+  files: FileReport[];
+}
