@@ -1,10 +1,16 @@
 import type { Command } from 'commander';
+import { register as registerBrowse } from './browse.js';
+import { register as registerList } from './list.js';
+import { register as registerLookup } from './lookup.js';
+import { register as registerExport } from './export.js';
+import { register as registerBookmarks } from './bookmarks.js';
+import { register as registerConfig } from './config.js';
 
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 // Each command lives in its own module; this list is their only meeting point.
-const registrations: RegisterCommand[] = [];
+const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

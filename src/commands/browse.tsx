@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { render } from 'ink';
+import { openCatalog } from '../catalog/open-catalog.js';
+import type { Catalog } from '../catalog/types.js';
+import { UserError } from '../cli/errors.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { createNameMatcher } from '../taxonomy/name-matcher.js';
+import { App } from '../ui/app.js';
+import { LoadingView } from '../ui/components/loading-view.js';
+import type { Screen } from '../ui/navigation.js';
+import { entityChoice } from '../ui/screens/pickers.js';
+import { stackForEntry } from '../ui/screens/start-screens.js';
+import { enterAlternateScreen } from '../ui/terminal-screen.js';
+import { chooseTheme } from '../ui/theme.js';
+import { clean } from '../ui/labels.js';
+
+const NOT_A_TTY_HINT = `osce-tui: the browser needs a terminal (stdin and stdout must be a TTY).
+For scripts and pipes use the print commands:
+  osce-tui show ID · search QUERY · taxonomy · stats · list · lookup NAME
+Run osce-tui --help for details.
+`;
+
+interface BrowseOptions {
+  bundle?: string;
+  color: boolean;
+  /** `osce-tui open NAME`: start on this entry. */
+  name?: string;
+}
+
+/** Registers the browser: the default action, and `open NAME`. */
+export function register(program: Command): void {
+  program
+    .option('--no-color', 'browse without colour (also when NO_COLOR is set)')
+    .action(async (_options: unknown, command: Command) => {
+      const { bundle, color } = command.optsWithGlobals<{ bundle?: string; color: boolean }>();
+      await runBrowser({ bundle, color });
+    });
+  program
+    .command('open')
+    .description('open the browser on an entity page: a State, an institution, a field of work…')
+    .argument('<name...>', 'name or alias, matched forgivingly ("albania", "odihr", "mission in kosovo")')
+    .option('--no-color', 'browse without colour (also when NO_COLOR is set)')
+    .action(async (words: string[], _options: unknown, command: Command) => {
+      const { bundle, color } = command.optsWithGlobals<{ bundle?: string; color: boolean }>();
+      await runBrowser({ bundle, color, name: words.join(' ') });
+    });
+}
+
+/** Runs the full-screen browser until the user quits. */
+export async function runBrowser(options: BrowseOptions): Promise<void> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    process.stderr.write(NOT_A_TTY_HINT);
+    process.exitCode = 1;
+    return;
+  }
+  const bundleDir = resolveBundleDir(options.bundle);
+  const theme = chooseTheme({ color: options.color });
+  const exitAfterFirstFrame = process.env.OSCE_TUI_EXIT_AFTER_FIRST_FRAME === '1';
+
+  const leaveAlternateScreen = enterAlternateScreen(process.stdout);
+  const instance = render(<LoadingView />, { exitOnCtrlC: false });
+  let catalog: Catalog | undefined;
+  try {
+    catalog = await openCatalog(bundleDir, {
+      onProgress: (done, total) => instance.rerender(<LoadingView done={done} total={total} />),
+    });
+    const initialStack = startStack(catalog, options.name);
+    const opened = catalog;
+    instance.rerender(
+      <App
+        catalog={opened}
+        theme={theme}
+        initialStack={initialStack}
+        onFirstFrame={exitAfterFirstFrame ? () => setImmediate(() => instance.unmount()) : undefined}
+      />,
+    );
+    await instance.waitUntilExit();
+  } catch (error) {
+    instance.unmount();
+    throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
+  } finally {
+    instance.cleanup();
+    leaveAlternateScreen();
+    catalog?.close();
+  }
+}
+
+/** The stack to start with: Home, or the entry `open NAME` names (a choice when several match). */
+function startStack(catalog: Catalog, name: string | undefined): Screen[] {
+  if (name === undefined) return [];
+  const match = createNameMatcher(catalog.taxonomy).resolve(name);
+  if (match.status === 'exact' && match.entries[0]) return stackForEntry(catalog, match.entries[0].id);
+  if (match.status === 'ambiguous') {
+    return [entityChoice(catalog, `Several entries match “${clean(name)}”`, match.entries.map((entry) => entry.id))];
+  }
+  const suggestions = match.suggestions.map((entry) => clean(entry.name));
+  throw new UserError(
+    `nothing in the taxonomy is called “${clean(name)}”` +
+      (suggestions.length > 0 ? `; did you mean: ${suggestions.join(', ')}?` : '; try `osce-tui taxonomy` for the names'),
+  );
+}

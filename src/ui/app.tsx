@@ -1,0 +1,141 @@
+import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import type { Catalog } from '../catalog/types.js';
+import { ArticleView } from './components/article-view.js';
+import { EntityView } from './components/entity-view.js';
+import { HelpView } from './components/help-view.js';
+import { LatestView } from './components/latest-view.js';
+import { Line } from './components/line.js';
+import { MenuView } from './components/menu-view.js';
+import { PickerView } from './components/picker-view.js';
+import { SearchView } from './components/search-view.js';
+import { StatusBar } from './components/status-bar.js';
+import { contextOf, handleKey } from './handle-key.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { fitBreadcrumb } from './layout/breadcrumb.js';
+import { truncateCells } from './layout/cell-text.js';
+import { initialNavigation, navigate, topScreen, type NavigationAction, type NavigationState, type Screen } from './navigation.js';
+import { crumbsOf, positionOf } from './screens/screen-chrome.js';
+import type { ScreenContext } from './screens/screen-context.js';
+import type { Theme } from './theme.js';
+import { ThemeContext } from './theme-context.js';
+
+/** The smallest terminal the browser lays itself out in. */
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 12;
+
+/** Props of the browser. */
+export interface AppProps {
+  catalog: Catalog;
+  theme: Theme;
+  /** The stack to start with (`osce-tui open NAME`); Home is added when missing. */
+  initialStack?: Screen[];
+  /** Called once the first frame is on the screen (the start-up benchmark switch). */
+  onFirstFrame?: () => void;
+}
+
+type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
+
+/**
+ * The browser's root: one navigation state, one input handler, and a frame of breadcrumb,
+ * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
+ * of keys (a paste, a fast typist) always acts on the latest state.
+ */
+export function App({ catalog, theme, initialStack = [], onFirstFrame }: AppProps): ReactNode {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const columns = size.columns;
+  // One line is left free below the frame: a frame as tall as the terminal makes Ink clear the
+  // whole screen on every update, which flickers over slow links.
+  const bodyHeight = Math.max(1, size.rows - 3);
+  const environment = useRef({ catalog, columns, bodyHeight, searchId: 0 });
+  environment.current.catalog = catalog;
+  environment.current.columns = columns;
+  environment.current.bodyHeight = bodyHeight;
+
+  const [state, dispatch] = useReducer(
+    (current: NavigationState, event: AppEvent): NavigationState => {
+      if (event.type !== 'key') return navigate(current, event);
+      const env = environment.current;
+      const ctx: ScreenContext = {
+        catalog: env.catalog,
+        columns: env.columns,
+        bodyHeight: env.bodyHeight,
+        below: current.stack[current.stack.length - 2],
+        recentQueries: current.recentQueries,
+        newSearchId: () => ++env.searchId,
+      };
+      return handleKey(topScreen(current), event.input, event.key, ctx).reduce(navigate, current);
+    },
+    initialStack,
+    initialNavigation,
+  );
+  const screen = topScreen(state);
+
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  useEffect(() => {
+    onFirstFrame?.();
+    // Only the first frame counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Searches run when the query changes; results of older queries are dropped by the reducer.
+  const searchKey = screen.kind === 'search' ? `${screen.id}\u0000${screen.query}` : '';
+  useEffect(() => {
+    if (screen.kind !== 'search' || screen.query.trim() === '' || screen.results?.query === screen.query) return;
+    const { id, query } = screen;
+    catalog.search(query).then(
+      (results) => dispatch({ type: 'search-results', screenId: id, results }),
+      (error: unknown) =>
+        dispatch({
+          type: 'search-results',
+          screenId: id,
+          results: { query, entities: [], releases: [], totalReleases: 0, terms: [], error: `Search failed: ${String(error)}` },
+        }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searchKey, catalog]);
+
+  if (columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
+    return <Text wrap="truncate-end">{truncateCells(`terminal too small (${MIN_COLUMNS}×${MIN_ROWS} needed)`, Math.max(1, columns - 1))}</Text>;
+  }
+
+  const crumbs = state.stack.flatMap((s) => crumbsOf(s, catalog));
+  const prompt = screen.kind === 'article' ? screen.prompt : undefined;
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column" width={columns} height={bodyHeight + 2}>
+        <Line style={theme.breadcrumb}>{fitBreadcrumb(crumbs, columns)}</Line>
+        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+          <ScreenView screen={screen} catalog={catalog} width={columns} height={bodyHeight} recentCount={state.recentQueries.length} />
+        </Box>
+        <StatusBar context={contextOf(screen)} position={positionOf(screen, catalog, columns, bodyHeight)} width={columns} prompt={prompt} />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}
+
+function ScreenView({ screen, catalog, width, height, recentCount }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number }): ReactNode {
+  switch (screen.kind) {
+    case 'home':
+    case 'menu':
+      return <MenuView screen={screen} catalog={catalog} width={width} height={height} />;
+    case 'latest':
+      return <LatestView screen={screen} catalog={catalog} width={width} height={height} />;
+    case 'entity':
+      return <EntityView screen={screen} catalog={catalog} width={width} height={height} />;
+    case 'article':
+      return <ArticleView screen={screen} catalog={catalog} width={width} height={height} />;
+    case 'search':
+      return <SearchView screen={screen} recentCount={recentCount} width={width} height={height} />;
+    case 'picker':
+      return <PickerView screen={screen} width={width} height={height} />;
+    case 'help':
+      return <HelpView scroll={screen.scroll} height={height} />;
+  }
+}

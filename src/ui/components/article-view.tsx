@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { ArticleLine } from '../../article/layout-article.js';
+import type { Catalog } from '../../catalog/types.js';
+import { findFoldedTerms } from '../layout/highlight.js';
+import type { Screen } from '../navigation.js';
+import { articleView } from '../screens/article-model.js';
+import type { Theme, TextStyle } from '../theme.js';
+import { useTheme } from '../theme-context.js';
+import { Highlighted, Line } from './line.js';
+
+/** The article reader: a page of the laid-out article, find matches highlighted. */
+export function ArticleView({ screen, catalog, width, height }: { screen: Extract<Screen, { kind: 'article' }>; catalog: Catalog; width: number; height: number }): ReactNode {
+  const theme = useTheme();
+  const terms = screen.find?.terms ?? [];
+  const view = articleView(catalog, screen.releaseId, width, terms);
+  if (!view) return <Line style={theme.warning}>This release is not in the bundle.</Line>;
+  const currentLine = screen.find ? view.matches[screen.find.match] : undefined;
+  const page = view.lines.slice(screen.scroll, screen.scroll + height);
+  const lines = page.map((line, i) => {
+    const index = screen.scroll + i;
+    const ranges = terms.length > 0 ? findFoldedTerms(line.text, terms) : [];
+    return (
+      <Line key={index} style={styleOf(line, theme)}>
+        {ranges.length > 0 ? <Highlighted text={line.text} ranges={ranges} current={index === currentLine} /> : line.text || ' '}
+      </Line>
+    );
+  });
+  for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
+  return <>{lines}</>;
+}
+
+function styleOf(line: ArticleLine, theme: Theme): TextStyle | undefined {
+  switch (line.style) {
+    case 'title':
+      return theme.title;
+    case 'type':
+    case 'heading':
+      return theme.heading;
+    case 'meta':
+    case 'note':
+    case 'rule':
+      return theme.muted;
+    case 'quote':
+      return theme.quote;
+    default:
+      return undefined;
+  }
+}

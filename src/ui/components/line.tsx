@@ -1,0 +1,44 @@
+import { Text } from 'ink';
+import type { ReactNode } from 'react';
+import { fitCells } from '../layout/cell-text.js';
+import { splitByRanges } from '../layout/highlight.js';
+import type { TextStyle } from '../theme.js';
+import { useTheme } from '../theme-context.js';
+
+/** One line of text, never wrapped: anything past the width is cut. */
+export function Line({ children, style }: { children?: ReactNode; style?: TextStyle }): ReactNode {
+  return (
+    <Text wrap="truncate-end" {...style}>
+      {children ?? ' '}
+    </Text>
+  );
+}
+
+/**
+ * A selectable row: the selection is marked by a symbol (so it shows without colour) and by the
+ * theme's selection style. `text` is padded to the width so the selection bar is even.
+ */
+export function SelectableRow({ text, selected, width }: { text: string; selected: boolean; width: number }): ReactNode {
+  const theme = useTheme();
+  const mark = selected ? `${theme.selectionMark} ` : '  ';
+  return <Line style={selected ? theme.selected : undefined}>{fitCells(mark + text, width)}</Line>;
+}
+
+/** Text with [start, end) ranges highlighted (search matches). */
+export function Highlighted({ text, ranges, current = false }: { text: string; ranges: readonly (readonly [number, number])[]; current?: boolean }): ReactNode {
+  const theme = useTheme();
+  const style = current ? theme.currentMatch : theme.match;
+  return (
+    <>
+      {splitByRanges(text, ranges).map((segment, index) =>
+        segment.highlighted ? (
+          <Text key={index} {...style}>
+            {theme.matchOpen + segment.text + theme.matchClose}
+          </Text>
+        ) : (
+          <Text key={index}>{segment.text}</Text>
+        ),
+      )}
+    </>
+  );
+}

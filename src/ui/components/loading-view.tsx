@@ -1,0 +1,20 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { formatCount } from '../layout/virtual-window.js';
+
+const BAR_WIDTH = 30;
+
+/** Shown while the catalog opens; with a progress bar while the search index is being built. */
+export function LoadingView({ done, total }: { done?: number; total?: number }): ReactNode {
+  if (!total) return <Text>Opening the bundle…</Text>;
+  const fraction = Math.min(1, Math.max(0, (done ?? 0) / total));
+  const filled = Math.round(fraction * BAR_WIDTH);
+  return (
+    <Box flexDirection="column">
+      <Text>Building the search index (first start after an import)…</Text>
+      <Text>
+        {'█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled)} {Math.round(fraction * 100)}% · {formatCount(done ?? 0)}/{formatCount(total)}
+      </Text>
+    </Box>
+  );
+}

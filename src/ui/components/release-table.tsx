@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { ReleaseRow } from '../../catalog/types.js';
+import { clean, dateLabel } from '../labels.js';
+import { fitCells } from '../layout/cell-text.js';
+import { Line, SelectableRow } from './line.js';
+import { useTheme } from '../theme-context.js';
+
+const DATE_WIDTH = 10;
+const TYPE_WIDTH = 14;
+
+/** A release as one row of columns: date, type (when there is room), title. */
+export function releaseRowText(row: ReleaseRow, width: number): string {
+  const date = fitCells(dateLabel(row.date), DATE_WIDTH);
+  const type = width >= 60 ? `${fitCells(clean(row.type), TYPE_WIDTH)}  ` : '';
+  return `${date}  ${type}${clean(row.title)}`;
+}
+
+/** The column header matching releaseRowText. */
+export function releaseHeaderText(width: number): string {
+  return `  ${fitCells('Date', DATE_WIDTH)}  ${width >= 60 ? `${fitCells('Type', TYPE_WIDTH)}  ` : ''}Title`;
+}
+
+/**
+ * The visible window of a release list: `rows` are only the rows on screen (fetched with
+ * offset = scroll), so thousands of releases cost no more than a screenful.
+ */
+export function ReleaseTable({ rows, scroll, selected, width, height }: { rows: ReleaseRow[]; scroll: number; selected: number; width: number; height: number }): ReactNode {
+  const theme = useTheme();
+  const lines: ReactNode[] = [<Line key="header" style={theme.muted}>{releaseHeaderText(width)}</Line>];
+  rows.forEach((row, i) => {
+    lines.push(<SelectableRow key={row.id} text={releaseRowText(row, width - 2)} selected={scroll + i === selected} width={width} />);
+  });
+  for (let i = rows.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
+  return <>{lines}</>;
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { Text } from 'ink';
+import { clean, dateLabel, kindLabel } from '../labels.js';
+import { fitCells, truncateCells } from '../layout/cell-text.js';
+import { fitWindow } from '../layout/virtual-window.js';
+import { searchListHeight, searchRows, searchSummary, type SearchRow, type SearchScreen } from '../screens/search-model.js';
+import { useTheme } from '../theme-context.js';
+import { Highlighted, Line } from './line.js';
+
+/** The search screen: the box, a summary, then names and releases, two lines each. */
+export function SearchView({ screen, recentCount, width, height }: { screen: SearchScreen; recentCount: number; width: number; height: number }): ReactNode {
+  const theme = useTheme();
+  const rows = searchRows(screen);
+  const visible = searchListHeight(height);
+  const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
+  const cursor = screen.editing ? '▏' : '';
+  const box = truncateCells(`Search: ${clean(screen.query)}${cursor}`, width);
+  const lines: ReactNode[] = [
+    <Line key="box" style={screen.editing ? theme.heading : undefined}>
+      {box}
+    </Line>,
+    <Line key="summary" style={screen.results?.error ? theme.warning : theme.muted}>
+      {searchSummary(screen, recentCount)}
+    </Line>,
+  ];
+  rows.slice(scroll, scroll + visible).forEach((row, i) => {
+    const isSelected = !screen.editing && scroll + i === selected;
+    lines.push(...resultLines(row, isSelected, width, `${scroll + i}`, theme.selectionMark));
+  });
+  for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
+  return <>{lines}</>;
+}
+
+function resultLines(row: SearchRow, selected: boolean, width: number, key: string, mark: string): ReactNode[] {
+  const prefix = selected ? `${mark} ` : '  ';
+  if (row.kind === 'entity') {
+    const { entry, matched, highlights } = row.hit;
+    const name = clean(entry.name);
+    const alias = matched !== entry.name ? ` (${clean(matched)})` : '';
+    const second = `    ${kindLabel(entry.kind)}${entry.description ? ` · ${clean(entry.description)}` : ''}`;
+    return [
+      <ResultLine key={`${key}a`} selected={selected} width={width}>
+        {prefix}
+        {alias ? name : <Highlighted text={name} ranges={highlights} />}
+        {alias ? <Highlighted text={alias} ranges={highlights.map(([s, e]) => [s + 2, e + 2] as [number, number])} /> : null}
+      </ResultLine>,
+      <Line key={`${key}b`}>{truncateCells(second, width)}</Line>,
+    ];
+  }
+  const { row: release, titleHighlights, snippet, snippetHighlights } = row.hit;
+  const lead = `${prefix}${fitCells(dateLabel(release.date), 10)}  ${width >= 60 ? `${fitCells(clean(release.type), 14)}  ` : ''}`;
+  const title = clean(release.title);
+  const snippetText = clean(snippet);
+  return [
+    <ResultLine key={`${key}a`} selected={selected} width={width}>
+      {lead}
+      <Highlighted text={title} ranges={title === release.title ? titleHighlights : []} />
+    </ResultLine>,
+    <Line key={`${key}b`}>
+      {'    '}
+      <Highlighted text={snippetText} ranges={snippetText === snippet ? snippetHighlights : []} />
+    </Line>,
+  ];
+}
+
+function ResultLine({ children, selected, width }: { children: ReactNode; selected: boolean; width: number }): ReactNode {
+  const theme = useTheme();
+  return (
+    <Text wrap="truncate-end" {...(selected ? theme.selected : {})}>
+      {children}
+      {selected ? ' '.repeat(Math.max(0, width - 1)) : ''}
+    </Text>
+  );
+}

@@ -1,0 +1,171 @@
+import type { Key } from 'ink';
+
+/**
+ * Every key binding of the browser and its help text. Screens never test raw keys: they ask
+ * `actionFor(context, input, key)` and act on the named action. The help screen and the status
+ * bar hints are generated from this table, so they cannot drift from what the keys do.
+ */
+
+/** What a key press means. */
+export type Action =
+  | 'quit-now'
+  | 'quit'
+  | 'back'
+  | 'help'
+  | 'search'
+  | 'up'
+  | 'down'
+  | 'page-up'
+  | 'page-down'
+  | 'top'
+  | 'bottom'
+  | 'open'
+  | 'filter-year'
+  | 'filter-type'
+  | 'refine'
+  | 'clear-filters'
+  | 'find'
+  | 'next-match'
+  | 'previous-match'
+  | 'previous-release'
+  | 'next-release'
+  | 'mentions'
+  | 'submit'
+  | 'cancel'
+  | 'delete-char'
+  | 'recall-query'
+  | 'to-results';
+
+/** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
+export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'text-entry';
+
+/** One key as shown in help and how to recognise it. */
+export interface KeySpec {
+  label: string;
+  matches(input: string, key: Key): boolean;
+}
+
+/** A binding: the action, the keys that trigger it, and what help says about it. */
+export interface Binding {
+  action: Action;
+  context: KeyContext;
+  keys: KeySpec[];
+  help: string;
+  /** Short text for the status bar; bindings without it only appear on the help screen. */
+  hint?: string;
+}
+
+const char = (c: string, label: string = c): KeySpec => ({
+  label,
+  matches: (input, key) => input === c && !key.ctrl && !key.meta,
+});
+const named = (label: string, test: (key: Key) => boolean): KeySpec => ({
+  label,
+  matches: (_input, key) => test(key),
+});
+
+const UP = named('↑', (k) => k.upArrow);
+const DOWN = named('↓', (k) => k.downArrow);
+const LEFT = named('←', (k) => k.leftArrow);
+const RIGHT = named('→', (k) => k.rightArrow);
+const ENTER = named('Enter', (k) => k.return);
+const ESC = named('Esc', (k) => k.escape);
+// Terminals send DEL (0x7f) for Backspace and Ink reports it as `delete`.
+const BACKSPACE = named('Backspace', (k) => k.backspace || k.delete);
+const PAGE_DOWN = named('PgDn', (k) => k.pageDown);
+const PAGE_UP = named('PgUp', (k) => k.pageUp);
+const HOME = named('Home', (k) => k.home);
+const END = named('End', (k) => k.end);
+const CTRL_C: KeySpec = { label: 'Ctrl-C', matches: (input, key) => key.ctrl && input === 'c' };
+
+/** The bindings, in the order help lists them. Context bindings win over global ones. */
+export const BINDINGS: readonly Binding[] = [
+  { action: 'quit-now', context: 'global', keys: [CTRL_C], help: 'quit at once, from anywhere' },
+  { action: 'quit', context: 'global', keys: [char('q')], help: 'go back; quit at Home', hint: 'quit' },
+  { action: 'back', context: 'global', keys: [ESC, BACKSPACE, char('h'), LEFT], help: 'go back one step', hint: 'back' },
+  { action: 'help', context: 'global', keys: [char('?')], help: 'this help', hint: 'help' },
+  { action: 'search', context: 'global', keys: [char('/')], help: 'search names, titles and text', hint: 'search' },
+
+  { action: 'up', context: 'list', keys: [UP, char('k')], help: 'previous item' },
+  { action: 'down', context: 'list', keys: [DOWN, char('j')], help: 'next item' },
+  { action: 'page-up', context: 'list', keys: [PAGE_UP, char('b')], help: 'previous page' },
+  { action: 'page-down', context: 'list', keys: [PAGE_DOWN, char(' ', 'Space')], help: 'next page' },
+  { action: 'top', context: 'list', keys: [HOME, char('g')], help: 'first item' },
+  { action: 'bottom', context: 'list', keys: [END, char('G')], help: 'last item' },
+  { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
+
+  { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
+  { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },
+  { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
+  { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
+
+  { action: 'up', context: 'article', keys: [UP, char('k')], help: 'scroll up one line' },
+  { action: 'down', context: 'article', keys: [DOWN, char('j')], help: 'scroll down one line' },
+  { action: 'page-up', context: 'article', keys: [PAGE_UP, char('b')], help: 'previous page' },
+  { action: 'page-down', context: 'article', keys: [PAGE_DOWN, char(' ', 'Space')], help: 'next page' },
+  { action: 'top', context: 'article', keys: [HOME, char('g')], help: 'start of the article' },
+  { action: 'bottom', context: 'article', keys: [END, char('G')], help: 'end of the article' },
+  { action: 'find', context: 'article', keys: [char('/')], help: 'find in the article', hint: 'find' },
+  { action: 'next-match', context: 'article', keys: [char('n')], help: 'next match', hint: 'next' },
+  { action: 'previous-match', context: 'article', keys: [char('N')], help: 'previous match' },
+  { action: 'previous-release', context: 'article', keys: [char('[')], help: 'previous release of the list', hint: 'prev' },
+  { action: 'next-release', context: 'article', keys: [char(']')], help: 'next release of the list', hint: 'next rel' },
+  { action: 'mentions', context: 'article', keys: [char('e')], help: 'States and institutions mentioned', hint: 'mentions' },
+
+  { action: 'submit', context: 'text-entry', keys: [ENTER], help: 'search / open the first result', hint: 'go' },
+  { action: 'cancel', context: 'text-entry', keys: [ESC], help: 'leave the box', hint: 'back' },
+  { action: 'delete-char', context: 'text-entry', keys: [BACKSPACE], help: 'delete a character' },
+  { action: 'recall-query', context: 'text-entry', keys: [UP], help: 'recall a recent query', hint: 'recent' },
+  { action: 'to-results', context: 'text-entry', keys: [DOWN], help: 'move to the results', hint: 'results' },
+];
+
+/** Contexts a screen's keys are looked up in, most specific first. */
+const LOOKUP_ORDER: Record<KeyContext, KeyContext[]> = {
+  global: ['global'],
+  list: ['list', 'global'],
+  entity: ['entity', 'list', 'global'],
+  article: ['article', 'global'],
+  // While typing, only Ctrl-C is global: every printable key belongs to the text.
+  'text-entry': ['text-entry'],
+};
+
+/** The action a key press means in a context, or undefined (text input, unbound keys). */
+export function actionFor(context: KeyContext, input: string, key: Key): Action | undefined {
+  if (CTRL_C.matches(input, key)) return 'quit-now';
+  for (const ctx of LOOKUP_ORDER[context]) {
+    for (const binding of BINDINGS) {
+      if (binding.context === ctx && binding.keys.some((spec) => spec.matches(input, key))) return binding.action;
+    }
+  }
+  return undefined;
+}
+
+/** Bindings that apply in a context, most specific first, one per action. */
+export function bindingsFor(context: KeyContext): Binding[] {
+  const seen = new Set<Action>();
+  const out: Binding[] = [];
+  for (const ctx of LOOKUP_ORDER[context]) {
+    for (const binding of BINDINGS) {
+      if (binding.context !== ctx || seen.has(binding.action)) continue;
+      seen.add(binding.action);
+      out.push(binding);
+    }
+  }
+  return out;
+}
+
+/** Status-bar hints for a context: `key label` pairs, most specific first. */
+export function hintsFor(context: KeyContext): { keys: string; label: string }[] {
+  return bindingsFor(context)
+    .filter((binding) => binding.hint !== undefined)
+    .map((binding) => ({ keys: binding.keys[0]!.label, label: binding.hint! }));
+}
+
+/** Titles of the help screen's sections, per context. */
+export const CONTEXT_TITLES: Record<KeyContext, string> = {
+  global: 'Everywhere',
+  list: 'Lists and menus',
+  entity: 'Entity pages',
+  article: 'Article reader',
+  'text-entry': 'Search box',
+};

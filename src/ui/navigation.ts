@@ -1,0 +1,149 @@
+import type { Facet, ReleaseFilter } from '../catalog/types.js';
+import type { SearchResults } from '../search/types.js';
+
+/**
+ * Which screen is shown and everything needed to show it again exactly as it was left.
+ * Screens are plain data (no functions, no catalog objects) so a stack can be saved and resumed.
+ */
+
+/** Selection and scroll of a list: `scroll` is the index of the first visible row. */
+export interface ListPosition {
+  selected: number;
+  scroll: number;
+}
+
+/** Filters chosen on an entity page. */
+export interface EntityFilters {
+  year?: number;
+  type?: string;
+  /** Second facet, e.g. a field of work on a State's page. */
+  refine?: { facet: Facet; key: string; label: string };
+}
+
+/** The list an article was opened from, so `[` and `]` can step through it. */
+export type ReleaseOrigin =
+  | { kind: 'filter'; filter: ReleaseFilter; index: number }
+  | { kind: 'ids'; ids: string[]; index: number };
+
+/** An option of a picker. */
+export interface PickerOption {
+  /** Facet value or taxonomy id; empty for "all". */
+  key: string;
+  label: string;
+  count?: number;
+}
+
+/** What choosing a picker option does. */
+export type PickerPurpose =
+  | { kind: 'open-entity' }
+  | { kind: 'filter-year' }
+  | { kind: 'filter-type' }
+  | { kind: 'refine' };
+
+/** Every screen of the browser. */
+export type Screen =
+  | { kind: 'home'; list: ListPosition }
+  | { kind: 'menu'; entryId: string; list: ListPosition }
+  | { kind: 'entity'; entryId: string; filters: EntityFilters; list: ListPosition }
+  | { kind: 'latest'; list: ListPosition }
+  | {
+      kind: 'article';
+      releaseId: string;
+      scroll: number;
+      origin?: ReleaseOrigin;
+      /** Terms highlighted in the text: from a search, or typed with `/`. */
+      find?: { terms: string[]; match: number };
+      /** The `/` prompt while it is being typed. */
+      prompt?: string;
+    }
+  | { kind: 'help'; scroll: number }
+  | {
+      kind: 'search';
+      /** Tells apart two search screens on the stack when results arrive. */
+      id: number;
+      query: string;
+      editing: boolean;
+      results?: SearchResults;
+      /** Position in the recent queries while recalling with ↑; -1 when not recalling. */
+      recall: number;
+      list: ListPosition;
+    }
+  | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition };
+
+/** A picker screen. */
+export type PickerScreen = Extract<Screen, { kind: 'picker' }>;
+
+/** The kind of a screen. */
+export type ScreenKind = Screen['kind'];
+
+/** The whole navigation state: a stack of screens (Home at the bottom) and session memory. */
+export interface NavigationState {
+  stack: Screen[];
+  /** Queries searched this session, newest first. */
+  recentQueries: string[];
+  quit: boolean;
+}
+
+/** What can happen to the navigation state. */
+export type NavigationAction =
+  | { type: 'push'; screen: Screen }
+  | { type: 'pop' }
+  | { type: 'replace'; screen: Screen }
+  /** Go back one step; at Home, quit. */
+  | { type: 'back-or-quit' }
+  | { type: 'quit' }
+  /** Pop the top screen and replace the one below it (a picker applying its choice). */
+  | { type: 'pop-and-update'; screen: Screen }
+  | { type: 'search-results'; screenId: number; results: SearchResults }
+  | { type: 'remember-query'; query: string };
+
+/** An empty list position. */
+export const START: ListPosition = { selected: 0, scroll: 0 };
+
+const RECENT_LIMIT = 20;
+
+/** The starting state: the given stack (`osce-tui open NAME`), or Home alone. */
+export function initialNavigation(stack: Screen[] = []): NavigationState {
+  const start: Screen[] = stack[0]?.kind === 'home' ? stack : [{ kind: 'home', list: START }, ...stack];
+  return { stack: start, recentQueries: [], quit: false };
+}
+
+/** The screen on top of the stack. */
+export function topScreen(state: NavigationState): Screen {
+  return state.stack[state.stack.length - 1]!;
+}
+
+/** Pure navigation reducer. The stack never becomes empty: popping Home does nothing. */
+export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
+  switch (action.type) {
+    case 'push':
+      return { ...state, stack: [...state.stack, action.screen] };
+    case 'pop':
+      return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
+    case 'replace':
+      return { ...state, stack: [...state.stack.slice(0, -1), action.screen] };
+    case 'back-or-quit':
+      return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : { ...state, quit: true };
+    case 'quit':
+      return { ...state, quit: true };
+    case 'pop-and-update':
+      if (state.stack.length < 2) return state;
+      return { ...state, stack: [...state.stack.slice(0, -2), action.screen] };
+    case 'search-results':
+      return { ...state, stack: state.stack.map((screen) => withResults(screen, action.screenId, action.results)) };
+    case 'remember-query': {
+      const query = action.query.trim();
+      if (query === '') return state;
+      const recent = [query, ...state.recentQueries.filter((q) => q !== query)].slice(0, RECENT_LIMIT);
+      return { ...state, recentQueries: recent };
+    }
+  }
+}
+
+// Only the latest query's results are shown: results for an older query, or ones a newer
+// search superseded, are dropped here.
+function withResults(screen: Screen, screenId: number, results: SearchResults): Screen {
+  if (screen.kind !== 'search' || screen.id !== screenId) return screen;
+  if (results.superseded || results.query !== screen.query) return screen;
+  return { ...screen, results, list: START };
+}

@@ -1,0 +1,134 @@
+import type { RelationType, TaxonomyEntry } from '../../bundle/types.js';
+import type { Catalog, ReleaseFilter } from '../../catalog/types.js';
+import { drawYearChart, type YearChart } from '../layout/bar-chart.js';
+import { cellWidth, truncateCells } from '../layout/cell-text.js';
+import { fitWindow } from '../layout/virtual-window.js';
+import { clean, entryName, kindLabel } from '../labels.js';
+import type { EntityFilters, ListPosition } from '../navigation.js';
+
+/** Everything an entity page shows, laid out for a size. */
+export interface EntityLayout {
+  entry: TaxonomyEntry;
+  title: string;
+  info: string[];
+  chart: YearChart | null;
+  filterLine: string;
+  /** Releases of the entry under no filter. */
+  entityTotal: number;
+  /** Releases under the current filters. */
+  total: number;
+  filter: ReleaseFilter;
+  /** Release rows that fit under the header. */
+  listHeight: number;
+  list: ListPosition;
+}
+
+const RELATION_LABELS: Record<RelationType, string> = {
+  'field-operation-in': 'Works in',
+  'hosts-field-operation': 'OSCE field operation',
+  chaired: 'Chairpersonship',
+  'chaired-by': 'Chaired by',
+  'partner-group': 'Partner group',
+  'part-of': 'Part of',
+  related: 'Related',
+};
+
+/** The release filter of an entity page: the entry, plus the chosen year, type and refinement. */
+export function entityFilter(entryId: string, filters: EntityFilters): ReleaseFilter {
+  const entities = [entryId];
+  if (filters.refine) entities.push(filters.refine.key);
+  const filter: ReleaseFilter = { entities };
+  if (filters.year !== undefined) filter.year = filters.year;
+  if (filters.type !== undefined) filter.type = filters.type;
+  return filter;
+}
+
+/** Lays out an entity page; undefined when the entry is not in the taxonomy. */
+export function layoutEntity(
+  catalog: Catalog,
+  screen: { entryId: string; filters: EntityFilters; list: ListPosition },
+  columns: number,
+  bodyHeight: number,
+): EntityLayout | undefined {
+  const entry = catalog.taxonomy.get(screen.entryId);
+  if (!entry) return undefined;
+  const roomy = bodyHeight >= 16;
+  const filter = entityFilter(entry.id, screen.filters);
+  const entityTotal = catalog.entityCount(entry.id);
+  const total = catalog.count(filter);
+  const info = packItems(entityFacts(catalog, entry), columns, roomy ? 3 : 1);
+  // The chart follows type and refinement but not the year, so the chosen year stays in context.
+  const chartFilter: ReleaseFilter = { ...filter };
+  delete chartFilter.year;
+  const chart = entityTotal > 0 ? drawYearChart(catalog.perYear(chartFilter), columns - 2, roomy ? 2 : 1) : null;
+  // Title, facts, chart with its axis, the filter line and the table's column header.
+  const used = 1 + info.length + (chart ? chart.rows.length + 1 : 0) + 2;
+  const listHeight = Math.max(1, bodyHeight - used);
+  return {
+    entry,
+    title: `${entryName(entry)} · ${kindLabel(entry.kind)}`,
+    info,
+    chart,
+    filterLine: filterLine(screen.filters),
+    entityTotal,
+    total,
+    filter,
+    listHeight,
+    list: fitWindow(screen.list, total, listHeight),
+  };
+}
+
+/** The facts of an entry as short "Label: value" items, description first. */
+export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
+  const items: string[] = [];
+  const description = clean(entry.description);
+  if (description) items.push(description);
+  for (const [key, value] of Object.entries(entry.facts)) {
+    items.push(`${capitalise(clean(key))}: ${clean(value)}`);
+  }
+  for (const relation of entry.relations) {
+    const target = catalog.taxonomy.get(relation.target);
+    if (!target) continue;
+    const years = relation.years?.length ? ` ${relation.years.join(', ')}` : '';
+    const label = RELATION_LABELS[relation.type];
+    items.push(relation.type === 'chaired' ? `${label}${years}` : `${label}: ${entryName(target)}${years}`);
+  }
+  if (entry.aliases.length > 0) items.push(`Also: ${entry.aliases.map((a) => clean(a)).join(', ')}`);
+  const parent = entry.parent ? catalog.taxonomy.get(entry.parent) : undefined;
+  if (parent && items.length === 0) items.push(`In ${entryName(parent)}`);
+  return items;
+}
+
+/** Packs items into at most `maxLines` lines of `width` cells, joined by " · ". */
+export function packItems(items: readonly string[], width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const item of items) {
+    const candidate = current === '' ? item : `${current} · ${item}`;
+    if (cellWidth(candidate) <= width || current === '') {
+      current = candidate;
+      continue;
+    }
+    lines.push(current);
+    current = item;
+  }
+  if (current !== '') lines.push(current);
+  const kept = lines.slice(0, maxLines).map((line) => truncateCells(line, width));
+  if (lines.length > maxLines && kept.length > 0) {
+    kept[kept.length - 1] = truncateCells(`${kept[kept.length - 1]!} …`, width);
+  }
+  return kept;
+}
+
+function filterLine(filters: EntityFilters): string {
+  const parts = [
+    `Year: ${filters.year ?? 'all'}`,
+    `Type: ${filters.type ? clean(filters.type) : 'all'}`,
+    `With: ${filters.refine ? clean(filters.refine.label) : 'any'}`,
+  ];
+  return parts.join(' · ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,70 @@
+import type { ReleaseFilter } from '../../catalog/types.js';
+import type { Action } from '../keymap.js';
+import { movePager } from '../layout/virtual-window.js';
+import { START, type Screen } from '../navigation.js';
+import { applyChoice } from './pickers.js';
+import { helpLines } from './help-model.js';
+import { homeRows, menuRows } from './menu-model.js';
+import { moveList, type KeyResult, type ScreenContext } from './screen-context.js';
+
+/** Lines above a menu, picker or release list: its title or column header. */
+export const LIST_HEADER_LINES = 1;
+
+/** Rows a plain list shows at a body height. */
+export function listHeight(bodyHeight: number): number {
+  return Math.max(1, bodyHeight - LIST_HEADER_LINES);
+}
+
+/** Keys of Home and of menus. */
+export function menuKeys(screen: Extract<Screen, { kind: 'home' | 'menu' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
+  const rows = screen.kind === 'home' ? homeRows(ctx.catalog) : menuRows(ctx.catalog, screen.entryId);
+  const list = moveList(screen.list, action, rows.length, listHeight(ctx.bodyHeight));
+  if (list) return [{ type: 'replace', screen: { ...screen, list } }];
+  if (action === 'open') {
+    const row = rows[screen.list.selected];
+    return row ? [{ type: 'push', screen: row.open(ctx.newSearchId) }] : [];
+  }
+  return [];
+}
+
+/** Keys of the Latest releases list. */
+export function latestKeys(screen: Extract<Screen, { kind: 'latest' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
+  const total = ctx.catalog.totalReleases;
+  const list = moveList(screen.list, action, total, listHeight(ctx.bodyHeight));
+  if (list) return [{ type: 'replace', screen: { ...screen, list } }];
+  if (action === 'open') return openReleaseAt(ctx, {}, screen.list.selected);
+  return [];
+}
+
+/** Opens the release at an index of a filtered list, remembering the list for `[` and `]`. */
+export function openReleaseAt(ctx: ScreenContext, filter: ReleaseFilter, index: number): KeyResult {
+  const row = ctx.catalog.list(filter, index, 1)[0];
+  if (!row) return [];
+  return [{ type: 'push', screen: { kind: 'article', releaseId: row.id, scroll: 0, origin: { kind: 'filter', filter, index } } }];
+}
+
+/** Keys of a picker: choosing applies to the screen below or opens an entity. */
+export function pickerKeys(screen: Extract<Screen, { kind: 'picker' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
+  const list = moveList(screen.list, action, screen.options.length, listHeight(ctx.bodyHeight));
+  if (list) return [{ type: 'replace', screen: { ...screen, list } }];
+  if (action !== 'open') return [];
+  const option = screen.options[screen.list.selected];
+  if (!option) return [];
+  if (screen.purpose.kind === 'open-entity') {
+    const entry = ctx.catalog.taxonomy.get(option.key);
+    return entry ? [{ type: 'replace', screen: { kind: 'entity', entryId: entry.id, filters: {}, list: START } }] : [];
+  }
+  const below = ctx.below;
+  if (below?.kind !== 'entity') return [{ type: 'pop' }];
+  const filters = applyChoice(below.filters, screen.purpose, option);
+  return [{ type: 'pop-and-update', screen: { ...below, filters, list: START } }];
+}
+
+/** Keys of the help screen: it scrolls like a pager. */
+export function helpKeys(screen: Extract<Screen, { kind: 'help' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
+  if (action === 'up' || action === 'down' || action === 'page-up' || action === 'page-down' || action === 'top' || action === 'bottom') {
+    const scroll = movePager(screen.scroll, action, helpLines().length, ctx.bodyHeight);
+    return [{ type: 'replace', screen: { ...screen, scroll } }];
+  }
+  return [];
+}

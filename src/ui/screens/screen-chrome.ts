@@ -1,0 +1,61 @@
+import type { Catalog } from '../../catalog/types.js';
+import { clean, entryName } from '../labels.js';
+import { positionLabel } from '../layout/virtual-window.js';
+import type { Screen } from '../navigation.js';
+import { articleView, percentLabel } from './article-model.js';
+import { layoutEntity } from './entity-model.js';
+import { helpLines } from './help-model.js';
+import { homeRows, menuRows } from './menu-model.js';
+import { searchRows } from './search-model.js';
+
+/** The breadcrumb crumbs of one screen (an entity page refined by a facet adds a second crumb). */
+export function crumbsOf(screen: Screen, catalog: Catalog): string[] {
+  switch (screen.kind) {
+    case 'home':
+      return ['Home'];
+    case 'menu':
+      return [entryName(catalog.taxonomy.get(screen.entryId))];
+    case 'entity': {
+      const name = entryName(catalog.taxonomy.get(screen.entryId));
+      return screen.filters.refine ? [name, clean(screen.filters.refine.label.replace(/^[^:]*: /, ''))] : [name];
+    }
+    case 'latest':
+      return ['Latest releases'];
+    case 'article':
+      return [clean(catalog.get(screen.releaseId)?.title ?? 'Release')];
+    case 'help':
+      return ['Help'];
+    case 'search':
+      return [screen.query ? `Search “${clean(screen.query)}”` : 'Search'];
+    case 'picker':
+      return [screen.title];
+  }
+}
+
+/** The position shown at the right of the status bar: "120/4,312" in lists, "42%" in articles. */
+export function positionOf(screen: Screen, catalog: Catalog, columns: number, bodyHeight: number): string {
+  switch (screen.kind) {
+    case 'home':
+      return positionLabel(screen.list.selected, homeRows(catalog).length);
+    case 'menu':
+      return positionLabel(screen.list.selected, menuRows(catalog, screen.entryId).length);
+    case 'latest':
+      return positionLabel(screen.list.selected, catalog.totalReleases);
+    case 'entity': {
+      const layout = layoutEntity(catalog, screen, columns, bodyHeight);
+      return layout ? positionLabel(layout.list.selected, layout.total) : '';
+    }
+    case 'article': {
+      const view = articleView(catalog, screen.releaseId, columns);
+      return view ? percentLabel(screen.scroll, bodyHeight, view.lines.length) : '';
+    }
+    case 'help':
+      return percentLabel(screen.scroll, bodyHeight, helpLines().length);
+    case 'search': {
+      const rows = searchRows(screen);
+      return rows.length > 0 ? positionLabel(screen.list.selected, rows.length) : '';
+    }
+    case 'picker':
+      return positionLabel(screen.list.selected, screen.options.length);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Action } from '../keymap.js';
+import { START, type NavigationAction } from '../navigation.js';
+import { moveList, type KeyResult, type ScreenContext } from './screen-context.js';
+import { screenForEntry } from './menu-model.js';
+import { searchListHeight, searchRows, type SearchScreen } from './search-model.js';
+import { editText } from './text-entry.js';
+
+/** Keys of the search screen: the box while editing, the results otherwise. */
+export function searchKeys(screen: SearchScreen, action: Action | undefined, input: string, ctx: ScreenContext): KeyResult {
+  const rows = searchRows(screen);
+  const remember: NavigationAction = { type: 'remember-query', query: screen.query };
+  const replace = (next: SearchScreen): KeyResult => [{ type: 'replace', screen: next }];
+
+  if (screen.editing) {
+    switch (action) {
+      case 'cancel':
+        return [{ type: 'pop' }];
+      case 'submit':
+        return [remember, ...openRow(screen, ctx)];
+      case 'to-results':
+        return rows.length > 0 ? [remember, ...replace({ ...screen, editing: false })] : [];
+      case 'recall-query': {
+        const recall = screen.recall + 1;
+        const query = ctx.recentQueries[recall];
+        return query === undefined ? [] : replace({ ...screen, query, recall, list: START });
+      }
+      default: {
+        const query = editText(screen.query, action, input);
+        return query === undefined ? [] : replace({ ...screen, query, recall: -1, list: START });
+      }
+    }
+  }
+
+  if (action === 'search' || (action === 'up' && screen.list.selected === 0)) return replace({ ...screen, editing: true });
+  const list = moveList(screen.list, action, rows.length, searchListHeight(ctx.bodyHeight));
+  if (list) return replace({ ...screen, list });
+  if (action === 'open') return [remember, ...openRow(screen, ctx)];
+  return [];
+}
+
+function openRow(screen: SearchScreen, ctx: ScreenContext): KeyResult {
+  const rows = searchRows(screen);
+  const row = rows[screen.list.selected];
+  if (!row) return [];
+  if (row.kind === 'entity') {
+    const entry = ctx.catalog.taxonomy.get(row.hit.entry.id) ?? row.hit.entry;
+    return [{ type: 'push', screen: screenForEntry(ctx.catalog, entry) }];
+  }
+  const ids = rows.flatMap((r) => (r.kind === 'release' ? [r.hit.row.id] : []));
+  const index = ids.indexOf(row.hit.row.id);
+  const terms = screen.results?.terms ?? [];
+  return [
+    {
+      type: 'push',
+      screen: {
+        kind: 'article',
+        releaseId: row.hit.row.id,
+        scroll: 0,
+        origin: { kind: 'ids', ids, index },
+        ...(terms.length > 0 ? { find: { terms, match: 0 } } : {}),
+      },
+    },
+  ];
+}
