@@ -25,6 +25,23 @@ export type EntryKind =
   | 'body' // other structures: Parliamentary Assembly, Court, Permanent Council...
   | 'page'; // a menu entry that is a page, not a thing: "About us", "Projects"
 
+/** Every EntryKind, in the order summaries list them. */
+export const ENTRY_KINDS: readonly EntryKind[] = [
+  'section',
+  'group',
+  'field',
+  'meeting',
+  'state',
+  'partner',
+  'place',
+  'chairpersonship',
+  'secretariat-unit',
+  'institution',
+  'field-operation',
+  'body',
+  'page',
+];
+
 /** A typed link between two taxonomy entries. */
 export interface Relation {
   /** e.g. 'field-operation-in' (operation → place), 'hosts-field-operation' (place → operation), 'chaired' (state → chairpersonship). */
@@ -44,6 +61,17 @@ export type RelationType =
   | 'partner-group'
   | 'part-of'
   | 'related';
+
+/** Every RelationType. */
+export const RELATION_TYPES: readonly RelationType[] = [
+  'field-operation-in',
+  'hosts-field-operation',
+  'chaired',
+  'chaired-by',
+  'partner-group',
+  'part-of',
+  'related',
+];
 
 /** One node of the taxonomy tree. */
 export interface TaxonomyEntry {

@@ -1,0 +1,24 @@
+/** The files of a bundle folder (format v1). */
+export const MANIFEST_FILE = 'manifest.json';
+export const TAXONOMY_FILE = 'taxonomy.json';
+export const RELEASES_FILE = 'releases.jsonl';
+
+/** taxonomy.json's format tag and the version this program writes. */
+export const TAXONOMY_FORMAT = 'osce-tui-taxonomy';
+export const TAXONOMY_FORMAT_VERSION = 1;
+/** manifest.json's format tag. */
+export const BUNDLE_FORMAT = 'osce-tui-bundle';
+
+/**
+ * Temp files are `.NAME.PID.RANDOM.tmp` in the bundle folder (same file system, so rename is
+ * atomic). The loader reads only the three names above, so a stray temp file is never read.
+ */
+export function tempFileName(target: string, pid: number, random: string): string {
+  return `.${target}.${pid}.${random}.tmp`;
+}
+
+/** The writer's pid when `name` is one of our temp files, else undefined. */
+export function tempFileOwner(name: string): number | undefined {
+  const match = /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}

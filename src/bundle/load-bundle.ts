@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { UserError } from '../cli/errors.js';
+import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
+import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from './bundle-files.js';
+import { formatProblem } from './format-problem.js';
+import { readReleaseLines } from './read-releases.js';
+import { BUNDLE_FORMAT_VERSION, type Bundle, type BundleManifest, type Problem, type Release, type TaxonomyEntry } from './types.js';
+import { defaultManifest, validateManifest } from './validate-manifest.js';
+import { validateTaxonomyFile } from './validate-taxonomy-file.js';
+
+/** Options for loadBundle. */
+export interface LoadBundleOptions {
+  /** Accept a bundle with no valid release (the importer repairs or fills such a folder). */
+  allowEmpty?: boolean;
+}
+
+/**
+ * Loads and validates a bundle folder. Every problem comes back located (file, line or JSON path,
+ * what was expected) and every valid part still loads:
+ * - manifest.json missing or malformed: reported, defaults used. Written by a newer format
+ *   version: UserError, since its data may mean something this program cannot tell.
+ * - taxonomy.json missing or with no valid entry: reported, and the built-in taxonomy is used so
+ *   releases keep their links. Bad entries are reported and left out (validateTaxonomyFile).
+ * - releases.jsonl: bad lines reported and skipped; unknown taxonomy ids reported and moved to
+ *   `unmapped`; duplicate ids reported (the first wins). A digest differing from the manifest's
+ *   (an interrupted import, a hand edit) is reported.
+ * The returned manifest describes what was loaded: counts and releasesDigest are those of the
+ * files as read. Throws UserError when the folder is missing or holds no usable data.
+ */
+export async function loadBundle(dir: string, options: LoadBundleOptions = {}): Promise<Bundle> {
+  await requireFolder(dir);
+  const problems: Problem[] = [];
+  const manifestFile = join(dir, MANIFEST_FILE);
+  const taxonomyFile = join(dir, TAXONOMY_FILE);
+  const releasesFile = join(dir, RELEASES_FILE);
+  const present = { manifest: await isFile(manifestFile), taxonomy: await isFile(taxonomyFile), releases: await isFile(releasesFile) };
+  if (!present.manifest && !present.taxonomy && !present.releases) {
+    throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
+  }
+
+  const manifest = present.manifest ? await readManifestFile(manifestFile, basename(dir), problems) : missing(manifestFile, 'the bundle manifest', problems, defaultManifest(basename(dir)));
+  const taxonomy = await loadTaxonomy(taxonomyFile, present.taxonomy, problems);
+  const known = new Set(taxonomy.map((entry) => entry.id));
+
+  const releases: Release[] = [];
+  const digest = createHash('sha256');
+  if (present.releases) {
+    for await (const item of readReleaseLines(releasesFile, { isKnownId: (id) => known.has(id), onChunk: (chunk) => digest.update(chunk) })) {
+      if ('problem' in item) problems.push(item.problem);
+      else releases.push(item.release);
+    }
+  } else {
+    missing(releasesFile, 'one release per line', problems, undefined);
+  }
+  const releasesDigest = digest.digest('hex');
+  if (present.manifest && present.releases && manifest.releasesDigest && manifest.releasesDigest !== releasesDigest) {
+    problems.push({
+      file: releasesFile,
+      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted or the file was edited by hand. Importing again rewrites both`,
+    });
+  }
+
+  if (releases.length === 0 && !options.allowEmpty) {
+    const reason = problems.length > 0 ? `; first problem: ${formatProblem(problems[0]!)}` : `; ${RELEASES_FILE} is empty`;
+    throw new UserError(`no usable data in bundle ${dir}: no valid release${reason}`);
+  }
+  return {
+    dir,
+    manifest: { ...manifest, counts: { releases: releases.length, taxonomy: taxonomy.length }, releasesDigest },
+    taxonomy,
+    releases,
+    problems,
+  };
+}
+
+/**
+ * Reads and checks manifest.json only (a few hundred bytes): for deciding whether a derived index
+ * is still current. Throws UserError when it is missing, not JSON, or from a newer format.
+ */
+export async function readManifest(dir: string): Promise<BundleManifest> {
+  const file = join(dir, MANIFEST_FILE);
+  if (!(await isFile(file))) throw new UserError(`${file}: missing; expected the bundle manifest`);
+  const problems: Problem[] = [];
+  const manifest = await readManifestFile(file, basename(dir), problems);
+  const unreadable = problems.find((problem) => problem.path === undefined);
+  if (unreadable) throw new UserError(formatProblem(unreadable));
+  return manifest;
+}
+
+async function readManifestFile(file: string, fallbackTitle: string, problems: Problem[]): Promise<BundleManifest> {
+  const parsed = await readJson(file, 'the bundle manifest', problems);
+  if (parsed === undefined) return defaultManifest(fallbackTitle);
+  const result = validateManifest(parsed, file, fallbackTitle);
+  if (result.newerVersion !== undefined) {
+    throw new UserError(
+      `${file}: bundle format version ${result.newerVersion} is newer than this osce-tui reads (version ${BUNDLE_FORMAT_VERSION}); upgrade osce-tui or rebuild the bundle`,
+    );
+  }
+  problems.push(...result.problems);
+  return result.manifest;
+}
+
+async function loadTaxonomy(file: string, present: boolean, problems: Problem[]): Promise<TaxonomyEntry[]> {
+  const builtIn = (why: string): TaxonomyEntry[] => {
+    problems.push({ file, message: `${why}; using the built-in taxonomy instead` });
+    return buildTaxonomyEntries();
+  };
+  if (!present) return builtIn('missing; expected the taxonomy tree');
+  const parsed = await readJson(file, 'the taxonomy tree', problems);
+  if (parsed === undefined) return builtIn('unreadable');
+  const result = validateTaxonomyFile(parsed, file);
+  problems.push(...result.problems);
+  if (result.newerVersion !== undefined) return builtIn(`taxonomy format version ${result.newerVersion} is newer than this osce-tui reads`);
+  if (result.entries.length === 0) return builtIn('no valid entry');
+  return result.entries;
+}
+
+async function readJson(file: string, what: string, problems: Problem[]): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    problems.push({ file, message: `cannot read ${what}: ${(error as Error).message}` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    problems.push({ file, message: `not valid JSON (${(error as Error).message}); expected ${what} as one JSON object` });
+    return undefined;
+  }
+}
+
+function missing<T>(file: string, expected: string, problems: Problem[], fallback: T): T {
+  problems.push({ file, message: `missing; expected ${expected}` });
+  return fallback;
+}
+
+async function requireFolder(dir: string): Promise<void> {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+  } catch {
+    throw new UserError(`bundle folder not found: ${dir} (give --bundle DIR or set OSCE_TUI_BUNDLE)`);
+  }
+  throw new UserError(`${dir} is not a folder; expected a bundle folder`);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,152 @@
+import type { Block, DatePrecision, Note, Problem, Provenance, Release, ReleaseDate, UnmappedLabel } from './types.js';
+import { JsonChecker } from './json-checks.js';
+
+/**
+ * Checks one parsed line of releases.jsonl and returns the release in its canonical shape.
+ *
+ * Rules (format v1):
+ * - `id`, `type`, `title` (non-empty strings), `date`, `body` and `provenance` are required.
+ * - `url` and `place` may be missing (read as null); `sources`, `fields`, `countries`,
+ *   `mentions`, `unmapped`, `notes` and `warnings` may be missing (read as []); `summary` may be
+ *   missing (false). Unknown keys are ignored, so a newer writer's extra fields do not break us.
+ * - Any field of the wrong type is a problem located by JSON path and the release is not loaded.
+ * - With `isKnownId`, a taxonomy id the taxonomy does not know is a problem too, but the release
+ *   still loads: the id moves to `unmapped` (label 'source', 'field', 'country' or 'mention'),
+ *   so nothing is lost and a later import writes the repaired release.
+ */
+export function validateRelease(
+  value: unknown,
+  file: string,
+  line: number,
+  isKnownId?: (id: string) => boolean,
+): { release?: Release; problems: Problem[] } {
+  const check = new JsonChecker();
+  const record = check.object(value, '$');
+  const release = record ? readRelease(record, check) : undefined;
+  const problems: Problem[] = check.issues.map((issue) => ({ file, line, path: issue.path, message: issue.message }));
+  if (!release || problems.length > 0) return { problems };
+  if (isKnownId) moveUnknownIds(release, isKnownId, (path, message) => problems.push({ file, line, path, message }));
+  return { release, problems };
+}
+
+const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'unknown'];
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Which `unmapped` label an unknown id from each taxonomy list is kept under. */
+const ID_LISTS = { sources: 'source', fields: 'field', countries: 'country', mentions: 'mention' } as const;
+
+function readRelease(record: Record<string, unknown>, check: JsonChecker): Release | undefined {
+  const optionalList = <T>(key: string, item: (value: unknown, path: string) => T | undefined): T[] | undefined =>
+    record[key] === undefined ? [] : check.array(record[key], `$.${key}`, item);
+  const optionalNullable = (key: string): string | null | undefined =>
+    record[key] === undefined ? null : check.nullableString(record[key], `$.${key}`);
+  const idItem = (value: unknown, path: string): string | undefined => check.string(value, path, { nonEmpty: true });
+  const textItem = (value: unknown, path: string): string | undefined => check.string(value, path);
+
+  const release = {
+    id: check.string(record.id, '$.id', { nonEmpty: true }),
+    url: optionalNullable('url'),
+    type: check.string(record.type, '$.type', { nonEmpty: true }),
+    title: check.string(record.title, '$.title', { nonEmpty: true }),
+    date: readDate(record.date, '$.date', check),
+    place: optionalNullable('place'),
+    sources: optionalList('sources', idItem),
+    fields: optionalList('fields', idItem),
+    countries: optionalList('countries', idItem),
+    mentions: optionalList('mentions', idItem),
+    unmapped: optionalList('unmapped', (value, path) => readUnmapped(value, path, check)),
+    body: check.array(record.body, '$.body', (value, path) => readBlock(value, path, check)),
+    notes: optionalList('notes', (value, path) => readNote(value, path, check)),
+    summary: record.summary === undefined ? false : check.boolean(record.summary, '$.summary'),
+    provenance: readProvenance(record.provenance, '$.provenance', check),
+    warnings: optionalList('warnings', textItem),
+  };
+  for (const value of Object.values(release)) if (value === undefined) return undefined;
+  return release as Release;
+}
+
+/** Checks a release date: the ISO part, its precision, and that they agree. */
+function readDate(value: unknown, path: string, check: JsonChecker): ReleaseDate | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const before = check.issues.length;
+  const iso = readIsoDate(record.iso, `${path}.iso`, check);
+  const precision = check.oneOf(record.precision, `${path}.precision`, PRECISIONS);
+  const month = record.month === undefined ? undefined : check.integer(record.month, `${path}.month`, 1, 12);
+  const day = record.day === undefined ? undefined : check.integer(record.day, `${path}.day`, 1, 31);
+  const text = record.text === undefined ? null : check.nullableString(record.text, `${path}.text`);
+  if (check.issues.length > before || iso === undefined || precision === undefined || text === undefined) return undefined;
+  const expected: DatePrecision = iso === null ? 'unknown' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+  if (precision !== expected) {
+    check.note(`${path}.precision`, `expected ${JSON.stringify(expected)} for iso ${JSON.stringify(iso)}, got ${JSON.stringify(precision)}`);
+    return undefined;
+  }
+  return { iso, precision, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }), text };
+}
+
+function readIsoDate(value: unknown, path: string, check: JsonChecker): string | null | undefined {
+  const expected = 'an ISO date YYYY[-MM[-DD]] or null';
+  if (value === null) return null;
+  if (typeof value !== 'string') return check.fail(path, expected, value);
+  const match = ISO_DATE.exec(value);
+  if (!match) return check.fail(path, expected, value);
+  const [, year, month, day] = match;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return check.fail(path, `${expected} (month 01-12)`, value);
+  if (day !== undefined) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > lastDay) return check.fail(path, `${expected} (a real calendar day)`, value);
+  }
+  return value;
+}
+
+function readBlock(value: unknown, path: string, check: JsonChecker): Block | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const kind = check.oneOf(record.kind, `${path}.kind`, ['paragraph', 'quote', 'heading', 'list'] as const);
+  if (kind === undefined) return undefined;
+  if (kind === 'list') {
+    const items = check.array(record.items, `${path}.items`, (item, itemPath) => check.string(item, itemPath));
+    return items && { kind, items };
+  }
+  const text = check.string(record.text, `${path}.text`);
+  return text === undefined ? undefined : { kind, text };
+}
+
+function readNote(value: unknown, path: string, check: JsonChecker): Note | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const term = check.string(record.term, `${path}.term`, { nonEmpty: true });
+  const text = check.string(record.text, `${path}.text`);
+  return term === undefined || text === undefined ? undefined : { term, text };
+}
+
+function readUnmapped(value: unknown, path: string, check: JsonChecker): UnmappedLabel | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const label = check.string(record.label, `${path}.label`, { nonEmpty: true });
+  const text = check.string(record.value, `${path}.value`);
+  return label === undefined || text === undefined ? undefined : { label, value: text };
+}
+
+function readProvenance(value: unknown, path: string, check: JsonChecker): Provenance | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const file = check.string(record.file, `${path}.file`);
+  const line = check.integer(record.line, `${path}.line`, 1);
+  return file === undefined || line === undefined ? undefined : { file, line };
+}
+
+function moveUnknownIds(release: Release, isKnownId: (id: string) => boolean, report: (path: string, message: string) => void): void {
+  for (const [key, label] of Object.entries(ID_LISTS) as [keyof typeof ID_LISTS, string][]) {
+    const kept: string[] = [];
+    release[key].forEach((id, index) => {
+      if (isKnownId(id)) {
+        kept.push(id);
+        return;
+      }
+      report(`$.${key}[${index}]`, `unknown taxonomy id ${JSON.stringify(id)}; kept as unmapped ${label}, not linked`);
+      release.unmapped.push({ label, value: id });
+    });
+    release[key] = kept;
+  }
+}
