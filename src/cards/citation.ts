@@ -1,0 +1,21 @@
+import type { Release } from '../bundle/types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { releaseDateInWords } from './release-date-words.js';
+import { clean as cleanLine } from '../ui/labels.js';
+
+/**
+ * A one-line citation of a release, for the clipboard:
+ * `Title. Press release, 9 June 2017. OSCE Secretariat. https://…` (the id when there is no URL).
+ */
+export function formatCitation(release: Release, taxonomy: Taxonomy): string {
+  const title = cleanLine(release.title) || '(untitled)';
+  const sources = release.sources.map((id) => cleanLine(taxonomy.get(id)?.name ?? id)).filter(Boolean);
+  const where = cleanLine(release.url) || `osce-tui release ${cleanLine(release.id)}`;
+  const parts = [
+    title.replace(/[.!?]$/, '') + '.',
+    `${cleanLine(release.type) || 'Release'}, ${releaseDateInWords(release.date)}.`,
+    sources.length > 0 ? `${sources.join('; ')}.` : 'OSCE.',
+    where,
+  ];
+  return parts.join(' ');
+}

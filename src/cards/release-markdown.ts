@@ -1,0 +1,41 @@
+import type { Block, Release } from '../bundle/types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { releaseDateInWords } from './release-date-words.js';
+import { clean as cleanLine } from '../ui/labels.js';
+
+/** A release as a Markdown document: title, a list of its metadata, body and notes. */
+export function releaseToMarkdown(release: Release, taxonomy: Taxonomy): string {
+  const names = (ids: string[]) => ids.map((id) => cleanLine(taxonomy.get(id)?.name ?? id)).join(', ');
+  const meta: [string, string][] = [
+    ['Type', cleanLine(release.type)],
+    ['Date', releaseDateInWords(release.date)],
+    ['Place', cleanLine(release.place)],
+    ['Source', names(release.sources)],
+    ['Fields of work', names(release.fields)],
+    ['Countries', names(release.countries)],
+    ['URL', cleanLine(release.url)],
+    ['Id', `\`${cleanLine(release.id)}\``],
+  ];
+  const out = [`# ${cleanLine(release.title) || '(untitled)'}`, ''];
+  for (const [label, value] of meta) if (value) out.push(`- ${label}: ${value}`);
+  for (const block of release.body) out.push('', blockToMarkdown(block));
+  if (release.notes.length > 0) {
+    out.push('', '## Notes', '');
+    for (const note of release.notes) out.push(`- **${cleanLine(note.term)}**: ${cleanLine(note.text)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function blockToMarkdown(block: Block): string {
+  const text = cleanLine;
+  switch (block.kind) {
+    case 'paragraph':
+      return text(block.text);
+    case 'quote':
+      return `> ${text(block.text)}`;
+    case 'heading':
+      return `## ${text(block.text)}`;
+    case 'list':
+      return block.items.map((item) => `- ${text(item)}`).join('\n');
+  }
+}

@@ -1,0 +1,22 @@
+/** Styles for plain-text command output: ANSI when colour is on, identity when it is off. */
+export interface TextStyle {
+  readonly colour: boolean;
+  heading(text: string): string;
+  muted(text: string): string;
+  accent(text: string): string;
+}
+
+/**
+ * Colour only on a terminal and never with NO_COLOR (any non-empty value, per no-color.org),
+ * so piped output and logs stay clean.
+ */
+export function colourEnabled(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+/** Text styles for command output. */
+export function createTextStyle(colour: boolean): TextStyle {
+  const wrap = (open: number, close: number) => (text: string) =>
+    colour && text !== '' ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return { colour, heading: wrap(1, 22), muted: wrap(2, 22), accent: wrap(36, 39) };
+}

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { colourEnabled, createTextStyle } from '../cards/text-style.js';
+import { wrapIndented } from '../cards/wrap-words.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { UserError } from '../cli/errors.js';
+import type { Catalog } from '../catalog/types.js';
+import type { Bookmark } from '../state/state-data.js';
+import { clean, kindLabel } from '../ui/labels.js';
+import { openCommandCatalog, openCommandUserState } from './list.js';
+
+/** A bookmark with what the bundle says about its target (absent when the bundle lacks it). */
+interface BookmarkView extends Bookmark {
+  title: string | null;
+  /** Release type or entry kind. */
+  what: string | null;
+  date: string | null;
+}
+
+function describe(bookmark: Bookmark, catalog: Catalog): BookmarkView {
+  if (bookmark.kind === 'release') {
+    const release = catalog.get(bookmark.id);
+    return { ...bookmark, title: release?.title ?? null, what: release?.type ?? null, date: release?.date.iso ?? null };
+  }
+  const entry = catalog.taxonomy.get(bookmark.id);
+  return { ...bookmark, title: entry?.name ?? null, what: entry ? kindLabel(entry.kind) : null, date: null };
+}
+
+/** Adds `osce-tui bookmarks`. */
+export function register(program: Command): void {
+  program
+    .command('bookmarks')
+    .description('list bookmarked releases and entries, most recent first')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const bookmarks = openCommandUserState().bookmarks.list();
+      if (bookmarks.length === 0) throw new UserError('no bookmarks yet (press m on a release or an entry page)');
+      const catalog = await openCommandCatalog(command);
+      try {
+        const views = bookmarks.map((bookmark) => describe(bookmark, catalog));
+        if (options.json) {
+          writeJson({ bookmarks: views });
+          return;
+        }
+        const width = outputWidth();
+        const style = createTextStyle(colourEnabled());
+        const lines = views.flatMap((view) => {
+          const title = view.title === null ? ['(not in this bundle)'] : wrapIndented(clean(view.title), width, 2, 0);
+          const facts = [clean(view.what) || view.kind, clean(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
+          return [
+            ...title.map((line) => (view.title === null ? style.muted(line) : style.heading(line))),
+            `  ${style.muted(`${facts.filter(Boolean).join(' · ')}  ${clean(view.id)}`)}`,
+          ];
+        });
+        writeOut(lines.join('\n'));
+      } finally {
+        catalog.close();
+      }
+    });
+}

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { buildEntityCard, entityCardJson, renderEntityCard } from '../cards/entity-card.js';
+import { colourEnabled, createTextStyle } from '../cards/text-style.js';
+import { UserError } from '../cli/errors.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { createNameMatcher } from '../taxonomy/name-matcher.js';
+import { clean, kindLabel } from '../ui/labels.js';
+import { openCommandCatalog, openCommandUserState } from './list.js';
+
+// Menu headings and plain pages have no card worth showing.
+const CARD_KINDS: EntryKind[] = [
+  'state', 'partner', 'place', 'institution', 'field-operation', 'body', 'secretariat-unit',
+  'chairpersonship', 'field', 'meeting', 'group',
+];
+const LATEST_RELEASES = 5;
+
+/** A candidate or suggestion as printed and as JSON. */
+function candidate(entry: TaxonomyEntry): { id: string; name: string; kind: string } {
+  return { id: entry.id, name: clean(entry.name), kind: kindLabel(entry.kind) };
+}
+
+/** Adds `osce-tui lookup NAME`. */
+export function register(program: Command): void {
+  program
+    .command('lookup')
+    .description('the card of a State, institution or other OSCE entry: facts, releases per year, latest releases')
+    .argument('<name...>', 'name, alias or id, e.g. "odihr" or "North Macedonia"')
+    .option('--json', 'print JSON')
+    .action(async (words: string[], options: { json?: boolean }, command: Command) => {
+      const name = words.join(' ');
+      const catalog = await openCommandCatalog(command);
+      try {
+        const match = createNameMatcher(catalog.taxonomy).resolve(name, { kinds: CARD_KINDS });
+        if (match.status === 'ambiguous') {
+          const candidates = match.entries.map(candidate);
+          if (options.json) writeJson({ status: 'ambiguous', query: name, candidates });
+          else writeOut(candidates.map((c) => `${c.name}  (${c.kind}; ${c.id})`).join('\n'));
+          throw new UserError(`"${name}" matches ${candidates.length} entries; give one of the names or ids above`);
+        }
+        const entry = match.entries[0];
+        if (match.status === 'none' || !entry) {
+          const suggestions = match.suggestions.map(candidate);
+          if (options.json) writeJson({ status: 'none', query: name, suggestions });
+          const nearest = suggestions.map((s) => s.name).join(', ');
+          throw new UserError(`no State, institution or other entry named "${name}"${nearest ? `; nearest: ${nearest}` : ''}`);
+        }
+        const card = buildEntityCard(catalog, entry, LATEST_RELEASES);
+        const readIds = openCommandUserState().readMarks.readIds();
+        if (options.json) {
+          writeJson({ status: 'exact', query: name, card: entityCardJson(card, readIds) });
+          return;
+        }
+        writeOut(renderEntityCard(card, { width: outputWidth(), style: createTextStyle(colourEnabled()), readIds }).join('\n'));
+      } finally {
+        catalog.close();
+      }
+    });
+}

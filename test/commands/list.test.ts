@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { openUserState } from '../../src/state/user-state.js';
+import { useCommandFixture } from './fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const fixture = useCommandFixture();
+const list = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'list', ...args]);
+const idsOf = (stdout: string) => [...stdout.matchAll(/\b(cx-\d\d)\b/g)].map((m) => m[1]);
+
+describe('osce-tui list', () => {
+  it('prints releases newest first with date, type, title and id, wrapped to 80 columns, undated last', async () => {
+    const run = await list();
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(idsOf(run.stdout)).toEqual(['cx-01', 'cx-02', 'cx-03', 'cx-04', 'cx-05', 'cx-06', 'cx-07', 'cx-08']);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '• 2024-05-14  Press release  Border officials in the invented town of Lakeview',
+      '                             practise document checks  cx-01',
+    ]);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('marks unread releases and leaves read ones unmarked; --unread keeps only unread', async () => {
+    openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-01');
+    const all = await list('--limit', '2');
+    expect(all.stdout.split('\n')[0]).toMatch(/^ {2}2024-05-14/);
+    expect(all.stdout).toMatch(/^• 2023-10-02/m);
+    const unread = await list('--unread');
+    expect(idsOf(unread.stdout)).not.toContain('cx-01');
+    expect(idsOf(unread.stdout)).toHaveLength(7);
+  });
+
+  it('filters by country, field and source names as quick lookup matches them', async () => {
+    expect(idsOf((await list('--country', 'serbia')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(idsOf((await list('--country', 'Serbia', '--country', 'finland')).stdout)).toEqual(['cx-05']);
+    expect(idsOf((await list('--field', 'elections')).stdout)).toEqual(['cx-02']);
+    expect(idsOf((await list('--source', 'ODIHR')).stdout)).toEqual(['cx-02']);
+    expect(idsOf((await list('--source', 'mission to serbia', '--field', 'policing')).stdout)).toEqual(['cx-07']);
+  });
+
+  it('filters by type and by date bounds given as year, month or day', async () => {
+    expect(idsOf((await list('--type', 'news item')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--since', '2023')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-03']);
+    expect(idsOf((await list('--until', '2021-09')).stdout)).toEqual(['cx-06', 'cx-07']);
+    expect(idsOf((await list('--since', '2022-02-17', '--until', '2022-07-08')).stdout)).toEqual(['cx-04', 'cx-05']);
+  });
+
+  it('prints JSON with the total and each release, including read state', async () => {
+    openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-02');
+    const run = await list('--country', 'serbia', '--limit', '2', '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { total: number; releases: Record<string, unknown>[] };
+    expect(json.total).toBe(5);
+    expect(json.releases).toHaveLength(2);
+    expect(json.releases[0]).toMatchObject({
+      id: 'cx-01',
+      date: '2024-05-14',
+      type: 'Press release',
+      sources: ['field-operation:mission-to-serbia'],
+      countries: ['state:serbia'],
+      read: false,
+    });
+    expect(json.releases[1]).toMatchObject({ id: 'cx-02', read: true });
+  });
+
+  it('exits 1 with one line naming the nearest names for an unknown country', async () => {
+    const run = await list('--country', 'serbja');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('osce-tui: no country named "serbja"; did you mean Serbia?\n');
+  });
+
+  it('exits 1 naming the candidates of an ambiguous source', async () => {
+    const run = await list('--source', 'mission');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^osce-tui: source "mission" is ambiguous: .*Mission to Serbia \(field-operation:mission-to-serbia\)/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 when nothing matches, or the date bounds are reversed', async () => {
+    const none = await list('--country', 'finland', '--type', 'statement');
+    expect(none).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
+    const reversed = await list('--since', '2024', '--until', '2020');
+    expect(reversed.code).toBe(1);
+    expect(reversed.stderr).toContain('--since 2024-01-01 is after --until 2020-12-31');
+  });
+
+  it('exits 2 for bad arguments: an unknown option, a malformed date or limit', async () => {
+    for (const args of [['--colour'], ['--since', '2023-13'], ['--until', '2023-02-30'], ['--limit', '0'], ['--limit', 'ten'], ['--country']]) {
+      const run = await list(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/error: /);
+    }
+  });
+
+  it('exits 1 with one line when the bundle folder does not exist', async () => {
+    const run = await runCommand(['--bundle', `${fixture.bundle}-missing`, 'list']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^osce-tui: cannot open the bundle in .*-missing: .*\n$/);
+  });
+});
