@@ -1,0 +1,177 @@
+import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { boundedEditDistance } from './edit-distance.js';
+import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
+import type { Taxonomy } from './taxonomy.js';
+
+/** What a name resolved to. */
+export interface NameMatch {
+  /** 'exact': one entry; 'ambiguous': several equally good; 'none': nothing (see suggestions). */
+  status: 'exact' | 'ambiguous' | 'none';
+  /** The entry (exact) or the candidates, best first (ambiguous); empty for none. */
+  entries: TaxonomyEntry[];
+  /** For 'none': up to 5 entries with similar names, best first ("albana" → Albania). */
+  suggestions: TaxonomyEntry[];
+}
+
+/** Resolves names as users and pages write them to taxonomy entries. */
+export interface NameMatcher {
+  resolve(name: string, options?: { kinds?: EntryKind[] }): NameMatch;
+}
+
+const MAX_SUGGESTIONS = 5;
+/** Share of a name's letters that may differ for it to be suggested. */
+const SUGGESTION_TOLERANCE = 0.3;
+
+interface NameRecord {
+  entry: TaxonomyEntry;
+  /** Menu position, the last tie-breaker. */
+  order: number;
+  key: string;
+  /** The key without spaces (see compactKey). */
+  compact: string;
+  words: string[];
+}
+
+/** How well a partial name fits, lower is better. */
+type Fit = typeof FIT_START | typeof FIT_WORDS | typeof FIT_JOINED;
+/** The name starts with what was typed: "bosn" → Bosnia and Herzegovina. */
+const FIT_START = 0;
+/** Every typed word starts a word of the name: "skopje" → Mission to Skopje. */
+const FIT_WORDS = 1;
+/** What was typed appears in the name once spaces and hyphens are ignored: "cooperation". */
+const FIT_JOINED = 2;
+
+/**
+ * Builds a matcher over the taxonomy's names and aliases. Forgiving about case, accents,
+ * punctuation, hyphens, a leading "the" or "OSCE", word order and unique beginnings of names;
+ * an exact name beats a partial one ("kosovo" is the place, "mission in kosovo" the Mission),
+ * and a menu link ('page') gives way to the thing of the same name. An entry id is accepted
+ * too. Maps are built once; resolving is a few map lookups, or a scan of a few hundred
+ * short names when the name is partial or misspelt.
+ */
+export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
+  const records: NameRecord[] = [];
+  const byCompactKey = new Map<string, TaxonomyEntry[]>();
+  const byWordSet = new Map<string, TaxonomyEntry[]>();
+  const orderById = new Map<string, number>();
+
+  taxonomy.entries.forEach((entry, order) => {
+    orderById.set(entry.id, order);
+    const keys = new Set([entry.name, ...entry.aliases].map(nameKey).filter((key) => key !== ''));
+    for (const key of keys) {
+      records.push({ entry, order, key, compact: compactKey(key), words: key.split(' ') });
+      addTo(byCompactKey, compactKey(key), entry);
+      addTo(byWordSet, wordSetKey(key), entry);
+    }
+  });
+
+  const ranked = (entries: Iterable<TaxonomyEntry>): TaxonomyEntry[] =>
+    [...entries].sort((a, b) => orderById.get(a.id)! - orderById.get(b.id)!);
+
+  return {
+    resolve(name, options = {}) {
+      const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
+      const allowed = (entry: TaxonomyEntry): boolean => !kinds || kinds.has(entry.kind);
+
+      const byId = taxonomy.get(name.trim());
+      if (byId && allowed(byId)) return found([byId]);
+
+      const key = nameKey(name);
+      if (key === '') return nothing([]);
+
+      const whole = preferThings((byCompactKey.get(compactKey(key)) ?? []).filter(allowed));
+      if (whole.length > 0) return found(ranked(whole));
+      const reordered = preferThings((byWordSet.get(wordSetKey(key)) ?? []).filter(allowed));
+      if (reordered.length > 0) return found(ranked(reordered));
+
+      const partial = partialMatches(records, key, allowed);
+      if (partial.length > 0) return found(partial);
+      return nothing(suggest(records, key, allowed));
+    },
+  };
+}
+
+function found(entries: TaxonomyEntry[]): NameMatch {
+  return { status: entries.length === 1 ? 'exact' : 'ambiguous', entries, suggestions: [] };
+}
+
+function nothing(suggestions: TaxonomyEntry[]): NameMatch {
+  return { status: 'none', entries: [], suggestions };
+}
+
+function addTo(map: Map<string, TaxonomyEntry[]>, key: string, entry: TaxonomyEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+/** "Field operations" is both a menu link and the group it leads to: the group is meant. */
+function preferThings(entries: TaxonomyEntry[]): TaxonomyEntry[] {
+  const things = entries.filter((entry) => entry.kind !== 'page');
+  return things.length > 0 ? things : entries;
+}
+
+/** Entries whose names the typed words begin; only the best fit counts. */
+function partialMatches(records: NameRecord[], key: string, allowed: (entry: TaxonomyEntry) => boolean): TaxonomyEntry[] {
+  const typed = key.split(' ');
+  const meaningful = typed.filter((word) => !MINOR_WORDS.has(word));
+  const wanted = meaningful.length > 0 ? meaningful : typed;
+  const joined = compactKey(key);
+  const best = new Map<TaxonomyEntry, { fit: Fit; order: number; length: number }>();
+  for (const record of records) {
+    if (!allowed(record.entry)) continue;
+    let fit: Fit;
+    if (record.key.startsWith(key)) fit = FIT_START;
+    else if (wanted.every((word) => record.words.some((candidate) => candidate.startsWith(word)))) fit = FIT_WORDS;
+    else if (record.compact.includes(joined)) fit = FIT_JOINED;
+    else continue;
+    const previous = best.get(record.entry);
+    if (!previous || fit < previous.fit) best.set(record.entry, { fit, order: record.order, length: record.key.length });
+  }
+  if (best.size === 0) return [];
+  const bestFit = Math.min(...[...best.values()].map((value) => value.fit));
+  const candidates = [...best.entries()].filter(([, value]) => value.fit === bestFit);
+  candidates.sort(([, a], [, b]) => a.order - b.order);
+  return preferThings(candidates.map(([entry]) => entry));
+}
+
+/** Up to five names close in spelling, whole or word by word. */
+function suggest(records: NameRecord[], key: string, allowed: (entry: TaxonomyEntry) => boolean): TaxonomyEntry[] {
+  const typed = key.split(' ').filter((word) => !MINOR_WORDS.has(word));
+  const scores = new Map<TaxonomyEntry, { score: number; order: number }>();
+  for (const record of records) {
+    if (!allowed(record.entry)) continue;
+    const score = Math.min(wholeNameDistance(key, record.key), wordDistance(typed, record.words));
+    if (score > SUGGESTION_TOLERANCE) continue;
+    const previous = scores.get(record.entry);
+    if (!previous || score < previous.score) scores.set(record.entry, { score, order: record.order });
+  }
+  return [...scores.entries()]
+    .sort(([, a], [, b]) => a.score - b.score || a.order - b.order)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([entry]) => entry);
+}
+
+/** Edit distance over the longer length, 0 (same) to 1; above the tolerance reported as 1. */
+function wholeNameDistance(typed: string, name: string): number {
+  const length = Math.max(typed.length, name.length);
+  const limit = Math.floor(length * SUGGESTION_TOLERANCE);
+  const distance = boundedEditDistance(typed, name, limit);
+  return distance > limit ? 1 : distance / length;
+}
+
+/** Mean over typed words of the distance to the closest word of the name. */
+function wordDistance(typed: string[], words: string[]): number {
+  if (typed.length === 0) return 1;
+  let total = 0;
+  for (const word of typed) {
+    let best = 1;
+    for (const candidate of words) {
+      if (MINOR_WORDS.has(candidate)) continue;
+      best = Math.min(best, wholeNameDistance(word, candidate));
+      if (best === 0) break;
+    }
+    total += best;
+  }
+  return total / typed.length;
+}
