@@ -21,7 +21,8 @@ const HEAD = new RegExp(
   'u',
 );
 const LEADING_DATE = /^(?<date>[^.–—\-]{3,40}?)\s*(?:\.|--|[–—-]|,)(?:\s+|$)/u;
-const COUNTRY = /^\p{Lu}[\p{L}'’.\- ]{0,40}$/u;
+// A country follows in ordinary case: "Italy", "Bosnia and Herzegovina", "the Netherlands".
+const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.\-]*))*$/u;
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
 const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
 
@@ -48,7 +49,7 @@ export function parseDateline(paragraph: string): Dateline | null {
       break;
     }
   }
-  if (countryParts.length > 2 || !countryParts.every((part) => COUNTRY.test(part))) return null;
+  if (countryParts.length > 2 || !countryParts.every((part) => part.length <= 40 && COUNTRY.test(part) && /\p{Ll}/u.test(part))) return null;
   let rest = paragraph.slice(head[0].length);
   if (!date) {
     const leading = LEADING_DATE.exec(rest);

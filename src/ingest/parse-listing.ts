@@ -20,7 +20,11 @@ export function isListingPage(lines: readonly string[], start: number): boolean 
 }
 
 // Pager lines under the last teaser: "Next ›", "1 2 3", "Load more", "Page 2 of 12".
-const PAGER = /^(?:[«‹›»…]|first|previous|prev|next|last|load more|show more|page \d+(?: of \d+)?|[\d\s…]+)(?:\s*[«‹›»])?$/i;
+const PAGER_WORDS = /^(?:first|previous|prev|next|last|load more|show more|page \d+(?: of \d+)?|[\d\s]*)$/i;
+
+function isPagerLine(text: string): boolean {
+  return PAGER_WORDS.test(text.replace(/[«‹›»<>…]/g, '').trim());
+}
 
 /**
  * Reads a newsroom listing: entries of a title, field lines around `Publishing date:`
@@ -47,7 +51,7 @@ export function parseListing(lines: readonly string[], start: number, file: stri
       if (lineUrl !== null) url ??= lineUrl;
       else bodyLines.push({ text, line: j + 1 });
     }
-    if (!next) while (bodyLines.length > 0 && PAGER.test(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
+    if (!next) while (bodyLines.length > 0 && isPagerLine(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
     const metadata: MetadataEntry[] = [];
     for (let j = entry.fieldStart; j < entry.fieldEnd; j++) {
       const label = readLabelLine(lines[j]!);

@@ -1,0 +1,128 @@
+import type { Block, EntryKind, Release, TaxonomyEntry, UnmappedLabel } from '../bundle/types.js';
+import { createMentionFinder } from '../taxonomy/find-mentions.js';
+import { compactKey, nameKey } from '../taxonomy/name-key.js';
+import { createNameMatcher, type NameMatch } from '../taxonomy/name-matcher.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { releaseId } from './release-id.js';
+import type { ParsedRelease } from './types.js';
+
+const SOURCE_KINDS: EntryKind[] = ['body', 'institution', 'secretariat-unit', 'field-operation', 'chairpersonship'];
+const FIELD_KINDS: EntryKind[] = ['field'];
+const COUNTRY_KINDS: EntryKind[] = ['state', 'partner', 'place'];
+
+type Target = 'sources' | 'fields' | 'countries';
+
+type Bucket = 'sources' | 'fields' | 'countries' | 'locations';
+
+/** Where each kind of label may point, tried in order: the first kind list that resolves wins. */
+const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; target: Target }[] }[] = [
+  { bucket: 'sources', label: 'source', tries: [{ kinds: SOURCE_KINDS, target: 'sources' }] },
+  { bucket: 'fields', label: 'field', tries: [{ kinds: FIELD_KINDS, target: 'fields' }] },
+  // "Where we are" and "Location(s)" name States as well as field operations and institutions.
+  { bucket: 'countries', label: 'country', tries: [{ kinds: COUNTRY_KINDS, target: 'countries' }, { kinds: SOURCE_KINDS, target: 'sources' }] },
+  { bucket: 'locations', label: 'location', tries: [{ kinds: COUNTRY_KINDS, target: 'countries' }, { kinds: SOURCE_KINDS, target: 'sources' }] },
+];
+
+/**
+ * Builds the function that turns a parsed release into a bundle release: labels become taxonomy
+ * ids through names and aliases (what cannot be mapped is kept in `unmapped` with a warning),
+ * the country of the place joins the countries, States and institutions named in the title and
+ * body become mentions, and every text is sanitized.
+ */
+export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease, file: string) => Release {
+  const matcher = createNameMatcher(taxonomy);
+  const findMentions = createMentionFinder(taxonomy);
+
+  return (parsed, file) => {
+    const clean = (text: string): string => sanitizeText(text).trim();
+    const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
+    const unmapped: UnmappedLabel[] = [];
+    const warnings = parsed.warnings.map(clean);
+
+    for (const route of ROUTES) {
+      for (const raw of parsed.labels[route.bucket]) {
+        const value = clean(raw);
+        if (value === '') continue;
+        const mapped = route.tries.some(({ kinds, target }) => {
+          const match = matcher.resolve(value, { kinds });
+          if (match.status !== 'exact') return false;
+          const entry = match.entries[0]!;
+          addOnce(ids[target], entry.id);
+          if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
+          return true;
+        });
+        if (!mapped) {
+          unmapped.push({ label: route.label, value });
+          warnings.push(unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })));
+        }
+      }
+    }
+    for (const other of parsed.labels.other) {
+      const label = clean(other.label);
+      const value = clean(other.value);
+      unmapped.push({ label, value });
+      warnings.push(`label "${label}" is not one the importer maps; "${value}" kept as text`);
+    }
+
+    const place = parsed.place === null ? null : clean(parsed.place) || null;
+    for (const part of place?.split(/[,/]/) ?? []) {
+      const match = matcher.resolve(part, { kinds: COUNTRY_KINDS });
+      // Only a whole name counts: a city must not turn into a State that merely starts like it.
+      if (match.status === 'exact' && namesEntry(part, match.entries[0]!)) addOnce(ids.countries, match.entries[0]!.id);
+    }
+
+    const title = clean(parsed.title);
+    const body = parsed.body.map(cleanBlock).filter((block) => block.kind === 'list' ? block.items.length > 0 : block.text !== '');
+    const mentions = findMentions([title, ...body.map(blockText)].join('\n'));
+
+    return {
+      id: releaseId({ url: parsed.url, title, date: parsed.date }),
+      url: parsed.url === null ? null : clean(parsed.url) || null,
+      type: clean(parsed.type),
+      title,
+      date: { ...parsed.date, text: parsed.date.text === null ? null : clean(parsed.date.text) },
+      place,
+      sources: ids.sources,
+      fields: ids.fields,
+      countries: ids.countries,
+      mentions,
+      unmapped,
+      body,
+      notes: parsed.notes.map((note) => ({ term: clean(note.term), text: clean(note.text) })),
+      summary: parsed.summary,
+      provenance: { file, line: parsed.line },
+      warnings,
+    };
+  };
+}
+
+function addOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** Whether the value is the entry's name or one of its aliases, not just a partial fit. */
+function namesEntry(value: string, entry: TaxonomyEntry): boolean {
+  const key = compactKey(nameKey(value));
+  return key !== '' && [entry.name, ...entry.aliases].some((name) => compactKey(nameKey(name)) === key);
+}
+
+function unmappedWarning(label: string, value: string, match: NameMatch): string {
+  const head = `${label} "${value}" is not in the taxonomy; kept as text`;
+  if (match.status === 'ambiguous') return `${head} (it could be ${listNames(match.entries)})`;
+  if (match.suggestions.length > 0) return `${head} (did you mean ${listNames(match.suggestions)}?)`;
+  return head;
+}
+
+function listNames(entries: TaxonomyEntry[]): string {
+  return entries.slice(0, 3).map((entry) => entry.name).join(', ');
+}
+
+function cleanBlock(block: Block): Block {
+  if (block.kind === 'list') return { kind: 'list', items: block.items.map((item) => sanitizeText(item).trim()).filter((item) => item !== '') };
+  return { kind: block.kind, text: sanitizeText(block.text).trim() };
+}
+
+function blockText(block: Block): string {
+  return block.kind === 'list' ? block.items.join('\n') : block.text;
+}

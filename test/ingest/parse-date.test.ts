@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateText } from '../../src/ingest/parse-date.js';
+
+describe('parseDateText', () => {
+  it.each([
+    ['9 June 2017', '2017-06-09'],
+    ['26 April 2015', '2015-04-26'],
+    ['August 2, 2025', '2025-08-02'],
+    ['Monday, 3 Feb 2020', '2020-02-03'],
+    ['2019-05-03', '2019-05-03'],
+    ['09.06.2017', '2017-06-09'],
+    ['29 February 2024', '2024-02-29'],
+  ])('reads %s as a day', (text, iso) => {
+    expect(parseDateText(text)).toMatchObject({ iso, precision: 'day', text });
+  });
+
+  it('reads month and year precision', () => {
+    expect(parseDateText('June 2017')).toMatchObject({ iso: '2017-06', precision: 'month', month: 6 });
+    expect(parseDateText('2017')).toMatchObject({ iso: '2017', precision: 'year' });
+  });
+
+  it('keeps day and month of a date without a year', () => {
+    expect(parseDateText('23 August')).toEqual({ iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' });
+    expect(parseDateText('August 23')).toEqual({ iso: null, precision: 'unknown', month: 8, day: 23, text: 'August 23' });
+  });
+
+  it.each(['31 June 2017', '29 February 2023', 'Smarch 3 2017', 'today', '', '12 June 1066'])('refuses %j', (text) => {
+    expect(parseDateText(text)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../../src/ingest/parse-dateline.js';
+
+describe('parseDateline', () => {
+  it.each([
+    ['VICENZA, Italy, 9 June 2017 – The course ended.', 'Vicenza, Italy', '2017-06-09', 'The course ended.'],
+    ['SKOPJE, 10 May 2007 - Thirty adults met.', 'Skopje', '2007-05-10', 'Thirty adults met.'],
+    ['VIENNA/TIRANA, 9 October 2020 – Two choirs sang.', 'Vienna/Tirana', '2020-10-09', 'Two choirs sang.'],
+    ['TIRANA / BRUSSELS / GENEVA – 6 October 2020. Three museums agreed.', 'Tirana / Brussels / Geneva', '2020-10-06', 'Three museums agreed.'],
+    ['OSH, Kyrgyzstan, 14 March 2006- A festival opened.', 'Osh, Kyrgyzstan', '2006-03-14', 'A festival opened.'],
+    ['HELSINKI, August 2, 2025 - Pupils played chess.', 'Helsinki', '2025-08-02', 'Pupils played chess.'],
+    ['SKOPJE, 10 May 2007 -- Adults spelled words.', 'Skopje', '2007-05-10', 'Adults spelled words.'],
+    ['NUR-SULTAN, 3 May 2019 — A fair opened.', 'Nur-Sultan', '2019-05-03', 'A fair opened.'],
+    ['BOSNIA AND HERZEGOVINA, 1 May 2010 – A fair opened.', 'Bosnia and Herzegovina', '2010-05-01', 'A fair opened.'],
+  ])('reads %j', (paragraph, place, iso, rest) => {
+    const dateline = parseDateline(paragraph);
+    expect(dateline).toMatchObject({ place, date: { iso, precision: 'day' }, rest });
+  });
+
+  it('keeps day and month when the year is missing', () => {
+    expect(parseDateline('VIENNA, 23 August – The count ended.')).toEqual({
+      place: 'Vienna',
+      date: { iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' },
+      rest: 'The count ended.',
+    });
+  });
+
+  it('reads a place without a date', () => {
+    expect(parseDateline('VIENNA- A café opened.')).toEqual({ place: 'Vienna', date: null, rest: 'A café opened.' });
+  });
+
+  it.each([
+    'The OSCE Mission - a presence since 2001.',
+    'OSCE – the largest regional security organization.',
+    'Thirty adults took part - all of them volunteers.',
+    'VIENNA is a city – with many cafés.',
+    'UNESCO, ITU and others – met today.',
+  ])('does not take %j for a dateline', (paragraph) => {
+    expect(parseDateline(paragraph)).toBeNull();
+  });
+});
