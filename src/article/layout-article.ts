@@ -1,0 +1,137 @@
+import type { Block, Release } from '../bundle/types.js';
+import { sanitizeText } from '../text/sanitize.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { formatReleaseDate } from './format-date.js';
+import { wrapText } from './wrap-text.js';
+
+/** How a line of an article is meant to look; the renderer maps styles to its theme. */
+export type ArticleLineStyle = 'type' | 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'list' | 'note' | 'rule' | 'blank';
+
+/** One terminal line of a laid-out article: plain, sanitized text at most `width` cells wide. */
+export interface ArticleLine {
+  text: string;
+  style: ArticleLineStyle;
+}
+
+/** Body text is easier to read in a measure of at most this many cells, however wide the terminal. */
+export const MAX_ARTICLE_WIDTH = 100;
+const MIN_ARTICLE_WIDTH = 10;
+const QUOTE_INDENT = '  ';
+const BULLET = '• ';
+
+/**
+ * Lays a release out as terminal lines: a header (content type, title, date, place, sources,
+ * fields of work, countries), a rule and a blank line, the body (paragraphs apart by a blank line, quotes
+ * indented, list items bulleted), the glossary notes as numbered footnotes (with `[n]` after the
+ * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, 100) cells.
+ * Every piece of text from the bundle is sanitized here. Pure.
+ */
+export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number): ArticleLine[] {
+  const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), MAX_ARTICLE_WIDTH));
+  const names = (ids: string[]): string => ids.map((id) => clean(taxonomy.get(id)?.name ?? id)).join(', ');
+  const lines: ArticleLine[] = [];
+  const add = (style: ArticleLineStyle, texts: string[]): void => {
+    for (const text of texts) lines.push({ text, style });
+  };
+  const blank = (): void => add('blank', ['']);
+  const meta = (label: string, value: string): void => {
+    if (value !== '') add('meta', hanging(`${label}: ${value}`, measure));
+  };
+
+  add('type', wrapText(clean(release.type), measure));
+  add('title', wrapText(clean(release.title), measure));
+  meta('Date', formatReleaseDate(release.date));
+  meta('Place', clean(release.place ?? ''));
+  meta(release.sources.length > 1 ? 'Sources' : 'Source', names(release.sources));
+  meta('Fields of work', names(release.fields));
+  meta(release.countries.length > 1 ? 'Countries' : 'Country', names(release.countries));
+  if (release.summary) meta('Summary', 'a newsroom teaser; the full article is not in this bundle');
+  add('rule', ['─'.repeat(measure)]);
+  blank();
+
+  const notes = release.notes.map((note) => ({ term: clean(note.term), text: clean(note.text) }));
+  const body = markNoteTerms(release.body.map(cleanBlock), notes.map((note) => note.term));
+  body.forEach((block, index) => {
+    if (index > 0) blank();
+    layoutBlock(block, measure, add);
+  });
+
+  if (notes.length > 0) {
+    blank();
+    add('heading', ['Notes']);
+    notes.forEach((note, index) => add('note', hanging(`[${index + 1}] ${note.term}: ${note.text}`, measure, ' '.repeat(`[${index + 1}] `.length))));
+  }
+  if (release.mentions.length > 0) {
+    blank();
+    meta('Mentions', names(release.mentions));
+  }
+  return lines;
+}
+
+function layoutBlock(block: Block, measure: number, add: (style: ArticleLineStyle, texts: string[]) => void): void {
+  switch (block.kind) {
+    case 'paragraph':
+      add('body', wrapText(block.text, measure));
+      return;
+    case 'quote':
+      add('quote', wrapText(block.text, measure - QUOTE_INDENT.length).map((line) => QUOTE_INDENT + line));
+      return;
+    case 'heading':
+      add('heading', wrapText(block.text, measure));
+      return;
+    case 'list':
+      for (const item of block.items) add('list', hanging(BULLET + item, measure, ' '.repeat(BULLET.length)));
+  }
+}
+
+/** Wraps text with the second and later lines indented, so a label or bullet stands out. */
+function hanging(text: string, measure: number, indent: string = '  '): string[] {
+  return wrapText(text, measure, { hangingIndent: indent });
+}
+
+/** Puts `[n]` after the first whole-word use of each note's term in the body. */
+function markNoteTerms(blocks: Block[], terms: string[]): Block[] {
+  const out = blocks.map((block) => (block.kind === 'list' ? { ...block, items: [...block.items] } : { ...block }));
+  terms.forEach((term, index) => {
+    if (term === '') return;
+    const pattern = new RegExp(`${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+    const marker = `[${index + 1}]`;
+    const insert = (text: string): string | undefined => {
+      const match = pattern.exec(text);
+      if (!match) return undefined;
+      const end = match.index + match[0].length;
+      return text.slice(0, end) + marker + text.slice(end);
+    };
+    for (const block of out) {
+      if (block.kind === 'list') {
+        const at = block.items.findIndex((item) => pattern.test(item));
+        if (at === -1) continue;
+        block.items[at] = insert(block.items[at]!)!;
+        return;
+      }
+      const marked = insert(block.text);
+      if (marked !== undefined) {
+        block.text = marked;
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+function cleanBlock(block: Block): Block {
+  return block.kind === 'list' ? { kind: 'list', items: block.items.map(clean).filter((item) => item !== '') } : { kind: block.kind, text: cleanBody(block.text) };
+}
+
+/** One-line text: newlines become spaces before control characters go, so words stay apart. */
+function clean(text: string): string {
+  return sanitizeText(text.replace(/\s*[\r\n]+\s*/g, ' ')).trim();
+}
+
+function cleanBody(text: string): string {
+  return sanitizeText(text, { keepNewlines: true }).trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
