@@ -1,25 +1,26 @@
 import { cellWidth, truncateCells } from './cell-text.js';
 
 const SEPARATOR = ' › ';
+/** Cells the last crumb keeps before the first crumb is given up too. */
+const MIN_LAST = 12;
 
 /**
  * Joins crumbs into one line of at most `width` cells. When too long, crumbs after the first
- * are replaced by `…` from the left (the current place matters most), and the last crumb is cut
- * as a final resort.
+ * are replaced by `…` from the left (where you are matters most); then the last crumb is cut;
+ * at the narrowest only `… › last` remains.
  */
 export function fitBreadcrumb(crumbs: readonly string[], width: number): string {
   if (crumbs.length === 0) return '';
   const full = crumbs.join(SEPARATOR);
   if (cellWidth(full) <= width) return full;
   const first = crumbs[0]!;
-  for (let drop = 1; drop < crumbs.length; drop++) {
-    const kept = [first, '…', ...crumbs.slice(drop + 1)];
-    const line = kept.join(SEPARATOR);
-    if (drop + 1 < crumbs.length && cellWidth(line) <= width) return line;
+  for (let drop = 1; drop + 1 < crumbs.length; drop++) {
+    const line = [first, '…', ...crumbs.slice(drop + 1)].join(SEPARATOR);
+    if (cellWidth(line) <= width) return line;
   }
   const last = crumbs[crumbs.length - 1]!;
-  // Keep "Home › … ›" while the last crumb still gets a useful width.
-  const homePrefix = crumbs.length > 1 ? `${first}${SEPARATOR}…${SEPARATOR}` : '';
-  const prefix = crumbs.length > 1 && width - cellWidth(homePrefix) >= 12 ? homePrefix : crumbs.length > 1 ? `…${SEPARATOR}` : '';
+  if (crumbs.length === 1) return truncateCells(last, width);
+  const keepFirst = `${first}${SEPARATOR}${crumbs.length > 2 ? `…${SEPARATOR}` : ''}`;
+  const prefix = width - cellWidth(keepFirst) >= MIN_LAST ? keepFirst : `…${SEPARATOR}`;
   return prefix + truncateCells(last, Math.max(1, width - cellWidth(prefix)));
 }

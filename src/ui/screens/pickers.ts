@@ -79,7 +79,7 @@ export function applyChoice(filters: EntityFilters, purpose: PickerPurpose, opti
   } else if (purpose.kind === 'refine') {
     const [facet, key] = option.key.split('|') as [Facet, string | undefined];
     if (!key) delete next.refine;
-    else next.refine = { facet, key, label: option.label };
+    else next.refine = { facet, key, label: option.label.replace(/^[^:]*: /, '') };
   }
   return next;
 }

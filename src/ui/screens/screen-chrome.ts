@@ -17,7 +17,7 @@ export function crumbsOf(screen: Screen, catalog: Catalog): string[] {
       return [entryName(catalog.taxonomy.get(screen.entryId))];
     case 'entity': {
       const name = entryName(catalog.taxonomy.get(screen.entryId));
-      return screen.filters.refine ? [name, clean(screen.filters.refine.label.replace(/^[^:]*: /, ''))] : [name];
+      return screen.filters.refine ? [name, clean(screen.filters.refine.label)] : [name];
     }
     case 'latest':
       return ['Latest releases'];

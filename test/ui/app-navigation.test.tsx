@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT } from './keys.js';
+import { press } from './press.js';
+import { cleanupSized, renderApp } from './render-app.js';
+
+afterEach(cleanupSized);
+
+describe('Home and menus', () => {
+  it('shows the site menu with release counts, Latest and Search', () => {
+    const app = renderApp();
+    const frame = app.lastFrame();
+    expect(frame).toMatch(/^Home/);
+    expect(frame).toMatch(/> Latest releases\s+245/);
+    expect(frame).toContain('Search');
+    expect(frame).toMatch(/Countries\s+Participating States\s+3/);
+    expect(frame).toMatch(/Structures and institutions\s+Institutions\s+243/);
+    expect(frame).toContain('1/5');
+  });
+
+  it('walks Home › Countries › Participating States › Italy with Enter and back with every back key', async () => {
+    const app = renderApp();
+    await press(app, DOWN, '> Search');
+    await press(app, DOWN, '> Our work');
+    await press(app, DOWN, '> Countries');
+    await press(app, ENTER, 'Home › Countries');
+    await press(app, DOWN, '> Participating States');
+    await press(app, ENTER, 'Home › Countries › Participating States');
+    expect(app.lastFrame()).toMatch(/Andorra\s+0/);
+    await press(app, DOWN, '> Andorra');
+    await press(app, DOWN, '> Italy');
+    await press(app, ENTER, 'Home › Countries › Participating States › Italy');
+    expect(app.lastFrame()).toContain('Italy · Participating State');
+    // Each back key returns one step to the same selection.
+    await press(app, ESC, /> Italy\s+2/);
+    await press(app, ENTER, 'Italy · Participating State');
+    await press(app, BACKSPACE, /> Italy\s+2/);
+    await press(app, ENTER, 'Italy · Participating State');
+    await press(app, 'h', /> Italy\s+2/);
+    await press(app, ENTER, 'Italy · Participating State');
+    await press(app, LEFT, /> Italy\s+2/);
+    await press(app, 'q', '> Participating States');
+    await press(app, 'q', '> Countries');
+  });
+
+  it('q at Home quits, and Ctrl-C quits from anywhere', async () => {
+    const first = renderApp();
+    first.stdin.write('q');
+    await first.instance.waitUntilExit();
+    const second = renderApp();
+    await press(second, DOWN, '> Search');
+    await press(second, ENTER, 'Search:');
+    second.stdin.write(CTRL_C);
+    await second.instance.waitUntilExit();
+  });
+
+  it('leaves out menu pages with nothing behind them', async () => {
+    const app = renderApp();
+    await press(app, DOWN, '> Search');
+    await press(app, DOWN, '> Our work');
+    await press(app, ENTER, 'Home › Our work');
+    expect(app.lastFrame()).toContain('Fields of work');
+    expect(app.lastFrame()).not.toContain('About us');
+  });
+});
