@@ -22,12 +22,13 @@ export interface OpenCatalogOptions {
  * Opens a bundle for reading. A normal start reads manifest.json and taxonomy.json and opens the
  * derived SQLite index in the cache folder; releases.jsonl is read only when that index is
  * missing, stale (the bundle changed) or damaged, and then the index is rebuilt first.
- * Throws when the bundle itself cannot be read (no manifest or taxonomy).
+ * Throws UserError when the bundle itself cannot be read (no manifest, or one from a newer format);
+ * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<Catalog> {
-  const manifest = readBundleManifest(bundleDir);
-  const taxonomyFile = readBundleTaxonomy(bundleDir);
-  const taxonomy = new Taxonomy(taxonomyFile.entries);
+  const manifest = await readBundleManifest(bundleDir);
+  const entries = await readBundleTaxonomy(bundleDir);
+  const taxonomy = new Taxonomy(entries);
   const releasesFile = statSync(join(bundleDir, 'releases.jsonl'));
   const cacheDir = options.cacheDir ?? resolveCacheDir();
   const opened = await openIndex(
@@ -44,7 +45,8 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
         releasesDigest: manifest.releasesDigest,
         releasesSize: String(releasesFile.size),
         releasesMtime: String(Math.floor(releasesFile.mtimeMs)),
-        taxonomyDigest: createHash('sha256').update(taxonomyFile.text).digest('hex'),
+        // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
+        taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
       },
     },
     options.onProgress,

@@ -35,7 +35,8 @@ export async function buildIndex(file: string, source: IndexSource, onProgress?:
 
   const keys: { iso: string | null; titleKey: string; id: string }[] = [];
   const seen = new Set<string>();
-  for await (const release of readBundleReleases(source.bundleDir)) {
+  const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
+  for await (const release of readBundleReleases(source.bundleDir, isKnownId)) {
     if (seen.has(release.id)) continue; // the first copy wins, as in the bundle loader
     seen.add(release.id);
     keys.push({ iso: release.date.iso, titleKey: foldText(release.title), id: release.id });
@@ -51,7 +52,7 @@ export async function buildIndex(file: string, source: IndexSource, onProgress?:
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -65536');
   createIndexSchema(db);
-  await storeReleases(db, source, ordById, progress);
+  await storeReleases(db, source, ordById, isKnownId, progress);
   insertFullText(db, progress);
   createSecondaryIndexes(db);
   storeSummaries(db);
@@ -65,6 +66,7 @@ async function storeReleases(
   db: Database.Database,
   source: IndexSource,
   ordById: Map<string, number>,
+  isKnownId: (id: string) => boolean,
   progress: Progress,
 ): Promise<void> {
   const insertRelease = db.prepare(
@@ -109,7 +111,7 @@ async function storeReleases(
   });
 
   let batch: Release[] = [];
-  for await (const release of readBundleReleases(source.bundleDir)) {
+  for await (const release of readBundleReleases(source.bundleDir, isKnownId)) {
     batch.push(release);
     if (batch.length === 500) {
       storeBatch(batch);

@@ -1,11 +1,145 @@
+import type { Release } from '../bundle/types.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
-import type { SearchOptions, SearchResults } from './types.js';
+import type { ReleaseRow } from '../catalog/types.js';
+import { releaseBodyText } from '../index/release-text.js';
+import { resolveFacets } from './facet-resolver.js';
+import type { MatchQuery, TermGroup } from './fts-expression.js';
+import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
+import { createNameMatcher } from '../taxonomy/name-matcher.js';
+import { createNameSearch } from './name-search.js';
+import { parseQuery } from './query-parser.js';
+import { findReleases } from './release-search.js';
+import type { ReleaseHit, SearchOptions, SearchResults } from './types.js';
+import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** Placeholder until the search modules land. */
-export function createSearchEngine(_catalog: SqliteCatalog): { search(query: string, options?: SearchOptions): Promise<SearchResults> } {
+/** Runs searches over one catalog. */
+export interface SearchEngine {
+  /** Searches names and releases; a call made while an earlier one waits supersedes it. */
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** The same search, synchronously, never superseded (for the command line and benchmarks). */
+  searchNow(query: string, options?: SearchOptions): SearchResults;
+}
+
+// A word with fewer hits than this also matches its near spellings: "securty" may occur once
+// as a typo in the archive, yet the reader means "security".
+const FEW_HITS = 3;
+const CACHE_LIMIT = 64;
+
+/**
+ * Creates the search engine of a catalog. Every query is kept small enough to run on the UI
+ * thread between keystrokes (at most `limit` hits are read and scored, see findReleases), and
+ * `search` yields to the event loop before running, so keys typed meanwhile are handled first
+ * and only the latest query does any work.
+ */
+export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
+  const db = catalog.database;
+  const names = createNameSearch(catalog.taxonomy.entries);
+  const vocabulary = createVocabulary(db);
+  const facetContext = { names: createNameMatcher(catalog.taxonomy), contentTypes: () => catalog.contentTypes() };
+  const readHits = db.prepare('SELECT ord, row_json, release_json FROM releases WHERE ord IN (SELECT value FROM json_each(?))');
+  const cache = new Map<string, SearchResults>();
+  let latest = 0;
+
+  const searchNow = (input: string, options: SearchOptions = {}): SearchResults => {
+    const key = `${options.limit ?? ''}|${options.entityLimit ?? ''}|${input}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const results = run(input, options);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, results);
+    return results;
+  };
+
+  const run = (input: string, options: SearchOptions): SearchResults => {
+    const empty: SearchResults = { query: input, entities: [], releases: [], totalReleases: 0, terms: [] };
+    const parsed = parseQuery(input);
+    if (parsed.error) return { ...empty, error: parsed.error };
+    const facets = resolveFacets(parsed.facets, facetContext);
+    if ('error' in facets) return { ...empty, error: facets.error };
+
+    const nameText = [...parsed.terms, ...parsed.phrases].join(' ');
+    const entities = nameText.trim() === '' ? [] : names.search(nameText, { limit: options.entityLimit ?? 8 });
+    const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
+    const found = findReleases(db, match, facets.filter, options.limit ?? 50);
+    const matcher = wordMatcherOf(match);
+    return {
+      query: input,
+      entities,
+      releases: hitsFor(found.ords, matcher),
+      totalReleases: found.total,
+      terms: [...matcher.exact, ...matcher.prefixes],
+    };
+  };
+
+  const hitsFor = (ords: number[], matcher: WordMatcher): ReleaseHit[] => {
+    const rows = readHits.all(JSON.stringify(ords)) as { ord: number; row_json: string; release_json: string }[];
+    const byOrd = new Map(rows.map((row) => [row.ord, row]));
+    return ords.flatMap((ord) => {
+      const stored = byOrd.get(ord);
+      if (!stored) return [];
+      const row = JSON.parse(stored.row_json) as ReleaseRow;
+      const snippet = makeSnippet(releaseBodyText(JSON.parse(stored.release_json) as Release), matcher);
+      return [{ row, titleHighlights: highlightWords(row.title, matcher), snippet: snippet.snippet, snippetHighlights: snippet.highlights }];
+    });
+  };
+
   return {
-    async search(query) {
-      return { query, entities: [], releases: [], totalReleases: 0, terms: [] };
+    searchNow,
+    async search(input, options) {
+      const mine = ++latest;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (mine !== latest) return { query: input, entities: [], releases: [], totalReleases: 0, terms: [], superseded: true };
+      return searchNow(input, options);
     },
+  };
+}
+
+/**
+ * Turns the typed words into index words: the word being typed matches as a prefix (from two
+ * letters on; one letter would match half the vocabulary), a word the index does not know or
+ * barely knows also matches its near spellings.
+ */
+function toMatchQuery(terms: string[], phrases: string[], excluded: string[], partial: boolean, vocabulary: Vocabulary): MatchQuery {
+  const words = terms.flatMap((term, index) =>
+    tokenize(term).map((word, position, all) => ({ word, typing: partial && index === terms.length - 1 && position === all.length - 1 })),
+  );
+  const groups: TermGroup[] = [];
+  for (const { word, typing } of words) {
+    if (typing) {
+      if (word.length < 2) continue;
+      if (vocabulary.hasPrefix(word)) groups.push({ words: [], prefixes: [word] });
+      else groups.push({ words: orNothing(vocabulary.corrections(word, { prefix: true }), word), prefixes: [] });
+      continue;
+    }
+    const docs = vocabulary.docs(word);
+    if (docs >= FEW_HITS) {
+      groups.push({ words: [word], prefixes: [] });
+      continue;
+    }
+    const corrections = vocabulary.corrections(word).filter((candidate) => vocabulary.docs(candidate) > docs);
+    if (docs > 0) groups.push({ words: [word, ...corrections], prefixes: [] });
+    else {
+      // A finished word the index does not know may be the start of one ("elect year:2017").
+      const prefixes = word.length >= 3 && vocabulary.hasPrefix(word) ? [word] : [];
+      groups.push({ words: corrections.length > 0 || prefixes.length > 0 ? corrections : [word], prefixes });
+    }
+  }
+  return {
+    groups,
+    phrases: phrases.map(tokenize).filter((phrase) => phrase.length > 0),
+    excluded: excluded.map(tokenize).filter((phrase) => phrase.length > 0),
+  };
+}
+
+// A word with no match and no near spelling still takes part, so the query finds nothing
+// rather than silently dropping the word.
+function orNothing(corrections: string[], word: string): string[] {
+  return corrections.length > 0 ? corrections : [word];
+}
+
+function wordMatcherOf(query: MatchQuery): WordMatcher {
+  return {
+    exact: new Set([...query.groups.flatMap((group) => group.words), ...query.phrases.flat()]),
+    prefixes: query.groups.flatMap((group) => group.prefixes),
   };
 }

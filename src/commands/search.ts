@@ -1,0 +1,106 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import stringWidth from 'string-width';
+import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
+import { UserError } from '../cli/errors.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import type { Highlight, SearchResults } from '../search/types.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { clean, kindLabel } from '../ui/labels.js';
+import { openCommandCatalog } from './list.js';
+
+const DEFAULT_LIMIT = 20;
+const SNIPPET_INDENT = 4;
+
+/** Adds `osce-tui search QUERY`: the browser's search, printed. */
+export function register(program: Command): void {
+  program
+    .command('search')
+    .description('search names and releases: words, "exact phrase", -word, country:, field:, source:, type:, year:2015..2017')
+    .argument('<query...>', 'the query (quote phrases for the shell: \'"human rights"\')')
+    .addOption(new Option('--limit <n>', `at most N releases (default ${DEFAULT_LIMIT})`).argParser(parseLimit))
+    .option('--json', 'print JSON')
+    .action(async (words: string[], options: { limit?: number; json?: boolean }, command: Command) => {
+      const query = words.join(' ');
+      const catalog = await openCommandCatalog(command);
+      try {
+        const results = await catalog.search(query, { limit: options.limit ?? DEFAULT_LIMIT });
+        if (results.error) throw new UserError(results.error);
+        if (results.entities.length === 0 && results.releases.length === 0) throw new UserError(`nothing found for ${query}`);
+        if (options.json) writeJson(searchJson(results));
+        else writeOut(searchText(results, outputWidth(), createTextStyle(colourEnabled())).join('\n'));
+      } finally {
+        catalog.close();
+      }
+    });
+}
+
+function parseLimit(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(text);
+}
+
+/** Search results as `--json` prints them. */
+export function searchJson(results: SearchResults): unknown {
+  return {
+    query: results.query,
+    totalReleases: results.totalReleases,
+    entities: results.entities.map((hit) => ({
+      id: hit.entry.id,
+      kind: hit.entry.kind,
+      name: hit.entry.name,
+      matched: hit.matched,
+      highlights: hit.highlights,
+    })),
+    releases: results.releases.map((hit) => ({
+      ...releaseRowJson(hit.row),
+      titleHighlights: hit.titleHighlights,
+      snippet: hit.snippet,
+      snippetHighlights: hit.snippetHighlights,
+    })),
+    terms: results.terms,
+  };
+}
+
+/** Search results as text: names first, then releases with a snippet line under each. */
+export function searchText(results: SearchResults, width: number, style: TextStyle): string[] {
+  const lines: string[] = [];
+  if (results.entities.length > 0) {
+    lines.push(style.heading('Names'));
+    for (const hit of results.entities) {
+      const alias = hit.matched !== hit.entry.name ? ` (${marked(hit.matched, hit.highlights, style)})` : '';
+      const name = hit.matched === hit.entry.name ? marked(hit.entry.name, hit.highlights, style) : clean(hit.entry.name);
+      lines.push(`  ${name}${alias}  ${style.muted(`${kindLabel(hit.entry.kind)} · ${hit.entry.id}`)}`);
+    }
+  }
+  if (results.releases.length > 0) {
+    if (lines.length > 0) lines.push('');
+    const shown = results.releases.length;
+    lines.push(style.heading(shown < results.totalReleases ? `Releases (${shown} of ${results.totalReleases})` : `Releases (${shown})`));
+    for (const hit of results.releases) {
+      lines.push(...releaseListLines(hit.row, { width, style }));
+      if (hit.snippet !== '') lines.push(`${' '.repeat(SNIPPET_INDENT)}${marked(fit(hit.snippet, width - SNIPPET_INDENT), hit.snippetHighlights, style)}`);
+    }
+  }
+  return lines;
+}
+
+// Highlights only show with colour; plain output stays exactly the text.
+function marked(text: string, highlights: readonly Highlight[], style: TextStyle): string {
+  if (!style.colour) return clean(text);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of highlights) {
+    if (start < at || end > text.length) continue;
+    out += sanitizeText(text.slice(at, start)) + style.accent(sanitizeText(text.slice(start, end)));
+    at = end;
+  }
+  return out + sanitizeText(text.slice(at));
+}
+
+function fit(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = text;
+  while (out.length > 0 && stringWidth(`${out}…`) > width) out = out.slice(0, -1);
+  return `${out}…`;
+}

@@ -1,0 +1,80 @@
+import { foldText } from '../text/fold.js';
+import type { Highlight } from './types.js';
+
+/**
+ * Which words count as hits: a folded word matches an exact term, or starts with a prefix term.
+ * Built from a query so that highlights agree with what the full-text index matched.
+ */
+export interface WordMatcher {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+// The same idea of a word as SQLite's unicode61 tokenizer: letters, digits and marks.
+const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/** Splits text into folded words, as the full-text index sees them. */
+export function tokenize(text: string): string[] {
+  return (foldText(text).match(WORD) ?? []).map((word) => word.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+/** True when the folded word is a hit. */
+export function wordMatches(matcher: WordMatcher, folded: string): boolean {
+  return matcher.exact.has(folded) || matcher.prefixes.some((prefix) => folded.startsWith(prefix));
+}
+
+/** The words of `text` with their [start, end) offsets and folded form. */
+export function wordsOf(text: string): { start: number; end: number; folded: string }[] {
+  return [...text.matchAll(WORD)]
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, folded: tokenize(match[0]).join('') }))
+    .filter((word) => word.folded !== '');
+}
+
+/** [start, end) ranges of the words of `text` that match, in order. */
+export function highlightWords(text: string, matcher: WordMatcher): Highlight[] {
+  return wordsOf(text)
+    .filter((word) => wordMatches(matcher, word.folded))
+    .map((word): Highlight => [word.start, word.end]);
+}
+
+/**
+ * Ranges in `text` of the words that start with any of `terms` (folded words, as in
+ * SearchResults.terms): what an article view highlights after a search.
+ */
+export function highlightTerms(text: string, terms: readonly string[]): Highlight[] {
+  return highlightWords(text, { exact: new Set(), prefixes: terms.filter((term) => term !== '') });
+}
+
+/**
+ * One line of body text around the first hit, about `width` characters, with its highlights.
+ * Falls back to the start of the text when no word matches (a hit through a typo variant that
+ * the body spells differently, or a facet-only search).
+ */
+export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { snippet: string; highlights: Highlight[] } {
+  const lines = body.split('\n').filter((line) => line.trim() !== '');
+  let line = lines[0] ?? '';
+  let first: Highlight | undefined;
+  for (const candidate of lines) {
+    const ranges = highlightWords(candidate, matcher);
+    if (ranges.length > 0) {
+      line = candidate;
+      first = ranges[0];
+      break;
+    }
+  }
+  line = line.replace(/\s+/g, ' ').trim();
+  if (first) first = highlightWords(line, matcher)[0];
+  let start = 0;
+  if (first && first[1] > width * 0.7) {
+    start = Math.max(0, first[0] - Math.floor(width / 3));
+    const space = line.indexOf(' ', start);
+    if (space !== -1 && space < first[0]) start = space + 1;
+  }
+  let end = Math.min(line.length, start + width);
+  if (end < line.length) {
+    const space = line.lastIndexOf(' ', end);
+    if (space > start + width / 2) end = space;
+  }
+  const snippet = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  return { snippet, highlights: highlightWords(snippet, matcher) };
+}

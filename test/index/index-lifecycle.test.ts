@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCatalog } from '../../src/catalog/open-catalog.js';
+import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js';
+import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../search/fixture-bundle.js';
+
+let temp: ReturnType<typeof makeTempBundle>;
+let indexFile: string;
+
+beforeEach(() => {
+  temp = makeTempBundle();
+  indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
+});
+
+afterEach(() => {
+  rmSync(temp.root, { recursive: true, force: true });
+});
+
+async function openCounting(): Promise<{ releases: number; progressCalls: [number, number][] }> {
+  const progressCalls: [number, number][] = [];
+  const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir, onProgress: (done, total) => progressCalls.push([done, total]) });
+  const releases = catalog.list({}, 0, 1000).length;
+  catalog.close();
+  return { releases, progressCalls };
+}
+
+describe('the derived index', () => {
+  it('is built on first open with progress that only grows and ends complete, then reused', async () => {
+    const first = await openCounting();
+    expect(first.releases).toBe(14);
+    expect(first.progressCalls.length).toBeGreaterThan(1);
+    const dones = first.progressCalls.map(([done]) => done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    const [lastDone, lastTotal] = first.progressCalls.at(-1)!;
+    expect(lastDone).toBe(lastTotal);
+    const builtAt = statSync(indexFile).mtimeMs;
+
+    const second = await openCounting();
+    expect(second.progressCalls).toEqual([]);
+    expect(second.releases).toBe(14);
+    expect(statSync(indexFile).mtimeMs).toBe(builtAt);
+    expect(readdirSync(temp.cacheDir)).toEqual([indexFile.split('/').at(-1)]);
+  });
+
+  it('is rebuilt when the bundle changes', async () => {
+    await openCounting();
+    writeBundleFiles(temp.bundleDir, fixtureReleases.slice(0, 5));
+    const after = await openCounting();
+    expect(after.progressCalls.length).toBeGreaterThan(0);
+    expect(after.releases).toBe(5);
+  });
+
+  it('is rebuilt when releases.jsonl is edited without a new manifest', async () => {
+    await openCounting();
+    const file = join(temp.bundleDir, 'releases.jsonl');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${lines.slice(0, 3).join('\n')}\n`);
+    expect((await openCounting()).releases).toBe(3);
+  });
+
+  it.each([
+    ['truncated', () => truncateSync(indexFile, Math.floor(statSync(indexFile).size / 2))],
+    ['garbage', () => writeFileSync(indexFile, 'this is not a database '.repeat(500))],
+    ['empty', () => writeFileSync(indexFile, '')],
+  ])('is rebuilt when the index file is %s', async (_name, damage) => {
+    await openCounting();
+    damage();
+    const after = await openCounting();
+    expect(after.progressCalls.length).toBeGreaterThan(0);
+    expect(after.releases).toBe(14);
+  });
+
+  it('is built in memory, not fatal, when the cache folder cannot be created', async () => {
+    const blocker = join(temp.root, 'blocker');
+    writeFileSync(blocker, 'a file where the cache folder should be');
+    const catalog = await openCatalog(temp.bundleDir, { cacheDir: join(blocker, 'cache') });
+    expect(catalog.count({})).toBe(14);
+    catalog.close();
+  });
+
+  it('keeps the valid releases of a bundle with bad lines, and leaves no temporary files', async () => {
+    writeBundleFiles(temp.bundleDir, fixtureReleases, undefined, ['{not json', '{"id": "half"}', '']);
+    expect((await openCounting()).releases).toBe(14);
+    expect(readdirSync(temp.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('lives in OSCE_TUI_CACHE_DIR, else XDG_CACHE_HOME/osce-tui, else ~/.cache/osce-tui', () => {
+    expect(resolveCacheDir({ OSCE_TUI_CACHE_DIR: '/tmp/a', XDG_CACHE_HOME: '/tmp/b' })).toBe('/tmp/a');
+    expect(resolveCacheDir({ XDG_CACHE_HOME: '/tmp/b' })).toBe('/tmp/b/osce-tui');
+    expect(resolveCacheDir({})).toMatch(/\.cache\/osce-tui$/);
+    expect(indexFileFor('/x/bundle', '/c')).not.toBe(indexFileFor('/y/bundle', '/c'));
+    expect(existsSync(temp.cacheDir)).toBe(false);
+  });
+});

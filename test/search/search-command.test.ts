@@ -1,0 +1,81 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../commands/run-command.js';
+import { makeTempBundle } from './fixture-bundle.js';
+
+let temp: ReturnType<typeof makeTempBundle>;
+let previousCache: string | undefined;
+
+beforeAll(() => {
+  temp = makeTempBundle();
+  previousCache = process.env.OSCE_TUI_CACHE_DIR;
+  process.env.OSCE_TUI_CACHE_DIR = temp.cacheDir;
+});
+
+afterAll(() => {
+  if (previousCache === undefined) delete process.env.OSCE_TUI_CACHE_DIR;
+  else process.env.OSCE_TUI_CACHE_DIR = previousCache;
+  rmSync(temp.root, { recursive: true, force: true });
+});
+
+const search = (...args: string[]) => runCommand(['--bundle', temp.bundleDir, 'search', ...args]);
+
+describe('osce-tui search', () => {
+  it('prints matching names, then releases with a snippet line, best first', async () => {
+    const run = await search('skopje');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        'Names',
+        '  Mission to Skopje  Field operation · field-operation:mission-to-skopje',
+        '',
+        'Releases (2)',
+        '2015-07-07  Press release  Mission supports community dialogue in Skopje  fx-11',
+        '    Residents of three neighbourhoods met at the invented Riverside hall.',
+        '2021-05-20  News item  Election observers deployed for fictional regional vote',
+        '                       fx-03',
+        '    Coordinator Tomas Brenvik thanked the hosts in Skopje.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the query as several words, with facets, and --limit', async () => {
+    const run = await search('border', 'country:italy', '--limit', '1');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Releases (1 of 2)');
+    expect(run.stdout).toContain('fx-01');
+    expect(run.stdout).not.toContain('fx-09');
+  });
+
+  it('prints JSON with rows, highlights and snippets', async () => {
+    const run = await search('trafiking', '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      totalReleases: number;
+      entities: { id: string }[];
+      releases: { id: string; title: string; titleHighlights: [number, number][]; snippet: string }[];
+      terms: string[];
+    };
+    expect(json.totalReleases).toBe(3);
+    expect(json.entities[0]?.id).toBe('field:combating-trafficking-in-human-beings');
+    expect(json.releases.map((release) => release.id)).toEqual(['fx-01', 'fx-07', 'fx-09']);
+    const first = json.releases[0]!;
+    expect(first.title.slice(...first.titleHighlights[0]!)).toBe('trafficking');
+    expect(json.terms).toEqual(['trafficking']);
+  });
+
+  it('exits 1 with one line for a bad query', async () => {
+    const run = await search('year:abc');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('osce-tui: year:abc is not a year; write year:2017 or a range like year:2015..2017\n');
+  });
+
+  it('exits 1 with one line when nothing is found', async () => {
+    const run = await search('zeppelin', 'year:2017');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('osce-tui: nothing found for zeppelin year:2017\n');
+  });
+});

@@ -1,0 +1,120 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCatalog } from '../../src/catalog/open-catalog.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { makeTempBundle } from './fixture-bundle.js';
+
+let temp: ReturnType<typeof makeTempBundle>;
+let catalog: Catalog;
+
+beforeAll(async () => {
+  temp = makeTempBundle();
+  catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+});
+
+afterAll(() => {
+  catalog.close();
+  rmSync(temp.root, { recursive: true, force: true });
+});
+
+const releaseIds = async (query: string): Promise<string[]> => (await catalog.search(query)).releases.map((hit) => hit.row.id);
+const entityIds = async (query: string): Promise<string[]> => (await catalog.search(query)).entities.map((hit) => hit.entry.id);
+
+describe('release ranking', () => {
+  it.each([
+    // title hits first (newest first), then body hits
+    ['trafficking', ['fx-01', 'fx-07', 'fx-09']],
+    ['trafiking', ['fx-01', 'fx-07', 'fx-09']],
+    // the word being typed matches as a prefix; a finished word does not
+    ['cyber', ['fx-02', 'fx-10', 'fx-04']],
+    ['cyber ', ['fx-02', 'fx-04']],
+    ['cyber securty', ['fx-02']],
+    ['turkiye', ['fx-06', 'fx-07']],
+    ['Türkiye', ['fx-06', 'fx-07']],
+    ['skopje', ['fx-11', 'fx-03']],
+    ['elect', ['fx-03', 'fx-08', 'fx-14']],
+    ['bordr guards', ['fx-09']],
+    ['"quiet harbour"', ['fx-12']],
+    ['border -guards', ['fx-01']],
+    ['country:italy', ['fx-01', 'fx-09', 'fx-12']],
+    ['field:trafficking country:turkey', ['fx-07']],
+    ['source:odihr year:2017', ['fx-08']],
+    ['type:"news item"', ['fx-03', 'fx-13']],
+    ['year:2015..2017 -border', ['fx-08', 'fx-10', 'fx-11', 'fx-12']],
+    ['media country:finland', ['fx-04']],
+  ])('%s', async (query, expected) => {
+    expect(await releaseIds(query)).toEqual(expected);
+  });
+
+  it('counts every match, not only the page returned', async () => {
+    const results = await catalog.search('invented', { limit: 2 });
+    expect(results.releases).toHaveLength(2);
+    expect(results.totalReleases).toBe(7);
+  });
+
+  it('highlights the matched words in the title and gives a one-line snippet around a hit', async () => {
+    const [hit] = (await catalog.search('prevention')).releases;
+    expect(hit?.row.title.slice(...(hit.titleHighlights[0] ?? [0, 0]))).toBe('prevention');
+    expect(hit?.snippet).toBe('Prevention of trafficking needs local partners, said facilitator Lena Quist.');
+    expect(hit?.snippetHighlights).toEqual([[0, 10]]);
+    const [accented] = (await catalog.search('turkiye')).releases;
+    expect(accented?.row.title.slice(...(accented.titleHighlights[0] ?? [0, 0]))).toBe('Türkiye');
+  });
+
+  it('reports the words to highlight in an opened article, typo corrections included', async () => {
+    expect((await catalog.search('trafiking')).terms).toEqual(['trafficking']);
+    expect((await catalog.search('cyber secu')).terms).toEqual(['cyber', 'secu']);
+  });
+});
+
+describe('name search', () => {
+  it.each([
+    ['kosvo', ['place:kosovo', 'field-operation:mission-in-kosovo']],
+    ['turkey', ['state:turkiye']],
+    ['turkiye', ['state:turkiye']],
+    ['odihr', ['institution:odihr']],
+    ['skopje', ['field-operation:mission-to-skopje']],
+  ])('%s finds the entry first', async (query, expected) => {
+    expect((await entityIds(query)).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('highlights the matched words of the name or alias', async () => {
+    const [hit] = (await catalog.search('kosvo')).entities;
+    expect(hit?.matched).toBe('Kosovo');
+    expect(hit?.highlights).toEqual([[0, 6]]);
+  });
+});
+
+describe('bad queries', () => {
+  it.each([
+    ['"unclosed', 'Unbalanced quote'],
+    ['planet:mars', 'Unknown filter "planet:"'],
+    ['year:abc', 'year:abc is not a year'],
+    ['country:narnia', 'country:narnia matches no State or place'],
+    ['country:itlay', 'did you mean Italy?'],
+    ['type:memo', 'type:memo matches no content type; try "Press release", "News item", "Statement"'],
+  ])('%s gives a message and no results', async (query, message) => {
+    const results = await catalog.search(query);
+    expect(results.error).toContain(message);
+    expect(results.releases).toEqual([]);
+  });
+
+  it('finds nothing, without an error, for a word that is nowhere', async () => {
+    const results = await catalog.search('zeppelin ');
+    expect(results.error).toBeUndefined();
+    expect(results.totalReleases).toBe(0);
+  });
+});
+
+describe('typing', () => {
+  it('resolves only the latest of quick successive searches; earlier ones come back superseded', async () => {
+    const first = catalog.search('t');
+    const second = catalog.search('tr');
+    const third = catalog.search('tra');
+    const [a, b, c] = await Promise.all([first, second, third]);
+    expect(a.superseded).toBe(true);
+    expect(b.superseded).toBe(true);
+    expect(c.superseded).toBeUndefined();
+    expect(c.releases.length).toBeGreaterThan(0);
+  });
+});
