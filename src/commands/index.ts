@@ -5,12 +5,13 @@ import { register as registerLookup } from './lookup.js';
 import { register as registerExport } from './export.js';
 import { register as registerBookmarks } from './bookmarks.js';
 import { register as registerConfig } from './config.js';
+import { register as registerSearch } from './search.js';
 
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 // Each command lives in its own module; this list is their only meeting point.
-const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig];
+const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {
