@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createReleaseMapper } from '../../src/ingest/map-release.js';
+import { parsePage } from '../../src/ingest/parse-page.js';
+import { fixtureNames, fixturePage, realTaxonomy, seedPage } from './fixtures.js';
+
+const mapRelease = createReleaseMapper(realTaxonomy());
+const PAGES = [seedPage(), ...fixtureNames().map(fixturePage)];
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Parses and maps a page and checks what every release must hold. */
+function importPage(text: string): void {
+  const page = parsePage(text, 'p.txt');
+  const lineCount = text.split(/\r\n|\r|\n/).length;
+  for (const parsed of page.releases) {
+    const release = mapRelease(parsed, 'p.txt');
+    expect(release.title.trim()).not.toBe('');
+    expect(release.provenance.line).toBeGreaterThanOrEqual(1);
+    expect(release.provenance.line).toBeLessThanOrEqual(lineCount);
+    expect(JSON.stringify(release).replace(/\\n/g, '')).not.toMatch(CONTROLS);
+    if (release.date.iso !== null) expect(release.date.iso).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  }
+  if (page.releases.length === 0) expect(page.problems.length).toBeGreaterThan(0);
+}
+
+const junkLine = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('-', '- ', '- Date:', 'Date:', 'Publishing date: 1 May 2020', 'VIENNA, 23 August –', '\u001b[2J', '\u0000', '“', '...', 'x'.repeat(400)),
+);
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: junkLine }),
+  fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), offset: fc.nat(), junk: fc.string({ unit: 'binary', maxLength: 8 }) }),
+);
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(lines: string[], change: Mutation): string[] {
+  const out = [...lines];
+  if (out.length === 0) return out;
+  const at = change.at % out.length;
+  switch (change.kind) {
+    case 'delete':
+      out.splice(at, 1);
+      break;
+    case 'duplicate':
+      out.splice(at, 0, out[at]!);
+      break;
+    case 'swap': {
+      const to = change.to % out.length;
+      [out[at], out[to]] = [out[to]!, out[at]!];
+      break;
+    }
+    case 'insert':
+      out.splice(at, 0, change.line);
+      break;
+    case 'splice': {
+      const line = out[at]!;
+      const offset = change.offset % (line.length + 1);
+      out[at] = line.slice(0, offset) + change.junk + line.slice(offset);
+      break;
+    }
+  }
+  return out;
+}
+
+describe('the importer on random and damaged pages', () => {
+  it('never throws on random text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => importPage(text)), { numRuns: 300 });
+  });
+
+  it('never throws on random lines shaped like page lines', () => {
+    fc.assert(fc.property(fc.array(junkLine, { maxLength: 40 }), (lines) => importPage(lines.join('\n'))), { numRuns: 300 });
+  });
+
+  it('never throws on mutated real-shaped pages', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PAGES), fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (page, changes, eol) => {
+        importPage(changes.reduce(mutate, page.split('\n')).join(eol));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

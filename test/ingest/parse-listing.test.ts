@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/ingest/parse-page.js';
+import { fixturePage } from './fixtures.js';
+
+describe('newsroom listing pages', () => {
+  const page = parsePage(fixturePage('listing-newsroom.txt'), 'listing-newsroom.txt');
+
+  it('reads every entry as a summary release', () => {
+    expect(page.layout).toBe('listing');
+    expect(page.problems).toEqual([]);
+    expect(page.releases.map((release) => release.title)).toEqual([
+      'Invented orchestra tours five towns with a programme of folk songs',
+      'Made-up bakery school teaches young people to bake bread',
+      'Invented conference on library opening hours',
+      'Fictional footbridge reopens after repairs',
+    ]);
+    expect(page.releases.every((release) => release.summary)).toBe(true);
+    expect(page.releases.map((release) => release.line)).toEqual([11, 18, 23, 28]);
+  });
+
+  it('reads the entry fields', () => {
+    expect(page.releases[0]).toMatchObject({
+      type: 'News item',
+      date: { iso: '2015-04-26', precision: 'day' },
+      place: 'Podgorica',
+      labels: { countries: ['Montenegro', 'Serbia'], fields: ['Education', 'Tolerance and non-discrimination'], locations: ['Podgorica'] },
+    });
+    expect(page.releases[2]).toMatchObject({ type: 'Press release', date: { iso: '2015-01-14' } });
+  });
+
+  it('keeps a teaser cut off with "..." and drops the pager', () => {
+    expect(page.releases[1]!.body).toEqual([
+      { kind: 'paragraph', text: 'A school for bakers in an imaginary town opened its doors to twenty young people, who will learn to bake bread and...' },
+    ]);
+    expect(page.releases[3]!.body).toEqual([]);
+  });
+
+  it('reports an entry without a title and keeps the others', () => {
+    const broken = parsePage(['Publishing date: 1 May 2020', 'Teaser one.', 'An invented title', 'Publishing date: 2 May 2020', 'Teaser two.'].join('\n'), 'l.txt');
+    expect(broken.releases.map((release) => release.title)).toEqual(['An invented title']);
+    expect(broken.problems).toEqual([{ file: 'l.txt', line: 1, message: 'listing entry without a title line above its fields; skipped' }]);
+  });
+});
