@@ -90,8 +90,8 @@ function fillers(count: number): Release[] {
 /** Options of the fake. */
 export interface FakeCatalogOptions {
   fillerCount?: number;
-  /** Delay in ms for a search of this query (to make answers arrive out of order). */
-  searchDelay?: (query: string) => number;
+  /** Holds back the answer to a query until the returned promise settles (answers out of order). */
+  holdSearch?: (query: string) => Promise<void> | undefined;
 }
 
 /** Builds a fake catalog. */
@@ -180,10 +180,8 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
         totalReleases: hits.length,
         terms: [query],
       };
-      const delay = options.searchDelay?.(query) ?? 0;
-      return new Promise((resolve) =>
-        setTimeout(() => resolve(ticket === latestSearch ? results : { ...results, superseded: true }), delay),
-      );
+      const hold = options.holdSearch?.(query) ?? Promise.resolve();
+      return hold.then(() => (ticket === latestSearch ? results : { ...results, superseded: true }));
     },
     close() {},
   };

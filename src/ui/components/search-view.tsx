@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text } from 'ink';
+import { sanitizeText } from '../../text/sanitize.js';
 import { clean, dateLabel, kindLabel } from '../labels.js';
 import { fitCells, truncateCells } from '../layout/cell-text.js';
 import { fitWindow } from '../layout/virtual-window.js';
@@ -14,7 +15,8 @@ export function SearchView({ screen, recentCount, width, height }: { screen: Sea
   const visible = searchListHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
   const cursor = screen.editing ? '▏' : '';
-  const box = truncateCells(`Search: ${clean(screen.query)}${cursor}`, width);
+  // The query is the user's own typing (already sanitized); its spaces are kept as typed.
+  const box = truncateCells(`Search: ${sanitizeText(screen.query)}${cursor}`, width);
   const lines: ReactNode[] = [
     <Line key="box" style={screen.editing ? theme.heading : undefined}>
       {box}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { START } from '../../src/ui/navigation.js';
+import { createFakeCatalog } from './fake-catalog.js';
+import { BACKSPACE, DOWN, ENTER, ESC, UP } from './keys.js';
+import { press, type } from './press.js';
+import { cleanupSized, renderApp } from './render-app.js';
+
+afterEach(cleanupSized);
+
+describe('search screen', () => {
+  it('opens with / from Home and shows names first, then releases, with matches marked', async () => {
+    const app = renderApp();
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'lakev', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 1 release'));
+    expect(app.lastFrame()).toContain('Workshop in [Lakev]ille trains harbour inspectors');
+    expect(app.lastFrame()).toContain('Home › Search “lakev”');
+    await press(app, BACKSPACE, 'Search: lake▏');
+  });
+
+  it('Enter in the box opens the first result; Esc comes back with the query kept', async () => {
+    const app = renderApp();
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'turk', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 1 release'));
+    expect(app.lastFrame()).toMatch(/\[Türk\]iye\n\s+Participating State/);
+    await press(app, ENTER, 'Türkiye · Participating State');
+    await press(app, ESC, 'Search: turk');
+    expect(app.lastFrame()).toContain('Türkiye');
+  });
+
+  it('moves into the results, opens a release with the terms highlighted, and returns to the same row', async () => {
+    const app = renderApp();
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'invented', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 2 releases'));
+    await press(app, DOWN, /> 2021-05-02\s+News item\s+Italian volunteers/);
+    await press(app, 'j', /> —\s+Press release\s+An undated \[invented\] note/);
+    await press(app, ENTER, 'Text of An undated [invented] note.');
+    await press(app, ESC, /> —\s+Press release\s+An undated/);
+    expect(app.lastFrame()).toContain('Search: invented');
+    await press(app, 'k', /> 2021-05-02/);
+    await press(app, UP, 'Search: invented▏');
+  });
+
+  it('shows only the latest query: a slower answer to an older query is dropped', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldDone = false;
+    const catalog = createFakeCatalog({
+      holdSearch: (query) => (query === 'fictional b' ? held.then(() => void (heldDone = true)) : undefined),
+    });
+    const app = renderApp({ catalog });
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'fictional b', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Searching…'));
+    await press(app, 'u', /0 names · 50 of 240 releases/);
+    await press(app, BACKSPACE, 'Searching…');
+    await type(app, 'x', () => 'Nothing found');
+    release();
+    await vi.waitFor(() => expect(heldDone).toBe(true));
+    // Let the stale answer travel through the app (one turn of the event loop, not a timed sleep).
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(app.lastFrame()).toContain('Search: fictional bx▏');
+    expect(app.lastFrame()).toContain('Nothing found');
+    expect(catalog.searches).toEqual(['f', 'fi', 'fic', 'fict', 'ficti', 'fictio', 'fiction', 'fictiona', 'fictional', 'fictional ', 'fictional b', 'fictional bu', 'fictional b', 'fictional bx']);
+  });
+
+  it('↑ in the box recalls the queries of this session', async () => {
+    const app = renderApp();
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'italy', (typed) => `Search: ${typed}▏`);
+    await press(app, ENTER, 'Italy · Participating State');
+    await press(app, ESC, 'Search: italy');
+    await press(app, ESC, /^Home\n/);
+    await press(app, '/', 'Search: ▏');
+    expect(app.lastFrame()).toContain('↑ recalls 1 recent query');
+    await press(app, UP, 'Search: italy▏');
+  });
+
+  it('is reachable with / from list screens', async () => {
+    const app = renderApp({ initialStack: [{ kind: 'entity', entryId: 'state:italy', filters: {}, list: START }] });
+    await press(app, '/', 'Home › Italy › Search');
+    await press(app, ESC, 'Italy · Participating State');
+  });
+});
