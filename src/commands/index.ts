@@ -6,12 +6,16 @@ import { register as registerExport } from './export.js';
 import { register as registerBookmarks } from './bookmarks.js';
 import { register as registerConfig } from './config.js';
 import { register as registerSearch } from './search.js';
+import { register as registerImport } from './import.js';
+import { register as registerShow } from './show.js';
+import { register as registerTaxonomy } from './taxonomy.js';
+import { register as registerStats } from './stats.js';
 
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 // Each command lives in its own module; this list is their only meeting point.
-const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch];
+const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch, registerImport, registerShow, registerTaxonomy, registerStats];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

@@ -1,0 +1,70 @@
+import type { Block, Release } from '../bundle/types.js';
+import { sanitizeText } from '../text/sanitize.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+
+/** A taxonomy link with its display name. */
+export interface NamedId {
+  id: string;
+  name: string;
+}
+
+/** What `show --json` prints for a release. */
+export interface ReleaseJson {
+  id: string;
+  url: string | null;
+  type: string;
+  title: string;
+  /** ISO date as far as known (`2017-06-09`, `2017-06`, `2017`) or null. */
+  date: string | null;
+  datePrecision: Release['date']['precision'];
+  /** The date as the page wrote it. */
+  dateText: string | null;
+  place: string | null;
+  sources: NamedId[];
+  fields: NamedId[];
+  countries: NamedId[];
+  mentions: NamedId[];
+  /** The body as text: one string per block; a list's items joined by newlines. */
+  paragraphs: string[];
+  notes: { term: string; text: string }[];
+  summary: boolean;
+  unmapped: { label: string; value: string }[];
+  /** The body with its block kinds, for tools that need quotes and headings apart. */
+  body: Block[];
+  provenance: { file: string; line: number };
+}
+
+/** The JSON form of a release, with taxonomy names resolved and all text sanitized. Pure. */
+export function releaseToJson(release: Release, taxonomy: Taxonomy): ReleaseJson {
+  const named = (ids: string[]): NamedId[] => ids.map((id) => ({ id, name: line(taxonomy.get(id)?.name ?? id) }));
+  const body = release.body.map((block): Block => (block.kind === 'list' ? { kind: 'list', items: block.items.map(text) } : { kind: block.kind, text: text(block.text) }));
+  return {
+    id: line(release.id),
+    url: release.url === null ? null : line(release.url),
+    type: line(release.type),
+    title: line(release.title),
+    date: release.date.iso,
+    datePrecision: release.date.precision,
+    dateText: release.date.text === null ? null : line(release.date.text),
+    place: release.place === null ? null : line(release.place),
+    sources: named(release.sources),
+    fields: named(release.fields),
+    countries: named(release.countries),
+    mentions: named(release.mentions),
+    paragraphs: body.map((block) => (block.kind === 'list' ? block.items.join('\n') : block.text)),
+    notes: release.notes.map((note) => ({ term: line(note.term), text: text(note.text) })),
+    summary: release.summary,
+    unmapped: release.unmapped.map((item) => ({ label: line(item.label), value: line(item.value) })),
+    body,
+    provenance: { file: line(release.provenance.file), line: release.provenance.line },
+  };
+}
+
+// JSON escapes control characters, but `jq -r` would print them raw: strip them here too.
+function line(value: string): string {
+  return sanitizeText(value);
+}
+
+function text(value: string): string {
+  return sanitizeText(value, { keepNewlines: true });
+}

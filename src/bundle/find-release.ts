@@ -1,0 +1,37 @@
+import { foldText } from '../text/fold.js';
+import type { Release } from './types.js';
+
+/** The result of looking a release up by id or title words. */
+export type ReleaseLookup =
+  | { status: 'found'; release: Release }
+  | { status: 'ambiguous'; candidates: Release[] }
+  | { status: 'none' };
+
+/**
+ * Finds one release by its exact id, else by title words: a release matches when every word of
+ * the query is a word of its title, compared folded (case and accents ignored, "turkiye" finds
+ * "Türkiye"). When several match, a title equal to the whole query wins; otherwise the result is
+ * ambiguous and lists the candidates in the order given.
+ */
+export function findRelease(releases: readonly Release[], query: string): ReleaseLookup {
+  const trimmed = query.trim();
+  const byId = releases.find((release) => release.id === trimmed);
+  if (byId) return { status: 'found', release: byId };
+  const wanted = words(trimmed);
+  if (wanted.length === 0) return { status: 'none' };
+  const matches = releases.filter((release) => {
+    const title = new Set(words(release.title));
+    return wanted.every((word) => title.has(word));
+  });
+  if (matches.length === 1) return { status: 'found', release: matches[0]! };
+  if (matches.length === 0) return { status: 'none' };
+  const exact = matches.filter((release) => words(release.title).join(' ') === wanted.join(' '));
+  if (exact.length === 1) return { status: 'found', release: exact[0]! };
+  return { status: 'ambiguous', candidates: matches };
+}
+
+function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}

@@ -1,0 +1,179 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { formatProblem } from '../bundle/format-problem.js';
+import { loadBundle, readManifest } from '../bundle/load-bundle.js';
+import { mergeReleases } from '../bundle/merge-releases.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import type { Release, TaxonomyEntry } from '../bundle/types.js';
+import { writeBundle } from '../bundle/write-bundle.js';
+import { UserError } from '../cli/errors.js';
+import { writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { ingestPages } from '../ingest/ingest-pages.js';
+import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/** Title of a bundle the importer creates. */
+export const NEW_BUNDLE_TITLE = 'OSCE news and press releases';
+/** A progress bar is drawn from this many files on (on a terminal). */
+const PROGRESS_MIN_FILES = 20;
+/** Warnings listed in the human summary; --json lists all. */
+const WARNINGS_SHOWN = 10;
+
+/** The machine-readable report of `import --json`. Id lists, in import order. */
+export interface ImportReport {
+  bundle: string;
+  dryRun: boolean;
+  files: number;
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  skipped: { file: string; reason: string }[];
+  warnings: { file: string; line?: number; message: string }[];
+}
+
+/** `osce-tui import PATH... [--dry-run] [--json]`: reads page dumps and merges them into the bundle. */
+export function register(program: Command): void {
+  program
+    .command('import')
+    .description('read text dumps of osce.org pages (files, folders of *.txt, or - for stdin) into the bundle')
+    .argument('<path...>', 'page files, folders, or - for stdin')
+    .option('--dry-run', 'read and report, but write nothing')
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      '\nThe bundle is --bundle DIR, else OSCE_TUI_BUNDLE, else the packaged data/bundle; a folder that\n' +
+        'does not exist yet is created. Importing the same page again changes nothing.\n\n' +
+        'Examples:\n  osce-tui import --bundle ./my-bundle pages/\n  osce-tui import --dry-run --json page.txt\n  cat page.txt | osce-tui import --bundle ./my-bundle -',
+    )
+    .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }, command: Command) => {
+      const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+      const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, progress: createProgressBar(process.stderr) });
+      if (options.json) writeJson(report);
+      else writeOut(importSummary(report).join('\n'));
+      if (report.files > 0 && report.skipped.length === report.files) {
+        throw new UserError(`nothing imported: ${report.files === 1 ? 'the file was' : `all ${report.files} files were`} skipped`);
+      }
+    });
+}
+
+/**
+ * Imports pages into the bundle in `dir` and returns the report. Writes only when something
+ * changed (or the bundle is new, or its manifest is stale), so re-importing the same pages
+ * leaves every byte as it was.
+ */
+export async function runImport(
+  dir: string,
+  paths: string[],
+  options: { dryRun: boolean; progress?: (done: number, total: number, file: string) => void },
+): Promise<ImportReport> {
+  const existing = await openExisting(dir);
+  const ingested = await ingestPages(paths, new Taxonomy(existing.taxonomy), { onProgress: options.progress });
+  options.progress?.(-1, -1, '');
+  const merged = mergeReleases(existing.releases, ingested.releases);
+  const changed = merged.added.length > 0 || merged.updated.length > 0;
+  if (!options.dryRun && (changed || existing.stale) && merged.releases.length > 0) {
+    await writeBundle(dir, { title: existing.title, taxonomy: existing.taxonomy, releases: merged.releases, synthetic: existing.synthetic });
+  }
+  return {
+    bundle: dir,
+    dryRun: options.dryRun,
+    files: ingested.files.length,
+    added: merged.added,
+    updated: merged.updated,
+    unchanged: merged.unchanged,
+    skipped: ingested.files.flatMap((file) => (file.skipped === undefined ? [] : [{ file: file.file, reason: file.skipped }])),
+    warnings: ingested.files.flatMap((file) =>
+      file.warnings.map((problem) => ({
+        file: problem.file,
+        ...(problem.line === undefined ? {} : { line: problem.line }),
+        message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+      })),
+    ),
+  };
+}
+
+interface ExistingBundle {
+  title: string;
+  taxonomy: TaxonomyEntry[];
+  releases: Release[];
+  synthetic: boolean;
+  /** The manifest does not describe releases.jsonl (an interrupted write): rewrite even if nothing changed. */
+  stale: boolean;
+}
+
+async function openExisting(dir: string): Promise<ExistingBundle> {
+  const fresh: ExistingBundle = { title: NEW_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), releases: [], synthetic: false, stale: true };
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new UserError(`${dir} is not a folder; expected a bundle folder`);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    return fresh;
+  }
+  let bundle;
+  try {
+    bundle = await loadBundle(dir, { allowEmpty: true });
+  } catch (error) {
+    // An empty folder becomes a new bundle; anything else (a newer format) stops the import.
+    if (error instanceof UserError && /are all missing$/.test(error.message)) return fresh;
+    throw error;
+  }
+  for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
+  const onDisk = await readManifest(dir).catch(() => undefined);
+  return {
+    title: bundle.manifest.title || basename(dir),
+    taxonomy: bundle.taxonomy,
+    releases: bundle.releases,
+    synthetic: bundle.manifest.synthetic,
+    stale: onDisk?.releasesDigest !== bundle.manifest.releasesDigest,
+  };
+}
+
+/** The report as lines for people: counts, skipped files with reasons, the first warnings. Pure. */
+export function importSummary(report: ImportReport): string[] {
+  const lines = [
+    `${report.dryRun ? 'Dry run (nothing written): read' : 'Imported'} ${report.files} file${report.files === 1 ? '' : 's'} into ${report.bundle}`,
+    `  ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ` +
+      `${report.skipped.length} skipped, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`,
+  ];
+  if (report.skipped.length > 0) {
+    lines.push('Skipped:');
+    for (const skipped of report.skipped) lines.push(`  ${sanitizeText(skipped.file)}: ${sanitizeText(skipped.reason)}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push('Warnings:');
+    for (const warning of report.warnings.slice(0, WARNINGS_SHOWN)) lines.push(`  ${sanitizeText(formatProblem(warning))}`);
+    if (report.warnings.length > WARNINGS_SHOWN) lines.push(`  … and ${report.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`);
+  }
+  return lines;
+}
+
+/**
+ * A one-line progress bar redrawn in place on a terminal; nothing when the stream is not a TTY
+ * or there are few files. Called with done = -1 at the end, to clear the line.
+ */
+export function createProgressBar(stream: NodeJS.WriteStream): ((done: number, total: number, file: string) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  let drawn = false;
+  return (done, total, file) => {
+    if (done < 0) {
+      if (drawn) stream.write('\r\u001b[2K');
+      return;
+    }
+    if (total < PROGRESS_MIN_FILES) return;
+    drawn = true;
+    stream.write(`\r\u001b[2K${progressLine(done, total, file, stream.columns || 80)}`);
+  };
+}
+
+/** One progress line, at most `columns` characters: `[#####.....] 120/500 file.txt`. Pure. */
+export function progressLine(done: number, total: number, file: string, columns: number): string {
+  const barWidth = 20;
+  const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
+  const head = `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${done}/${total} `;
+  const room = Math.max(0, columns - 1 - head.length);
+  const name = sanitizeText(basename(file));
+  return head + (name.length > room ? name.slice(0, room) : name);
+}

@@ -1,0 +1,57 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { layoutArticle } from '../article/layout-article.js';
+import { releaseToJson } from '../article/release-json.js';
+import { findRelease } from '../bundle/find-release.js';
+import { loadBundle } from '../bundle/load-bundle.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import type { Release } from '../bundle/types.js';
+import { UserError } from '../cli/errors.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
+
+const MAX_CANDIDATES = 20;
+
+/** `osce-tui show ID|TITLE-WORDS [--width N] [--json]`: one release as text or JSON. */
+export function register(program: Command): void {
+  program
+    .command('show')
+    .description('print a release as text, found by its id or by words of its title')
+    .argument('<query...>', 'a release id, or words that all appear in the title')
+    .option('--width <n>', 'wrap to N columns (default: the terminal width, or 80 when piped)', parseWidth)
+    .option('--json', 'print the release as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  osce-tui show human trafficking migration routes\n  osce-tui show --width 60 vicenza\n  osce-tui show --json pioneering live exercise',
+    )
+    .action(async (query: string[], options: { width?: number; json?: boolean }, command: Command) => {
+      const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+      const bundle = await loadBundle(dir);
+      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
+      const release = pickRelease(bundle.releases, query.join(' '));
+      const taxonomy = new Taxonomy(bundle.taxonomy);
+      if (options.json) {
+        writeJson(releaseToJson(release, taxonomy));
+        return;
+      }
+      writeOut(layoutArticle(release, taxonomy, outputWidth(options.width)).map((line) => line.text).join('\n'));
+    });
+}
+
+function pickRelease(releases: readonly Release[], query: string): Release {
+  const found = findRelease(releases, query);
+  const shown = JSON.stringify(sanitizeText(query));
+  if (found.status === 'found') return found.release;
+  if (found.status === 'none') throw new UserError(`no release has the id or every title word of ${shown}`);
+  const lines = found.candidates.slice(0, MAX_CANDIDATES).map((release) => `  ${sanitizeText(release.id)}  ${release.date.iso ?? '----'}  ${sanitizeText(release.title)}`);
+  if (found.candidates.length > MAX_CANDIDATES) lines.push(`  … and ${found.candidates.length - MAX_CANDIDATES} more`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+  throw new UserError(`${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`);
+}
+
+function parseWidth(text: string): number {
+  const width = Number(text);
+  if (!Number.isInteger(width) || width < 10 || width > 1000) throw new InvalidArgumentError('expected a whole number of columns from 10 to 1000.');
+  return width;
+}

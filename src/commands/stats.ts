@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { bundleStats, type BundleStats } from '../bundle/bundle-stats.js';
+import { loadBundle } from '../bundle/load-bundle.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import { writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/** `osce-tui stats [--json]`: releases by type and year, taxonomy entries by kind. */
+export function register(program: Command): void {
+  program
+    .command('stats')
+    .description('count the releases per content type and per year, and the taxonomy entries per kind')
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', '\nExamples:\n  osce-tui stats\n  osce-tui stats --json --bundle ./my-bundle')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+      const bundle = await loadBundle(dir);
+      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
+      const stats = bundleStats(bundle);
+      if (options.json) writeJson(stats);
+      else writeOut(statsText(stats).join('\n'));
+    });
+}
+
+/** The counts as aligned text lines. Pure. */
+export function statsText(stats: BundleStats): string[] {
+  const table = (rows: [string, number][]): string[] => {
+    const width = Math.max(0, ...rows.map(([label]) => label.length));
+    return rows.map(([label, count]) => `  ${label.padEnd(width)}  ${String(count).padStart(6)}`);
+  };
+  const built = stats.builtAt ? `, built ${stats.builtAt}` : '';
+  return [
+    `${sanitizeText(stats.title)}${stats.synthetic ? ' (synthetic)' : ''}${built}`,
+    `Releases: ${stats.releases.total} (${stats.releases.summaries} summaries)`,
+    'By content type:',
+    ...table(stats.releases.byType.map(({ type, count }) => [sanitizeText(type), count])),
+    'By year:',
+    ...table(stats.releases.byYear.map(({ year, count }) => [year === null ? 'unknown' : String(year), count])),
+    `Taxonomy entries: ${stats.taxonomy.total}`,
+    'By kind:',
+    ...table(stats.taxonomy.byKind.map(({ kind, count }) => [kind, count])),
+  ];
+}

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { loadBundle } from '../bundle/load-bundle.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import type { TaxonomyEntry } from '../bundle/types.js';
+import { writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
+
+/** A taxonomy entry with its children, as `taxonomy --json` prints it. */
+export type TaxonomyNode = Omit<TaxonomyEntry, 'parent'> & { children: TaxonomyNode[] };
+
+/** `osce-tui taxonomy [--ids] [--json]`: the OSCE's map of itself as a tree. */
+export function register(program: Command): void {
+  program
+    .command('taxonomy')
+    .description('print the taxonomy tree: fields of work, meetings, countries, structures and institutions')
+    .option('--ids', 'show each entry\'s id (its kind is the part before ":")')
+    .option('--json', 'print the tree as JSON (nested children)')
+    .addHelpText('after', '\nExamples:\n  osce-tui taxonomy\n  osce-tui taxonomy --ids | grep -i kosovo\n  osce-tui taxonomy --json')
+    .action(async (options: { ids?: boolean; json?: boolean }, command: Command) => {
+      const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+      const bundle = await loadBundle(dir);
+      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
+      const taxonomy = new Taxonomy(bundle.taxonomy);
+      if (options.json) writeJson(taxonomyTree(taxonomy));
+      else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false }).join('\n'));
+    });
+}
+
+/** The tree as indented lines, two spaces a level, optionally with `[id]` after each name. Pure. */
+export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean }): string[] {
+  return walk(taxonomy, (entry, depth) => {
+    const name = `${'  '.repeat(depth)}${sanitizeText(entry.name)}`;
+    return options.ids ? `${name}  [${sanitizeText(entry.id)}]` : name;
+  });
+}
+
+/** The tree as nested nodes, roots in menu order. Pure. */
+export function taxonomyTree(taxonomy: Taxonomy): TaxonomyNode[] {
+  const node = (entry: TaxonomyEntry, seen: Set<string>): TaxonomyNode => {
+    const { parent: _parent, ...rest } = entry;
+    seen.add(entry.id);
+    const children = taxonomy.children(entry.id).filter((child) => !seen.has(child.id));
+    return { ...rest, children: children.map((child) => node(child, seen)) };
+  };
+  const seen = new Set<string>();
+  return taxonomy.roots().map((root) => node(root, seen));
+}
+
+function walk<T>(taxonomy: Taxonomy, visit: (entry: TaxonomyEntry, depth: number) => T): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const go = (entry: TaxonomyEntry, depth: number): void => {
+    if (seen.has(entry.id)) return;
+    seen.add(entry.id);
+    out.push(visit(entry, depth));
+    for (const child of taxonomy.children(entry.id)) go(child, depth + 1);
+  };
+  for (const root of taxonomy.roots()) go(root, 0);
+  return out;
+}
