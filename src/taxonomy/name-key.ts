@@ -3,14 +3,16 @@ import { foldText } from '../text/fold.js';
 /** Words that carry no meaning of their own in OSCE names ("Mission *to* Skopje"). */
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'in', 'to', 'for', 'and', 'on', 'at', 'a', 'an']);
 
-/** Leading words that do not change which thing a name means: "the", "OSCE", "OSCE's". */
-const IGNORED_PREFIXES = ['the', 'osce', 'osces'];
+/** Words that do not change which thing a name means: everything here is the OSCE's. */
+const NOISE_WORDS: ReadonlySet<string> = new Set(['osce', 'osces']);
 
 /**
  * A name reduced for comparison: folded (case, accents), "&" read as "and", apostrophes
- * dropped, every other run of punctuation or space one space, and a leading "the" / "OSCE"
- * removed unless nothing would be left. "The OSCE Mission to Skopje" → "mission to skopje",
- * "Cyber/ICT Security" → "cyber ict security", "Chairman-in-Office" → "chairman in office".
+ * dropped, every other run of punctuation or space one space, a leading "the" and the word
+ * "OSCE" anywhere removed unless nothing would be left. "The OSCE Mission to Skopje" →
+ * "mission to skopje", "Office of the OSCE Special Representative" → "office of the special
+ * representative", "Cyber/ICT Security" → "cyber ict security", "Chairman-in-Office" →
+ * "chairman in office".
  */
 export function nameKey(name: string): string {
   const words = foldText(name)
@@ -18,9 +20,10 @@ export function nameKey(name: string): string {
     .replace(/'/g, '')
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
-  let start = 0;
-  while (start < words.length - 1 && IGNORED_PREFIXES.includes(words[start]!)) start++;
-  return words.slice(start).join(' ');
+  const meaningful = words.filter((word) => !NOISE_WORDS.has(word));
+  if (meaningful.length === 0) return words.join(' ');
+  const start = meaningful[0] === 'the' && meaningful.length > 1 ? 1 : 0;
+  return meaningful.slice(start).join(' ');
 }
 
 /** The key without spaces, so "co-operation", "co operation" and "cooperation" agree. */

@@ -19,6 +19,7 @@ export interface NameMatcher {
 }
 
 const MAX_SUGGESTIONS = 5;
+const TRAILING_BRACKETS = /^(.*\S)\s*\(([^()]*)\)\s*$/;
 /** Share of a name's letters that may differ for it to be suggested. */
 const SUGGESTION_TOLERANCE = 0.3;
 
@@ -68,25 +69,36 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   const ranked = (entries: Iterable<TaxonomyEntry>): TaxonomyEntry[] =>
     [...entries].sort((a, b) => orderById.get(a.id)! - orderById.get(b.id)!);
 
+  /** The best entries for a name, or none; no suggestions. */
+  const lookUp = (name: string, allowed: (entry: TaxonomyEntry) => boolean, partial = true): TaxonomyEntry[] => {
+    const byId = taxonomy.get(name.trim());
+    if (byId && allowed(byId)) return [byId];
+    const key = nameKey(name);
+    if (key === '') return [];
+    const whole = preferThings((byCompactKey.get(compactKey(key)) ?? []).filter(allowed));
+    if (whole.length > 0) return ranked(whole);
+    const reordered = preferThings((byWordSet.get(wordSetKey(key)) ?? []).filter(allowed));
+    if (reordered.length > 0) return ranked(reordered);
+    return partial ? partialMatches(records, key, allowed) : [];
+  };
+
   return {
     resolve(name, options = {}) {
       const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
       const allowed = (entry: TaxonomyEntry): boolean => !kinds || kinds.has(entry.kind);
-
-      const byId = taxonomy.get(name.trim());
-      if (byId && allowed(byId)) return found([byId]);
-
-      const key = nameKey(name);
-      if (key === '') return nothing([]);
-
-      const whole = preferThings((byCompactKey.get(compactKey(key)) ?? []).filter(allowed));
-      if (whole.length > 0) return found(ranked(whole));
-      const reordered = preferThings((byWordSet.get(wordSetKey(key)) ?? []).filter(allowed));
-      if (reordered.length > 0) return found(ranked(reordered));
-
-      const partial = partialMatches(records, key, allowed);
-      if (partial.length > 0) return found(partial);
-      return nothing(suggest(records, key, allowed));
+      const entries = lookUp(name, allowed);
+      if (entries.length > 0) return found(entries);
+      // Labels such as "OSCE Special Monitoring Mission to Ukraine (closed)" or "... (SMM)":
+      // the name outside the brackets, else the one inside if it is a whole name.
+      const bracketed = TRAILING_BRACKETS.exec(name);
+      if (bracketed) {
+        const outside = lookUp(bracketed[1]!, allowed);
+        if (outside.length > 0) return found(outside);
+        const inside = lookUp(bracketed[2]!, allowed, false);
+        if (inside.length > 0) return found(inside);
+      }
+      const key = nameKey(bracketed?.[1] ?? name);
+      return nothing(key === '' ? [] : suggest(records, key, allowed));
     },
   };
 }

@@ -36,7 +36,7 @@ export interface ChairpersonshipYear {
 
 /**
  * Who held the Chairpersonship (formerly "Chairmanship"), from 1993 on.
- * source: osce.org/chairpersonship ("Previous Chairpersonships") and the seed menu
+ * source: the Chairpersonship's page on osce.org (previous Chairpersonships) and the seed menu
  * ("Finland – OSCE Chairpersonship 2025"); 2024–2026 also as issue 2 §3 states them.
  */
 export const CHAIRPERSONSHIPS: readonly ChairpersonshipYear[] = [
@@ -209,7 +209,7 @@ const participatingStates: SourceEntry[] = [
     id: 'state:north-macedonia',
     name: 'North Macedonia',
     // source: the name OSCE pages used before the 2019 renaming (Prespa agreement), and its
-    // abbreviation, e.g. on osce.org/skopje pages of that period
+    // abbreviation, on the Mission to Skopje's pages of that period
     aliases: [
       'former Yugoslav Republic of Macedonia',
       'the former Yugoslav Republic of Macedonia',
@@ -244,7 +244,7 @@ const participatingStates: SourceEntry[] = [
 ];
 
 const asianPartners: SourceEntry[] = [
-  // source: osce.org/partners-for-cooperation/asian ("Asian Partners for Co-operation"), issue 2 §3
+  // source: the partners' page on osce.org and issue 2 §3; group name: seed menu
   { id: 'partner:afghanistan', name: 'Afghanistan' },
   { id: 'partner:australia', name: 'Australia' },
   { id: 'partner:japan', name: 'Japan' },
@@ -253,7 +253,7 @@ const asianPartners: SourceEntry[] = [
 ];
 
 const mediterraneanPartners: SourceEntry[] = [
-  // source: osce.org/partners-for-cooperation/mediterranean, issue 2 §3
+  // source: the partners' page on osce.org and issue 2 §3; group name: seed menu
   { id: 'partner:algeria', name: 'Algeria' },
   { id: 'partner:egypt', name: 'Egypt' },
   { id: 'partner:israel', name: 'Israel' },
@@ -264,7 +264,7 @@ const mediterraneanPartners: SourceEntry[] = [
 
 const secretariatUnits: SourceEntry[] = [
   // source: seed menu, "Secretariat"; abbreviations: the units' own osce.org pages
-  // source: seat of the Secretariat: osce.org/secretariat (Wallnerstrasse 6, Vienna)
+  // source: the Documentation Centre's seat is in its name
   { id: 'secretariat-unit:secretary-general', name: 'Secretary General', aliases: ['OSCE Secretary General'] },
   { id: 'secretariat-unit:office-of-the-secretary-general', name: 'Office of the Secretary General' },
   { id: 'secretariat-unit:conflict-prevention-centre', name: 'Conflict Prevention Centre', aliases: ['CPC'] },
@@ -277,7 +277,7 @@ const secretariatUnits: SourceEntry[] = [
     id: 'secretariat-unit:office-of-the-special-representative-and-co-ordinator-for-combating-trafficking-in-human-beings',
     name: 'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
     // source: the seed press release calls it "the Office of the Special Representative for
-    // Combating Trafficking in Human Beings"; OSR/CTHB is its abbreviation on osce.org/cthb
+    // Combating Trafficking in Human Beings"; OSR/CTHB is its abbreviation on the Office's pages
     aliases: [
       'Office of the Special Representative for Combating Trafficking in Human Beings',
       'Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
@@ -300,7 +300,7 @@ const secretariatUnits: SourceEntry[] = [
 
 const institutions: SourceEntry[] = [
   {
-    // source: osce.org/odihr (seat Warsaw; set up by the 1990 Charter of Paris as the Office for
+    // source: ODIHR's page on osce.org and issue 2 §3 (seat Warsaw; set up by the 1990 Charter of Paris as the Office for
     // Free Elections, renamed in 1992)
     id: 'institution:odihr',
     name: 'Office for Democratic Institutions and Human Rights',
@@ -309,7 +309,7 @@ const institutions: SourceEntry[] = [
     facts: { seat: 'Warsaw', established: '1990' },
   },
   {
-    // source: osce.org/hcnm (seat The Hague; established at the 1992 Helsinki Summit)
+    // source: the HCNM's page on osce.org and issue 2 §3 (seat The Hague; established at the 1992 Helsinki Summit)
     id: 'institution:hcnm',
     name: 'High Commissioner on National Minorities',
     aliases: ['HCNM'],
@@ -317,7 +317,7 @@ const institutions: SourceEntry[] = [
     facts: { seat: 'The Hague', established: '1992' },
   },
   {
-    // source: osce.org/fom (seat Vienna; established by Permanent Council Decision 193, 1997)
+    // source: the RFoM's page on osce.org and issue 2 §3 (seat Vienna; established in 1997)
     id: 'institution:rfom',
     name: 'Representative on Freedom of the Media',
     aliases: ['RFoM'],
@@ -327,71 +327,111 @@ const institutions: SourceEntry[] = [
 ];
 
 const openFieldOperations: SourceEntry[] = [
-  // source: seed menu, "Field operations"; host and seat: osce.org/where-we-are and each
-  // operation's own page; all 'open' because the menu lists them apart from "Closed field activities"
-  { id: 'field-operation:presence-in-albania', name: 'Presence in Albania', facts: { seat: 'Tirana' }, relations: hostedIn('state:albania') },
-  { id: 'field-operation:centre-in-ashgabat', name: 'Centre in Ashgabat', facts: { seat: 'Ashgabat' }, relations: hostedIn('state:turkmenistan') },
+  // source: seed menu, "Field operations" (all 'open': the menu lists them apart from "Closed
+  // field activities"); host, seat and year established: each operation's page on osce.org
+  // ("History and mandate"), unless said otherwise
+  {
+    id: 'field-operation:presence-in-albania',
+    name: 'Presence in Albania',
+    facts: { seat: 'Tirana', established: '1997' },
+    relations: hostedIn('state:albania'),
+  },
+  {
+    id: 'field-operation:centre-in-ashgabat',
+    name: 'Centre in Ashgabat',
+    // source: established by the Permanent Council on 23 July 1998 (PC.DEC/244), working from January 1999
+    facts: { seat: 'Ashgabat', established: '1998' },
+    relations: hostedIn('state:turkmenistan'),
+  },
   {
     id: 'field-operation:programme-office-in-astana',
     name: 'Programme Office in Astana',
-    // source: osce.org/programme-office-in-astana history: "OSCE Centre in Astana" until 2015
-    aliases: ['Centre in Astana'],
-    facts: { seat: 'Astana' },
+    // source: osce.org/programme-office-in-astana/106449 ("Programme Office in Nur-Sultan" until
+    // 23 September 2022); "Centre in Astana" is its name before it became a Programme Office;
+    // established in 1998 as the Centre in Almaty (PC.DEC/243, 23 July 1998)
+    aliases: ['Programme Office in Nur-Sultan', 'Centre in Astana'],
+    facts: {
+      seat: 'Astana',
+      established: '1998',
+      history: 'Programme Office in Nur-Sultan until 23 September 2022, when the capital took back the name Astana',
+    },
     relations: hostedIn('state:kazakhstan'),
   },
   {
     id: 'field-operation:programme-office-in-bishkek',
     name: 'Programme Office in Bishkek',
-    // source: osce.org/programme-office-in-bishkek history: "OSCE Centre in Bishkek" until 2017
+    // source: bishkek.osce.org/node/660455 (Centre in Bishkek established 23 July 1998,
+    // transformed into the Programme Office effective 1 May 2017)
     aliases: ['Centre in Bishkek'],
-    facts: { seat: 'Bishkek' },
+    facts: { seat: 'Bishkek', established: '1998', history: 'OSCE Centre in Bishkek until 1 May 2017' },
     relations: hostedIn('state:kyrgyzstan'),
   },
   {
     id: 'field-operation:mission-to-bosnia-and-herzegovina',
     name: 'Mission to Bosnia and Herzegovina',
-    facts: { seat: 'Sarajevo' },
+    // source: "the OSCE Mission to BiH" in its news of 30 July 2024 on osce.org
+    aliases: ['Mission to BiH'],
+    facts: { seat: 'Sarajevo', established: '1995' },
     relations: hostedIn('state:bosnia-and-herzegovina'),
   },
   {
     id: 'field-operation:programme-office-in-dushanbe',
     name: 'Programme Office in Dushanbe',
-    // source: osce.org/programme-office-in-dushanbe history: "OSCE Office in Tajikistan" until 2017
-    aliases: ['Office in Tajikistan'],
-    facts: { seat: 'Dushanbe' },
+    // source: Mission to Tajikistan established June 1994; the Office in Tajikistan became the
+    // Programme Office in Dushanbe on 1 July 2017 (Permanent Council decision of 1 June 2017)
+    aliases: ['Office in Tajikistan', 'Mission to Tajikistan'],
+    facts: { seat: 'Dushanbe', established: '1994', history: 'OSCE Office in Tajikistan until 1 July 2017' },
     relations: hostedIn('state:tajikistan'),
   },
   {
     id: 'field-operation:mission-in-kosovo',
     name: 'Mission in Kosovo',
-    // source: osce.org/kosovo ("OSCE Mission in Kosovo (OMiK)", headquarters in Pristina)
+    // source: the Mission's page on osce.org ("OSCE Mission in Kosovo (OMiK)", headquarters in Pristina, 1999)
     aliases: ['OMiK'],
-    facts: { seat: 'Pristina' },
+    facts: { seat: 'Pristina', established: '1999' },
     relations: hostedIn('place:kosovo'),
   },
-  { id: 'field-operation:mission-to-moldova', name: 'Mission to Moldova', facts: { seat: 'Chisinau' }, relations: hostedIn('state:moldova') },
-  { id: 'field-operation:mission-to-montenegro', name: 'Mission to Montenegro', facts: { seat: 'Podgorica' }, relations: hostedIn('state:montenegro') },
-  { id: 'field-operation:mission-to-serbia', name: 'Mission to Serbia', facts: { seat: 'Belgrade' }, relations: hostedIn('state:serbia') },
+  {
+    id: 'field-operation:mission-to-moldova',
+    name: 'Mission to Moldova',
+    facts: { seat: 'Chisinau', established: '1993' },
+    relations: hostedIn('state:moldova'),
+  },
+  {
+    id: 'field-operation:mission-to-montenegro',
+    name: 'Mission to Montenegro',
+    facts: { seat: 'Podgorica', established: '2006' },
+    relations: hostedIn('state:montenegro'),
+  },
+  {
+    id: 'field-operation:mission-to-serbia',
+    name: 'Mission to Serbia',
+    // source: the Mission's page on osce.org (established in 2001 as the Mission to the Federal Republic of Yugoslavia)
+    facts: { seat: 'Belgrade', established: '2001' },
+    relations: hostedIn('state:serbia'),
+  },
   {
     id: 'field-operation:mission-to-skopje',
     name: 'Mission to Skopje',
-    // source: osce.org/mission-to-skopje history: "Spillover Monitor Mission to Skopje" until 2010
+    // source: the Mission's page on osce.org (deployed 1992 as the "Spillover Monitor Mission to Skopje")
     aliases: ['Spillover Monitor Mission to Skopje'],
-    facts: { seat: 'Skopje' },
+    facts: { seat: 'Skopje', established: '1992' },
     relations: hostedIn('state:north-macedonia'),
   },
   {
     id: 'field-operation:project-co-ordinator-in-uzbekistan',
     name: 'Project Co-ordinator in Uzbekistan',
-    facts: { seat: 'Tashkent' },
+    // source: "PCUz" in its news of 29 July 2024 on osce.org; established 2006 (PC decision)
+    aliases: ['PCUz'],
+    facts: { seat: 'Tashkent', established: '2006' },
     relations: hostedIn('state:uzbekistan'),
   },
 ];
 
 const closedFieldActivities: SourceEntry[] = [
   {
-    // source: osce.org/special-monitoring-mission-to-ukraine-closed (deployed March 2014,
-    // mandate ended 31 March 2022)
+    // source: osce.org newsroom labels "OSCE Special Monitoring Mission to Ukraine (closed)" and
+    // "(SMM)"; deployed March 2014, mandate ended 31 March 2022
     id: 'field-operation:special-monitoring-mission-to-ukraine',
     name: 'Special Monitoring Mission to Ukraine',
     aliases: ['SMM'],
@@ -399,38 +439,69 @@ const closedFieldActivities: SourceEntry[] = [
     relations: hostedIn('state:ukraine'),
   },
   {
-    // source: osce.org/yerevan-closed; closure announced May 2017 after the mandate was not extended
+    // source: OSCE announcement of 31 August 2017 (reported by Armenpress): the field presence in
+    // Armenia opened in 2000 and the Office in Yerevan closed on 31 August 2017
     id: 'field-operation:office-in-yerevan',
     name: 'Office in Yerevan',
-    facts: { closed: '2017' },
+    facts: { years: '2000–2017' },
     relations: hostedIn('state:armenia'),
   },
   {
-    // source: osce.org/baku-closed; the Office in Baku became the Project Co-ordinator on
-    // 1 January 2014 (Permanent Council decision)
+    // source: osce.org newsroom label "OSCE Project Co-ordinator in Baku (closed)"; the Office in
+    // Baku began work on 17 July 2000 and became the Project Co-ordinator on 1 January 2014
     id: 'field-operation:project-co-ordinator-in-baku',
     name: 'Project Co-ordinator in Baku',
     aliases: ['Office in Baku'],
+    facts: { history: 'OSCE Office in Baku from 17 July 2000; Project Co-ordinator from 1 January 2014' },
     relations: hostedIn('state:azerbaijan'),
   },
   {
-    // source: osce.org/georgia-closed (1992–2009; closed when its mandate was not extended)
+    // source: the closed field activities on osce.org (1992–2009; closed when its mandate was not extended;
+    // the 2009 closure also in armenian.usc.edu's report on the Yerevan closure)
     id: 'field-operation:mission-to-georgia',
     name: 'Mission to Georgia',
     facts: { years: '1992–2009' },
     relations: hostedIn('state:georgia'),
   },
   {
-    // source: osce.org/minsk-closed; closed in 2011 when Belarus did not extend its mandate
+    // source: the closed field activities on osce.org; closed in 2011 when Belarus did not extend its
+    // mandate (also in armenian.usc.edu's report on the Yerevan closure)
     id: 'field-operation:office-in-minsk',
     name: 'Office in Minsk',
     facts: { closed: '2011' },
     relations: hostedIn('state:belarus'),
   },
+  {
+    // source: osce.org/node/660489 "OSCE Mission to Croatia / OSCE Office in Zagreb (closed)":
+    // the Mission from July 1996 to December 2007, the Office from 1 January 2008 to 17 January 2012
+    id: 'field-operation:mission-to-croatia',
+    name: 'Mission to Croatia / Office in Zagreb',
+    aliases: ['Mission to Croatia', 'Office in Zagreb'],
+    facts: { years: '1996–2012', history: 'Mission to Croatia 1996–2007, then Office in Zagreb 2008–2012' },
+    relations: hostedIn('state:croatia'),
+  },
+  {
+    // source: OSCE announcement of its closure in June 2022 after 23 years, the Permanent Council
+    // having found no consensus to extend its mandate; "PCU" is its abbreviation in statements
+    id: 'field-operation:project-co-ordinator-in-ukraine',
+    name: 'Project Co-ordinator in Ukraine',
+    aliases: ['PCU'],
+    facts: { years: '1999–2022' },
+    relations: hostedIn('state:ukraine'),
+  },
+  {
+    // source: osce.org/observer-mission-at-russian-checkpoints-gukovo-and-donetsk/121739 ("discontinued"):
+    // on the ground from 29 July 2014; its mandate was not extended after 30 September 2021
+    id: 'field-operation:observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk',
+    name: 'Observer Mission at the Russian Checkpoints Gukovo and Donetsk',
+    aliases: ['Observer Mission at Russian Checkpoints Gukovo and Donetsk'],
+    facts: { years: '2014–2021' },
+    relations: hostedIn('state:russian-federation'),
+  },
 ];
 
 const organizationalStructure: SourceEntry[] = [
-  // source: osce.org/who-we-are (organizational structure): decision-making bodies
+  // source: the organizational structure page on osce.org: decision-making bodies and where they meet
   {
     id: 'body:ministerial-council',
     name: 'Ministerial Council',
@@ -475,7 +546,7 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
       },
       {
         // source: not a menu line; its own entry because the Mission in Kosovo is there and pages
-        // name it (osce.org/kosovo) without it being a participating State
+        // name it (the Mission in Kosovo's pages) without it being a participating State
         id: 'place:kosovo',
         name: 'Kosovo',
         description: 'Place where the OSCE Mission in Kosovo works',
@@ -489,14 +560,16 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
       {
         id: 'chairpersonship:chairpersonship',
         name: 'Chairpersonship',
-        // source: osce.org/chairpersonship; "Chairmanship" and "Chairman-in-Office" are the
-        // names older pages use (issue 2 §3), "CiO" its abbreviation on osce.org/cio
+        // source: the Chairpersonship's page on osce.org; "Chairmanship" and "Chairman-in-Office" are the
+        // names older pages use (issue 2 §3), "CiO" its abbreviation in osce.org newsroom titles ("CiO Dačić discusses ...", 25 April 2015)
         aliases: [
           'OSCE Chairpersonship',
           'OSCE Chairmanship',
           'Chairmanship',
           'Chairperson-in-Office',
           'Chairman-in-Office',
+          // source: "OSCE Chair-in-Office" in the OSCE press release of 30 July 2024
+          'Chair-in-Office',
           'CiO',
         ],
         description: 'The participating State that chairs the OSCE for a calendar year',
@@ -506,7 +579,7 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
         name: 'Secretariat',
         aliases: ['OSCE Secretariat'],
         description: 'OSCE Secretariat, led by the Secretary General',
-        // source: osce.org/secretariat
+        // source: the Secretariat's page on osce.org (Vienna)
         facts: { seat: 'Vienna' },
         children: secretariatUnits,
       },
@@ -519,14 +592,14 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
         name: 'Parliamentary Assembly',
         aliases: ['OSCE PA', 'PA', 'OSCE Parliamentary Assembly'],
         description: 'Parliamentary Assembly of the OSCE, of members of the national parliaments',
-        // source: oscepa.org (International Secretariat in Copenhagen)
+        // source: the Assembly's site oscepa.org (International Secretariat in Copenhagen)
         facts: { seat: 'Copenhagen' },
       },
       {
         id: 'body:court-of-conciliation-and-arbitration',
         name: 'Court of Conciliation and Arbitration',
         description: 'OSCE court for settling disputes between States party to its Convention',
-        // source: osce.org/cca (seat Geneva; Stockholm Convention 1992)
+        // source: the Court's page on osce.org (seat Geneva)
         facts: { seat: 'Geneva' },
       },
       { id: 'page:organizational-structure', name: 'Organizational structure', children: organizationalStructure },

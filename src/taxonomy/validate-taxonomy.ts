@@ -1,13 +1,7 @@
-import type { EntryKind, Problem, RelationType, TaxonomyEntry } from '../bundle/types.js';
+import { ENTRY_KINDS as ENTRY_KIND_LIST, RELATION_TYPES as RELATION_TYPE_LIST, type Problem, type TaxonomyEntry } from '../bundle/types.js';
 
-const ENTRY_KINDS: ReadonlySet<string> = new Set<EntryKind>([
-  'section', 'group', 'field', 'meeting', 'state', 'partner', 'place', 'chairpersonship',
-  'secretariat-unit', 'institution', 'field-operation', 'body', 'page',
-]);
-
-const RELATION_TYPES: ReadonlySet<string> = new Set<RelationType>([
-  'field-operation-in', 'hosts-field-operation', 'chaired', 'chaired-by', 'partner-group', 'part-of', 'related',
-]);
+const ENTRY_KINDS: ReadonlySet<string> = new Set(ENTRY_KIND_LIST);
+const RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPE_LIST);
 
 const ID_PATTERN = /^([a-z]+(?:-[a-z]+)*):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 

@@ -43,6 +43,9 @@ describe('createMentionFinder', () => {
       'field-operation:mission-in-kosovo', 'place:kosovo', 'field-operation:special-monitoring-mission-to-ukraine',
     ]);
     expect(findMentions('The OSCE Programme Office in Astana trained officers.')).toEqual(['field-operation:programme-office-in-astana']);
+    expect(findMentions('the OSCE Mission to BiH, in co-operation with ODIHR')).toEqual([
+      'field-operation:mission-to-bosnia-and-herzegovina', 'state:bosnia-and-herzegovina', 'institution:odihr',
+    ]);
   });
 
   it('reads names broken over lines or written with and without hyphens', () => {
