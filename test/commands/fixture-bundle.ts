@@ -129,7 +129,7 @@ function fillerReleases(count: number): Release[] {
         title: `Invented filler item number ${i} about a neutral training day in Sampletown`,
         iso: `2010-01-${String((i % 28) + 1).padStart(2, '0')}`,
         sources: ['body:secretariat'],
-        body: ['A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.'],
+        body: Array.from({ length: 8 }, () => 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.'),
       },
       SPECS.length + i,
     ),

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { useCommandFixture } from './fixture-bundle.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -101,4 +103,75 @@ describe('osce-tui list', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^osce-tui: cannot open the bundle in .*-missing: .*\n$/);
   });
+});
+
+describe('osce-tui list on a terminal', () => {
+  function asTerminal(columns: number): () => void {
+    const saved = { isTTY: process.stdout.isTTY, columns: process.stdout.columns };
+    Object.assign(process.stdout, { isTTY: true, columns });
+    return () => Object.assign(process.stdout, saved);
+  }
+
+  it('wraps to the terminal width, uses colour, and says how many more there are', async () => {
+    const restore = asTerminal(60);
+    const saved = process.env.NO_COLOR;
+    delete process.env.NO_COLOR;
+    try {
+      const run = await list('--limit', '3');
+      const plain = run.stdout.replace(/\u001b\[\d+m/g, '');
+      expect(run.stdout).toContain('\u001b[');
+      expect(plain.split('\n').every((line) => line.length <= 60)).toBe(true);
+      expect(plain.split('\n')[1]).toBe('                             invented town of Lakeview');
+      expect(plain).toContain('3 of 8; use --limit N for more');
+    } finally {
+      restore();
+      if (saved !== undefined) process.env.NO_COLOR = saved;
+    }
+  });
+
+  it('uses no colour when NO_COLOR is set', async () => {
+    const restore = asTerminal(80);
+    process.env.NO_COLOR = '1';
+    try {
+      const run = await list('--limit', '3');
+      expect(run.stdout).not.toContain('\u001b[');
+      expect(run.stdout).toContain('• 2024-05-14  Press release');
+    } finally {
+      restore();
+      delete process.env.NO_COLOR;
+    }
+  });
+});
+
+describe('the osce-tui program', () => {
+  const cli = fileURLToPath(new URL('../../src/cli.tsx', import.meta.url));
+  let bigBundle = '';
+  beforeAll(async () => {
+    bigBundle = await makeFixtureBundle({ filler: 300 });
+  });
+  afterAll(() => removeDir(bigBundle));
+
+  function shell(script: string): { stdout: string; stderr: string; status: number | null } {
+    const result = spawnSync('bash', ['-c', script], {
+      env: { ...process.env, CLI: cli, BUNDLE: bigBundle },
+      encoding: 'utf8',
+    });
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  }
+
+  it('ends quietly with exit 0 when the reader closes the pipe early', () => {
+    for (const command of ['list --limit 400', 'export --format markdown']) {
+      const run = shell(`node --import tsx "$CLI" --bundle "$BUNDLE" ${command} | head -1; echo "exit=\${PIPESTATUS[0]}"`);
+      expect(run.stderr, command).toBe('');
+      expect(run.stdout.split('\n')).toHaveLength(3);
+      expect(run.stdout).toMatch(/\nexit=0\n$/);
+    }
+  }, 30_000);
+
+  it('exits 2 for a usage error and 1 for a name it does not know', () => {
+    expect(shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --limit; echo "exit=$?"').stdout).toBe('exit=2\n');
+    const unknown = shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --field nonesuchfield; echo "exit=$?"');
+    expect(unknown.stdout).toBe('exit=1\n');
+    expect(unknown.stderr).toBe('osce-tui: no field of work named "nonesuchfield"\n');
+  }, 30_000);
 });

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
+import type { ReleaseRow } from '../../src/catalog/types.js';
+import { formatCitation } from '../../src/cards/citation.js';
+import { entityFacts, renderEntityCard } from '../../src/cards/entity-card.js';
+import { releaseDateInWords } from '../../src/cards/release-date-words.js';
+import { releaseListLines } from '../../src/cards/release-lines.js';
+import { releaseToMarkdown } from '../../src/cards/release-markdown.js';
+import { colourEnabled, createTextStyle } from '../../src/cards/text-style.js';
+import { wrapWords } from '../../src/cards/wrap-words.js';
+import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+
+const plain = createTextStyle(false);
+
+function entry(id: string, name: string, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry {
+  return { id, kind: id.split(':')[0] as TaxonomyEntry['kind'], name, parent: null, aliases: [], description: '', facts: {}, relations: [], ...extra };
+}
+
+const taxonomy = new Taxonomy([
+  entry('group:asian-partners', 'Asian Partners for Co-operation'),
+  entry('partner:ruritania', 'Ruritania', { parent: 'group:asian-partners', relations: [{ type: 'partner-group', target: 'group:asian-partners' }] }),
+  entry('chairpersonship:chairpersonship', 'Chairpersonship'),
+  entry('field-operation:mission-to-freedonia', 'Mission to Freedonia', { facts: { status: 'closed' } }),
+  entry('state:freedonia', 'Freedonia', {
+    aliases: ['Freedonian Republic'],
+    facts: { chairpersonship: '2031', capital: 'Fredville' },
+    relations: [
+      { type: 'hosts-field-operation', target: 'field-operation:mission-to-freedonia' },
+      { type: 'chaired', target: 'chairpersonship:chairpersonship', years: [2031] },
+    ],
+  }),
+  entry('institution:office-of-examples', 'Office of Examples'),
+]);
+
+const day = (iso: string): ReleaseDate => ({ iso, precision: 'day', text: iso });
+
+function release(extra: Partial<Release> = {}): Release {
+  return {
+    id: 'ex-1',
+    url: 'https://www.example.org/ex-1',
+    type: 'Press release',
+    title: 'Invented workshop in Fredville ends.',
+    date: day('2031-06-09'),
+    place: 'Fredville, Freedonia',
+    sources: ['institution:office-of-examples'],
+    fields: [],
+    countries: ['state:freedonia'],
+    mentions: [],
+    unmapped: [],
+    body: [
+      { kind: 'paragraph', text: 'Trainer Ada \u001b[31mPlum\u001b[0m opened the day.' },
+      { kind: 'quote', text: '“We learnt a lot,” said a participant.' },
+      { kind: 'heading', text: 'Next steps' },
+      { kind: 'list', items: ['One', 'Two'] },
+    ],
+    notes: [{ term: 'Fredville', text: 'An invented town.' }],
+    summary: false,
+    provenance: { file: 'x', line: 1 },
+    warnings: [],
+    ...extra,
+  };
+}
+
+describe('wrapWords', () => {
+  it('keeps lines within the width in terminal cells, cutting words longer than a line', () => {
+    expect(wrapWords('the quick brown fox jumps', 10)).toEqual(['the quick', 'brown fox', 'jumps']);
+    expect(wrapWords('https://example.org/very/long/path', 12)).toEqual(['https://exam', 'ple.org/very', '/long/path']);
+    expect(wrapWords('日本語 日本語', 7)).toEqual(['日本語', '日本語']);
+    expect(wrapWords('', 10)).toEqual(['']);
+  });
+});
+
+describe('release dates in words', () => {
+  it('says as much as is known', () => {
+    expect(releaseDateInWords(day('2017-06-09'))).toBe('9 June 2017');
+    expect(releaseDateInWords({ iso: '2017-06', precision: 'month', text: null })).toBe('June 2017');
+    expect(releaseDateInWords({ iso: '2017', precision: 'year', text: null })).toBe('2017');
+    expect(releaseDateInWords({ iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' })).toBe('23 August');
+    expect(releaseDateInWords({ iso: null, precision: 'unknown', text: null })).toBe('undated');
+  });
+});
+
+describe('formatCitation', () => {
+  it('gives title, type, date, source and URL on one line', () => {
+    expect(formatCitation(release(), taxonomy)).toBe(
+      'Invented workshop in Fredville ends. Press release, 9 June 2031. Office of Examples. https://www.example.org/ex-1',
+    );
+  });
+
+  it('gives the id when there is no URL, and strips control sequences', () => {
+    const citation = formatCitation(release({ url: null, sources: [], title: 'Odd\u001b]0;x\u0007 title' }), taxonomy);
+    expect(citation).toBe('Odd title. Press release, 9 June 2031. OSCE. osce-tui release ex-1');
+  });
+});
+
+describe('releaseToMarkdown', () => {
+  it('writes metadata, every kind of block and the notes, without control sequences', () => {
+    expect(releaseToMarkdown(release(), taxonomy)).toBe(
+      [
+        '# Invented workshop in Fredville ends.',
+        '',
+        '- Type: Press release',
+        '- Date: 9 June 2031',
+        '- Place: Fredville, Freedonia',
+        '- Source: Office of Examples',
+        '- Countries: Freedonia',
+        '- URL: https://www.example.org/ex-1',
+        '- Id: `ex-1`',
+        '',
+        'Trainer Ada Plum opened the day.',
+        '',
+        '> “We learnt a lot,” said a participant.',
+        '',
+        '## Next steps',
+        '',
+        '- One',
+        '- Two',
+        '',
+        '## Notes',
+        '',
+        '- **Fredville**: An invented town.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('releaseListLines', () => {
+  const row: ReleaseRow = {
+    id: 'ex-1', type: 'Press release', title: 'Invented \u001b[2Jworkshop', date: day('2031-06-09'),
+    place: null, sources: [], fields: [], countries: [], summary: false,
+  };
+
+  it('marks unread releases with a symbol and strips control sequences from titles', () => {
+    expect(releaseListLines(row, { width: 80, style: plain, read: false })).toEqual(['• 2031-06-09  Press release  Invented workshop  ex-1']);
+    expect(releaseListLines(row, { width: 80, style: plain, read: true })).toEqual(['  2031-06-09  Press release  Invented workshop  ex-1']);
+    expect(releaseListLines(row, { width: 80, style: plain })).toEqual(['2031-06-09  Press release  Invented workshop  ex-1']);
+  });
+
+  it('puts the title on its own lines when the type leaves too little room', () => {
+    const lines = releaseListLines({ ...row, type: 'Statement by the Office of Examples' }, { width: 40, style: plain, read: false });
+    expect(lines).toEqual(['• 2031-06-09  Statement by the Office of Examples', '      Invented workshop  ex-1']);
+  });
+});
+
+describe('entity cards', () => {
+  it('shows field operations with their status, Chairpersonship years once, own facts and other names', () => {
+    expect(entityFacts(taxonomy, taxonomy.get('state:freedonia')!)).toEqual([
+      { label: 'Status', value: 'Participating State' },
+      { label: 'Field operation', value: 'Mission to Freedonia (closed)' },
+      { label: 'Chairpersonship', value: '2031' },
+      { label: 'Capital', value: 'Fredville' },
+      { label: 'Also known as', value: 'Freedonian Republic' },
+    ]);
+    expect(entityFacts(taxonomy, taxonomy.get('partner:ruritania')!)).toEqual([
+      { label: 'Status', value: 'Partner for Co-operation (Asian Partners for Co-operation)' },
+    ]);
+  });
+
+  it('renders a card without releases', () => {
+    const lines = renderEntityCard(
+      {
+        id: 'partner:ruritania', kind: 'partner', kindLabel: 'Partner for Co-operation', name: 'Ruritania', description: '',
+        partOf: 'Asian Partners for Co-operation', facts: [{ label: 'Status', value: 'Partner' }], totalReleases: 0, perYear: [], latest: [],
+      },
+      { width: 70, style: plain },
+    );
+    expect(lines).toEqual([
+      'Ruritania',
+      'Partner for Co-operation · in Asian Partners for Co-operation',
+      '',
+      '  Status  Partner',
+      '',
+      'No releases in this bundle.',
+    ]);
+  });
+});
+
+describe('colour', () => {
+  it('is on only for a terminal without NO_COLOR', () => {
+    expect(colourEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colourEnabled({ isTTY: false }, {})).toBe(false);
+    expect(colourEnabled({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(colourEnabled({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    expect(createTextStyle(true).heading('x')).toBe('\u001b[1mx\u001b[22m');
+    expect(createTextStyle(false).heading('x')).toBe('x');
+  });
+});

@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Release } from '../../src/bundle/types.js';
+import { openUserState } from '../../src/state/user-state.js';
+import { removeDir, useCommandFixture } from './fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const fixture = useCommandFixture();
+const exportCommand = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'export', ...args]);
+const outDirs: string[] = [];
+afterEach(() => outDirs.splice(0).forEach(removeDir));
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'osce-tui-export-'));
+  outDirs.push(dir);
+  return dir;
+}
+
+describe('osce-tui export', () => {
+  it('writes every selected release as one JSON line each (the bundle format) to stdout', async () => {
+    const run = await exportCommand('--country', 'serbia');
+    expect(run.code).toBe(0);
+    const releases = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Release);
+    expect(releases.map((r) => r.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(releases[0]!.body[1]).toEqual({ kind: 'paragraph', text: 'Trainer Ilsa Marwick led the practical part.' });
+    expect(releases[0]!.url).toBe('https://www.example.org/cx-01');
+  });
+
+  it('writes Markdown documents separated by rules', async () => {
+    const run = await exportCommand('--format', 'markdown', '--source', 'odihr');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '# Election observers publish a report on a fictional municipal vote',
+        '',
+        '- Type: News item',
+        '- Date: 2 October 2023',
+        '- Source: Office for Democratic Institutions and Human Rights',
+        '- Fields of work: Elections',
+        '- Countries: Serbia',
+        '- Id: `cx-02`',
+        '',
+        'Observer Tomas Quill presented the findings.',
+        '',
+      ].join('\n'),
+    );
+    const two = await exportCommand('--format', 'markdown', '--limit', '2');
+    expect(two.stdout.match(/^---$/gm)).toHaveLength(1);
+    expect(two.stdout.match(/^# /gm)).toHaveLength(2);
+  });
+
+  it('writes to --output whole, replacing the old file and leaving no temp file', async () => {
+    const dir = outDir();
+    const file = join(dir, 'out.jsonl');
+    writeFileSync(file, 'old content\n');
+    const run = await exportCommand('--unread', '--output', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/wrote 8 releases to .*out\.jsonl/);
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n')).toHaveLength(8);
+    expect(readdirSync(dir)).toEqual(['out.jsonl']);
+  });
+
+  it('leaves read releases out with --unread', async () => {
+    openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-01');
+    const run = await exportCommand('--unread', '--country', 'serbia');
+    expect(run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as Release).id)).toEqual(['cx-02', 'cx-05', 'cx-07', 'cx-08']);
+  });
+
+  it('exits 1 when nothing matches or the output folder does not exist', async () => {
+    expect(await exportCommand('--since', '2030')).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
+    const missing = join(outDir(), 'no-such-folder', 'out.md');
+    const run = await exportCommand('--output', missing);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^osce-tui: cannot write .*out\.md: ENOENT\n$/);
+  });
+
+  it('exits 2 for an unknown format or a bad filter argument', async () => {
+    const format = await exportCommand('--format', 'pdf');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("Allowed choices are jsonl, markdown");
+    expect((await exportCommand('--since', 'yesterday')).code).toBe(2);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { openUserState } from '../../src/state/user-state.js';
+import { useCommandFixture } from './fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const fixture = useCommandFixture();
+const lookup = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'lookup', ...args]);
+
+describe('osce-tui lookup', () => {
+  it("prints a State's card: what it is, facts, releases per year as a chart, latest releases", async () => {
+    openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-02');
+    const run = await lookup('serbia');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      'Serbia',
+      'OSCE participating State · in Participating States',
+      '',
+      '  Status           Participating State',
+      '  Field operation  Mission to Serbia (open)',
+      '  Chairpersonship  2015',
+      '',
+    ]);
+    expect(lines[7]).toBe('Releases: 5 (1 undated)');
+    // One column per year from 2019 to 2024; years without releases are gaps.
+    expect(lines[8]).toBe('  █     █ █ █');
+    expect(lines[11]).toBe('  2019    2024');
+    expect(run.stdout).toContain('Latest releases\n• 2024-05-14  Press release  Border officials');
+    expect(run.stdout).toMatch(/^ {2}2023-10-02 {2}News item/m);
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+  });
+
+  it("shows a partner's status and an institution's own facts and other names, found by alias", async () => {
+    const partner = await lookup('Japan');
+    expect(partner.stdout).toContain('  Status  Partner for Co-operation (Asian Partners for Co-operation)');
+    const institution = await lookup('odihr');
+    expect(institution.code).toBe(0);
+    expect(institution.stdout.split('\n')[0]).toBe('Office for Democratic Institutions and Human Rights');
+    expect(institution.stdout).toMatch(/Seat +Warsaw/);
+    expect(institution.stdout).toMatch(/Also known as +ODIHR, OSCE\/ODIHR/);
+    expect(institution.stdout).toContain('Releases: 1');
+  });
+
+  it('takes a name of several words without quotes and says when there are no releases', async () => {
+    const run = await lookup('mission', 'to', 'moldova');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Mission to Moldova\n/);
+    expect(run.stdout).toContain('No releases in this bundle.');
+  });
+
+  it('prints the card as JSON', async () => {
+    const run = await lookup('serbia', '--json');
+    const json = JSON.parse(run.stdout) as { status: string; card: Record<string, unknown> & { latest: { id: string; read: boolean }[] } };
+    expect(json.status).toBe('exact');
+    expect(json.card).toMatchObject({
+      id: 'state:serbia',
+      kind: 'state',
+      name: 'Serbia',
+      totalReleases: 5,
+      perYear: [
+        { year: 2019, count: 1 },
+        { year: 2022, count: 1 },
+        { year: 2023, count: 1 },
+        { year: 2024, count: 1 },
+      ],
+    });
+    expect(json.card.facts).toContainEqual({ label: 'Chairpersonship', value: '2015' });
+    expect(json.card.latest.map((row) => row.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(json.card.latest[0]!.read).toBe(false);
+  });
+
+  it('lists the candidates of an ambiguous name and exits 1', async () => {
+    const run = await lookup('mission');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Mission to Serbia  (Field operation; field-operation:mission-to-serbia)');
+    expect(run.stdout).toContain('Mission in Kosovo  (Field operation; field-operation:mission-in-kosovo)');
+    expect(run.stderr).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above\n$/);
+    const json = JSON.parse((await lookup('mission', '--json')).stdout) as { status: string; candidates: { id: string }[] };
+    expect(json.status).toBe('ambiguous');
+    expect(json.candidates.map((c) => c.id)).toContain('field-operation:mission-to-serbia');
+  });
+
+  it('suggests the nearest names for an unknown one and exits 1', async () => {
+    const run = await lookup('serbja');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('osce-tui: no State, institution or other entry named "serbja"; nearest: Serbia, Mission to Serbia\n');
+    const json = await lookup('zzzzqqq', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ status: 'none', query: 'zzzzqqq', suggestions: [] });
+  });
+
+  it('exits 2 without a name', async () => {
+    const run = await lookup();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("missing required argument 'name'");
+  });
+});

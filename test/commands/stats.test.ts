@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../helpers/fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const stats = (...args: string[]) => runCommand(['--bundle', FIXTURE_BUNDLE_DIR, 'stats', ...args]);
+
+describe('osce-tui stats', () => {
+  it('counts releases per content type and year, and entries per kind', async () => {
+    const run = await stats();
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(
+      [
+        `${FIXTURE_TITLE} (synthetic), built 2025-01-01T00:00:00.000Z`,
+        'Releases: 11 (1 summaries)',
+        'By content type:',
+        '  Press release         6',
+        '  News item             2',
+        '  Media advisory        1',
+        '  Press statement       1',
+        '  Spot report           1',
+        'By year:',
+        '  2024          2',
+        '  2023          1',
+        '  2022          1',
+        '  2021          1',
+        '  2020          2',
+        '  2019          1',
+        '  2018          1',
+        '  unknown       2',
+        'Taxonomy entries: 27',
+        'By kind:',
+        '  section                3',
+        '  group                  7',
+        '  field                  3',
+        '  meeting                1',
+        '  state                  5',
+        '  partner                1',
+        '  place                  1',
+        '  chairpersonship        1',
+        '  secretariat-unit       1',
+        '  institution            1',
+        '  field-operation        1',
+        '  body                   1',
+        '  page                   1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the same counts as JSON', async () => {
+    const json = JSON.parse((await stats('--json')).stdout) as Record<string, any>;
+    expect(json.releases.total).toBe(11);
+    expect(json.releases.byYear.at(-1)).toEqual({ year: null, count: 2 });
+    expect(json.releases.byType[0]).toEqual({ type: 'Press release', count: 6 });
+    expect(json.taxonomy.byKind).toContainEqual({ kind: 'state', count: 5 });
+    expect(json.problems).toBe(0);
+  });
+
+  it('shows help with an example', async () => {
+    const run = await stats('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('osce-tui stats --json');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const taxonomy = (...args: string[]) => runCommand(['--bundle', FIXTURE_BUNDLE_DIR, 'taxonomy', ...args]);
+
+describe('osce-tui taxonomy', () => {
+  it('prints the tree indented two spaces a level, in menu order', async () => {
+    const run = await taxonomy();
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      'Our work',
+      '  Fields of work',
+      '    Border management',
+      '    Education',
+      '    Media freedom and development',
+      '  Meetings and conferences',
+      '    Imaginary summits',
+      'Countries',
+    ]);
+    expect(lines).toHaveLength(FIXTURE_TAXONOMY.length);
+    expect(lines.at(-1)).toBe('About us');
+  });
+
+  it('shows ids (kind:slug) on request', async () => {
+    const lines = (await taxonomy('--ids')).stdout.split('\n');
+    expect(lines).toContain('    Pöhjola  [state:pohjola]');
+    expect(lines).toContain('    Mission to Ruritania  [field-operation:mission-to-ruritania]');
+  });
+
+  it('prints nested JSON with every entry field but the parent', async () => {
+    const tree = JSON.parse((await taxonomy('--json')).stdout) as { id: string; children: { id: string; kind: string; children: unknown[] }[] }[];
+    expect(tree.map((root) => root.id)).toEqual(['section:our-work', 'section:countries', 'section:structures-and-institutions', 'page:about-us']);
+    const institutions = JSON.parse((await taxonomy('--json')).stdout)[2].children[2];
+    expect(institutions).toEqual({
+      id: 'group:institutions',
+      kind: 'group',
+      name: 'Institutions',
+      aliases: [],
+      description: '',
+      facts: {},
+      relations: [],
+      children: [
+        { id: 'institution:ofia', kind: 'institution', name: 'Office for Imaginary Affairs', aliases: ['OFIA'], description: '', facts: { seat: 'Strelsau' }, relations: [], children: [] },
+      ],
+    });
+  });
+
+  it('rejects an unknown option as a usage error', async () => {
+    const run = await taxonomy('--tree');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '--tree'");
+  });
+});
