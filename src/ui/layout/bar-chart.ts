@@ -46,7 +46,8 @@ export function drawYearChart(
   const axisWidth = span * columnWidth;
   const first = String(firstYear);
   const last = String(lastYear);
-  const axis =
-    span === 1 ? first : first + ' '.repeat(Math.max(1, axisWidth - first.length - last.length)) + last;
+  // Year labels sit under the first and last bars; when the bars are too few for both, a range.
+  const gap = axisWidth - (columnWidth === 2 ? 1 : 0) - first.length - last.length;
+  const axis = span === 1 ? first : gap >= 1 ? first + ' '.repeat(gap) + last : `${first}–${last}`;
   return { rows, axis, columnWidth, max };
 }

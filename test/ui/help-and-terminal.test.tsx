@@ -1,0 +1,83 @@
+import { render as renderLibrary, cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/ui/app.js';
+import { BINDINGS } from '../../src/ui/keymap.js';
+import { START } from '../../src/ui/navigation.js';
+import { COLOUR_THEME, MONO_THEME } from '../../src/ui/theme.js';
+import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { DOWN, END, ESC } from './keys.js';
+import { press } from './press.js';
+import { cleanupSized, renderApp } from './render-app.js';
+
+afterEach(() => {
+  cleanupSized();
+  cleanup();
+});
+
+describe('help', () => {
+  it('opens with ?, lists every binding of the keymap and the search syntax, and scrolls', async () => {
+    const app = renderApp({ rows: 60 });
+    await press(app, '?', 'Home › Help');
+    const frame = app.lastFrame();
+    for (const binding of BINDINGS) expect(frame).toContain(binding.help);
+    await press(app, ESC, /^Home\n/);
+    const short = renderApp({ rows: 12 });
+    await press(short, '?', 'Everywhere');
+    await press(short, END, 'year:2017  year:2015..2017');
+    expect(short.lastFrame()).toContain('100%');
+  });
+
+  it('works with ink-testing-library at its fixed 100 columns', async () => {
+    const app = renderLibrary(<App catalog={createFakeCatalog()} theme={MONO_THEME} />);
+    app.stdin.write('?');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Everywhere'));
+    app.stdin.write('G');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Search syntax'));
+    expect(app.lastFrame()).toContain('country:italy');
+  });
+});
+
+describe('the terminal', () => {
+  it('lays out every line within 40 columns at 40×12', async () => {
+    const app = renderApp({ columns: 40, rows: 12, initialStack: [{ kind: 'entity', entryId: 'institution:odihr', filters: {}, list: START }] });
+    const check = (): void => {
+      const lines = app.lastFrame().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(11);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    };
+    check();
+    expect(app.lastFrame()).toMatch(/> 2023-03-14\s+Workshop in Lakeville/);
+    await press(app, 'o', /./);
+    await press(app, '\r', 'Home › … › Workshop in Lakeville');
+    check();
+    await press(app, END, 'Paragraph 30 of the');
+    check();
+  });
+
+  it('shows a one-line notice below 40×12 and recovers when enlarged', async () => {
+    const app = renderApp({ columns: 80, rows: 24 });
+    app.stdout.resize(39, 24);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('terminal too small'));
+    expect(app.lastFrame().trim().split('\n')).toHaveLength(1);
+    app.stdout.resize(80, 11);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/));
+    app.stdout.resize(80, 24);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'));
+  });
+
+  it('reflows at once on resize, keeping the screen and its selection', async () => {
+    const app = renderApp({ columns: 100, rows: 90, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop report. The harbour inspectors compared notes.');
+    app.stdout.resize(50, 90);
+    await vi.waitFor(() => expect(Math.max(...app.lastFrame().split('\n').map((line) => line.length))).toBeLessThanOrEqual(50));
+    expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop\nreport. The harbour inspectors compared notes.');
+  });
+
+  it('marks the selection with a symbol in the mono theme and with the theme style in colour', async () => {
+    const mono = renderApp({ theme: MONO_THEME });
+    expect(mono.lastFrame()).toMatch(/^> Latest releases/m);
+    await press(mono, DOWN, /^> Search/m);
+    const colour = renderApp({ theme: COLOUR_THEME });
+    expect(colour.lastFrame()).toMatch(/^› Latest releases/m);
+  });
+});
