@@ -1,0 +1,188 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle } from '../../src/bundle/load-bundle.js';
+import { progressLine } from '../../src/commands/import.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+import { runCommand } from './run-command.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+// Invented pages in the dump layout: a short site menu, then the article.
+const MENU = ['-', 'Our work', '-', 'Fields of work', '- Education', '- Border management', '-', 'Countries', '- All'];
+const PAGE_ONE = [
+  ...MENU,
+  'Press release',
+  'Invented reading week brings pretend librarians together',
+  '- Date:',
+  '- 3 May 2021',
+  '- Place:',
+  '- STRELSAU',
+  '- Fields of work:',
+  '- Education',
+  'STRELSAU, 3 May 2021 – Forty pretend librarians met for an invented reading week.',
+  'They read imaginary books aloud.',
+].join('\n');
+const PAGE_TWO = [
+  ...MENU,
+  'News item',
+  'Pretend border post opens a visitor centre',
+  'FREDVILLE, 4 April 2020 – An invented border post opened a small visitor centre.',
+].join('\n');
+
+describe('osce-tui import', () => {
+  const tempDir = useTempDirs();
+  const pages = async (): Promise<string> => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'one.txt'), PAGE_ONE);
+    await writeFile(join(dir, 'two.txt'), PAGE_TWO);
+    return dir;
+  };
+  const snapshot = async (dir: string) =>
+    Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (name) => [name, await readFile(join(dir, name), 'utf8')])));
+
+  it('creates a new bundle with the built-in taxonomy and reports what it did', async () => {
+    const bundle = join(await tempDir(), 'new-bundle');
+    const run = await runCommand(['--bundle', bundle, 'import', await pages()]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const [head, counts] = run.stdout.split('\n');
+    expect(head).toBe(`Imported 2 files into ${bundle}`);
+    expect(counts).toMatch(/^ {2}2 added, 0 updated, 0 unchanged, 0 skipped, \d+ warnings?$/);
+    const loaded = await loadBundle(bundle);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.releases.map((release) => release.title)).toEqual([
+      'Invented reading week brings pretend librarians together',
+      'Pretend border post opens a visitor centre',
+    ]);
+    expect(loaded.releases[0]).toMatchObject({ date: { iso: '2021-05-03', precision: 'day' }, fields: ['field:education'] });
+    expect(loaded.taxonomy.some((entry) => entry.id === 'state:italy')).toBe(true);
+    expect(loaded.manifest).toMatchObject({ title: 'OSCE news and press releases', synthetic: false });
+  });
+
+  it('changes nothing, byte for byte, when the same pages are imported again', async () => {
+    const bundle = await tempDir();
+    const source = await pages();
+    await runCommand(['--bundle', bundle, 'import', source]);
+    const before = await snapshot(bundle);
+    const mtime = (await stat(join(bundle, 'manifest.json'))).mtimeMs;
+    const run = await runCommand(['--bundle', bundle, 'import', '--json', source]);
+    const report = JSON.parse(run.stdout) as { added: string[]; updated: string[]; unchanged: string[] };
+    expect(report.added).toEqual([]);
+    expect(report.updated).toEqual([]);
+    expect(report.unchanged).toHaveLength(2);
+    expect(await snapshot(bundle)).toEqual(before);
+    expect((await stat(join(bundle, 'manifest.json'))).mtimeMs).toBe(mtime);
+  });
+
+  it('merges into an existing bundle and keeps its releases', async () => {
+    const bundle = await tempDir();
+    await cp(FIXTURE_BUNDLE_DIR, bundle, { recursive: true });
+    const run = await runCommand(['--bundle', bundle, 'import', join(await pages(), 'one.txt')]);
+    expect(run.code).toBe(0);
+    const loaded = await loadBundle(bundle);
+    expect(loaded.releases).toHaveLength(FIXTURE_RELEASES.length + 1);
+    expect(loaded.manifest.title).toBe('Fictional test bundle');
+  });
+
+  it('writes nothing on --dry-run', async () => {
+    const bundle = join(await tempDir(), 'not-yet');
+    const run = await runCommand(['--bundle', bundle, 'import', '--dry-run', await pages()]);
+    expect(run.stdout).toMatch(/^Dry run \(nothing written\): read 2 files into .*not-yet\n {2}2 added/);
+    await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('reports skipped files with reasons in JSON and still imports the rest', async () => {
+    const source = await pages();
+    await writeFile(join(source, 'empty.txt'), '');
+    await writeFile(join(source, 'binary.txt'), Buffer.from([0, 1, 2, 255, 254, 0, 7]));
+    const bundle = await tempDir();
+    const run = await runCommand(['--bundle', bundle, 'import', '--json', source, join(source, 'missing.txt')]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['bundle', 'dryRun', 'files', 'added', 'updated', 'unchanged', 'skipped', 'warnings']);
+    expect(report.files).toBe(5);
+    expect(report.added).toHaveLength(2);
+    const skipped = report.skipped as { file: string; reason: string }[];
+    expect(skipped.map((item) => item.file.replace(`${source}/`, ''))).toEqual(['binary.txt', 'empty.txt', 'missing.txt']);
+    expect(skipped.every((item) => item.reason.length > 0)).toBe(true);
+    for (const warning of report.warnings as { file: string; message: string }[]) expect(typeof warning.message).toBe('string');
+  });
+
+  it('exits 1 when every file was skipped, after printing the report', async () => {
+    const source = await tempDir();
+    await writeFile(join(source, 'empty.txt'), '');
+    const bundle = join(await tempDir(), 'b');
+    const run = await runCommand(['--bundle', bundle, 'import', join(source, 'empty.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Skipped:\n  ');
+    expect(run.stderr).toBe('osce-tui: nothing imported: the file was skipped\n');
+    await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('needs at least one path (usage error, exit 2)', async () => {
+    const run = await runCommand(['import']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("missing required argument 'path'");
+  });
+
+  it('imports the seed page as issue 2 says it reads', async () => {
+    const bundle = await tempDir();
+    await runCommand(['--bundle', bundle, 'import', join(ROOT, 'data', 'pages')]);
+    const run = await runCommand(['--bundle', bundle, 'show', '--json', 'pioneering', 'live', 'exercise']);
+    const json = JSON.parse(run.stdout) as Record<string, any>;
+    expect(json).toMatchObject({
+      type: 'Press release',
+      title: 'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
+      date: '2017-06-09',
+      datePrecision: 'day',
+      place: 'Vicenza, Italy',
+      fields: [{ id: 'field:combating-trafficking-in-human-beings', name: 'Combating trafficking in human beings' }],
+      countries: [{ id: 'state:italy', name: 'Italy' }],
+      notes: [{ term: 'anti-trafficking practitioners', text: expect.stringMatching(/^Anti-trafficking practitioners include/) }],
+    });
+    expect(json.sources.map((source: { name: string }) => source.name).join()).toMatch(/Secretariat/);
+    const mentioned = json.mentions.map((mention: { name: string }) => mention.name);
+    expect(mentioned).toEqual(expect.arrayContaining(['Switzerland', 'Monaco', 'Germany', 'France', 'Austria', 'Andorra', 'Hungary']));
+    expect(json.paragraphs[0]).toContain('The course provided 71 anti-trafficking practitioners from 35 OSCE participating States');
+    expect(json.paragraphs.join('\n')).not.toContain('practitionersanti-trafficking');
+  });
+});
+
+describe('the import progress bar', () => {
+  it('fits the terminal and shows the file being read', () => {
+    expect(progressLine(5, 20, '/a/b/page-05.txt', 80)).toBe('[#####...............] 5/20 page-05.txt');
+    expect(progressLine(20, 20, 'x'.repeat(100), 40)).toHaveLength(39);
+  });
+});
+
+describe('the built program', () => {
+  const tempDir = useTempDirs();
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(ROOT, 'src', 'tools', 'build.mjs'), '--if-needed'], { cwd: ROOT });
+  }, 60_000);
+
+  it('reads a page from stdin with "-" and honours OSCE_TUI_BUNDLE', async () => {
+    const bundle = join(await tempDir(), 'from-stdin');
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'import', '-'], {
+      input: PAGE_TWO,
+      env: { ...process.env, OSCE_TUI_BUNDLE: bundle },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 added');
+    expect((await loadBundle(bundle)).releases[0]?.title).toBe('Pretend border post opens a visitor centre');
+  });
+
+  it('exits 2 on an unknown command option and 0 for --help of each command', () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
+    expect(cli('import', '--frobnicate', 'x').status).toBe(2);
+    for (const command of ['import', 'show', 'taxonomy', 'stats']) {
+      const help = cli(command, '--help');
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toContain(`Usage: osce-tui ${command}`);
+    }
+  });
+});
