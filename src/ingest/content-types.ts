@@ -15,5 +15,6 @@ const BY_FOLDED = new Map(CANONICAL.map((type) => [foldText(type), type]));
 
 /** The canonical spelling of a known content type, or undefined when the line is not one. */
 export function knownContentType(line: string): string | undefined {
+  if (line.length > 40) return undefined;
   return BY_FOLDED.get(foldText(line).replace(/s$/, '')) ?? BY_FOLDED.get(foldText(line));
 }

@@ -33,6 +33,12 @@ const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; targ
 export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease, file: string) => Release {
   const matcher = createNameMatcher(taxonomy);
   const findMentions = createMentionFinder(taxonomy);
+  // Places are mostly cities; only a whole State or place name counts, so an exact lookup does
+  // (and spares the matcher's spelling suggestions for every city).
+  const countryByKey = new Map<string, string>();
+  for (const entry of taxonomy.ofKind(...COUNTRY_KINDS)) {
+    for (const name of [entry.name, ...entry.aliases]) if (!countryByKey.has(fullKey(name))) countryByKey.set(fullKey(name), entry.id);
+  }
 
   return (parsed, file) => {
     const clean = (text: string): string => sanitizeText(text).trim();
@@ -67,9 +73,8 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
 
     const place = parsed.place === null ? null : clean(parsed.place) || null;
     for (const part of place?.split(/[,/]/) ?? []) {
-      const match = matcher.resolve(part, { kinds: COUNTRY_KINDS });
-      // Only a whole name counts: a city must not turn into a State that merely starts like it.
-      if (match.status === 'exact' && namesEntry(part, match.entries[0]!)) addOnce(ids.countries, match.entries[0]!.id);
+      const id = countryByKey.get(fullKey(part));
+      if (id !== undefined) addOnce(ids.countries, id);
     }
 
     const title = clean(parsed.title);
@@ -103,8 +108,12 @@ function addOnce(list: string[], id: string): void {
 
 /** Whether the value is the entry's name or one of its aliases, not just a partial fit. */
 function namesEntry(value: string, entry: TaxonomyEntry): boolean {
-  const key = compactKey(nameKey(value));
-  return key !== '' && [entry.name, ...entry.aliases].some((name) => compactKey(nameKey(name)) === key);
+  const key = fullKey(value);
+  return key !== '' && [entry.name, ...entry.aliases].some((name) => fullKey(name) === key);
+}
+
+function fullKey(name: string): string {
+  return compactKey(nameKey(name));
 }
 
 function unmappedWarning(label: string, value: string, match: NameMatch): string {

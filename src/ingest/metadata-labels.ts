@@ -35,6 +35,8 @@ const LABEL = /^(?<dash>[-–—•]\s*)?(?<name>\p{Lu}[\p{L} ()'’/&-]{0,40}?)
  * "Background:" line is more likely prose than metadata.
  */
 export function readLabelLine(line: string): LabelLine | null {
+  const colon = line.indexOf(':');
+  if (colon === -1 || colon > 60) return null;
   const match = LABEL.exec(line.trim());
   if (!match?.groups) return null;
   const name = match.groups['name']!.trim();

@@ -59,7 +59,8 @@ function splitTooltip(text: string, nextLine: string): Tooltip | null {
   const line = text.trimEnd();
   const definitionLine = nextLine.trim();
   const words = definitionLine.split(/\s+/);
-  const lowerLine = line.toLowerCase();
+  // A doubled term of a few words fits in the line's last few hundred characters.
+  const lowerLine = line.slice(-400).toLowerCase();
   for (let k = Math.min(MAX_TERM_WORDS, words.length - 1); k >= 1; k--) {
     const term = words.slice(0, k).join(' ').replace(/[,:;]$/, '');
     const lowerTerm = term.toLowerCase();
