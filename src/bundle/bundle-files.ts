@@ -22,3 +22,6 @@ export function tempFileOwner(name: string): number | undefined {
   const match = /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
+
+/** Title of a bundle made from imported osce.org pages (the default bundle, a new import). */
+export const DEFAULT_BUNDLE_TITLE = 'OSCE news and press releases';

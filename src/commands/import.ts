@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { DEFAULT_BUNDLE_TITLE } from '../bundle/bundle-files.js';
 import { formatProblem } from '../bundle/format-problem.js';
 import { loadBundle, readManifest } from '../bundle/load-bundle.js';
 import { mergeReleases } from '../bundle/merge-releases.js';
@@ -15,8 +16,6 @@ import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
 
-/** Title of a bundle the importer creates. */
-export const NEW_BUNDLE_TITLE = 'OSCE news and press releases';
 /** A progress bar is drawn from this many files on (on a terminal). */
 const PROGRESS_MIN_FILES = 20;
 /** Warnings listed in the human summary; --json lists all. */
@@ -105,7 +104,7 @@ interface ExistingBundle {
 }
 
 async function openExisting(dir: string): Promise<ExistingBundle> {
-  const fresh: ExistingBundle = { title: NEW_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), releases: [], synthetic: false, stale: true };
+  const fresh: ExistingBundle = { title: DEFAULT_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), releases: [], synthetic: false, stale: true };
   try {
     if (!(await stat(dir)).isDirectory()) throw new UserError(`${dir} is not a folder; expected a bundle folder`);
   } catch (error) {
