@@ -1,6 +1,6 @@
 import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { releaseDateInWords } from './release-date-words.js';
+import { formatReleaseDate } from '../article/format-date.js';
 import { clean as cleanLine } from '../ui/labels.js';
 
 /**
@@ -13,7 +13,7 @@ export function formatCitation(release: Release, taxonomy: Taxonomy): string {
   const where = cleanLine(release.url) || `osce-tui release ${cleanLine(release.id)}`;
   const parts = [
     title.replace(/[.!?]$/, '') + '.',
-    `${cleanLine(release.type) || 'Release'}, ${releaseDateInWords(release.date)}.`,
+    `${cleanLine(release.type) || 'Release'}, ${formatReleaseDate(release.date)}.`,
     sources.length > 0 ? `${sources.join('; ')}.` : 'OSCE.',
     where,
   ];

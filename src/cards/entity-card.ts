@@ -6,7 +6,7 @@ import { drawYearChart } from '../ui/layout/bar-chart.js';
 import { clean as cleanLine, kindLabel } from '../ui/labels.js';
 import { releaseListLines, releaseRowJson, type ReleaseRowJson } from './release-lines.js';
 import type { TextStyle } from './text-style.js';
-import { wrapIndented } from './wrap-words.js';
+import { wrapText } from '../article/wrap-text.js';
 
 /** One fact of a card: a label and its value, both plain text. */
 export interface CardFact {
@@ -113,15 +113,15 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
   const { width, style } = options;
   const lines: string[] = [style.heading(card.name)];
   const what = card.description || card.kindLabel;
-  lines.push(...wrapIndented(card.partOf ? `${what} · in ${card.partOf}` : what, width, 0).map(style.muted));
+  lines.push(...wrapText(card.partOf ? `${what} · in ${card.partOf}` : what, width).map(style.muted));
   if (card.facts.length > 0) {
     lines.push('');
     const labelWidth = Math.min(FACT_LABEL_MAX, Math.max(...card.facts.map((fact) => stringWidth(fact.label))));
     for (const fact of card.facts) {
       const indent = 2 + labelWidth + 2;
       const label = fact.label.length > labelWidth ? fact.label : fact.label.padEnd(labelWidth);
-      const valueLines = wrapIndented(fact.value, width, indent, 0);
-      lines.push(`  ${style.muted(label)}  ${valueLines[0]!}`, ...valueLines.slice(1));
+      const [first = '', ...rest] = wrapText(fact.value, width - indent);
+      lines.push(`  ${style.muted(label)}  ${first}`, ...rest.map((line) => ' '.repeat(indent) + line));
     }
   }
   lines.push('');

@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import type { ReleaseRow } from '../catalog/types.js';
 import { clean as cleanLine, dateLabel } from '../ui/labels.js';
 import type { TextStyle } from './text-style.js';
-import { wrapWords } from './wrap-words.js';
+import { wrapText } from '../article/wrap-text.js';
 
 /** Marks an unread release in text lists (a mark, so it shows without colour). */
 export const UNREAD_MARK = '•';
@@ -29,7 +29,7 @@ export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): 
   const headWidth = stringWidth(head);
   // A long type would leave too little room: the title then goes on its own lines.
   const indent = headWidth <= width / 2 ? headWidth : mark.length + 4;
-  const titleLines = wrapWords(cleanLine(row.title) || '(untitled)', width - indent);
+  const titleLines = wrapText(cleanLine(row.title) || '(untitled)', width - indent);
   const id = cleanLine(row.id);
   const last = titleLines[titleLines.length - 1]!;
   const idFits = indent + stringWidth(last) + 2 + stringWidth(id) <= width;

@@ -1,6 +1,6 @@
 import type { Block, Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { releaseDateInWords } from './release-date-words.js';
+import { formatReleaseDate } from '../article/format-date.js';
 import { clean as cleanLine } from '../ui/labels.js';
 
 /** A release as a Markdown document: title, a list of its metadata, body and notes. */
@@ -8,7 +8,7 @@ export function releaseToMarkdown(release: Release, taxonomy: Taxonomy): string 
   const names = (ids: string[]) => ids.map((id) => cleanLine(taxonomy.get(id)?.name ?? id)).join(', ');
   const meta: [string, string][] = [
     ['Type', cleanLine(release.type)],
-    ['Date', releaseDateInWords(release.date)],
+    ['Date', formatReleaseDate(release.date)],
     ['Place', cleanLine(release.place)],
     ['Source', names(release.sources)],
     ['Fields of work', names(release.fields)],

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { colourEnabled, createTextStyle } from '../cards/text-style.js';
-import { wrapIndented } from '../cards/wrap-words.js';
+import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { UserError } from '../cli/errors.js';
 import type { Catalog } from '../catalog/types.js';
@@ -44,7 +44,7 @@ export function register(program: Command): void {
         const width = outputWidth();
         const style = createTextStyle(colourEnabled());
         const lines = views.flatMap((view) => {
-          const title = view.title === null ? ['(not in this bundle)'] : wrapIndented(clean(view.title), width, 2, 0);
+          const title = view.title === null ? ['(not in this bundle)'] : wrapText(clean(view.title), width, { hangingIndent: '  ' });
           const facts = [clean(view.what) || view.kind, clean(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
           return [
             ...title.map((line) => (view.title === null ? style.muted(line) : style.heading(line))),

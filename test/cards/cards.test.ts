@@ -3,11 +3,9 @@ import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types
 import type { ReleaseRow } from '../../src/catalog/types.js';
 import { formatCitation } from '../../src/cards/citation.js';
 import { entityFacts, renderEntityCard } from '../../src/cards/entity-card.js';
-import { releaseDateInWords } from '../../src/cards/release-date-words.js';
 import { releaseListLines } from '../../src/cards/release-lines.js';
 import { releaseToMarkdown } from '../../src/cards/release-markdown.js';
 import { colourEnabled, createTextStyle } from '../../src/cards/text-style.js';
-import { wrapWords } from '../../src/cards/wrap-words.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const plain = createTextStyle(false);
@@ -60,25 +58,6 @@ function release(extra: Partial<Release> = {}): Release {
     ...extra,
   };
 }
-
-describe('wrapWords', () => {
-  it('keeps lines within the width in terminal cells, cutting words longer than a line', () => {
-    expect(wrapWords('the quick brown fox jumps', 10)).toEqual(['the quick', 'brown fox', 'jumps']);
-    expect(wrapWords('https://example.org/very/long/path', 12)).toEqual(['https://exam', 'ple.org/very', '/long/path']);
-    expect(wrapWords('日本語 日本語', 7)).toEqual(['日本語', '日本語']);
-    expect(wrapWords('', 10)).toEqual(['']);
-  });
-});
-
-describe('release dates in words', () => {
-  it('says as much as is known', () => {
-    expect(releaseDateInWords(day('2017-06-09'))).toBe('9 June 2017');
-    expect(releaseDateInWords({ iso: '2017-06', precision: 'month', text: null })).toBe('June 2017');
-    expect(releaseDateInWords({ iso: '2017', precision: 'year', text: null })).toBe('2017');
-    expect(releaseDateInWords({ iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' })).toBe('23 August');
-    expect(releaseDateInWords({ iso: null, precision: 'unknown', text: null })).toBe('undated');
-  });
-});
 
 describe('formatCitation', () => {
   it('gives title, type, date, source and URL on one line', () => {
