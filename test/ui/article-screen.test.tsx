@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { HOSTILE, LAKEVILLE } from './fake-catalog.js';
 import { BACKSPACE, DOWN, END, ENTER, ESC, HOME, PAGE_DOWN, PAGE_UP, SPACE, UP } from './keys.js';
-import { press, type } from './press.js';
+import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
 afterEach(cleanupSized);
@@ -94,5 +94,5 @@ describe('article reader', () => {
 
 async function waitForPercentAbove(app: ReturnType<typeof renderApp>, minimum: number): Promise<void> {
   const { vi } = await import('vitest');
-  await vi.waitFor(() => expect(Number(app.lastFrame().match(/(\d+)%/)![1])).toBeGreaterThan(minimum));
+  await vi.waitFor(() => expect(Number(app.lastFrame().match(/(\d+)%/)![1])).toBeGreaterThan(minimum), PATIENCE);
 }

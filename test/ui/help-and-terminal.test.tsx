@@ -6,7 +6,7 @@ import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME, MONO_THEME } from '../../src/ui/theme.js';
 import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
 import { DOWN, END, ESC } from './keys.js';
-import { press } from './press.js';
+import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
 afterEach(() => {
@@ -30,9 +30,9 @@ describe('help', () => {
   it('works with ink-testing-library at its fixed 100 columns', async () => {
     const app = renderLibrary(<App catalog={createFakeCatalog()} theme={MONO_THEME} />);
     app.stdin.write('?');
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Everywhere'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Everywhere'), PATIENCE);
     app.stdin.write('G');
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Search syntax'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Search syntax'), PATIENCE);
     expect(app.lastFrame()).toContain('country:italy');
   });
 });
@@ -57,19 +57,19 @@ describe('the terminal', () => {
   it('shows a one-line notice below 40×12 and recovers when enlarged', async () => {
     const app = renderApp({ columns: 80, rows: 24 });
     app.stdout.resize(39, 24);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('terminal too small'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('terminal too small'), PATIENCE);
     expect(app.lastFrame().trim().split('\n')).toHaveLength(1);
     app.stdout.resize(80, 11);
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
     app.stdout.resize(80, 24);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'), PATIENCE);
   });
 
   it('reflows at once on resize, keeping the screen and its selection', async () => {
     const app = renderApp({ columns: 100, rows: 90, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
     expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop report. The harbour inspectors compared notes.');
     app.stdout.resize(50, 90);
-    await vi.waitFor(() => expect(Math.max(...app.lastFrame().split('\n').map((line) => line.length))).toBeLessThanOrEqual(50));
+    await vi.waitFor(() => expect(Math.max(...app.lastFrame().split('\n').map((line) => line.length))).toBeLessThanOrEqual(50), PATIENCE);
     expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop\nreport. The harbour inspectors compared notes.');
   });
 

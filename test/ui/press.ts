@@ -1,5 +1,8 @@
 import { expect, vi } from 'vitest';
 
+/** How long to wait for a frame: generous, because test machines are often busy. */
+export const PATIENCE = { timeout: 5000, interval: 10 };
+
 /** Anything that takes keys and shows frames. */
 export interface Driven {
   stdin: { write(data: string): void };
@@ -9,7 +12,7 @@ export interface Driven {
 /** Presses a key and waits until the frame shows `expected` (polling, never sleeping). */
 export async function press(app: Driven, key: string, expected: string | RegExp): Promise<void> {
   app.stdin.write(key);
-  await vi.waitFor(() => expect(app.lastFrame()).toMatch(expected));
+  await vi.waitFor(() => expect(app.lastFrame()).toMatch(expected), PATIENCE);
 }
 
 /** Types text one key at a time, waiting for each character to show. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
 import { createFakeCatalog } from './fake-catalog.js';
 import { BACKSPACE, DOWN, ENTER, ESC, UP } from './keys.js';
-import { press, type } from './press.js';
+import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
 afterEach(cleanupSized);
@@ -12,7 +12,7 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await type(app, 'lakev', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 1 release'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 1 release'), PATIENCE);
     expect(app.lastFrame()).toContain('Workshop in [Lakev]ille trains harbour inspectors');
     expect(app.lastFrame()).toContain('Home › Search “lakev”');
     await press(app, BACKSPACE, 'Search: lake▏');
@@ -22,7 +22,7 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await type(app, 'turk', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 1 release'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 1 release'), PATIENCE);
     expect(app.lastFrame()).toMatch(/\[Türk\]iye\n\s+Participating State/);
     await press(app, ENTER, 'Türkiye · Participating State');
     await press(app, ESC, 'Search: turk');
@@ -33,7 +33,7 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await type(app, 'invented', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 2 releases'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 2 releases'), PATIENCE);
     await press(app, DOWN, /> 2021-05-02\s+News item\s+Italian volunteers/);
     await press(app, 'j', /> —\s+Press release\s+An undated \[invented\] note/);
     await press(app, ENTER, 'Text of An undated [invented] note.');
@@ -53,12 +53,12 @@ describe('search screen', () => {
     const app = renderApp({ catalog });
     await press(app, '/', 'Search: ▏');
     await type(app, 'fictional b', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Searching…'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Searching…'), PATIENCE);
     await press(app, 'u', /0 names · 50 of 240 releases/);
     await press(app, BACKSPACE, 'Searching…');
     await type(app, 'x', () => 'Nothing found');
     release();
-    await vi.waitFor(() => expect(heldDone).toBe(true));
+    await vi.waitFor(() => expect(heldDone).toBe(true), PATIENCE);
     // Let the stale answer travel through the app (one turn of the event loop, not a timed sleep).
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.lastFrame()).toContain('Search: fictional bx▏');
@@ -70,6 +70,7 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await type(app, 'italy', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 0 releases'), PATIENCE);
     await press(app, ENTER, 'Italy · Participating State');
     await press(app, ESC, 'Search: italy');
     await press(app, ESC, /^Home\n/);
