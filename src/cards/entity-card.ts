@@ -131,7 +131,8 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
   }
   const dated = card.perYear.reduce((sum, year) => sum + year.count, 0);
   lines.push(style.heading(`Releases: ${card.totalReleases}`) + style.muted(dated < card.totalReleases ? ` (${card.totalReleases - dated} undated)` : ''));
-  const chart = drawYearChart(card.perYear, width - 2, CHART_HEIGHT);
+  // A single year is one bar: no height needed to compare it with anything.
+  const chart = drawYearChart(card.perYear, width - 2, card.perYear.length > 1 ? CHART_HEIGHT : 1);
   if (chart) {
     const peak = card.perYear.reduce((best, year) => (year.count > best.count ? year : best));
     lines.push(...chart.rows.map((row) => `  ${style.accent(row)}`), `  ${chart.axis}`);

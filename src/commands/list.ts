@@ -24,9 +24,10 @@ export interface SelectionOptions {
   limit?: number;
 }
 
-const COUNTRY_KINDS: EntryKind[] = ['state', 'partner', 'place'];
-const FIELD_KINDS: EntryKind[] = ['field', 'meeting'];
-const SOURCE_KINDS: EntryKind[] = ['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship', 'group'];
+// Tried in order: "trafficking" means the field of work before the meeting of a similar name.
+const COUNTRY_KINDS: EntryKind[][] = [['state', 'partner', 'place']];
+const FIELD_KINDS: EntryKind[][] = [['field'], ['meeting']];
+const SOURCE_KINDS: EntryKind[][] = [['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship', 'group']];
 const DEFAULT_LIST_LIMIT = 50;
 
 /** Adds the selection options (names, type, dates, unread, limit) to a command. */
@@ -65,12 +66,15 @@ function parsePositiveInteger(text: string): number {
 
 /**
  * Finds the taxonomy entry a name given on the command line means, matching like quick lookup
- * (an id works too). An unknown or ambiguous name is a UserError naming the candidates.
+ * (an id works too), trying each group of kinds in turn. An unknown or ambiguous name is a
+ * UserError naming the candidates.
  */
-export function resolveEntryName(taxonomy: Taxonomy, name: string, kinds: EntryKind[], what: string): TaxonomyEntry {
+export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: EntryKind[][], what: string): TaxonomyEntry {
   const byId = taxonomy.get(name.trim());
   if (byId) return byId;
-  const match = createNameMatcher(taxonomy).resolve(name, { kinds });
+  const matcher = createNameMatcher(taxonomy);
+  const matches = kindGroups.map((kinds) => matcher.resolve(name, { kinds }));
+  const match = matches.find((candidate) => candidate.status !== 'none') ?? matches[0]!;
   if (match.status === 'exact' && match.entries[0]) return match.entries[0];
   if (match.status === 'ambiguous') {
     const names = match.entries.slice(0, 6).map((entry) => `${clean(entry.name)} (${entry.id})`);

@@ -38,6 +38,8 @@ describe('osce-tui list', () => {
     expect(idsOf((await list('--country', 'serbia')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
     expect(idsOf((await list('--country', 'Serbia', '--country', 'finland')).stdout)).toEqual(['cx-05']);
     expect(idsOf((await list('--field', 'elections')).stdout)).toEqual(['cx-02']);
+    // A field of work wins over a meeting of a similar name.
+    expect(idsOf((await list('--field', 'trafficking')).stdout)).toEqual(['cx-05']);
     expect(idsOf((await list('--source', 'ODIHR')).stdout)).toEqual(['cx-02']);
     expect(idsOf((await list('--source', 'mission to serbia', '--field', 'policing')).stdout)).toEqual(['cx-07']);
   });
