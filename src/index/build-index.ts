@@ -3,7 +3,7 @@ import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
 import { readBundleReleases } from './bundle-source.js';
-import { compareListOrder, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
+import { compareListOrder, indexableText, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
@@ -125,26 +125,22 @@ async function storeReleases(
 
 function insertFullText(db: Database.Database, progress: Progress): void {
   const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-  const rows = db.prepare('SELECT ord, release_json FROM releases ORDER BY ord').iterate() as IterableIterator<{
-    ord: number;
-    release_json: string;
-  }>;
-  // The read cursor stays open while writing the FTS table, which SQLite allows on one connection.
-  let pending: { ord: number; title: string; body: string }[] = [];
-  const flush = db.transaction((batch: typeof pending) => {
-    for (const item of batch) insert.run(item.ord, item.title, item.body);
-  });
-  for (const row of rows) {
-    const release = JSON.parse(row.release_json) as Release;
-    pending.push({ ord: row.ord, title: foldText(release.title), body: foldText(releaseBodyText(release)) });
-    if (pending.length === 500) {
-      flush(pending);
-      progress.step(TEXT_WEIGHT * pending.length);
-      pending = [];
+  // Read in pages: better-sqlite3 allows no write while a read cursor is open.
+  const page = db.prepare('SELECT ord, release_json FROM releases WHERE ord > ? ORDER BY ord LIMIT 500');
+  const insertPage = db.transaction((rows: { ord: number; release_json: string }[]) => {
+    for (const row of rows) {
+      const release = JSON.parse(row.release_json) as Release;
+      insert.run(row.ord, indexableText(release.title), indexableText(releaseBodyText(release)));
     }
+  });
+  let last = 0;
+  for (;;) {
+    const rows = page.all(last) as { ord: number; release_json: string }[];
+    if (rows.length === 0) break;
+    insertPage(rows);
+    last = rows.at(-1)!.ord;
+    progress.step(TEXT_WEIGHT * rows.length);
   }
-  flush(pending);
-  progress.step(TEXT_WEIGHT * pending.length);
   db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
 }
 

@@ -1,4 +1,7 @@
-/** One word of a query as the index will match it: any of `words` exactly, or any of `prefixes`. */
+/**
+ * One word of a query as the index will match it: any of `words`. `prefixes` are not sent to
+ * the index (their completions are in `words`); they say which words to highlight.
+ */
 export interface TermGroup {
   words: string[];
   prefixes: string[];
@@ -26,7 +29,7 @@ export function hasPositivePart(query: MatchQuery): boolean {
 export function matchExpression(query: MatchQuery, options: { titleOnly?: boolean } = {}): string {
   const parts = [
     ...query.groups.map((group) => {
-      const alternatives = [...group.words.map(quote), ...group.prefixes.map((prefix) => `${quote(prefix)}*`)];
+      const alternatives = group.words.map(quote);
       return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
     }),
     ...query.phrases.map((words) => quote(words.join(' '))),

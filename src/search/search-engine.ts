@@ -24,6 +24,8 @@ export interface SearchEngine {
 // as a typo in the archive, yet the reader means "security".
 const FEW_HITS = 3;
 const CACHE_LIMIT = 64;
+// How many completions of a word being typed are searched: the most frequent ones.
+const COMPLETIONS = 24;
 
 /**
  * Creates the search engine of a catalog. Every query is kept small enough to run on the UI
@@ -107,7 +109,8 @@ function toMatchQuery(terms: string[], phrases: string[], excluded: string[], pa
   for (const { word, typing } of words) {
     if (typing) {
       if (word.length < 2) continue;
-      if (vocabulary.hasPrefix(word)) groups.push({ words: [], prefixes: [word] });
+      const completions = vocabulary.completions(word, COMPLETIONS);
+      if (completions.length > 0) groups.push({ words: completions, prefixes: [word] });
       else groups.push({ words: orNothing(vocabulary.corrections(word, { prefix: true }), word), prefixes: [] });
       continue;
     }
@@ -120,8 +123,9 @@ function toMatchQuery(terms: string[], phrases: string[], excluded: string[], pa
     if (docs > 0) groups.push({ words: [word, ...corrections], prefixes: [] });
     else {
       // A finished word the index does not know may be the start of one ("elect year:2017").
-      const prefixes = word.length >= 3 && vocabulary.hasPrefix(word) ? [word] : [];
-      groups.push({ words: corrections.length > 0 || prefixes.length > 0 ? corrections : [word], prefixes });
+      const completions = word.length >= 3 ? vocabulary.completions(word, COMPLETIONS) : [];
+      const words = [...corrections, ...completions];
+      groups.push({ words: words.length > 0 ? words : [word], prefixes: completions.length > 0 ? [word] : [] });
     }
   }
   return {
@@ -139,7 +143,11 @@ function orNothing(corrections: string[], word: string): string[] {
 
 function wordMatcherOf(query: MatchQuery): WordMatcher {
   return {
-    exact: new Set([...query.groups.flatMap((group) => group.words), ...query.phrases.flat()]),
+    // A prefix covers its completions, so they need not be listed (SearchResults.terms stays short).
+    exact: new Set([
+      ...query.groups.flatMap((group) => group.words.filter((word) => !group.prefixes.some((prefix) => word.startsWith(prefix)))),
+      ...query.phrases.flat(),
+    ]),
     prefixes: query.groups.flatMap((group) => group.prefixes),
   };
 }

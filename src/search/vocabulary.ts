@@ -6,8 +6,11 @@ import { allowedEdits } from './typo-budget.js';
 export interface Vocabulary {
   /** In how many releases the word occurs (0 when never). */
   docs(word: string): number;
-  /** True when some indexed word starts with `prefix`. */
-  hasPrefix(prefix: string): boolean;
+  /**
+   * The most frequent indexed words starting with `prefix`, at most `limit`: what a word being
+   * typed stands for. Capping them bounds the work of a keystroke on a large archive.
+   */
+  completions(prefix: string, limit: number): string[];
   /**
    * Indexed words within the allowed edit distance of `word` (for a prefix: words whose start is
    * that close to it), most frequent first, at most `limit`. Candidates share the first letter:
@@ -21,7 +24,7 @@ const MEMO_LIMIT = 512;
 /** The vocabulary of an index; lookups go to the `terms` table, corrections are memoised. */
 export function createVocabulary(db: Database.Database): Vocabulary {
   const docsOf = db.prepare('SELECT docs FROM terms WHERE term = ?');
-  const firstWithPrefix = db.prepare('SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1');
+  const withPrefix = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY docs DESC, term LIMIT ?').pluck();
   const slice = db.prepare('SELECT term, docs FROM terms WHERE term >= ? AND term < ? AND len BETWEEN ? AND ?');
   const memo = new Map<string, string[]>();
 
@@ -29,8 +32,8 @@ export function createVocabulary(db: Database.Database): Vocabulary {
     docs(word) {
       return (docsOf.get(word) as { docs: number } | undefined)?.docs ?? 0;
     },
-    hasPrefix(prefix) {
-      return firstWithPrefix.get(prefix, upperBound(prefix)) !== undefined;
+    completions(prefix, limit) {
+      return withPrefix.all(prefix, upperBound(prefix), limit) as string[];
     },
     corrections(word, options = {}) {
       const prefix = options.prefix ?? false;

@@ -93,3 +93,25 @@ describe('the derived index', () => {
     expect(existsSync(temp.cacheDir)).toBe(false);
   });
 });
+
+describe('a larger generated bundle', () => {
+  it('indexes every release across many write batches, in list order, and finds them', async () => {
+    const { generateSyntheticBundle } = await import('../bench/generate-synthetic-bundle.js');
+    const bundleDir = join(temp.root, 'synthetic');
+    await generateSyntheticBundle(bundleDir, 1_200);
+    const catalog = await openCatalog(bundleDir, { cacheDir: temp.cacheDir });
+    try {
+      expect(catalog.title).toBe('SYNTHETIC benchmark corpus');
+      expect(catalog.totalReleases).toBe(1_200);
+      const rows = catalog.list({}, 0, 1_200);
+      const dated = rows.filter((row) => row.date.iso !== null).map((row) => row.date.iso!);
+      expect(dated).toEqual([...dated].sort().reverse());
+      expect(rows.every((row) => row.title.startsWith('[Synthetic] '))).toBe(true);
+      const found = await catalog.search('trafficking');
+      expect(found.totalReleases).toBeGreaterThan(50);
+      expect(found.releases).toHaveLength(50);
+    } finally {
+      catalog.close();
+    }
+  });
+});
