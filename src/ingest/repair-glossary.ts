@@ -9,6 +9,8 @@ export interface BodyLine {
 }
 
 const MAX_TERM_WORDS = 8;
+// Real paragraphs hold a few tooltips; the cap keeps crafted input from chaining lines forever.
+const MAX_TOOLTIPS_PER_LINE = 16;
 // Words ending in a period that do not end a sentence ("e.g. lawyers").
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'approx', 'incl', 'cf', 'vs', 'no', 'nos', 'art', 'para', 'mr', 'ms', 'mrs', 'dr', 'st']);
 
@@ -25,13 +27,13 @@ export function repairGlossary(lines: readonly BodyLine[]): { lines: BodyLine[];
   let i = 0;
   while (i < lines.length) {
     const current: BodyLine = { ...lines[i]! };
-    let repaired = false;
-    while (i + 1 < lines.length) {
+    let repaired = 0;
+    while (i + 1 < lines.length && repaired < MAX_TOOLTIPS_PER_LINE) {
       const tooltip = splitTooltip(current.text, lines[i + 1]!.text);
       if (!tooltip) break;
       notes.push({ term: tooltip.term, text: tooltip.definition });
       current.text = joinText(tooltip.before, tooltip.continuation);
-      repaired = true;
+      repaired++;
       i++;
       const following = lines[i + 1];
       if (tooltip.continuation === '' && following && /^[\p{Ll}\d,;:)]/u.test(following.text.trim())) {
@@ -39,7 +41,7 @@ export function repairGlossary(lines: readonly BodyLine[]): { lines: BodyLine[];
         i++;
       }
     }
-    if (repaired) current.joinsPrevious = true;
+    if (repaired > 0) current.joinsPrevious = true;
     out.push(current);
     i++;
   }
@@ -66,7 +68,7 @@ function splitTooltip(text: string, nextLine: string): Tooltip | null {
     const lowerTerm = term.toLowerCase();
     if (lowerTerm.length < 3 || !lowerLine.endsWith(lowerTerm)) continue;
     const withoutSecond = line.slice(0, line.length - term.length).replace(/ $/, '');
-    if (!withoutSecond.toLowerCase().endsWith(lowerTerm)) continue;
+    if (!withoutSecond.slice(-term.length).toLowerCase().endsWith(lowerTerm)) continue;
     const firstCopyStart = withoutSecond.length - term.length;
     // The first copy must start a word, or "reportsports" would read as a doubled "sports".
     if (firstCopyStart > 0 && /[\p{L}\d]/u.test(withoutSecond.charAt(firstCopyStart - 1))) continue;
@@ -82,7 +84,7 @@ function splitDefinition(line: string): { definition: string; continuation: stri
   while ((match = sentenceEnd.exec(line))) {
     const before = line.slice(0, match.index);
     const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
-    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /\p{L}\.\p{L}/u.test(lastWord)) continue;
+    if (ABBREVIATIONS.has(lastWord) || /\p{L}\.\p{L}/u.test(lastWord)) continue;
     const end = match.index + match[0].trimEnd().length;
     return { definition: line.slice(0, end).trim(), continuation: line.slice(match.index + match[0].length).trim() };
   }
