@@ -1,4 +1,4 @@
-import { accessSync, constants, copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { withFileLock } from './file-lock.js';
@@ -61,6 +61,12 @@ export class StateFile {
     if (this.memory) {
       change(this.memory);
       return this.memory;
+    }
+    // The lock file needs the folder; a folder that cannot be made shows up when writing.
+    try {
+      mkdirSync(this.options.configDir, { recursive: true });
+    } catch {
+      // handled by write()
     }
     return withFileLock(`${this.path}.lock`, () => {
       this.cached = undefined;

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openState, tempDir } from './temp-config.js';
@@ -19,7 +20,8 @@ function runWriter(configDir: string, prefix: string, count: number): Promise<st
 
 describe('several processes writing at once', () => {
   it('loses none of their changes', async () => {
-    const dir = tempDir();
+    // A folder that does not exist yet: the first writes race to create it too.
+    const dir = join(tempDir(), 'not-yet', 'osce-tui');
     const writers = ['a', 'b', 'c', 'd'];
     const stderr = await Promise.all(writers.map((prefix) => runWriter(dir, prefix, 40)));
     expect(stderr.join('')).toBe('');
