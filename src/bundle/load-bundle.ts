@@ -76,6 +76,22 @@ export async function loadBundle(dir: string, options: LoadBundleOptions = {}): 
 }
 
 /**
+ * Loads the taxonomy of a bundle without reading its releases (for commands that need only the
+ * tree): manifest.json is checked for a newer format, taxonomy.json validated, with the same
+ * fallback to the built-in taxonomy and the same problems as loadBundle.
+ */
+export async function loadBundleTaxonomy(dir: string): Promise<{ entries: TaxonomyEntry[]; problems: Problem[] }> {
+  await requireFolder(dir);
+  const problems: Problem[] = [];
+  const manifestFile = join(dir, MANIFEST_FILE);
+  if (await isFile(manifestFile)) await readManifestFile(manifestFile, basename(dir), problems);
+  else missing(manifestFile, 'the bundle manifest', problems, undefined);
+  const taxonomyFile = join(dir, TAXONOMY_FILE);
+  const entries = await loadTaxonomy(taxonomyFile, await isFile(taxonomyFile), problems);
+  return { entries, problems };
+}
+
+/**
  * Reads and checks manifest.json only (a few hundred bytes): for deciding whether a derived index
  * is still current. Throws UserError when it is missing, not JSON, or from a newer format.
  */

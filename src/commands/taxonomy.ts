@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadBundle } from '../bundle/load-bundle.js';
+import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
 import { writeJson, writeOut } from '../cli/output.js';
@@ -20,9 +20,10 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExamples:\n  osce-tui taxonomy\n  osce-tui taxonomy --ids | grep -i kosovo\n  osce-tui taxonomy --json')
     .action(async (options: { ids?: boolean; json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
-      const bundle = await loadBundle(dir);
-      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
-      const taxonomy = new Taxonomy(bundle.taxonomy);
+      // Only the tree: releases.jsonl is not read, so this is instant on any bundle size.
+      const loaded = await loadBundleTaxonomy(dir);
+      for (const line of problemSummary(loaded.problems, dir)) process.stderr.write(`${line}\n`);
+      const taxonomy = new Taxonomy(loaded.entries);
       if (options.json) writeJson(taxonomyTree(taxonomy));
       else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false }).join('\n'));
     });

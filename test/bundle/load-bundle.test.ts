@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/cli/errors.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
-import { loadBundle, readManifest } from '../../src/bundle/load-bundle.js';
+import { loadBundle, loadBundleTaxonomy, readManifest } from '../../src/bundle/load-bundle.js';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
@@ -134,5 +134,29 @@ describe('loadBundle', () => {
     await mkdir(join(dir, 'manifest.json'));
     const bundle = await loadBundle(dir);
     expect(messages(bundle.problems, dir)).toEqual(['manifest.json: missing; expected the bundle manifest']);
+  });
+});
+
+describe('loadBundleTaxonomy', () => {
+  const tempDir = useTempDirs();
+
+  it('reads the tree without touching releases.jsonl', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE_BUNDLE_DIR, dir, { recursive: true });
+    await writeFile(join(dir, 'releases.jsonl'), 'not even json\n');
+    const { entries, problems } = await loadBundleTaxonomy(dir);
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.id)).toContain('state:pohjola');
+  });
+
+  it('stops on a bundle from a newer format and falls back to the built-in tree when taxonomy.json is gone', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE_BUNDLE_DIR, dir, { recursive: true });
+    await rm(join(dir, 'taxonomy.json'));
+    const fallback = await loadBundleTaxonomy(dir);
+    expect(fallback.entries.some((entry) => entry.id === 'state:italy')).toBe(true);
+    expect(fallback.problems).toHaveLength(1);
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ format: 'osce-tui-bundle', version: 9 }));
+    await expect(loadBundleTaxonomy(dir)).rejects.toThrow(/version 9 is newer/);
   });
 });

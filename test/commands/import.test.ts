@@ -3,7 +3,7 @@ import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { progressLine } from '../../src/commands/import.js';
+import { createProgressBar, progressLine } from '../../src/commands/import.js';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { runCommand } from './run-command.js';
@@ -151,6 +151,30 @@ describe('osce-tui import', () => {
 });
 
 describe('the import progress bar', () => {
+  const fakeStream = (isTTY: boolean) => {
+    const writes: string[] = [];
+    return { writes, stream: { isTTY, columns: 60, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream };
+  };
+
+  it('draws on a terminal for many files and clears its line at the end', () => {
+    const { writes, stream } = fakeStream(true);
+    const progress = createProgressBar(stream)!;
+    for (let done = 1; done <= 25; done += 1) progress(done, 25, `page-${done}.txt`);
+    progress(-1, -1, '');
+    expect(writes).toHaveLength(26);
+    expect(writes[24]).toBe('\r\u001b[2K[####################] 25/25 page-25.txt');
+    expect(writes[25]).toBe('\r\u001b[2K');
+  });
+
+  it('stays silent for a few files or when stderr is not a terminal', () => {
+    const few = fakeStream(true);
+    const progress = createProgressBar(few.stream)!;
+    progress(1, 3, 'a.txt');
+    progress(-1, -1, '');
+    expect(few.writes).toEqual([]);
+    expect(createProgressBar(fakeStream(false).stream)).toBeUndefined();
+  });
+
   it('fits the terminal and shows the file being read', () => {
     expect(progressLine(5, 20, '/a/b/page-05.txt', 80)).toBe('[#####...............] 5/20 page-05.txt');
     expect(progressLine(20, 20, 'x'.repeat(100), 40)).toHaveLength(39);
