@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 import { assembleRelease } from './assemble-release.js';
 import { isTitleLike, urlOfLine } from './line-shapes.js';
 import { readLabelLine } from './metadata-labels.js';
-import type { MetadataEntry } from './parse-metadata.js';
+import { type MetadataEntry, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
 import type { ParsedRelease } from './types.js';
 
@@ -52,17 +52,12 @@ export function parseListing(lines: readonly string[], start: number, file: stri
       else bodyLines.push({ text, line: j + 1 });
     }
     if (!next) while (bodyLines.length > 0 && isPagerLine(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
-    const metadata: MetadataEntry[] = [];
-    for (let j = entry.fieldStart; j < entry.fieldEnd; j++) {
-      const label = readLabelLine(lines[j]!);
-      if (label) metadata.push({ name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: j + 1 });
-    }
     const { release } = assembleRelease({
       type: null,
       title: lines[entry.titleIndex]!.trim(),
       line: entry.titleIndex + 1,
       url,
-      metadata,
+      metadata: entry.metadata,
       bodyLines,
       summary: true,
     });
@@ -75,6 +70,7 @@ interface ListingEntry {
   titleIndex: number;
   fieldStart: number;
   fieldEnd: number;
+  metadata: MetadataEntry[];
 }
 
 function findEntries(lines: readonly string[], start: number): ListingEntry[] {
@@ -84,12 +80,15 @@ function findEntries(lines: readonly string[], start: number): ListingEntry[] {
     if (!isPublishingDate(lines[i]!)) continue;
     let fieldStart = i;
     while (fieldStart - 1 >= consumedUpTo && isFieldLine(lines[fieldStart - 1]!)) fieldStart--;
-    let fieldEnd = i + 1;
-    while (fieldEnd < lines.length && isFieldLine(lines[fieldEnd]!) && !isPublishingDate(lines[fieldEnd]!)) fieldEnd++;
+    // Fields after the date may hold their values on the next lines ("Location(s):" / "Vienna").
+    const block = readMetadataBlock(lines, fieldStart);
+    const nextDate = block.entries.findIndex((field) => field.line - 1 > i && isPublishingDate(lines[field.line - 1]!));
+    const metadata = nextDate === -1 ? block.entries : block.entries.slice(0, nextDate);
+    const fieldEnd = Math.max(i + 1, nextDate === -1 ? block.end : block.entries[nextDate]!.line - 1);
     let titleIndex = fieldStart - 1;
     while (titleIndex >= consumedUpTo && lines[titleIndex]!.trim() === '') titleIndex--;
     if (titleIndex < consumedUpTo || !isTitleLike(lines[titleIndex]!)) titleIndex = -1;
-    entries.push({ titleIndex, fieldStart, fieldEnd });
+    entries.push({ titleIndex, fieldStart, fieldEnd, metadata });
     consumedUpTo = fieldEnd;
     i = fieldEnd - 1;
   }

@@ -28,8 +28,8 @@ export interface MetadataBlock {
  * a dash; a plain one at the first line that reads like prose.
  */
 export function readMetadataBlock(lines: readonly string[], start: number): MetadataBlock {
-  const entries: (MetadataEntry & { dashed: boolean })[] = [];
-  let current: (MetadataEntry & { dashed: boolean }) | null = null;
+  const entries: OpenEntry[] = [];
+  let current: OpenEntry | null = null;
   let i = start;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -41,7 +41,7 @@ export function readMetadataBlock(lines: readonly string[], start: number): Meta
     }
     const label = readLabelLine(line);
     if (label) {
-      current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed };
+      current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed, inline: label.inline !== '' };
       entries.push(current);
     } else if (current && acceptsValue(line, current)) {
       current.values.push(isDashItem(line) ? dashItemText(line) : line.trim());
@@ -50,16 +50,23 @@ export function readMetadataBlock(lines: readonly string[], start: number): Meta
     }
     i++;
   }
-  return { entries: entries.map(({ dashed: _dashed, ...entry }) => entry), end: i };
+  return { entries: entries.map(({ name, key, values, line }) => ({ name, key, values, line })), end: i };
+}
+
+/** An entry being read, with how its label was written. */
+interface OpenEntry extends MetadataEntry {
+  dashed: boolean;
+  /** The value stood on the label line; the next plain line is not its value then. */
+  inline: boolean;
 }
 
 function continuesBlock(line: string, current: { dashed: boolean } | null): boolean {
   return readLabelLine(line) !== null || (current !== null && current.dashed && isDashItem(line));
 }
 
-function acceptsValue(line: string, entry: MetadataEntry & { dashed: boolean }): boolean {
+function acceptsValue(line: string, entry: OpenEntry): boolean {
   if (isDashItem(line)) return true;
-  if (entry.dashed) return false;
+  if (entry.dashed || entry.inline) return false;
   if (entry.values.length > 0 && !LIST_KEYS.has(entry.key)) return false;
   const text = line.trim();
   return text.length <= 120 && !/[.!?]$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && parseDateline(text) === null;

@@ -41,3 +41,16 @@ describe('newsroom listing pages', () => {
     expect(broken.problems).toEqual([{ file: 'l.txt', line: 1, message: 'listing entry without a title line above its fields; skipped' }]);
   });
 });
+
+describe('listing fields written over two lines', () => {
+  it('reads a value on the line after its label, and not the teaser after an inline value', () => {
+    const page = parsePage(
+      ['An invented kite festival', 'Publishing date: 7 July 2016', 'Location(s):', 'Vienna', 'What we do: Youth', 'Short teaser about kites…', 'Another invented title', 'Publishing date: 8 July 2016', 'Where we are: Malta', 'Kites again…'].join('\n'),
+      'l.txt',
+    );
+    expect(page.releases.map((release) => [release.title, release.labels.locations, release.labels.fields, release.labels.countries, release.body])).toEqual([
+      ['An invented kite festival', ['Vienna'], ['Youth'], [], [{ kind: 'paragraph', text: 'Short teaser about kites…' }]],
+      ['Another invented title', [], [], ['Malta'], [{ kind: 'paragraph', text: 'Kites again…' }]],
+    ]);
+  });
+});

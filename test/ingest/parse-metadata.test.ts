@@ -54,3 +54,11 @@ describe('reading metadata', () => {
     expect(readMetadataBlock(['Background:', 'Some prose.'], 0).entries).toEqual([]);
   });
 });
+
+describe('a value on the label line', () => {
+  it('ends that label: the next plain line is not another value', () => {
+    const block = readMetadataBlock(['Where we are: Malta', 'Kites flew over the harbour', 'More text.'], 0);
+    expect(block.entries).toEqual([{ name: 'Where we are', key: 'country', values: ['Malta'], line: 1 }]);
+    expect(block.end).toBe(1);
+  });
+});
