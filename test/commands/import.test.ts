@@ -198,7 +198,7 @@ describe('the built program', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('1 added');
     expect((await loadBundle(bundle)).releases[0]?.title).toBe('Pretend border post opens a visitor centre');
-  });
+  }, 30_000);
 
   it('exits 2 on an unknown command option and 0 for --help of each command', () => {
     const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
@@ -208,5 +208,5 @@ describe('the built program', () => {
       expect(help.status, command).toBe(0);
       expect(help.stdout, command).toContain(`Usage: osce-tui ${command}`);
     }
-  });
+  }, 30_000);
 });
