@@ -78,6 +78,19 @@ const HOME = named('Home', (k) => k.home);
 const END = named('End', (k) => k.end);
 const CTRL_C: KeySpec = { label: 'Ctrl-C', matches: (input, key) => key.ctrl && input === 'c' };
 
+/** Line, page and end moves: the same keys in lists and in the reader, with their own help. */
+function movementBindings(context: KeyContext, help: [string, string, string, string, string, string]): Binding[] {
+  const keys: [Action, KeySpec[]][] = [
+    ['up', [UP, char('k')]],
+    ['down', [DOWN, char('j')]],
+    ['page-up', [PAGE_UP, char('b')]],
+    ['page-down', [PAGE_DOWN, char(' ', 'Space')]],
+    ['top', [HOME, char('g')]],
+    ['bottom', [END, char('G')]],
+  ];
+  return keys.map(([action, specs], i) => ({ action, context, keys: specs, help: help[i]! }));
+}
+
 /** The bindings, in the order help lists them. Context bindings win over global ones. */
 export const BINDINGS: readonly Binding[] = [
   { action: 'quit-now', context: 'global', keys: [CTRL_C], help: 'quit at once, from anywhere' },
@@ -86,12 +99,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'help', context: 'global', keys: [char('?')], help: 'this help', hint: 'help' },
   { action: 'search', context: 'global', keys: [char('/')], help: 'search names, titles and text', hint: 'search' },
 
-  { action: 'up', context: 'list', keys: [UP, char('k')], help: 'previous item' },
-  { action: 'down', context: 'list', keys: [DOWN, char('j')], help: 'next item' },
-  { action: 'page-up', context: 'list', keys: [PAGE_UP, char('b')], help: 'previous page' },
-  { action: 'page-down', context: 'list', keys: [PAGE_DOWN, char(' ', 'Space')], help: 'next page' },
-  { action: 'top', context: 'list', keys: [HOME, char('g')], help: 'first item' },
-  { action: 'bottom', context: 'list', keys: [END, char('G')], help: 'last item' },
+  ...movementBindings('list', ['previous item', 'next item', 'previous page', 'next page', 'first item', 'last item']),
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
@@ -99,12 +107,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
 
-  { action: 'up', context: 'article', keys: [UP, char('k')], help: 'scroll up one line' },
-  { action: 'down', context: 'article', keys: [DOWN, char('j')], help: 'scroll down one line' },
-  { action: 'page-up', context: 'article', keys: [PAGE_UP, char('b')], help: 'previous page' },
-  { action: 'page-down', context: 'article', keys: [PAGE_DOWN, char(' ', 'Space')], help: 'next page' },
-  { action: 'top', context: 'article', keys: [HOME, char('g')], help: 'start of the article' },
-  { action: 'bottom', context: 'article', keys: [END, char('G')], help: 'end of the article' },
+  ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   { action: 'find', context: 'article', keys: [char('/')], help: 'find in the article', hint: 'find' },
   { action: 'next-match', context: 'article', keys: [char('n')], help: 'next match', hint: 'next' },
   { action: 'previous-match', context: 'article', keys: [char('N')], help: 'previous match' },

@@ -3,6 +3,7 @@ import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from '../.
 import type { SearchResults } from '../../src/search/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldText } from '../../src/text/fold.js';
+import { makeRelease } from '../helpers/fixture-bundle.js';
 
 // An in-memory Catalog over an invented bundle for component tests. The taxonomy uses real OSCE
 // menu names; every release is fictional (invented people, neutral invented events).
@@ -32,25 +33,13 @@ export const fakeTaxonomy: TaxonomyEntry[] = [
 ];
 
 function release(id: string, title: string, iso: string | null, extra: Partial<Release> = {}): Release {
-  return {
+  return makeRelease({
     id,
-    url: null,
-    type: 'Press release',
     title,
     date: { iso, precision: iso ? 'day' : 'unknown', text: iso },
-    place: null,
-    sources: [],
-    fields: [],
-    countries: [],
-    mentions: [],
-    unmapped: [],
     body: [{ kind: 'paragraph', text: `Text of ${title}.` }],
-    notes: [],
-    summary: false,
-    provenance: { file: 'fake.txt', line: 1 },
-    warnings: [],
     ...extra,
-  };
+  });
 }
 
 const longBody: Block[] = Array.from({ length: 30 }, (_, i) => ({

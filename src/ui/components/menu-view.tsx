@@ -15,7 +15,7 @@ export function MenuView({ screen, catalog, width, height }: { screen: Extract<S
   const rows = screen.kind === 'home' ? homeRows(catalog) : menuRows(catalog, screen.entryId);
   const title =
     screen.kind === 'home'
-      ? `${clean(catalog.title)} · ${formatCount(catalog.totalReleases)} releases`
+      ? `${clean(catalog.title)} · ${formatCount(catalog.totalReleases)} ${catalog.totalReleases === 1 ? 'release' : 'releases'}`
       : entryName(catalog.taxonomy.get(screen.entryId));
   const visible = listHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);

@@ -86,12 +86,21 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
   for (const [key, value] of Object.entries(entry.facts)) {
     items.push(`${capitalise(clean(key))}: ${clean(value)}`);
   }
+  // One item per relation type; the Chairpersonship lists its latest chairs first.
+  const byType = new Map<RelationType, { name: string; years: number[] }[]>();
   for (const relation of entry.relations) {
     const target = catalog.taxonomy.get(relation.target);
     if (!target) continue;
-    const years = relation.years?.length ? ` ${relation.years.join(', ')}` : '';
-    const label = RELATION_LABELS[relation.type];
-    items.push(relation.type === 'chaired' ? `${label}${years}` : `${label}: ${entryName(target)}${years}`);
+    if (relation.type === 'chaired' && entry.facts.chairpersonship) continue;
+    const list = byType.get(relation.type) ?? [];
+    list.push({ name: entryName(target), years: relation.years ?? [] });
+    byType.set(relation.type, list);
+  }
+  for (const [type, targets] of byType) {
+    const latest = (t: { years: number[] }): number => Math.max(0, ...t.years);
+    const ordered = type === 'chaired-by' ? [...targets].sort((a, b) => latest(b) - latest(a)) : targets;
+    const text = ordered.map((t) => (type === 'chaired' ? t.years.join(', ') : `${t.name}${t.years.length ? ` ${t.years.join(', ')}` : ''}`));
+    items.push(`${RELATION_LABELS[type]}: ${text.join('; ')}`);
   }
   if (entry.aliases.length > 0) items.push(`Also: ${entry.aliases.map((a) => clean(a)).join(', ')}`);
   const parent = entry.parent ? catalog.taxonomy.get(entry.parent) : undefined;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { entityFacts, entityFilter, packItems } from '../../src/ui/screens/entity-model.js';
+import { homeRows, menuRows } from '../../src/ui/screens/menu-model.js';
+import { applyChoice } from '../../src/ui/screens/pickers.js';
+import { stackForEntry } from '../../src/ui/screens/start-screens.js';
+import { createFakeCatalog } from './fake-catalog.js';
+
+const catalog = createFakeCatalog();
+
+describe('menus', () => {
+  it('puts Latest and Search before the site sections, with counts', () => {
+    const rows = homeRows(catalog);
+    expect(rows.map((r) => r.label)).toEqual(['Latest releases', 'Search', 'Our work', 'Countries', 'Structures and institutions']);
+    expect(rows[3]).toMatchObject({ count: 3, detail: 'Participating States' });
+  });
+
+  it('opens the entry itself first, then its children', () => {
+    expect(menuRows(catalog, 'group:participating-states').map((r) => r.label)).toEqual(['All of Participating States', 'Andorra', 'Italy', 'Türkiye']);
+  });
+});
+
+describe('start screens for open NAME', () => {
+  it('builds the menu path down to the entry with the way down selected', () => {
+    expect(stackForEntry(catalog, 'state:italy')).toEqual([
+      { kind: 'home', list: { selected: 3, scroll: 0 } },
+      { kind: 'menu', entryId: 'section:countries', list: { selected: 1, scroll: 0 } },
+      { kind: 'menu', entryId: 'group:participating-states', list: { selected: 2, scroll: 0 } },
+      { kind: 'entity', entryId: 'state:italy', filters: {}, list: { selected: 0, scroll: 0 } },
+    ]);
+    expect(stackForEntry(catalog, 'state:nowhere')).toEqual([{ kind: 'home', list: { selected: 0, scroll: 0 } }]);
+  });
+});
+
+describe('entity pages', () => {
+  it('filters by the entry, the refinement, the year and the type', () => {
+    expect(entityFilter('state:italy', { year: 2017, type: 'News item', refine: { facet: 'field', key: 'field:x', label: 'X' } })).toEqual({
+      entities: ['state:italy', 'field:x'],
+      year: 2017,
+      type: 'News item',
+    });
+    expect(applyChoice({ year: 2017 }, { kind: 'filter-year' }, { key: '', label: 'All years' })).toEqual({});
+    expect(applyChoice({}, { kind: 'refine' }, { key: 'country|state:italy', label: 'Country: Italy' })).toEqual({
+      refine: { facet: 'country', key: 'state:italy', label: 'Italy' },
+    });
+  });
+
+  it('lists facts, sanitized, and packs them into the lines available', () => {
+    const odihr = catalog.taxonomy.get('institution:odihr')!;
+    expect(entityFacts(catalog, odihr)).toEqual(['Helps States hold elections and protect human rights', 'Seat: Warsaw', 'Also: ODIHR']);
+    expect(packItems(['alpha', 'beta', 'gamma'], 14, 2)).toEqual(['alpha · beta', 'gamma']);
+    expect(packItems(['alpha', 'beta', 'gamma', 'delta'], 14, 1)).toEqual(['alpha · beta …']);
+    expect(packItems(['a very long single fact'], 10, 1)).toEqual(['a very lo…']);
+  });
+});
