@@ -47,14 +47,14 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   meta(release.countries.length > 1 ? 'Countries' : 'Country', names(release.countries));
   if (release.summary) meta('Summary', 'a newsroom teaser; the full article is not in this bundle');
   add('rule', ['─'.repeat(measure)]);
-  blank();
 
   const notes = release.notes.map((note) => ({ term: clean(note.term), text: clean(note.text) }));
   const body = markNoteTerms(release.body.map(cleanBlock), notes.map((note) => note.term));
-  body.forEach((block, index) => {
-    if (index > 0) blank();
+  // A blank line before every block (not after), so the article never ends on an empty line.
+  for (const block of body) {
+    blank();
     layoutBlock(block, measure, add);
-  });
+  }
 
   if (notes.length > 0) {
     blank();
