@@ -1,6 +1,6 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { boundedEditDistance } from './edit-distance.js';
 import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
+import { createNameSuggester } from './name-suggestions.js';
 import type { Taxonomy } from './taxonomy.js';
 
 /** What a name resolved to. */
@@ -18,10 +18,7 @@ export interface NameMatcher {
   resolve(name: string, options?: { kinds?: EntryKind[] }): NameMatch;
 }
 
-const MAX_SUGGESTIONS = 5;
 const TRAILING_BRACKETS = /^(.*\S)\s*\(([^()]*)\)\s*$/;
-/** Share of a name's letters that may differ for it to be suggested. */
-const SUGGESTION_TOLERANCE = 0.3;
 
 interface NameRecord {
   entry: TaxonomyEntry;
@@ -66,6 +63,7 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
     }
   });
 
+  const suggest = createNameSuggester(records);
   const ranked = (entries: Iterable<TaxonomyEntry>): TaxonomyEntry[] =>
     [...entries].sort((a, b) => orderById.get(a.id)! - orderById.get(b.id)!);
 
@@ -98,7 +96,7 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
         if (inside.length > 0) return found(inside);
       }
       const key = nameKey(bracketed?.[1] ?? name);
-      return nothing(key === '' ? [] : suggest(records, key, allowed));
+      return nothing(key === '' ? [] : suggest(key, allowed));
     },
   };
 }
@@ -145,45 +143,4 @@ function partialMatches(records: NameRecord[], key: string, allowed: (entry: Tax
   const candidates = [...best.entries()].filter(([, value]) => value.fit === bestFit);
   candidates.sort(([, a], [, b]) => a.order - b.order);
   return preferThings(candidates.map(([entry]) => entry));
-}
-
-/** Up to five names close in spelling, whole or word by word. */
-function suggest(records: NameRecord[], key: string, allowed: (entry: TaxonomyEntry) => boolean): TaxonomyEntry[] {
-  const typed = key.split(' ').filter((word) => !MINOR_WORDS.has(word));
-  const scores = new Map<TaxonomyEntry, { score: number; order: number }>();
-  for (const record of records) {
-    if (!allowed(record.entry)) continue;
-    const score = Math.min(wholeNameDistance(key, record.key), wordDistance(typed, record.words));
-    if (score > SUGGESTION_TOLERANCE) continue;
-    const previous = scores.get(record.entry);
-    if (!previous || score < previous.score) scores.set(record.entry, { score, order: record.order });
-  }
-  return [...scores.entries()]
-    .sort(([, a], [, b]) => a.score - b.score || a.order - b.order)
-    .slice(0, MAX_SUGGESTIONS)
-    .map(([entry]) => entry);
-}
-
-/** Edit distance over the longer length, 0 (same) to 1; above the tolerance reported as 1. */
-function wholeNameDistance(typed: string, name: string): number {
-  const length = Math.max(typed.length, name.length);
-  const limit = Math.floor(length * SUGGESTION_TOLERANCE);
-  const distance = boundedEditDistance(typed, name, limit);
-  return distance > limit ? 1 : distance / length;
-}
-
-/** Mean over typed words of the distance to the closest word of the name. */
-function wordDistance(typed: string[], words: string[]): number {
-  if (typed.length === 0) return 1;
-  let total = 0;
-  for (const word of typed) {
-    let best = 1;
-    for (const candidate of words) {
-      if (MINOR_WORDS.has(candidate)) continue;
-      best = Math.min(best, wholeNameDistance(word, candidate));
-      if (best === 0) break;
-    }
-    total += best;
-  }
-  return total / typed.length;
 }
