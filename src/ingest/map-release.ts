@@ -1,7 +1,7 @@
 import type { Block, EntryKind, Release, TaxonomyEntry, UnmappedLabel } from '../bundle/types.js';
 import { createMentionFinder } from '../taxonomy/find-mentions.js';
 import { compactKey, nameKey } from '../taxonomy/name-key.js';
-import { createNameMatcher, type NameMatch } from '../taxonomy/name-matcher.js';
+import { createNameMatcher, type NameMatch, type NameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { releaseId } from './release-id.js';
@@ -12,7 +12,6 @@ const FIELD_KINDS: EntryKind[] = ['field'];
 const COUNTRY_KINDS: EntryKind[] = ['state', 'partner', 'place'];
 
 type Target = 'sources' | 'fields' | 'countries';
-
 type Bucket = 'sources' | 'fields' | 'countries' | 'locations';
 
 /** Where each kind of label may point, tried in order: the first kind list that resolves wins. */
@@ -41,35 +40,8 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
   }
 
   return (parsed, file) => {
-    const clean = (text: string): string => sanitizeText(text).trim();
-    const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
-    const unmapped: UnmappedLabel[] = [];
     const warnings = parsed.warnings.map(clean);
-
-    for (const route of ROUTES) {
-      for (const raw of parsed.labels[route.bucket]) {
-        const value = clean(raw);
-        if (value === '') continue;
-        const mapped = route.tries.some(({ kinds, target }) => {
-          const match = matcher.resolve(value, { kinds });
-          if (match.status !== 'exact') return false;
-          const entry = match.entries[0]!;
-          addOnce(ids[target], entry.id);
-          if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
-          return true;
-        });
-        if (!mapped) {
-          unmapped.push({ label: route.label, value });
-          warnings.push(unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })));
-        }
-      }
-    }
-    for (const other of parsed.labels.other) {
-      const label = clean(other.label);
-      const value = clean(other.value);
-      unmapped.push({ label, value });
-      warnings.push(`label "${label}" is not one the importer maps; "${value}" kept as text`);
-    }
+    const { ids, unmapped } = mapLabels(parsed, matcher, warnings);
 
     const place = parsed.place === null ? null : clean(parsed.place) || null;
     for (const part of place?.split(/[,/]/) ?? []) {
@@ -102,6 +74,37 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
   };
 }
 
+/** Resolves every label value; pushes a warning for each value kept as text or read loosely. */
+function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
+  const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
+  const unmapped: UnmappedLabel[] = [];
+  for (const route of ROUTES) {
+    for (const raw of parsed.labels[route.bucket]) {
+      const value = clean(raw);
+      if (value === '') continue;
+      const mapped = route.tries.some(({ kinds, target }) => {
+        const match = matcher.resolve(value, { kinds });
+        if (match.status !== 'exact') return false;
+        const entry = match.entries[0]!;
+        addOnce(ids[target], entry.id);
+        if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
+        return true;
+      });
+      if (!mapped) {
+        unmapped.push({ label: route.label, value });
+        warnings.push(unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })));
+      }
+    }
+  }
+  for (const other of parsed.labels.other) {
+    const label = clean(other.label);
+    const value = clean(other.value);
+    unmapped.push({ label, value });
+    warnings.push(`label "${label}" is not one the importer maps; "${value}" kept as text`);
+  }
+  return { ids, unmapped };
+}
+
 function addOnce(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
 }
@@ -127,9 +130,14 @@ function listNames(entries: TaxonomyEntry[]): string {
   return entries.slice(0, 3).map((entry) => entry.name).join(', ');
 }
 
+/** Page text on one line, safe for a terminal. */
+function clean(text: string): string {
+  return sanitizeText(text).trim();
+}
+
 function cleanBlock(block: Block): Block {
-  if (block.kind === 'list') return { kind: 'list', items: block.items.map((item) => sanitizeText(item).trim()).filter((item) => item !== '') };
-  return { kind: block.kind, text: sanitizeText(block.text).trim() };
+  if (block.kind === 'list') return { kind: 'list', items: block.items.map(clean).filter((item) => item !== '') };
+  return { kind: block.kind, text: clean(block.text) };
 }
 
 function blockText(block: Block): string {

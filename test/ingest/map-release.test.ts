@@ -141,3 +141,11 @@ describe('sanitizing', () => {
     expect(release.title).toBe('Title');
   });
 });
+
+describe('loose label names', () => {
+  it('maps a shortened name and says how it was read', () => {
+    const release = mapRelease(parsed({ labels: { ...emptyLabels(), fields: ['Environmental'] } }), 'x.txt');
+    expect(release.fields).toEqual(['field:environmental-activities']);
+    expect(release.warnings).toEqual(['field "Environmental" read as Environmental activities (field:environmental-activities)']);
+  });
+});

@@ -70,15 +70,15 @@ function mutate(lines: string[], change: Mutation): string[] {
 }
 
 describe('the importer on random and damaged pages', () => {
-  it('never throws on random text', () => {
+  it('never throws on random text', { timeout: 30_000 }, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => importPage(text)), { numRuns: 300 });
   });
 
-  it('never throws on random lines shaped like page lines', () => {
+  it('never throws on random lines shaped like page lines', { timeout: 30_000 }, () => {
     fc.assert(fc.property(fc.array(junkLine, { maxLength: 40 }), (lines) => importPage(lines.join('\n'))), { numRuns: 300 });
   });
 
-  it('never throws on mutated real-shaped pages', () => {
+  it('never throws on mutated real-shaped pages', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...PAGES), fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (page, changes, eol) => {
         importPage(changes.reduce(mutate, page.split('\n')).join(eol));
