@@ -48,7 +48,7 @@ export function register(program: Command): void {
           const facts = [clean(view.what) || view.kind, clean(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
           return [
             ...title.map((line) => (view.title === null ? style.muted(line) : style.heading(line))),
-            `  ${style.muted(`${facts.filter(Boolean).join(' · ')}  ${clean(view.id)}`)}`,
+            ...wrapText([...facts, clean(view.id)].filter(Boolean).join(' · '), width - 2, { hangingIndent: '  ' }).map((line) => `  ${style.muted(line)}`),
           ];
         });
         writeOut(lines.join('\n'));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../cli/errors.js';
-import { writeJson, writeOut } from '../cli/output.js';
+import { wrapText } from '../article/wrap-text.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { PREFERENCE_DEFINITIONS, preferenceDefinition, preferenceKeys } from '../state/preferences.js';
 import { openCommandUserState } from './list.js';
 
@@ -58,9 +59,13 @@ export function register(program: Command): void {
         return;
       }
       const keyWidth = Math.max(...settings.map((setting) => setting.key.length));
+      const indent = ' '.repeat(keyWidth + 2);
       writeOut(
         settings
-          .map((setting) => `${setting.key.padEnd(keyWidth)}  ${String(setting.value)}  (${setting.allowed}; ${setting.description})`)
+          .flatMap((setting) => [
+            `${setting.key.padEnd(keyWidth)}  ${String(setting.value)}`,
+            ...wrapText(`${setting.description}: ${setting.allowed}`, outputWidth() - indent.length).map((line) => indent + line),
+          ])
           .join('\n'),
       );
     });

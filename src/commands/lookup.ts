@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { buildEntityCard, entityCardJson, renderEntityCard } from '../cards/entity-card.js';
 import { colourEnabled, createTextStyle } from '../cards/text-style.js';
+import { wrapText } from '../article/wrap-text.js';
 import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
@@ -35,7 +36,7 @@ export function register(program: Command): void {
         if (match.status === 'ambiguous') {
           const candidates = match.entries.map(candidate);
           if (options.json) writeJson({ status: 'ambiguous', query: name, candidates });
-          else writeOut(candidates.map((c) => `${c.name}  (${c.kind}; ${c.id})`).join('\n'));
+          else writeOut(candidates.flatMap((c) => wrapText(`${c.name} (${c.kind}; ${c.id})`, outputWidth(), { hangingIndent: '    ' })).join('\n'));
           throw new UserError(`"${name}" matches ${candidates.length} entries; give one of the names or ids above`);
         }
         const entry = match.entries[0];

@@ -23,11 +23,11 @@ describe('osce-tui bookmarks', () => {
     expect(run.stdout).toBe(
       [
         '(not in this bundle)',
-        '  release · bookmarked 2026-03-03  gone-01',
+        '  release · bookmarked 2026-03-03 · gone-01',
         'Office for Democratic Institutions and Human Rights',
-        '  Institution · bookmarked 2026-03-02  institution:odihr',
+        '  Institution · bookmarked 2026-03-02 · institution:odihr',
         'Workshop on safe archives for small newsrooms',
-        '  Press release · 2023-03-21 · bookmarked 2026-03-01  cx-03',
+        '  Press release · 2023-03-21 · bookmarked 2026-03-01 · cx-03',
         '',
       ].join('\n'),
     );

@@ -17,8 +17,11 @@ describe('osce-tui config', () => {
     const list = await config('list');
     expect(list.stdout).toBe(
       [
-        'theme         light  (dark, light, mono; colour theme of the browser)',
-        'readingWidth  100  (a whole number from 40 to 200; maximum width of article text, in columns)',
+        'theme         light',
+        '              colour theme of the browser: dark, light, mono',
+        'readingWidth  100',
+        '              maximum width of article text, in columns: a whole number from 40',
+        '              to 200',
         '',
       ].join('\n'),
     );

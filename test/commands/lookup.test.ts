@@ -73,8 +73,10 @@ describe('osce-tui lookup', () => {
   it('lists the candidates of an ambiguous name and exits 1', async () => {
     const run = await lookup('mission');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Mission to Serbia  (Field operation; field-operation:mission-to-serbia)');
-    expect(run.stdout).toContain('Mission in Kosovo  (Field operation; field-operation:mission-in-kosovo)');
+    expect(run.stdout).toContain('Mission to Serbia (Field operation; field-operation:mission-to-serbia)');
+    expect(run.stdout).toContain('Mission in Kosovo (Field operation; field-operation:mission-in-kosovo)');
+    expect(run.stdout).toContain('Mission to Bosnia and Herzegovina (Field operation;\n    field-operation:mission-to-bosnia-and-herzegovina)');
+    expect(run.stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
     expect(run.stderr).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above\n$/);
     const json = JSON.parse((await lookup('mission', '--json')).stdout) as { status: string; candidates: { id: string }[] };
     expect(json.status).toBe('ambiguous');
