@@ -136,3 +136,24 @@ describe('parsePage and terminal controls', () => {
     expect(page.releases[0]!.title).toBe('An invented red title');
   });
 });
+
+describe('content types', () => {
+  it.each([
+    ['Press release', 'Press release'],
+    ['News', 'News'],
+    ['NEWS ITEM', 'News item'],
+    ['Press statement', 'Press statement'],
+    ['Media advisory', 'Media advisory'],
+    ['Spot report', 'Spot report'],
+    ['Daily report', 'Daily report'],
+    ['Field diary', 'Field diary'],
+  ])('reads the type line %j as %j', (line, type) => {
+    const page = parsePage([line, 'An invented title', '- Date:', '- 1 May 2020', 'Text.'].join('\n'), 'p.txt');
+    expect(page.releases[0]).toMatchObject({ type, title: 'An invented title' });
+  });
+
+  it('takes the type from a "Content type:" label when there is no type line', () => {
+    const page = parsePage(['An invented title', '- Content type:', '- Press statement', 'Text.'].join('\n'), 'p.txt');
+    expect(page.releases[0]!.type).toBe('Press statement');
+  });
+});

@@ -62,3 +62,14 @@ describe('a value on the label line', () => {
     expect(block.end).toBe(1);
   });
 });
+
+describe('plain labels with an empty value', () => {
+  it('reads "Date:" / "Place:" / "BELGRADE" / "Source:" as an empty date, a place and a source', () => {
+    const meta = read(['Date:', 'Place:', 'BELGRADE', 'Source:', 'OSCE Mission to Serbia', 'BELGRADE, 3 May 2019 – Text.']);
+    expect(meta.date).toBeNull();
+    expect(meta.unreadableDate).toBeNull();
+    expect(meta.place).toBe('BELGRADE');
+    expect(meta.labels.sources).toEqual(['OSCE Mission to Serbia']);
+    expect(meta.end).toBe(5);
+  });
+});
