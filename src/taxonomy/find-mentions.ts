@@ -17,6 +17,12 @@ interface Phrase {
   inner: string[];
 }
 
+/**
+ * Names that contain a State's or partner's name but mean something else; matched like names
+ * so that the longer one wins, and then dropped.
+ */
+const NOT_MENTIONS = ['Northern Ireland', "Democratic People's Republic of Korea"];
+
 /** Separator tokens inside a phrase: a space, or a hyphen that may also be written as nothing. */
 const SPACE_TOKEN = ' ';
 const HYPHEN_TOKEN = '-';
@@ -47,11 +53,18 @@ export function createMentionFinder(taxonomy: Taxonomy): (text: string) => strin
       phrasesByCompact.set(compact, [...(phrasesByCompact.get(compact) ?? []), phrase]);
     }
   }
+  const blocked = new Set<string>();
+  for (const written of NOT_MENTIONS) {
+    const tokens = phraseTokens(written);
+    trie.insert(tokens);
+    blocked.add(compactForm(tokens));
+  }
   const source = `${BEFORE}${trie.pattern()}${AFTER}`;
   const global = new RegExp(source, 'g');
   const sticky = new RegExp(source, 'y');
 
   const idsAt = (original: string, matched: string): string[] => {
+    if (blocked.has(compactForm(matched))) return [];
     const phrases = phrasesByCompact.get(compactForm(matched)) ?? [];
     const ids: string[] = [];
     for (const phrase of phrases) {

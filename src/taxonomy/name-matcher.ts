@@ -18,6 +18,10 @@ export interface NameMatcher {
   resolve(name: string, options?: { kinds?: EntryKind[] }): NameMatch;
 }
 
+const COUNTRY_KINDS: ReadonlySet<EntryKind> = new Set(['state', 'partner', 'place']);
+
+/** Long forms of State names: "Republic of Serbia", "Kingdom of the Netherlands". */
+const LONG_FORM = /^(?:(?:federal |democratic |socialist )*republic|kingdom|principality|grand duchy) of (?:the )?(.+)$/;
 const TRAILING_BRACKETS = /^(.*\S)\s*\(([^()]*)\)\s*$/;
 
 interface NameRecord {
@@ -96,6 +100,11 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
         if (inside.length > 0) return found(inside);
       }
       const key = nameKey(bracketed?.[1] ?? name);
+      const shortForm = LONG_FORM.exec(key)?.[1];
+      if (shortForm) {
+        const state = lookUp(shortForm, (entry) => allowed(entry) && COUNTRY_KINDS.has(entry.kind), false);
+        if (state.length > 0) return found(state);
+      }
       return nothing(key === '' ? [] : suggest(key, allowed));
     },
   };

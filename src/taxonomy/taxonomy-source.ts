@@ -211,6 +211,8 @@ const participatingStates: SourceEntry[] = [
     // source: the name OSCE pages used before the 2019 renaming (Prespa agreement), and its
     // abbreviation, on the Mission to Skopje's pages of that period
     aliases: [
+      // source: the State's constitutional name since February 2019
+      'Republic of North Macedonia',
       'former Yugoslav Republic of Macedonia',
       'the former Yugoslav Republic of Macedonia',
       'fYROM',

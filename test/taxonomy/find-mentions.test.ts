@@ -30,6 +30,11 @@ describe('createMentionFinder', () => {
     expect(findMentions('an odihr-like rfom smm')).toEqual([]);
   });
 
+  it("does not read other places that contain a State's name as that State", () => {
+    expect(findMentions('Talks in Belfast, Northern Ireland, and in Dublin, Ireland.')).toEqual(['state:ireland']);
+    expect(findMentions('the Democratic People’s Republic of Korea and the Republic of Korea')).toEqual(['partner:republic-of-korea']);
+  });
+
   it('does not take bodies and short words for mentions', () => {
     expect(findMentions('The PA and the PC met; a PC was bought.')).toEqual([]);
     expect(findMentions('The Chairman-in-Office spoke.')).toEqual([]);

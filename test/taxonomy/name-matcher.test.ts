@@ -62,6 +62,12 @@ describe('createNameMatcher', () => {
     ['OSCE Centre in Bishkek', 'field-operation:programme-office-in-bishkek'],
     ['OSCE Office in Zagreb', 'field-operation:mission-to-croatia'],
     ['Moldova, Republic of', 'state:moldova'],
+    ['Republic of North Macedonia', 'state:north-macedonia'],
+    ['Republic of Serbia', 'state:serbia'],
+    ['Kingdom of the Netherlands', 'state:netherlands'],
+    ['Principality of Monaco', 'state:monaco'],
+    ['Federal Republic of Germany', 'state:germany'],
+    ['Republic of Korea', 'partner:republic-of-korea'],
   ])('resolves "%s" to %s', (name, id) => {
     expect(resolvedId(name)).toBe(id);
   });
