@@ -168,12 +168,12 @@ describe('the osce-tui program', () => {
       expect(run.stdout.split('\n')).toHaveLength(3);
       expect(run.stdout).toMatch(/\nexit=0\n$/);
     }
-  }, 30_000);
+  }, 60_000);
 
   it('exits 2 for a usage error and 1 for a name it does not know', () => {
     expect(shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --limit; echo "exit=$?"').stdout).toBe('exit=2\n');
     const unknown = shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --field nonesuchfield; echo "exit=$?"');
     expect(unknown.stdout).toBe('exit=1\n');
     expect(unknown.stderr).toBe('osce-tui: no field of work named "nonesuchfield"\n');
-  }, 30_000);
+  }, 60_000);
 });
