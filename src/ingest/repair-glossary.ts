@@ -60,9 +60,13 @@ interface Tooltip {
 function splitTooltip(text: string, nextLine: string): Tooltip | null {
   const line = text.trimEnd();
   const definitionLine = nextLine.trim();
-  const words = definitionLine.split(/\s+/);
-  // A doubled term of a few words fits in the line's last few hundred characters.
+  // A doubled term of a few words fits in the line's last few hundred characters, and its first
+  // word is there twice: a cheap test that spares most ordinary line pairs the full one.
   const lowerLine = line.slice(-400).toLowerCase();
+  const firstWord = (/^\S+/.exec(definitionLine)?.[0] ?? '').replace(/[,:;]$/, '').toLowerCase();
+  const firstAt = lowerLine.indexOf(firstWord);
+  if (firstWord === '' || firstAt === -1 || lowerLine.indexOf(firstWord, firstAt + 1) === -1) return null;
+  const words = definitionLine.slice(0, 400).split(/\s+/);
   for (let k = Math.min(MAX_TERM_WORDS, words.length - 1); k >= 1; k--) {
     const term = words.slice(0, k).join(' ').replace(/[,:;]$/, '');
     const lowerTerm = term.toLowerCase();

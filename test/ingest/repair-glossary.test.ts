@@ -36,3 +36,10 @@ describe('repairGlossary', () => {
     expect(result.lines.map((line) => line.text)).toEqual(['Forty mediators took part in the course.']);
   });
 });
+
+describe('repairGlossary with a one-word term followed by a comma', () => {
+  it('still finds the doubled term', () => {
+    const result = repairGlossary(lines('They met the wardenswardens', 'Wardens, in short, look after parks. , who showed them around.'));
+    expect(result.notes).toEqual([{ term: 'wardens', text: 'Wardens, in short, look after parks.' }]);
+  });
+});
