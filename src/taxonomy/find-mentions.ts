@@ -64,7 +64,6 @@ export function createMentionFinder(taxonomy: Taxonomy): (text: string) => strin
   const sticky = new RegExp(source, 'y');
 
   const idsAt = (original: string, matched: string): string[] => {
-    if (blocked.has(compactForm(matched))) return [];
     const phrases = phrasesByCompact.get(compactForm(matched)) ?? [];
     const ids: string[] = [];
     for (const phrase of phrases) {
@@ -96,7 +95,11 @@ export function createMentionFinder(taxonomy: Taxonomy): (text: string) => strin
     global.lastIndex = 0;
     for (let match = global.exec(folded.text); match; match = global.exec(folded.text)) {
       const original = originalSlice(text, folded, match.index, match.index + match[0].length);
-      for (const id of idsAt(original, match[0])) found.add(id);
+      const ids = idsAt(original, match[0]);
+      for (const id of ids) found.add(id);
+      // "the mission to Serbia" is not the Mission's name but still names Serbia: look again
+      // for shorter names from the next word on.
+      if (ids.length === 0 && !blocked.has(compactForm(match[0]))) global.lastIndex = match.index + 1;
     }
     return [...found];
   };

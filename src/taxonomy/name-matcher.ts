@@ -45,11 +45,13 @@ const FIT_JOINED = 2;
 
 /**
  * Builds a matcher over the taxonomy's names and aliases. Forgiving about case, accents,
- * punctuation, hyphens, a leading "the" or "OSCE", word order and unique beginnings of names;
- * an exact name beats a partial one ("kosovo" is the place, "mission in kosovo" the Mission),
- * and a menu link ('page') gives way to the thing of the same name. An entry id is accepted
- * too. Maps are built once; resolving is a few map lookups, or a scan of a few hundred
- * short names when the name is partial or misspelt.
+ * punctuation, hyphens, a leading "the", the word "OSCE", word order and unique beginnings of
+ * names; an exact name beats a partial one ("kosovo" is the place, "mission in kosovo" the
+ * Mission), and a menu link ('page') gives way to the thing of the same name. Also accepted:
+ * an entry id, newsroom labels with a bracketed status or abbreviation ("... (closed)",
+ * "... (SMM)") and long forms of State names ("Republic of Serbia"). A misspelt name gets
+ * 'none' with suggestions, never a guess. Maps are built once; resolving is a few map lookups,
+ * or a scan of a few hundred short names when the name is partial or misspelt.
  */
 export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   const records: NameRecord[] = [];

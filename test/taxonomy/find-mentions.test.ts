@@ -19,6 +19,7 @@ describe('createMentionFinder', () => {
   it('matches names and aliases regardless of accents and capitals, but as whole words', () => {
     expect(findMentions('Delegates from TÜRKIYE, Turkiye and Turkey met.')).toEqual(['state:turkiye']);
     expect(findMentions('A roast turkey was served.')).toEqual([]);
+    expect(findMentions('the mission to Serbia and the odihr of Malta')).toEqual(['state:serbia', 'state:malta']);
     expect(findMentions('Visitors from Czech Republic and Czechia.')).toEqual(['state:czechia']);
     expect(findMentions('Italyland and Maltese are not names of States.')).toEqual([]);
     expect(findMentions('the former Yugoslav Republic of Macedonia')).toEqual(['state:north-macedonia']);
