@@ -1,4 +1,5 @@
-import { ENTRY_KINDS, type Bundle, type EntryKind } from './types.js';
+import type { BundleScan } from './load-bundle.js';
+import { ENTRY_KINDS, type Bundle, type EntryKind, type Release } from './types.js';
 
 /** Counts that describe a bundle: releases by content type and year, taxonomy entries by kind. */
 export interface BundleStats {
@@ -20,29 +21,44 @@ export interface BundleStats {
 
 /** Counts a loaded bundle. Pure. */
 export function bundleStats(bundle: Bundle): BundleStats {
+  const counter = createStatsCounter();
+  for (const release of bundle.releases) counter.add(release);
+  return counter.result(bundle);
+}
+
+/** Counts releases one at a time (from scanBundle), so a large bundle never sits in memory. */
+export function createStatsCounter(): { add(release: Release): void; result(scan: BundleScan): BundleStats } {
   const byType = new Map<string, number>();
   const byYear = new Map<number | null, number>();
-  for (const release of bundle.releases) {
-    byType.set(release.type, (byType.get(release.type) ?? 0) + 1);
-    const year = release.date.iso === null ? null : Number(release.date.iso.slice(0, 4));
-    byYear.set(year, (byYear.get(year) ?? 0) + 1);
-  }
-  const kindCounts = new Map<EntryKind, number>();
-  for (const entry of bundle.taxonomy) kindCounts.set(entry.kind, (kindCounts.get(entry.kind) ?? 0) + 1);
+  let total = 0;
+  let summaries = 0;
   return {
-    title: bundle.manifest.title,
-    builtAt: bundle.manifest.builtAt,
-    synthetic: bundle.manifest.synthetic,
-    releases: {
-      total: bundle.releases.length,
-      summaries: bundle.releases.filter((release) => release.summary).length,
-      byType: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)),
-      byYear: [...byYear].map(([year, count]) => ({ year, count })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
+    add(release) {
+      total += 1;
+      if (release.summary) summaries += 1;
+      byType.set(release.type, (byType.get(release.type) ?? 0) + 1);
+      const year = release.date.iso === null ? null : Number(release.date.iso.slice(0, 4));
+      byYear.set(year, (byYear.get(year) ?? 0) + 1);
     },
-    taxonomy: {
-      total: bundle.taxonomy.length,
-      byKind: ENTRY_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({ kind, count: kindCounts.get(kind)! })),
+    result(scan) {
+      const kindCounts = new Map<EntryKind, number>();
+      for (const entry of scan.taxonomy) kindCounts.set(entry.kind, (kindCounts.get(entry.kind) ?? 0) + 1);
+      return {
+        title: scan.manifest.title,
+        builtAt: scan.manifest.builtAt,
+        synthetic: scan.manifest.synthetic,
+        releases: {
+          total,
+          summaries,
+          byType: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)),
+          byYear: [...byYear].map(([year, count]) => ({ year, count })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
+        },
+        taxonomy: {
+          total: scan.taxonomy.length,
+          byKind: ENTRY_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({ kind, count: kindCounts.get(kind)! })),
+        },
+        problems: scan.problems.length,
+      };
     },
-    problems: bundle.problems.length,
   };
 }

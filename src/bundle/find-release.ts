@@ -19,15 +19,30 @@ export function findRelease(releases: readonly Release[], query: string): Releas
   if (byId) return { status: 'found', release: byId };
   const wanted = words(trimmed);
   if (wanted.length === 0) return { status: 'none' };
-  const matches = releases.filter((release) => {
-    const title = new Set(words(release.title));
-    return wanted.every((word) => title.has(word));
-  });
+  const matches = releases.filter(titleHasEvery(wanted));
   if (matches.length === 1) return { status: 'found', release: matches[0]! };
   if (matches.length === 0) return { status: 'none' };
   const exact = matches.filter((release) => words(release.title).join(' ') === wanted.join(' '));
   if (exact.length === 1) return { status: 'found', release: exact[0]! };
   return { status: 'ambiguous', candidates: matches };
+}
+
+/**
+ * A test for "could this release be what findRelease(…, query) returns": its id is the query or
+ * its title has every query word. Lets a caller stream a bundle and keep only these.
+ */
+export function releaseMatcher(query: string): (release: Release) => boolean {
+  const trimmed = query.trim();
+  const wanted = words(trimmed);
+  const hasWords = titleHasEvery(wanted);
+  return (release) => release.id === trimmed || (wanted.length > 0 && hasWords(release));
+}
+
+function titleHasEvery(wanted: string[]): (release: Release) => boolean {
+  return (release) => {
+    const title = new Set(words(release.title));
+    return wanted.every((word) => title.has(word));
+  };
 }
 
 function words(text: string): string[] {

@@ -30,6 +30,20 @@ export interface LoadBundleOptions {
  * files as read. Throws UserError when the folder is missing or holds no usable data.
  */
 export async function loadBundle(dir: string, options: LoadBundleOptions = {}): Promise<Bundle> {
+  const releases: Release[] = [];
+  const scan = await scanBundle(dir, (release) => releases.push(release), options);
+  return { ...scan, releases };
+}
+
+/** A bundle as scanBundle reports it: everything but the releases, which went to the callback. */
+export type BundleScan = Omit<Bundle, 'releases'>;
+
+/**
+ * loadBundle without holding the releases: each valid release goes to `onRelease` as it is read,
+ * so memory stays flat however large the bundle (counting, finding one release). Same
+ * validation, problems and errors as loadBundle.
+ */
+export async function scanBundle(dir: string, onRelease: (release: Release) => void, options: LoadBundleOptions = {}): Promise<BundleScan> {
   await requireFolder(dir);
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
@@ -44,12 +58,15 @@ export async function loadBundle(dir: string, options: LoadBundleOptions = {}): 
   const taxonomy = await loadTaxonomy(taxonomyFile, present.taxonomy, problems);
   const known = new Set(taxonomy.map((entry) => entry.id));
 
-  const releases: Release[] = [];
+  let count = 0;
   const digest = createHash('sha256');
   if (present.releases) {
     for await (const item of readReleaseLines(releasesFile, { isKnownId: (id) => known.has(id), onChunk: (chunk) => digest.update(chunk) })) {
       if ('problem' in item) problems.push(item.problem);
-      else releases.push(item.release);
+      else {
+        count += 1;
+        onRelease(item.release);
+      }
     }
   } else {
     missing(releasesFile, 'one release per line', problems, undefined);
@@ -62,17 +79,11 @@ export async function loadBundle(dir: string, options: LoadBundleOptions = {}): 
     });
   }
 
-  if (releases.length === 0 && !options.allowEmpty) {
+  if (count === 0 && !options.allowEmpty) {
     const reason = problems.length > 0 ? `; first problem: ${formatProblem(problems[0]!)}` : `; ${RELEASES_FILE} is empty`;
     throw new UserError(`no usable data in bundle ${dir}: no valid release${reason}`);
   }
-  return {
-    dir,
-    manifest: { ...manifest, counts: { releases: releases.length, taxonomy: taxonomy.length }, releasesDigest },
-    taxonomy,
-    releases,
-    problems,
-  };
+  return { dir, manifest: { ...manifest, counts: { releases: count, taxonomy: taxonomy.length }, releasesDigest }, taxonomy, problems };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { layoutArticle } from '../article/layout-article.js';
 import { releaseToJson } from '../article/release-json.js';
-import { findRelease } from '../bundle/find-release.js';
-import { loadBundle } from '../bundle/load-bundle.js';
+import { findRelease, releaseMatcher } from '../bundle/find-release.js';
+import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Release } from '../bundle/types.js';
 import { UserError } from '../cli/errors.js';
@@ -27,10 +27,16 @@ export function register(program: Command): void {
     )
     .action(async (query: string[], options: { width?: number; json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
-      const bundle = await loadBundle(dir);
-      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
-      const release = pickRelease(bundle.releases, query.join(' '));
-      const taxonomy = new Taxonomy(bundle.taxonomy);
+      const text = query.join(' ');
+      // Streamed: only releases that could be the answer are kept, so a large bundle stays cheap.
+      const candidates: Release[] = [];
+      const mightMatch = releaseMatcher(text);
+      const scan = await scanBundle(dir, (release) => {
+        if (mightMatch(release)) candidates.push(release);
+      });
+      for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
+      const release = pickRelease(candidates, text);
+      const taxonomy = new Taxonomy(scan.taxonomy);
       if (options.json) {
         writeJson(releaseToJson(release, taxonomy));
         return;

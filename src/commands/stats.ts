@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { bundleStats, type BundleStats } from '../bundle/bundle-stats.js';
-import { loadBundle } from '../bundle/load-bundle.js';
+import { createStatsCounter, type BundleStats } from '../bundle/bundle-stats.js';
+import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import { writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
@@ -15,9 +15,10 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExamples:\n  osce-tui stats\n  osce-tui stats --json --bundle ./my-bundle')
     .action(async (options: { json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
-      const bundle = await loadBundle(dir);
-      for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
-      const stats = bundleStats(bundle);
+      const counter = createStatsCounter();
+      const scan = await scanBundle(dir, (release) => counter.add(release));
+      for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
+      const stats = counter.result(scan);
       if (options.json) writeJson(stats);
       else writeOut(statsText(stats).join('\n'));
     });
