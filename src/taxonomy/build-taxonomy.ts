@@ -70,10 +70,18 @@ function addFieldOperationFacts(entries: TaxonomyEntry[], byId: Map<string, Taxo
       .filter((host): host is TaxonomyEntry => host !== undefined);
     for (const host of hosts) host.relations.push({ type: 'hosts-field-operation', target: operation.id });
     if (!operation.description && hosts.length > 0) {
-      const where = hosts.map((host) => host.name).join(', ');
+      const where = hosts.map(nameInSentence).join(', ');
       operation.description = `${status === 'closed' ? 'Closed OSCE' : 'OSCE'} field operation in ${where}`;
     }
   }
+}
+
+/** Names that read with "the" inside a sentence: "in the Russian Federation". */
+const NAMES_WITH_THE = /^(?:Russian Federation|United Kingdom|United States of America|Holy See|Republic of Korea)$/;
+
+function nameInSentence(entry: TaxonomyEntry): string {
+  if (entry.name.startsWith('The ')) return `the ${entry.name.slice(4)}`;
+  return NAMES_WITH_THE.test(entry.name) ? `the ${entry.name}` : entry.name;
 }
 
 function addPartnerGroups(entries: TaxonomyEntry[]): void {

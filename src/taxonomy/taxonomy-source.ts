@@ -267,7 +267,13 @@ const mediterraneanPartners: SourceEntry[] = [
 const secretariatUnits: SourceEntry[] = [
   // source: seed menu, "Secretariat"; abbreviations: the units' own osce.org pages
   // source: the Documentation Centre's seat is in its name
-  { id: 'secretariat-unit:secretary-general', name: 'Secretary General', aliases: ['OSCE Secretary General'] },
+  {
+    id: 'secretariat-unit:secretary-general',
+    name: 'Secretary General',
+    aliases: ['OSCE Secretary General'],
+    // source: the Secretary General's page on osce.org ("Chief Administrative Officer")
+    description: 'The chief administrative officer of the OSCE, head of the Secretariat',
+  },
   { id: 'secretariat-unit:office-of-the-secretary-general', name: 'Office of the Secretary General' },
   { id: 'secretariat-unit:conflict-prevention-centre', name: 'Conflict Prevention Centre', aliases: ['CPC'] },
   {
@@ -470,7 +476,7 @@ const closedFieldActivities: SourceEntry[] = [
     // mandate (also in armenian.usc.edu's report on the Yerevan closure)
     id: 'field-operation:office-in-minsk',
     name: 'Office in Minsk',
-    facts: { closed: '2011' },
+    facts: { ended: '2011' },
     relations: hostedIn('state:belarus'),
   },
   {
@@ -593,7 +599,7 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
         id: 'body:parliamentary-assembly',
         name: 'Parliamentary Assembly',
         aliases: ['OSCE PA', 'PA', 'OSCE Parliamentary Assembly'],
-        description: 'Parliamentary Assembly of the OSCE, of members of the national parliaments',
+        description: 'Assembly of members of the parliaments of the OSCE participating States',
         // source: the Assembly's site oscepa.org (International Secretariat in Copenhagen)
         facts: { seat: 'Copenhagen' },
       },

@@ -55,6 +55,9 @@ describe('buildTaxonomyEntries', () => {
     expect(entries.every((entry) => !entry.description.includes('\n'))).toBe(true);
     expect(taxonomy.get('field-operation:mission-in-kosovo')!.description).toBe('OSCE field operation in Kosovo');
     expect(taxonomy.get('field-operation:mission-to-georgia')!.description).toBe('Closed OSCE field operation in Georgia');
+    expect(taxonomy.get('field-operation:observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk')!.description).toBe(
+      'Closed OSCE field operation in the Russian Federation',
+    );
   });
 
   it('links each field operation and the place that hosts it, both ways', () => {
