@@ -111,7 +111,9 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame }: AppProp
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={columns} height={bodyHeight + 2}>
         <Line style={theme.breadcrumb}>{fitBreadcrumb(crumbs, columns)}</Line>
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        {/* No overflow clipping: every view draws exactly its height in lines cut to the width,
+            and Ink's clipping re-slices every line of every frame (most of the cost of a key). */}
+        <Box flexDirection="column" height={bodyHeight}>
           <ScreenView screen={screen} catalog={catalog} width={columns} height={bodyHeight} recentCount={state.recentQueries.length} />
         </Box>
         <StatusBar context={contextOf(screen)} position={positionOf(screen, catalog, columns, bodyHeight)} width={columns} prompt={prompt} />

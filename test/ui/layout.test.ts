@@ -105,3 +105,12 @@ describe('highlight', () => {
     expect(matchingLines(['one', 'Two harbours', 'three'], ['HARBOUR'])).toEqual([1]);
   });
 });
+
+describe('cell width fast path', () => {
+  it('agrees with string-width on narrow scripts and punctuation', async () => {
+    const { default: stringWidth } = await import('string-width');
+    for (const text of ['Kolašin', 'Ελλάδα', 'Україна', '› … — · ─ █ ▁', 'Dačić «quoted»', 'a\u0301', '東京', '🇮🇹 Italy']) {
+      expect(cellWidth(text)).toBe(stringWidth(text));
+    }
+  });
+});

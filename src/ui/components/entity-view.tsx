@@ -41,7 +41,7 @@ export function EntityView({ screen, catalog, width, height }: { screen: Extract
   } else {
     lines.push(
       <Line key="filters" style={theme.muted}>
-        {`${layout.filterLine} · ${formatCount(layout.total)} of ${formatCount(layout.entityTotal)}`}
+        {layout.filterLine}
       </Line>,
     );
     if (layout.total === 0) {

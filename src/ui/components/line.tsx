@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { fitCells } from '../layout/cell-text.js';
+import { fitCells, truncateCells } from '../layout/cell-text.js';
 import { splitByRanges } from '../layout/highlight.js';
 import type { TextStyle } from '../theme.js';
 import { useTheme } from '../theme-context.js';
@@ -16,12 +16,14 @@ export function Line({ children, style }: { children?: ReactNode; style?: TextSt
 
 /**
  * A selectable row: the selection is marked by a symbol (so it shows without colour) and by the
- * theme's selection style. `text` is padded to the width so the selection bar is even.
+ * theme's selection style.
  */
 export function SelectableRow({ text, selected, width }: { text: string; selected: boolean; width: number }): ReactNode {
   const theme = useTheme();
-  const mark = selected ? `${theme.selectionMark} ` : '  ';
-  return <Line style={selected ? theme.selected : undefined}>{fitCells(mark + text, width)}</Line>;
+  if (!selected) return <Line>{truncateCells(`  ${text}`, width).trimEnd()}</Line>;
+  // Only the selected row is padded, so its bar spans the width; Ink's cost grows with every
+  // character drawn, and trailing spaces on the other rows would show nothing.
+  return <Line style={theme.selected}>{fitCells(`${theme.selectionMark} ${text}`, width)}</Line>;
 }
 
 /** Text with [start, end) ranges highlighted (search matches). */

@@ -1,10 +1,12 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { formatCount } from '../layout/virtual-window.js';
 
 const BAR_WIDTH = 30;
 
-/** Shown while the catalog opens; with a progress bar while the search index is being built. */
+/**
+ * Shown while the catalog opens; with a progress bar while the search index is being built.
+ * Only the share is shown: the units of `done`/`total` are the index builder's own steps.
+ */
 export function LoadingView({ done, total }: { done?: number; total?: number }): ReactNode {
   if (!total) return <Text>Opening the bundle…</Text>;
   const fraction = Math.min(1, Math.max(0, (done ?? 0) / total));
@@ -13,7 +15,7 @@ export function LoadingView({ done, total }: { done?: number; total?: number }):
     <Box flexDirection="column">
       <Text>Building the search index (first start after an import)…</Text>
       <Text>
-        {'█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled)} {Math.round(fraction * 100)}% · {formatCount(done ?? 0)}/{formatCount(total)}
+        {'█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled)} {Math.round(fraction * 100)}%
       </Text>
     </Box>
   );

@@ -5,19 +5,27 @@ import stringWidth from 'string-width';
  * cells they really take, so columns line up.
  */
 
+// Printable ASCII is one cell a character: most of what lists show, and measuring it with
+// string-width on every row of every frame was the browser's main cost per key.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+// Characters that are always one cell and never combine: Latin, Greek and Cyrillic letters
+// without combining marks, typographic punctuation, arrows, box drawing and block elements.
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
+
 /** Width of a string in terminal cells. */
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts text to at most `width` cells, ending with `…` when something was cut. */
 export function truncateCells(text: string, width: number): string {
   if (width <= 0) return '';
+  if (PLAIN_ASCII.test(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
   if (stringWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   for (const grapheme of graphemes(text)) {
-    const w = stringWidth(grapheme);
+    const w = cellWidth(grapheme);
     if (used + w > width - 1) break;
     out += grapheme;
     used += w;
@@ -28,13 +36,13 @@ export function truncateCells(text: string, width: number): string {
 /** Truncates or pads with spaces to exactly `width` cells. */
 export function fitCells(text: string, width: number): string {
   const cut = truncateCells(text, width);
-  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, width - cellWidth(cut)));
 }
 
 /** Pads on the left to exactly `width` cells (numbers in columns). */
 export function padStartCells(text: string, width: number): string {
   const cut = truncateCells(text, width);
-  return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
+  return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

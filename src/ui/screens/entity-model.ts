@@ -2,7 +2,7 @@ import type { RelationType, TaxonomyEntry } from '../../bundle/types.js';
 import type { Catalog, ReleaseFilter } from '../../catalog/types.js';
 import { drawYearChart, type YearChart } from '../layout/bar-chart.js';
 import { cellWidth, truncateCells } from '../layout/cell-text.js';
-import { fitWindow } from '../layout/virtual-window.js';
+import { fitWindow, formatCount } from '../layout/virtual-window.js';
 import { clean, entryName, kindLabel } from '../labels.js';
 import type { EntityFilters, ListPosition } from '../navigation.js';
 
@@ -69,7 +69,7 @@ export function layoutEntity(
     title: `${entryName(entry)} · ${kindLabel(entry.kind)}`,
     info,
     chart,
-    filterLine: filterLine(screen.filters),
+    filterLine: filterLine(screen.filters, total, entityTotal, columns),
     entityTotal,
     total,
     filter,
@@ -129,13 +129,16 @@ export function packItems(items: readonly string[], width: number, maxLines: num
   return kept;
 }
 
-function filterLine(filters: EntityFilters): string {
-  const parts = [
-    `Year: ${filters.year ?? 'all'}`,
-    `Type: ${filters.type ? clean(filters.type) : 'all'}`,
-    `With: ${filters.refine ? clean(filters.refine.label) : 'any'}`,
-  ];
-  return parts.join(' · ');
+/** The filter line: every filter spelled out when it fits, else only the ones that are set. */
+function filterLine(filters: EntityFilters, total: number, entityTotal: number, width: number): string {
+  const counts = `${formatCount(total)} of ${formatCount(entityTotal)}`;
+  const year = filters.year === undefined ? undefined : String(filters.year);
+  const type = filters.type === undefined ? undefined : clean(filters.type);
+  const refine = filters.refine ? clean(filters.refine.label) : undefined;
+  const full = [`Year: ${year ?? 'all'}`, `Type: ${type ?? 'all'}`, `With: ${refine ?? 'any'}`, counts].join(' · ');
+  if (cellWidth(full) <= width) return full;
+  const set = [year, type, refine].filter((part): part is string => part !== undefined);
+  return truncateCells([...(set.length > 0 ? set : ['All releases']), counts].join(' · '), width);
 }
 
 function capitalise(text: string): string {
