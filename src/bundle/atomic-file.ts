@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempFileName, tempFileOwner } from './bundle-files.js';
+import { isProcessRunning } from './process-running.js';
 
 /** Test hook: called just before a finished temp file replaces its target. */
 export type BeforeRename = (target: string) => void | Promise<void>;
@@ -55,16 +56,7 @@ export async function syncFolder(dir: string): Promise<void> {
 export async function removeStaleTempFiles(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const owner = tempFileOwner(name);
-    if (owner === undefined || owner === process.pid || isRunning(owner)) continue;
+    if (owner === undefined || owner === process.pid || isProcessRunning(owner)) continue;
     await rm(join(dir, name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,7 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { rmdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_BUNDLE_TITLE } from '../bundle/bundle-files.js';
+import { withBundleLock } from '../bundle/bundle-lock.js';
 import { formatProblem } from '../bundle/format-problem.js';
 import { loadBundle, readManifest } from '../bundle/load-bundle.js';
 import { mergeReleases } from '../bundle/merge-releases.js';
@@ -58,23 +59,42 @@ export function register(program: Command): void {
     });
 }
 
+/** Options for runImport. */
+export interface ImportOptions {
+  dryRun: boolean;
+  progress?: (done: number, total: number, file: string) => void;
+}
+
 /**
  * Imports pages into the bundle in `dir` and returns the report. Writes only when something
  * changed (or the bundle is new, or its manifest is stale), so re-importing the same pages
- * leaves every byte as it was.
+ * leaves every byte as it was. A real import holds the bundle's writer lock from reading the
+ * old releases to writing the new ones; a folder it created for nothing is removed again.
  */
-export async function runImport(
-  dir: string,
-  paths: string[],
-  options: { dryRun: boolean; progress?: (done: number, total: number, file: string) => void },
-): Promise<ImportReport> {
+export async function runImport(dir: string, paths: string[], options: ImportOptions): Promise<ImportReport> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UserError(`${dir} is not a folder; expected a bundle folder`);
+  if (options.dryRun) return importInto(dir, paths, options);
+  const existed = info !== undefined;
+  try {
+    return await withBundleLock(dir, () => importInto(dir, paths, options));
+  } finally {
+    // rmdir removes only an empty folder: one this import made and wrote nothing into.
+    if (!existed) await rmdir(dir).catch(() => undefined);
+  }
+}
+
+async function importInto(dir: string, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const existing = await openExisting(dir);
   const ingested = await ingestPages(paths, new Taxonomy(existing.taxonomy), { onProgress: options.progress });
   options.progress?.(-1, -1, '');
   const merged = mergeReleases(existing.releases, ingested.releases);
   const changed = merged.added.length > 0 || merged.updated.length > 0;
   if (!options.dryRun && (changed || existing.stale) && merged.releases.length > 0) {
-    await writeBundle(dir, { title: existing.title, taxonomy: existing.taxonomy, releases: merged.releases, synthetic: existing.synthetic });
+    const content = { title: existing.title, taxonomy: existing.taxonomy, releases: merged.releases, synthetic: existing.synthetic };
+    await writeBundle(dir, content).catch((error: unknown) => {
+      throw new UserError(`cannot write the bundle in ${dir}: ${(error as Error).message}; the files there are unchanged or whole`);
+    });
   }
   return {
     bundle: dir,
@@ -105,12 +125,7 @@ interface ExistingBundle {
 
 async function openExisting(dir: string): Promise<ExistingBundle> {
   const fresh: ExistingBundle = { title: DEFAULT_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), releases: [], synthetic: false, stale: true };
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new UserError(`${dir} is not a folder; expected a bundle folder`);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    return fresh;
-  }
+  if (!(await stat(dir).catch(() => undefined))) return fresh;
   let bundle;
   try {
     bundle = await loadBundle(dir, { allowEmpty: true });

@@ -121,6 +121,18 @@ describe('osce-tui import', () => {
     await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
   });
 
+  it('exits 1 when the bundle path is a file, or another import holds the bundle', async () => {
+    const file = join(await tempDir(), 'a-file');
+    await writeFile(file, 'x');
+    const run = await runCommand(['--bundle', file, 'import', await pages()]);
+    expect(run).toMatchObject({ code: 1, stderr: `osce-tui: ${file} is not a folder; expected a bundle folder\n` });
+    const bundle = await tempDir();
+    await writeFile(join(bundle, '.osce-tui-import.lock'), `${process.ppid}\n`);
+    const locked = await runCommand(['--bundle', bundle, 'import', await pages()]);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/^osce-tui: another import \(pid \d+\) is writing this bundle; run again when it has finished/);
+  });
+
   it('needs at least one path (usage error, exit 2)', async () => {
     const run = await runCommand(['import']);
     expect(run.code).toBe(2);
