@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
 import { makeRelease } from '../helpers/fixture-bundle.js';
@@ -83,5 +84,18 @@ describe('validateRelease', () => {
       '3 $.sources[0]: unknown taxonomy id "institution:nowhere"; kept as unmapped source, not linked',
       '3 $.countries[1]: unknown taxonomy id "state:atlantis"; kept as unmapped country, not linked',
     ]);
+  });
+
+  it('never throws, and either returns a release or says why not (property)', () => {
+    const base = valid();
+    const damaged = fc.record({ key: fc.constantFrom(...Object.keys(base)), value: fc.anything() }).map(({ key, value }) => ({ ...base, [key]: value }));
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), damaged), (value) => {
+        const { release, problems } = validateRelease(value, 'r', 1, (id) => id.startsWith('state:'));
+        expect(release !== undefined || problems.length > 0).toBe(true);
+        for (const problem of problems) expect(problem.path).toMatch(/^\$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
