@@ -32,6 +32,8 @@ export interface AppProps {
   initialStack?: Screen[];
   /** Called once the first frame is on the screen (the start-up benchmark switch). */
   onFirstFrame?: () => void;
+  /** Called after every navigation with the new stack (plain data), e.g. to save it for resuming. */
+  onStackChange?: (stack: readonly Screen[]) => void;
 }
 
 type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
@@ -41,7 +43,7 @@ type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
  * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
  * of keys (a paste, a fast typist) always acts on the latest state.
  */
-export function App({ catalog, theme, initialStack = [], onFirstFrame }: AppProps): ReactNode {
+export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackChange }: AppProps): ReactNode {
   const { exit } = useApp();
   const size = useTerminalSize();
   const columns = size.columns;
@@ -77,6 +79,10 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame }: AppProp
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
+
+  useEffect(() => {
+    onStackChange?.(state.stack);
+  }, [state.stack, onStackChange]);
 
   useEffect(() => {
     onFirstFrame?.();

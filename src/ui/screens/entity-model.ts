@@ -43,6 +43,10 @@ export function entityFilter(entryId: string, filters: EntityFilters): ReleaseFi
   return filter;
 }
 
+// Key handling, the view and the status bar all lay out the same page for each key; the counts
+// and the chart cost a few queries, so the last layout is kept until the page or size changes.
+let memo: { catalog: Catalog; key: string; layout: Omit<EntityLayout, 'list'> } | undefined;
+
 /** Lays out an entity page; undefined when the entry is not in the taxonomy. */
 export function layoutEntity(
   catalog: Catalog,
@@ -50,10 +54,21 @@ export function layoutEntity(
   columns: number,
   bodyHeight: number,
 ): EntityLayout | undefined {
-  const entry = catalog.taxonomy.get(screen.entryId);
+  const key = JSON.stringify([screen.entryId, screen.filters, columns, bodyHeight]);
+  if (memo?.catalog !== catalog || memo.key !== key) {
+    const layout = computeLayout(catalog, screen.entryId, screen.filters, columns, bodyHeight);
+    if (!layout) return undefined;
+    memo = { catalog, key, layout };
+  }
+  const layout = memo.layout;
+  return { ...layout, list: fitWindow(screen.list, layout.total, layout.listHeight) };
+}
+
+function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters, columns: number, bodyHeight: number): Omit<EntityLayout, 'list'> | undefined {
+  const entry = catalog.taxonomy.get(entryId);
   if (!entry) return undefined;
   const roomy = bodyHeight >= 16;
-  const filter = entityFilter(entry.id, screen.filters);
+  const filter = entityFilter(entry.id, filters);
   const entityTotal = catalog.entityCount(entry.id);
   const total = catalog.count(filter);
   const info = packItems(entityFacts(catalog, entry), columns, roomy ? 3 : 1);
@@ -63,18 +78,16 @@ export function layoutEntity(
   const chart = entityTotal > 0 ? drawYearChart(catalog.perYear(chartFilter), columns - 2, roomy ? 2 : 1) : null;
   // Title, facts, chart with its axis, the filter line and the table's column header.
   const used = 1 + info.length + (chart ? chart.rows.length + 1 : 0) + 2;
-  const listHeight = Math.max(1, bodyHeight - used);
   return {
     entry,
     title: `${entryName(entry)} · ${kindLabel(entry.kind)}`,
     info,
     chart,
-    filterLine: filterLine(screen.filters, total, entityTotal, columns),
+    filterLine: filterLine(filters, total, entityTotal, columns),
     entityTotal,
     total,
     filter,
-    listHeight,
-    list: fitWindow(screen.list, total, listHeight),
+    listHeight: Math.max(1, bodyHeight - used),
   };
 }
 

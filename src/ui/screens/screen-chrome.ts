@@ -43,7 +43,7 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
       return positionLabel(screen.list.selected, catalog.totalReleases);
     case 'entity': {
       const layout = layoutEntity(catalog, screen, columns, bodyHeight);
-      return layout ? positionLabel(layout.list.selected, layout.total) : '';
+      return layout && layout.total > 0 ? positionLabel(layout.list.selected, layout.total) : '';
     }
     case 'article': {
       const view = articleView(catalog, screen.releaseId, columns);
