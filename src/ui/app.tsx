@@ -38,6 +38,29 @@ export interface AppProps {
 
 type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
 
+const ENTER_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: true,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
 /**
  * The browser's root: one navigation state, one input handler, and a frame of breadcrumb,
  * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
@@ -106,6 +129,12 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searchKey, catalog]);
+
+  // Enter pressed in the search box before the results came: press it again once they are in.
+  const readyToOpen = screen.kind === 'search' && screen.openWhenReady === true && screen.results?.query === screen.query;
+  useEffect(() => {
+    if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY });
+  }, [readyToOpen]);
 
   if (columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <Text wrap="truncate-end">{truncateCells(`terminal too small (${MIN_COLUMNS}×${MIN_ROWS} needed)`, Math.max(1, columns - 1))}</Text>;

@@ -66,6 +66,8 @@ export type Screen =
       results?: SearchResults;
       /** Position in the recent queries while recalling with ↑; -1 when not recalling. */
       recall: number;
+      /** Enter was pressed before the results came: open the first one when they do. */
+      openWhenReady?: boolean;
       list: ListPosition;
     }
   | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition };

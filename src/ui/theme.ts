@@ -12,6 +12,7 @@ export interface TextStyle {
   dimColor?: boolean;
   inverse?: boolean;
   underline?: boolean;
+  italic?: boolean;
 }
 
 /** A theme: styles per role, plus the marks that do not depend on colour. */
@@ -50,8 +51,8 @@ const COLOUR: Theme = {
   currentMatch: { color: 'black', backgroundColor: 'magenta' },
   chart: { color: 'green' },
   warning: { color: 'yellow' },
-  title: { bold: true, color: 'white' },
-  quote: { color: 'gray' },
+  title: { bold: true },
+  quote: { italic: true },
 };
 
 const MONO: Theme = {

@@ -66,6 +66,21 @@ describe('search screen', () => {
     expect(catalog.searches).toEqual(['f', 'fi', 'fic', 'fict', 'ficti', 'fictio', 'fiction', 'fictiona', 'fictional', 'fictional ', 'fictional b', 'fictional bu', 'fictional b', 'fictional bx']);
   });
 
+  it('Enter pressed before the results come opens the first result when they arrive', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const app = renderApp({ catalog: createFakeCatalog({ holdSearch: (query) => (query === 'odihr' ? held : undefined) }) });
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'odihr', (typed) => `Search: ${typed}▏`);
+    await press(app, ENTER, 'Searching…');
+    release();
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights · Institution'), PATIENCE);
+    await press(app, ESC, 'Search: odihr');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(app.lastFrame()).toContain('1 name');
+    expect(app.lastFrame()).not.toContain('· Institution');
+  });
+
   it('↑ in the box recalls the queries of this session', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');

@@ -15,8 +15,11 @@ export function searchKeys(screen: SearchScreen, action: Action | undefined, inp
     switch (action) {
       case 'cancel':
         return [{ type: 'pop' }];
-      case 'submit':
-        return [remember, ...openRow(screen, ctx)];
+      case 'submit': {
+        if (screen.results?.query !== screen.query) return screen.query.trim() === '' ? [] : replace({ ...screen, openWhenReady: true });
+        const settled: SearchScreen = { ...screen, openWhenReady: false };
+        return [remember, ...replace(settled), ...openRow(settled, ctx)];
+      }
       case 'to-results':
         return rows.length > 0 ? [remember, ...replace({ ...screen, editing: false })] : [];
       case 'recall-query': {
@@ -26,7 +29,7 @@ export function searchKeys(screen: SearchScreen, action: Action | undefined, inp
       }
       default: {
         const query = editText(screen.query, action, input);
-        return query === undefined ? [] : replace({ ...screen, query, recall: -1, list: START });
+        return query === undefined ? [] : replace({ ...screen, query, recall: -1, list: START, openWhenReady: false });
       }
     }
   }
