@@ -44,9 +44,10 @@ export function filterToSql(filter: ReleaseFilter): FilterSql {
     params.push(filter.since);
   }
   if (filter.until !== undefined) {
-    // Compare at the bound's precision: until 2017 includes 2017-12-31.
-    conditions.push('substr(r.iso, 1, ?) <= ?');
-    params.push(filter.until.length, filter.until);
+    // At the bound's precision: until 2017 includes 2017-12-31 ('2017-12-31' < '2017\uffff'),
+    // written as a plain comparison so the iso index serves it.
+    conditions.push('r.iso <= ?');
+    params.push(`${filter.until}\uffff`);
   }
   if (filter.ids !== undefined) {
     conditions.push('r.id IN (SELECT value FROM json_each(?))');
@@ -58,6 +59,21 @@ export function filterToSql(filter: ReleaseFilter): FilterSql {
     params,
     orderBy,
   };
+}
+
+/**
+ * A SELECT of the list positions (`ord`) the filter keeps. Entity-only filters read the links
+ * index alone, without touching the release rows.
+ */
+export function filterOrdsSql(filter: ReleaseFilter): { sql: string; params: unknown[] } {
+  const entities = filter.entities ?? [];
+  if (entities.length > 0 && isEmptyFilter({ ...filter, entities: [] })) {
+    const [first, ...others] = entities;
+    const more = others.map(() => ' AND EXISTS (SELECT 1 FROM links l WHERE l.entity = ? AND l.ord = l0.ord)').join('');
+    return { sql: `SELECT l0.ord FROM links l0 WHERE l0.entity = ?${more}`, params: [first, ...others] };
+  }
+  const sql = filterToSql(filter);
+  return { sql: `SELECT r.ord FROM ${sql.from} WHERE ${sql.where}`, params: sql.params };
 }
 
 /** True when the filter has no conditions: the whole collection. */

@@ -52,6 +52,8 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
     options.onProgress,
   );
   const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy);
-  catalog.attachSearcher(createSearchEngine(catalog));
+  // Built on the first search, not at start-up: the first frame needs no search engine.
+  let engine: ReturnType<typeof createSearchEngine> | undefined;
+  catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });
   return catalog;
 }

@@ -125,12 +125,15 @@ async function storeReleases(
 
 function insertFullText(db: Database.Database, progress: Progress): void {
   const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertTitle = db.prepare('INSERT INTO fts_title (rowid, title) VALUES (?, ?)');
   // Read in pages: better-sqlite3 allows no write while a read cursor is open.
   const page = db.prepare('SELECT ord, release_json FROM releases WHERE ord > ? ORDER BY ord LIMIT 500');
   const insertPage = db.transaction((rows: { ord: number; release_json: string }[]) => {
     for (const row of rows) {
       const release = JSON.parse(row.release_json) as Release;
-      insert.run(row.ord, indexableText(release.title), indexableText(releaseBodyText(release)));
+      const title = indexableText(release.title);
+      insert.run(row.ord, title, indexableText(releaseBodyText(release)));
+      insertTitle.run(row.ord, title);
     }
   });
   let last = 0;
@@ -141,7 +144,7 @@ function insertFullText(db: Database.Database, progress: Progress): void {
     last = rows.at(-1)!.ord;
     progress.step(TEXT_WEIGHT * rows.length);
   }
-  db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
+  db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
 }
 
 function storeSummaries(db: Database.Database): void {

@@ -26,8 +26,13 @@ export function wordMatches(matcher: WordMatcher, folded: string): boolean {
 /** The words of `text` with their [start, end) offsets and folded form. */
 export function wordsOf(text: string): { start: number; end: number; folded: string }[] {
   return [...text.matchAll(WORD)]
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, folded: tokenize(match[0]).join('') }))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) }))
     .filter((word) => word.folded !== '');
+}
+
+// Most words are plain ASCII, where folding is lower-casing; the full fold is for the rest.
+function foldWord(word: string): string {
+  return ASCII.test(word) ? word.toLowerCase() : tokenize(word).join('');
 }
 
 /** [start, end) ranges of the words of `text` that match, in order. */
@@ -48,33 +53,48 @@ export function highlightTerms(text: string, terms: readonly string[]): Highligh
 /**
  * One line of body text around the first hit, about `width` characters, with its highlights.
  * Falls back to the start of the text when no word matches (a hit through a typo variant that
- * the body spells differently, or a facet-only search).
+ * the body spells differently, or a facet-only search). Runs for every hit of every keystroke,
+ * so it scans lines cheaply and only tokenizes the line that holds the hit.
  */
 export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { snippet: string; highlights: Highlight[] } {
-  const lines = body.split('\n').filter((line) => line.trim() !== '');
-  let line = lines[0] ?? '';
-  let first: Highlight | undefined;
-  for (const candidate of lines) {
-    const ranges = highlightWords(candidate, matcher);
-    if (ranges.length > 0) {
-      line = candidate;
-      first = ranges[0];
-      break;
+  const needles = [...matcher.exact, ...matcher.prefixes];
+  let line: string | undefined;
+  let hit: Highlight | undefined;
+  if (needles.length > 0) {
+    for (const candidate of body.split('\n')) {
+      const folded = ASCII.test(candidate) ? candidate.toLowerCase() : foldText(candidate);
+      if (!needles.some((needle) => folded.includes(needle))) continue;
+      hit = firstHit(candidate, matcher);
+      if (hit) {
+        line = candidate;
+        break;
+      }
     }
   }
-  line = line.replace(/\s+/g, ' ').trim();
-  if (first) first = highlightWords(line, matcher)[0];
+  line ??= body.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   let start = 0;
-  if (first && first[1] > width * 0.7) {
-    start = Math.max(0, first[0] - Math.floor(width / 3));
+  if (hit && hit[1] > width * 0.7) {
+    start = Math.max(0, hit[0] - Math.floor(width / 3));
     const space = line.indexOf(' ', start);
-    if (space !== -1 && space < first[0]) start = space + 1;
+    if (space !== -1 && space < hit[0]) start = space + 1;
   }
   let end = Math.min(line.length, start + width);
   if (end < line.length) {
     const space = line.lastIndexOf(' ', end);
     if (space > start + width / 2) end = space;
   }
-  const snippet = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  const text = line.slice(start, end).replace(/\s+/g, ' ').trim();
+  const snippet = `${start > 0 ? '…' : ''}${text}${end < line.length ? '…' : ''}`;
   return { snippet, highlights: highlightWords(snippet, matcher) };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function firstHit(text: string, matcher: WordMatcher): Highlight | undefined {
+  const words = new RegExp(WORD.source, 'gu');
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const folded = foldWord(match[0]);
+    if (folded !== '' && wordMatches(matcher, folded)) return [match.index, match.index + match[0].length];
+  }
+  return undefined;
 }

@@ -69,6 +69,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
       entities,
       releases: hitsFor(found.ords, matcher),
       totalReleases: found.total,
+      ...(found.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
       terms: [...matcher.exact, ...matcher.prefixes],
     };
   };

@@ -36,6 +36,11 @@ export interface SearchResults {
   releases: ReleaseHit[];
   /** How many releases match in all (releases holds at most `limit`). */
   totalReleases: number;
+  /**
+   * True when totalReleases is a lower bound ("10,000+"): counting stops there so that a
+   * keystroke on a large archive stays fast.
+   */
+  totalIsLowerBound?: boolean;
   /** Terms to highlight in an opened article. */
   terms: string[];
   error?: string;

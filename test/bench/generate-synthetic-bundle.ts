@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Block, Release, TaxonomyEntry } from '../../src/bundle/types.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 
@@ -49,6 +48,11 @@ export function inventedWords(count: number, random: () => number): string[] {
     words.add(word);
   }
   return [...words];
+}
+
+/** The corpus's invented words, most common first (the benchmark types some of them). */
+export function syntheticVocabulary(): string[] {
+  return inventedWords(6000, createRandom(SEED));
 }
 
 const TYPES: [string, number][] = [
@@ -186,7 +190,8 @@ export async function generateSyntheticBundle(dir: string, size: number, onProgr
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run as a script (not when bundled into the benchmark probe, which imports the generator).
+if (/generate-synthetic-bundle\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const argument = (name: string): string | undefined => {
     const index = process.argv.indexOf(name);
     return index === -1 ? undefined : process.argv[index + 1];

@@ -1,0 +1,160 @@
+// npm run bench [-- --json] [-- --size N]
+// Generates (once, cached under .bench-cache/) synthetic bundles of 20,000 and 200,000 releases
+// and measures: per-keystroke search latency, start to first frame of the browser against a
+// bare Ink app, resident memory while browsing and searching, and the index build time.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cacheRoot = join(root, '.bench-cache');
+const FIRST_FRAME_RUNS = 5;
+const FIRST_FRAME_TIMEOUT_MS = 60_000;
+
+/** One row of the benchmark, keys as `--json` prints them. */
+interface BenchFigures {
+  size: number;
+  search_p95_ms: number;
+  search_median_ms: number;
+  first_frame_ms: number | null;
+  bare_ink_first_frame_ms: number | null;
+  rss_mb: number;
+  index_build_s: number;
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function bundleEntry(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    alias: { 'react-devtools-core': join(root, 'src', 'stubs', 'react-devtools-core.ts') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
+
+function isGenerated(dir: string, size: number): boolean {
+  try {
+    const marker = JSON.parse(readFileSync(join(dir, 'generator.json'), 'utf8')) as { version: number; size: number };
+    return marker.version === GENERATOR_VERSION && marker.size === size && existsSync(join(dir, 'manifest.json'));
+  } catch {
+    return false;
+  }
+}
+
+function runJson(command: string, args: string[]): Record<string, number> {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+// Runs a program in a pseudo-terminal (util-linux `script`) and times it from spawn to exit.
+function timeInTerminal(commandLine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn('script', ['-qec', `stty cols 100 rows 30; exec ${commandLine}`, '/dev/null'], {
+      cwd: root,
+      env: { ...process.env, TERM: 'xterm-256color', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdout.resume();
+    child.stderr.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), FIRST_FRAME_TIMEOUT_MS);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0 ? performance.now() - started : null);
+    });
+  });
+}
+
+async function medianOf(runs: number, measure: () => Promise<number | null>): Promise<number | null> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const time = await measure();
+    if (time === null) return null;
+    times.push(time);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]!);
+}
+
+async function measureSize(size: number, probe: string, bareInk: string): Promise<BenchFigures> {
+  const bundleDir = join(cacheRoot, `synthetic-${size}`);
+  const indexDir = join(cacheRoot, `index-${size}`);
+  if (!isGenerated(bundleDir, size)) {
+    log(`generating ${size} synthetic releases into ${bundleDir}`);
+    const result = spawnSync('npx', ['tsx', 'test/bench/generate-synthetic-bundle.ts', '--size', String(size), '--out', bundleDir], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error('generating the synthetic bundle failed');
+  }
+  log(`${size}: building the index`);
+  const built = runJson('node', [probe, 'build', bundleDir, indexDir]);
+  log(`${size}: typing queries and browsing`);
+  const searched = runJson('node', [probe, 'search', bundleDir, indexDir]);
+  log(`${size}: start to first frame (median of ${FIRST_FRAME_RUNS})`);
+  const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
+  const firstFrame = await medianOf(FIRST_FRAME_RUNS, () => timeInTerminal(`node dist/cli.js --bundle '${bundleDir}'`, env));
+  const bare = await medianOf(FIRST_FRAME_RUNS, () => timeInTerminal(`node '${bareInk}'`, env));
+  if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
+  return {
+    size,
+    search_p95_ms: searched.search_p95_ms!,
+    search_median_ms: searched.search_median_ms!,
+    first_frame_ms: firstFrame,
+    bare_ink_first_frame_ms: bare,
+    rss_mb: searched.rss_mb!,
+    index_build_s: built.index_build_s!,
+  };
+}
+
+function table(rows: BenchFigures[]): string {
+  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s'];
+  const lines = rows.map((row) =>
+    [row.size, row.search_p95_ms, row.search_median_ms, row.first_frame_ms ?? 'n/a', row.bare_ink_first_frame_ms ?? 'n/a', row.rss_mb, row.index_build_s].map(String),
+  );
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const sizeIndex = args.indexOf('--size');
+  const sizes = sizeIndex === -1 ? [20_000, 200_000] : [Number(args[sizeIndex + 1])];
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    process.stderr.write('usage: npm run bench -- [--json] [--size N]\n');
+    process.exit(2);
+  }
+  mkdirSync(cacheRoot, { recursive: true });
+  spawnSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: root, stdio: 'inherit' });
+  const probe = join(cacheRoot, 'bench-probe.mjs');
+  const bareInk = join(cacheRoot, 'bare-ink.mjs');
+  await bundleEntry('test/bench/bench-probe.ts', probe);
+  await bundleEntry('test/bench/bare-ink.tsx', bareInk);
+
+  const rows: BenchFigures[] = [];
+  for (const size of sizes) {
+    const row = await measureSize(size, probe, bareInk);
+    rows.push(row);
+    if (json) process.stdout.write(`${JSON.stringify(row)}\n`);
+  }
+  if (!json) process.stdout.write(`${table(rows)}\n`);
+}
+
+await main();
