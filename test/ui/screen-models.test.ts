@@ -49,6 +49,8 @@ describe('entity pages', () => {
     expect(entityFacts(catalog, odihr)).toEqual(['Helps States hold elections and protect human rights', 'Seat: Warsaw', 'Also: ODIHR']);
     expect(packItems(['alpha', 'beta', 'gamma'], 14, 2)).toEqual(['alpha · beta', 'gamma']);
     expect(packItems(['alpha', 'beta', 'gamma', 'delta'], 14, 1)).toEqual(['alpha · beta …']);
-    expect(packItems(['a very long single fact'], 10, 1)).toEqual(['a very lo…']);
+    expect(packItems(['a very long single fact'], 10, 1)).toEqual(['a very …']);
+    expect(packItems(['short', 'a very long single fact'], 10, 4)).toEqual(['short', 'a very', 'long', 'single …']);
+    expect(packItems(['a very long single fact', 'x'], 12, 3)).toEqual(['a very long', 'single fact', 'x']);
   });
 });

@@ -1,4 +1,5 @@
 import type { RelationType, TaxonomyEntry } from '../../bundle/types.js';
+import { wrapText } from '../../article/wrap-text.js';
 import type { Catalog, ReleaseFilter } from '../../catalog/types.js';
 import { drawYearChart, type YearChart } from '../layout/bar-chart.js';
 import { cellWidth, truncateCells } from '../layout/cell-text.js';
@@ -71,7 +72,9 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   const filter = entityFilter(entry.id, filters);
   const entityTotal = catalog.entityCount(entry.id);
   const total = catalog.count(filter);
-  const info = packItems(entityFacts(catalog, entry), columns, roomy ? 3 : 1);
+  // Without releases the whole page is free for the facts (the Chairpersonship's list of chairs).
+  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 2) : roomy ? 3 : 1;
+  const info = packItems(entityFacts(catalog, entry), columns, infoLines);
   // The chart follows type and refinement but not the year, so the chosen year stays in context.
   const chartFilter: ReleaseFilter = { ...filter };
   delete chartFilter.year;
@@ -80,7 +83,7 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   const used = 1 + info.length + (chart ? chart.rows.length + 1 : 0) + 2;
   return {
     entry,
-    title: `${entryName(entry)} · ${kindLabel(entry.kind)}`,
+    title: entryName(entry) === kindLabel(entry.kind) ? entryName(entry) : `${entryName(entry)} · ${kindLabel(entry.kind)}`,
     info,
     chart,
     filterLine: filterLine(filters, total, entityTotal, columns),
@@ -121,18 +124,23 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
   return items;
 }
 
-/** Packs items into at most `maxLines` lines of `width` cells, joined by " · ". */
+/**
+ * Packs items into at most `maxLines` lines of `width` cells, joined by " · "; an item too long
+ * for a line of its own is wrapped. A cut is marked with "…".
+ */
 export function packItems(items: readonly string[], width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const item of items) {
     const candidate = current === '' ? item : `${current} · ${item}`;
-    if (cellWidth(candidate) <= width || current === '') {
+    if (cellWidth(candidate) <= width) {
       current = candidate;
       continue;
     }
-    lines.push(current);
-    current = item;
+    if (current !== '') lines.push(current);
+    const wrapped = wrapText(item, width);
+    lines.push(...wrapped.slice(0, -1));
+    current = wrapped[wrapped.length - 1] ?? '';
   }
   if (current !== '') lines.push(current);
   const kept = lines.slice(0, maxLines).map((line) => truncateCells(line, width));
