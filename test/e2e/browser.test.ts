@@ -110,6 +110,25 @@ describe('the browser in a real terminal', () => {
     await session.waitFor('EXIT=1');
   }, 120_000);
 
+  it('draws without colour under NO_COLOR and --no-color, marking the selection with a symbol', async () => {
+    session = new TmuxSession(80, 24);
+    session.run(`${session.programCommand()}; echo EXITED-$?`);
+    await session.waitFor(/^Home\n/);
+    expect(session.styledScreen()).toMatch(/\u001b\[[0-9;]*3\dm/);
+    session.keys('q');
+    await session.waitFor('EXITED-0');
+    for (const command of [session.programCommand('', 'NO_COLOR=1'), session.programCommand('--no-color')]) {
+      session.run(`clear; ${command}; echo EXITED-$?`);
+      await session.waitFor(/^Home\n/);
+      session.keys('Down');
+      const plain = await session.waitFor(/^> Search/m);
+      expect(plain).toMatch(/^  Latest releases/m);
+      expect(session.styledScreen()).not.toMatch(/\u001b\[[0-9;]*[34]\dm/);
+      session.keys('q');
+      await session.waitFor('EXITED-0');
+    }
+  }, 120_000);
+
   it('exits 0 right after the first frame with the benchmark switch', async () => {
     session = new TmuxSession(80, 24);
     session.run(`${session.programCommand('', 'OSCE_TUI_EXIT_AFTER_FIRST_FRAME=1')}; echo EXIT=$?`);

@@ -48,6 +48,11 @@ export class TmuxSession {
     return this.tmux('capture-pane', '-p', '-t', this.target);
   }
 
+  /** The visible screen with its colour and style escapes. */
+  styledScreen(): string {
+    return this.tmux('capture-pane', '-p', '-e', '-t', this.target);
+  }
+
   /** The screen plus the scrollback. */
   history(): string {
     return this.tmux('capture-pane', '-p', '-S', '-', '-t', this.target);

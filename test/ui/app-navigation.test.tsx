@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT } from './keys.js';
+import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
@@ -51,6 +51,14 @@ describe('Home and menus', () => {
     await press(second, ENTER, 'Search:');
     second.stdin.write(CTRL_C);
     await second.instance.waitUntilExit();
+  });
+
+  it('opens with → and l as well as Enter', async () => {
+    const app = renderApp();
+    await press(app, RIGHT, 'Home › Latest releases');
+    await press(app, ESC, /^Home\n/);
+    await press(app, 'l', 'Home › Latest releases');
+    await press(app, 'l', 'Paragraph 1 of the invented Lakeville');
   });
 
   it('leaves out menu pages with nothing behind them', async () => {
