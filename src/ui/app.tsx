@@ -11,6 +11,7 @@ import { PickerView } from './components/picker-view.js';
 import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
 import { contextOf, handleKey } from './handle-key.js';
+import { makeKey } from './keymap.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { truncateCells } from './layout/cell-text.js';
@@ -38,28 +39,7 @@ export interface AppProps {
 
 type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
 
-const ENTER_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: true,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const ENTER_KEY: Key = makeKey({ return: true });
 
 /**
  * The browser's root: one navigation state, one input handler, and a frame of breadcrumb,

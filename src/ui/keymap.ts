@@ -164,6 +164,34 @@ export function hintsFor(context: KeyContext): { keys: string; label: string }[]
     .map((binding) => ({ keys: binding.keys[0]!.label, label: binding.hint! }));
 }
 
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/** A key press as Ink describes it, with the given flags set (for synthetic presses and tests). */
+export function makeKey(flags: Partial<Key> = {}): Key {
+  return { ...NO_KEY, ...flags };
+}
+
 /** Titles of the help screen's sections, per context. */
 export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',

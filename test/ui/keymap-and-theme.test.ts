@@ -1,32 +1,11 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { actionFor, hintsFor } from '../../src/ui/keymap.js';
+import { actionFor, hintsFor, makeKey } from '../../src/ui/keymap.js';
 import { editText } from '../../src/ui/screens/text-entry.js';
 import { chooseTheme } from '../../src/ui/theme.js';
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key>): Key => ({ ...NO_KEY, ...k });
+const NO_KEY = makeKey();
+const key = (k: Partial<Key>): Key => makeKey(k);
 
 describe('keymap', () => {
   it('maps the back keys to back everywhere but in text entry', () => {
