@@ -153,6 +153,6 @@ function ScreenView({ screen, catalog, width, height, recentCount }: { screen: S
     case 'picker':
       return <PickerView screen={screen} width={width} height={height} />;
     case 'help':
-      return <HelpView scroll={screen.scroll} height={height} />;
+      return <HelpView scroll={screen.scroll} width={width} height={height} />;
   }
 }

@@ -21,10 +21,14 @@ describe('help', () => {
     const frame = app.lastFrame();
     for (const binding of BINDINGS) expect(frame).toContain(binding.help);
     await press(app, ESC, /^Home\n/);
-    const short = renderApp({ rows: 12 });
-    await press(short, '?', 'Everywhere');
-    await press(short, END, 'year:2017  year:2015..2017');
-    expect(short.lastFrame()).toContain('100%');
+    const small = renderApp({ columns: 40, rows: 12 });
+    await press(small, '?', 'Everywhere');
+    await press(small, END, 'year:2015..2017');
+    expect(small.lastFrame()).toContain('100%');
+    // Descriptions wrap under their column instead of being cut.
+    await press(small, 'g', 'Everywhere');
+    expect(small.lastFrame()).toMatch(/Ctrl-C +quit at once, from\n +anywhere/);
+    for (const line of small.lastFrame().split('\n')) expect(line.length).toBeLessThanOrEqual(40);
   });
 
   it('works with ink-testing-library at its fixed 100 columns', async () => {

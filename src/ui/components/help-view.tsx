@@ -4,9 +4,9 @@ import { useTheme } from '../theme-context.js';
 import { Line } from './line.js';
 
 /** The help screen, generated from the keymap. */
-export function HelpView({ scroll, height }: { scroll: number; height: number }): ReactNode {
+export function HelpView({ scroll, width, height }: { scroll: number; width: number; height: number }): ReactNode {
   const theme = useTheme();
-  const lines = helpLines()
+  const lines = helpLines(width)
     .slice(scroll, scroll + height)
     .map((line, i) => (
       <Line key={i} style={line.heading ? theme.heading : undefined}>

@@ -1,3 +1,4 @@
+import { wrapText } from '../../article/wrap-text.js';
 import { BINDINGS, CONTEXT_TITLES, type KeyContext } from '../keymap.js';
 import { cellWidth, fitCells } from '../layout/cell-text.js';
 
@@ -17,26 +18,32 @@ const QUERY_SYNTAX: [string, string][] = [
   ['field:trafficking', 'releases in a field of work'],
   ['source:odihr', 'releases from a structure or institution'],
   ['type:"press release"', 'one content type'],
-  ['year:2017  year:2015..2017', 'one year or a range'],
+  ['year:2017', 'one year'],
+  ['year:2015..2017', 'a range of years'],
 ];
 
-/** The help screen: every binding of the keymap by context, then the search syntax. */
-export function helpLines(): HelpLine[] {
+/** The help screen at a width: every binding of the keymap by context, then the search syntax. */
+export function helpLines(width: number): HelpLine[] {
+  const sections: [string, [string, string][]][] = CONTEXT_ORDER.map((context) => [
+    CONTEXT_TITLES[context],
+    BINDINGS.filter((b) => b.context === context).map((b): [string, string] => [b.keys.map((k) => k.label).join(' '), b.help]),
+  ]);
+  sections.push(['Search syntax', QUERY_SYNTAX]);
+  const widest = Math.max(...sections.flatMap(([, rows]) => rows.map(([keys]) => cellWidth(keys))));
+  const keyWidth = Math.min(widest, Math.floor(width * 0.4));
+  const indent = ' '.repeat(keyWidth + 4);
   const lines: HelpLine[] = [];
-  const keyWidth = Math.max(
-    ...BINDINGS.map((b) => cellWidth(b.keys.map((k) => k.label).join(' '))),
-    ...QUERY_SYNTAX.map(([k]) => cellWidth(k)),
-  );
-  for (const context of CONTEXT_ORDER) {
-    const section: [string, string][] = BINDINGS.filter((b) => b.context === context).map((b) => [
-      b.keys.map((k) => k.label).join(' '),
-      b.help,
-    ]);
-    lines.push({ text: CONTEXT_TITLES[context], heading: true });
-    for (const [keys, help] of section) lines.push({ text: `  ${fitCells(keys, keyWidth)}  ${help}`, heading: false });
-    lines.push({ text: '', heading: false });
+  for (const [title, rows] of sections) {
+    if (lines.length > 0) lines.push({ text: '', heading: false });
+    lines.push({ text: title, heading: true });
+    for (const [keys, help] of rows) {
+      // Keys wider than the column get a line of their own, the description under them.
+      const lead = cellWidth(keys) <= keyWidth ? `  ${fitCells(keys, keyWidth)}  ` : null;
+      if (lead === null) lines.push({ text: `  ${keys}`, heading: false });
+      wrapText(help, Math.max(10, width - indent.length)).forEach((text, i) => {
+        lines.push({ text: `${i === 0 && lead !== null ? lead : indent}${text}`, heading: false });
+      });
+    }
   }
-  lines.push({ text: 'Search syntax', heading: true });
-  for (const [example, help] of QUERY_SYNTAX) lines.push({ text: `  ${fitCells(example, keyWidth)}  ${help}`, heading: false });
   return lines;
 }

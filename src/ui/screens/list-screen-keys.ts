@@ -63,7 +63,7 @@ export function pickerKeys(screen: Extract<Screen, { kind: 'picker' }>, action: 
 /** Keys of the help screen: it scrolls like a pager. */
 export function helpKeys(screen: Extract<Screen, { kind: 'help' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
   if (action === 'up' || action === 'down' || action === 'page-up' || action === 'page-down' || action === 'top' || action === 'bottom') {
-    const scroll = movePager(screen.scroll, action, helpLines().length, ctx.bodyHeight);
+    const scroll = movePager(screen.scroll, action, helpLines(ctx.columns).length, ctx.bodyHeight);
     return [{ type: 'replace', screen: { ...screen, scroll } }];
   }
   return [];

@@ -50,7 +50,7 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
       return view ? percentLabel(screen.scroll, bodyHeight, view.lines.length) : '';
     }
     case 'help':
-      return percentLabel(screen.scroll, bodyHeight, helpLines().length);
+      return percentLabel(screen.scroll, bodyHeight, helpLines(columns).length);
     case 'search': {
       const rows = searchRows(screen);
       return rows.length > 0 ? positionLabel(screen.list.selected, rows.length) : '';
