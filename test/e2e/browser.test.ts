@@ -15,9 +15,11 @@ afterEach(() => {
   session = undefined;
 });
 
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
 const widest = (screen: string): number => Math.max(...screen.split('\n').map((line) => [...line].length));
 
-describe('the browser in a real terminal', () => {
+describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
   it('walks Home → Countries → Italy → the seed release, searches in it, goes back and quits cleanly', async () => {
     session = new TmuxSession(80, 24);
     session.run('echo BEFORE-THE-BROWSER');
@@ -128,6 +130,13 @@ describe('the browser in a real terminal', () => {
       await session.waitFor('EXITED-0');
     }
   }, 120_000);
+
+  it('leaves the terminal as it was and explains a bundle it cannot open', async () => {
+    session = new TmuxSession(80, 24);
+    session.run(`${session.programCommand('--bundle /nonexistent-osce-bundle')}; echo EXITED-$?`);
+    const screen = await session.waitFor('EXITED-1');
+    expect(screen).toMatch(/osce-tui: .*nonexistent-osce-bundle/);
+  }, 60_000);
 
   it('exits 0 right after the first frame with the benchmark switch', async () => {
     session = new TmuxSession(80, 24);
