@@ -69,8 +69,11 @@ describe('article reader', () => {
     await press(app, ENTER, 'Paragraph 1 of the invented');
     await press(app, ']', 'Italian volunteers plant an invented forest');
     await press(app, ']', 'Italian volunteers plant an invented forest');
+    // Back lands on the release being read.
+    await press(app, ESC, /> 2021-05-02\s+News item\s+Italian volunteers/);
+    await press(app, ENTER, 'Italian volunteers plant an invented forest');
     await press(app, '[', 'Paragraph 1 of the invented');
-    await press(app, ESC, 'Italy · Participating State');
+    await press(app, ESC, /> 2023-03-14\s+Press release\s+Workshop in Lakeville/);
   });
 
   it('lists the States and institutions a release mentions, and opens one', async () => {

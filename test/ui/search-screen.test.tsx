@@ -40,6 +40,10 @@ describe('search screen', () => {
     await press(app, ESC, /> —\s+Press release\s+An undated/);
     expect(app.lastFrame()).toContain('Search: invented');
     await press(app, 'k', /> 2021-05-02/);
+    await press(app, ENTER, 'Text of Italian volunteers plant an [invented] forest.');
+    await press(app, ']', 'Text of An undated [invented] note.');
+    await press(app, ESC, /> —\s+Press release\s+An undated/);
+    await press(app, 'k', /> 2021-05-02/);
     await press(app, UP, 'Search: invented▏');
   });
 

@@ -1,6 +1,6 @@
 import type { Action } from '../keymap.js';
 import { movePager } from '../layout/virtual-window.js';
-import type { Screen } from '../navigation.js';
+import type { ReleaseOrigin, Screen } from '../navigation.js';
 import { articleView, neighbour, releaseEntityIds, scrollToLine } from './article-model.js';
 import { mentionsPicker } from './pickers.js';
 import { isMove, type KeyResult, type ScreenContext } from './screen-context.js';
@@ -48,7 +48,10 @@ export function articleKeys(screen: ArticleScreen, action: Action | undefined, i
       const next = neighbour(ctx.catalog, screen.origin, action === 'next-release' ? 1 : -1);
       if (!next) return [];
       const find = screen.find ? { terms: screen.find.terms, match: 0 } : undefined;
-      return replace({ kind: 'article', releaseId: next.id, scroll: 0, origin: next.origin, find });
+      const article: ArticleScreen = { kind: 'article', releaseId: next.id, scroll: 0, origin: next.origin, find };
+      // The list underneath follows, so Back lands on the release being read.
+      const list = ctx.below ? followSelection(ctx.below, next.origin) : undefined;
+      return list ? [{ type: 'pop' }, { type: 'replace', screen: list }, { type: 'push', screen: article }] : replace(article);
     }
     case 'mentions': {
       const picker = mentionsPicker(ctx.catalog, releaseEntityIds(view.release));
@@ -57,6 +60,17 @@ export function articleKeys(screen: ArticleScreen, action: Action | undefined, i
     default:
       return [];
   }
+}
+
+function followSelection(list: Screen, origin: ReleaseOrigin): Screen | undefined {
+  if (origin.kind === 'filter' && (list.kind === 'entity' || list.kind === 'latest')) {
+    return { ...list, list: { ...list.list, selected: origin.index } };
+  }
+  if (origin.kind === 'ids' && list.kind === 'search') {
+    const names = list.results?.entities.length ?? 0;
+    return { ...list, list: { ...list.list, selected: names + origin.index } };
+  }
+  return undefined;
 }
 
 function withoutPrompt(screen: ArticleScreen): ArticleScreen {
