@@ -17,6 +17,8 @@ export function contextOf(screen: Screen): KeyContext {
       return screen.prompt !== undefined ? 'text-entry' : 'article';
     case 'search':
       return screen.editing ? 'text-entry' : 'list';
+    case 'help':
+      return 'pager';
     default:
       return 'list';
   }

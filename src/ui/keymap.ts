@@ -37,7 +37,7 @@ export type Action =
   | 'to-results';
 
 /** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
-export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'text-entry';
+export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry';
 
 /** One key as shown in help and how to recognise it. */
 export interface KeySpec {
@@ -108,6 +108,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
 
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
+  ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),
   { action: 'find', context: 'article', keys: [char('/')], help: 'find in the article', hint: 'find' },
   { action: 'next-match', context: 'article', keys: [char('n')], help: 'next match', hint: 'next' },
   { action: 'previous-match', context: 'article', keys: [char('N')], help: 'previous match' },
@@ -128,6 +129,7 @@ const LOOKUP_ORDER: Record<KeyContext, KeyContext[]> = {
   list: ['list', 'global'],
   entity: ['entity', 'list', 'global'],
   article: ['article', 'global'],
+  pager: ['pager', 'global'],
   // While typing, only Ctrl-C is global: every printable key belongs to the text.
   'text-entry': ['text-entry'],
 };
@@ -198,5 +200,6 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   list: 'Lists and menus',
   entity: 'Entity pages',
   article: 'Article reader',
+  pager: 'Help screen',
   'text-entry': 'Search box',
 };

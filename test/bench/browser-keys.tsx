@@ -48,4 +48,7 @@ const entity: Screen[] = [{ kind: 'entity', entryId: biggest.id, filters: {}, li
 await measure(`Entity page (${biggest.name}, ${catalog.entityCount(biggest.id)}): ↓`, entity, [DOWN]);
 await measure('Entity page: End / Home', entity, [END, HOME]);
 await measure('Home: ↓', [], [DOWN]);
+const longest = catalog.list({}, 0, 50).map((row) => catalog.get(row.id)!).sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!;
+await measure('Article: j / k', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], ['j', 'j', 'k']);
+await measure('Article: Space / b', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], [' ', 'b']);
 catalog.close();
