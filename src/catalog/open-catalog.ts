@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { RELEASES_FILE } from '../bundle/bundle-files.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { readBundleManifest, readBundleTaxonomy } from '../index/bundle-source.js';
 import { indexFileFor, resolveCacheDir } from '../index/cache-location.js';
@@ -29,7 +30,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   const manifest = await readBundleManifest(bundleDir);
   const entries = await readBundleTaxonomy(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const releasesFile = statSync(join(bundleDir, 'releases.jsonl'));
+  const releasesFile = statSync(join(bundleDir, RELEASES_FILE));
   const cacheDir = options.cacheDir ?? resolveCacheDir();
   const opened = await openIndex(
     indexFileFor(bundleDir, cacheDir),
@@ -51,7 +52,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
     },
     options.onProgress,
   );
-  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy);
+  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, join(bundleDir, RELEASES_FILE));
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });

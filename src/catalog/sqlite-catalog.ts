@@ -1,8 +1,12 @@
 import type Database from 'better-sqlite3';
+import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
+import { LineReader } from '../index/release-lines.js';
+import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
+import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
-import { filterKey, filterToSql, isEmptyFilter } from './filter-sql.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from './filter-sql.js';
 import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from './types.js';
 
 /** Runs searches for a catalog; the search module provides it. */
@@ -11,6 +15,11 @@ export interface CatalogSearcher {
 }
 
 const MEMO_LIMIT = 256;
+
+interface StoredLine {
+  line_offset: number;
+  line_length: number;
+}
 
 /**
  * The Catalog over an open index. Counts, facets and per-year figures are memoised per filter:
@@ -26,8 +35,12 @@ export class SqliteCatalog implements Catalog {
   private readonly memo = new Map<string, unknown>();
   private searcher: CatalogSearcher | undefined;
 
-  constructor(db: Database.Database, title: string, taxonomy: Taxonomy) {
+  private readonly lines: LineReader;
+
+  /** `releasesFile` is the bundle's releases.jsonl, which the index points into. */
+  constructor(db: Database.Database, title: string, taxonomy: Taxonomy, releasesFile: string) {
     this.db = db;
+    this.lines = new LineReader(releasesFile);
     this.title = title;
     this.taxonomy = taxonomy;
     const counts = db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
@@ -60,8 +73,8 @@ export class SqliteCatalog implements Catalog {
   count(filter: ReleaseFilter): number {
     if (isEmptyFilter(filter)) return this.totalReleases;
     return this.memoise(`count ${filterKey(filter)}`, () => {
-      const sql = filterToSql(filter);
-      return (this.db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}`).get(...sql.params) as { n: number }).n;
+      const ords = filterOrdsSql(filter);
+      return this.db.prepare(`SELECT count(*) FROM (${ords.sql})`).pluck().get(...ords.params) as number;
     });
   }
 
@@ -84,19 +97,43 @@ export class SqliteCatalog implements Catalog {
     return rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
   }
 
-  /** Rows for these list positions (1-based `ord`), in the order given. */
-  rowsByOrd(ords: number[]): ReleaseRow[] {
-    if (ords.length === 0) return [];
+  /** Rows by list position (1-based `ord`). */
+  rowsByOrd(ords: number[]): Map<number, ReleaseRow> {
     const rows = this.db
       .prepare('SELECT ord, row_json FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(ords)) as { ord: number; row_json: string }[];
-    const byOrd = new Map(rows.map((row) => [row.ord, JSON.parse(row.row_json) as ReleaseRow]));
-    return ords.map((ord) => byOrd.get(ord)).filter((row): row is ReleaseRow => row !== undefined);
+    return new Map(rows.map((row) => [row.ord, JSON.parse(row.row_json) as ReleaseRow]));
   }
 
   get(id: string): Release | undefined {
-    const row = this.db.prepare('SELECT release_json FROM releases WHERE id = ?').get(id) as { release_json: string } | undefined;
-    return row ? (JSON.parse(row.release_json) as Release) : undefined;
+    const row = this.db.prepare('SELECT line_offset, line_length FROM releases WHERE id = ?').get(id) as StoredLine | undefined;
+    const text = row && this.lines.read(row.line_offset, row.line_length);
+    if (text === undefined) return undefined;
+    const { release } = parseReleaseLine(text, 'releases.jsonl', 0, (entry) => this.taxonomy.get(entry) !== undefined);
+    return release && release.id === id ? sanitizeRelease(release) : undefined;
+  }
+
+  /**
+   * The body text (one block per line, control sequences removed) of the releases at these list
+   * positions: what search snippets are cut from. Read from the bundle without full validation,
+   * which the index build did.
+   */
+  bodyTexts(ords: number[]): Map<number, string> {
+    const rows = this.db
+      .prepare('SELECT ord, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ords)) as (StoredLine & { ord: number })[];
+    const texts = new Map<number, string>();
+    for (const row of rows) {
+      const text = this.lines.read(row.line_offset, row.line_length);
+      if (text === undefined) continue;
+      try {
+        const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
+        texts.set(row.ord, sanitizeText(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }), { keepNewlines: true }));
+      } catch {
+        // the bundle changed under an open catalog: no snippet rather than a crash
+      }
+    }
+    return texts;
   }
 
   perYear(filter: ReleaseFilter): { year: number; count: number }[] {
@@ -121,6 +158,7 @@ export class SqliteCatalog implements Catalog {
   }
 
   close(): void {
+    this.lines.close();
     if (this.db.open) this.db.close();
   }
 

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { RELEASES_FILE } from '../bundle/bundle-files.js';
 import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
-import { readBundleReleases } from './bundle-source.js';
+import { LineReader, readLocatedReleases } from './release-lines.js';
 import { compareListOrder, indexableText, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
 
@@ -19,130 +21,140 @@ export interface IndexSource {
   meta: Record<string, string>;
 }
 
-// Relative cost of the three passes, so the progress bar moves evenly.
-const SORT_WEIGHT = 1;
-const STORE_WEIGHT = 2;
-const TEXT_WEIGHT = 5;
+// Relative cost of the passes, so the progress bar moves evenly.
+const READ_WEIGHT = 3;
+const STORE_WEIGHT = 1;
+const TEXT_WEIGHT = 6;
+const BATCH = 500;
+
+/** What the first pass keeps of a release: small, so 200,000 of them fit in memory. */
+interface Pending {
+  iso: string | null;
+  titleKey: string;
+  id: string;
+  year: number | null;
+  typeKey: string;
+  rowJson: string;
+  offset: number;
+  length: number;
+  links: string[];
+  roles: [string, string][];
+}
 
 /**
  * Builds the derived index into `file` (a fresh path: the caller renames it into place).
- * Three passes: read dates and titles to fix list order; store rows, links and facets under
- * that order; then feed the full-text index in order, because FTS5 loads fastest (and its
- * rowid order means "newest first") when rowids arrive ascending.
+ * One validating pass over releases.jsonl keeps each release's row, links and byte range; the
+ * rows are then stored in list order, and the full text is fed to FTS5 in that order too (read
+ * back by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then means
+ * "newest first". Article bodies stay in the bundle: the index points at them.
  */
 export async function buildIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<Database.Database> {
   const progress = createProgress(source.expectedReleases, onProgress);
-
-  const keys: { iso: string | null; titleKey: string; id: string }[] = [];
-  const seen = new Set<string>();
+  const releasesFile = join(source.bundleDir, RELEASES_FILE);
+  const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
-  for await (const release of readBundleReleases(source.bundleDir, isKnownId)) {
-    if (seen.has(release.id)) continue; // the first copy wins, as in the bundle loader
-    seen.add(release.id);
-    keys.push({ iso: release.date.iso, titleKey: foldText(release.title), id: release.id });
-    progress.step(SORT_WEIGHT);
+
+  const pending: Pending[] = [];
+  for await (const { release: raw, offset, length } of readLocatedReleases(releasesFile, isKnownId)) {
+    const release = sanitizeRelease(raw);
+    const linked = new Set<string>();
+    for (const id of [...release.sources, ...release.fields, ...release.countries, ...release.mentions]) {
+      for (const entity of closure(id)) linked.add(entity);
+    }
+    pending.push({
+      iso: release.date.iso,
+      titleKey: foldText(release.title),
+      id: release.id,
+      year: releaseYear(release),
+      typeKey: typeKey(release.type),
+      rowJson: JSON.stringify(releaseRowOf(release)),
+      offset,
+      length,
+      links: [...linked],
+      roles: [
+        ...release.sources.map((id): [string, string] => ['source', id]),
+        ...release.fields.map((id): [string, string] => ['field', id]),
+        ...release.countries.map((id): [string, string] => ['country', id]),
+      ],
+    });
+    progress.step(READ_WEIGHT);
   }
-  keys.sort(compareListOrder);
-  const ordById = new Map<string, number>();
-  keys.forEach((key, index) => ordById.set(key.id, index + 1));
-  progress.resize(keys.length);
+  pending.sort(compareListOrder);
+  progress.resize(pending.length);
 
   const db = new Database(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -65536');
   createIndexSchema(db);
-  await storeReleases(db, source, ordById, isKnownId, progress);
-  insertFullText(db, progress);
+  storeRows(db, pending, progress);
+  const lines = new LineReader(releasesFile);
+  try {
+    insertFullText(db, pending, lines, progress);
+  } finally {
+    lines.close();
+  }
   createSecondaryIndexes(db);
   storeSummaries(db);
   const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-  for (const [key, value] of Object.entries({ ...source.meta, releases: String(keys.length) })) setMeta.run(key, value);
+  for (const [key, value] of Object.entries({ ...source.meta, releases: String(pending.length) })) setMeta.run(key, value);
   progress.finish();
   return db;
 }
 
-async function storeReleases(
-  db: Database.Database,
-  source: IndexSource,
-  ordById: Map<string, number>,
-  isKnownId: (id: string) => boolean,
-  progress: Progress,
-): Promise<void> {
-  const insertRelease = db.prepare(
-    'INSERT OR IGNORE INTO releases (ord, id, year, iso, type_key, row_json, release_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertLink = db.prepare('INSERT OR IGNORE INTO links (entity, ord) VALUES (?, ?)');
-  const insertRole = db.prepare('INSERT OR IGNORE INTO roles (ord, role, entity) VALUES (?, ?, ?)');
-  const ancestorIds = new Map<string, string[]>();
-  const closure = (id: string): string[] => {
-    let ids = ancestorIds.get(id);
+function ancestorClosure(taxonomy: Taxonomy): (id: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (id) => {
+    let ids = cache.get(id);
     if (!ids) {
-      ids = [id, ...source.taxonomy.ancestors(id).map((entry) => entry.id)];
-      ancestorIds.set(id, ids);
+      ids = [id, ...taxonomy.ancestors(id).map((entry) => entry.id)];
+      cache.set(id, ids);
     }
     return ids;
   };
-
-  const storeBatch = db.transaction((batch: Release[]) => {
-    for (const raw of batch) {
-      const ord = ordById.get(raw.id);
-      if (ord === undefined) continue;
-      const release = sanitizeRelease(raw);
-      const result = insertRelease.run(
-        ord,
-        release.id,
-        releaseYear(release),
-        release.date.iso,
-        typeKey(release.type),
-        JSON.stringify(releaseRowOf(release)),
-        JSON.stringify(release),
-      );
-      if (result.changes === 0) continue; // a later duplicate of an id already stored
-      const linked = new Set<string>();
-      for (const id of [...release.sources, ...release.fields, ...release.countries, ...release.mentions]) {
-        for (const entity of closure(id)) linked.add(entity);
-      }
-      for (const entity of linked) insertLink.run(entity, ord);
-      for (const id of release.sources) insertRole.run(ord, 'source', id);
-      for (const id of release.fields) insertRole.run(ord, 'field', id);
-      for (const id of release.countries) insertRole.run(ord, 'country', id);
-    }
-  });
-
-  let batch: Release[] = [];
-  for await (const release of readBundleReleases(source.bundleDir, isKnownId)) {
-    batch.push(release);
-    if (batch.length === 500) {
-      storeBatch(batch);
-      progress.step(STORE_WEIGHT * batch.length);
-      batch = [];
-    }
-  }
-  storeBatch(batch);
-  progress.step(STORE_WEIGHT * batch.length);
 }
 
-function insertFullText(db: Database.Database, progress: Progress): void {
-  const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-  const insertTitle = db.prepare('INSERT INTO fts_title (rowid, title) VALUES (?, ?)');
-  // Read in pages: better-sqlite3 allows no write while a read cursor is open.
-  const page = db.prepare('SELECT ord, release_json FROM releases WHERE ord > ? ORDER BY ord LIMIT 500');
-  const insertPage = db.transaction((rows: { ord: number; release_json: string }[]) => {
-    for (const row of rows) {
-      const release = JSON.parse(row.release_json) as Release;
-      const title = indexableText(release.title);
-      insert.run(row.ord, title, indexableText(releaseBodyText(release)));
-      insertTitle.run(row.ord, title);
+function storeRows(db: Database.Database, pending: Pending[], progress: Progress): void {
+  const insertRelease = db.prepare(
+    'INSERT INTO releases (ord, id, year, iso, type_key, row_json, line_offset, line_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertLink = db.prepare('INSERT OR IGNORE INTO links (entity, ord) VALUES (?, ?)');
+  const insertRole = db.prepare('INSERT OR IGNORE INTO roles (ord, role, entity) VALUES (?, ?, ?)');
+  const storeBatch = db.transaction((from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
+      const item = pending[index]!;
+      const ord = index + 1;
+      insertRelease.run(ord, item.id, item.year, item.iso, item.typeKey, item.rowJson, item.offset, item.length);
+      for (const entity of item.links) insertLink.run(entity, ord);
+      for (const [role, entity] of item.roles) insertRole.run(ord, role, entity);
     }
   });
-  let last = 0;
-  for (;;) {
-    const rows = page.all(last) as { ord: number; release_json: string }[];
-    if (rows.length === 0) break;
-    insertPage(rows);
-    last = rows.at(-1)!.ord;
-    progress.step(TEXT_WEIGHT * rows.length);
+  for (let from = 0; from < pending.length; from += BATCH) {
+    const to = Math.min(pending.length, from + BATCH);
+    storeBatch(from, to);
+    progress.step(STORE_WEIGHT * (to - from));
+  }
+}
+
+function insertFullText(db: Database.Database, pending: Pending[], lines: LineReader, progress: Progress): void {
+  const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertTitle = db.prepare('INSERT INTO fts_title (rowid, title) VALUES (?, ?)');
+  const insertBatch = db.transaction((from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
+      const item = pending[index]!;
+      const text = lines.read(item.offset, item.length);
+      if (text === undefined) throw new Error(`${RELEASES_FILE} changed while the index was being built`);
+      // Validated in the first pass; only the text is needed now.
+      const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
+      const title = indexableText(release.title ?? '');
+      insert.run(index + 1, title, indexableText(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
+      insertTitle.run(index + 1, title);
+    }
+  });
+  for (let from = 0; from < pending.length; from += BATCH) {
+    const to = Math.min(pending.length, from + BATCH);
+    insertBatch(from, to);
+    progress.step(TEXT_WEIGHT * (to - from));
   }
   db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
 }
@@ -178,7 +190,7 @@ interface Progress {
 }
 
 function createProgress(expectedReleases: number, onProgress?: ProgressCallback): Progress {
-  const perRelease = SORT_WEIGHT + STORE_WEIGHT + TEXT_WEIGHT;
+  const perRelease = READ_WEIGHT + STORE_WEIGHT + TEXT_WEIGHT;
   let total = Math.max(1, expectedReleases * perRelease);
   let done = 0;
   let lastReported = -1;

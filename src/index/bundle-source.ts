@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RELEASES_FILE, TAXONOMY_FILE } from '../bundle/bundle-files.js';
+import { TAXONOMY_FILE } from '../bundle/bundle-files.js';
 import { readManifest } from '../bundle/load-bundle.js';
-import { readReleaseLines } from '../bundle/read-releases.js';
-import type { BundleManifest, Release, TaxonomyEntry } from '../bundle/types.js';
+import type { BundleManifest, TaxonomyEntry } from '../bundle/types.js';
 import { validateTaxonomyFile } from '../bundle/validate-taxonomy-file.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 
-// The index reads a bundle through these three functions only: the same validation and the same
-// fallbacks as loadBundle, without holding every release in memory.
+// The catalog reads the small files of a bundle through these: the same validation and the same
+// fallbacks as loadBundle (releases.jsonl is streamed by release-lines.ts).
 
 /** Reads manifest.json (small); throws UserError when it is missing, unreadable or too new. */
 export function readBundleManifest(bundleDir: string): Promise<BundleManifest> {
@@ -29,11 +28,4 @@ export async function readBundleTaxonomy(bundleDir: string): Promise<TaxonomyEnt
     // unreadable or not JSON: fall through to the built-in taxonomy, as loadBundle does
   }
   return buildTaxonomyEntries();
-}
-
-/** Streams the valid releases of releases.jsonl; bad lines are skipped (loadBundle reports them). */
-export async function* readBundleReleases(bundleDir: string, isKnownId: (id: string) => boolean): AsyncGenerator<Release> {
-  for await (const item of readReleaseLines(join(bundleDir, RELEASES_FILE), { isKnownId })) {
-    if ('release' in item) yield item.release;
-  }
 }

@@ -67,7 +67,7 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
     // Touch the last release row and the full-text index so a damaged file fails here, not later.
     const last = db.prepare('SELECT max(ord) AS ord FROM releases').get() as { ord: number | null };
     if ((last.ord ?? 0) !== Number(meta.get('releases'))) throw new Error('release count differs from meta');
-    db.prepare('SELECT release_json FROM releases WHERE ord = ?').get(last.ord);
+    db.prepare('SELECT row_json FROM releases WHERE ord = ?').get(last.ord);
     db.prepare("SELECT rowid FROM fts WHERE fts MATCH 'osce' LIMIT 1").all();
     return { status: 'current', db };
   } catch {

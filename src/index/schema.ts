@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped whenever the tables or what goes into them change; an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 
 /**
  * Tables of the derived index. `ord` is the release's place in list order (1 = newest), and it is
@@ -18,7 +18,9 @@ export function createIndexSchema(db: Database.Database): void {
       iso TEXT,
       type_key TEXT NOT NULL,
       row_json TEXT NOT NULL,
-      release_json TEXT NOT NULL
+      -- Where the release's line is in releases.jsonl: the article is read from the bundle.
+      line_offset INTEGER NOT NULL,
+      line_length INTEGER NOT NULL
     );
     -- Every taxonomy id a release is linked to, ancestors included: filters and entity counts.
     CREATE TABLE links (entity TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (entity, ord)) WITHOUT ROWID;

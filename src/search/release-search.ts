@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { filterOrdsSql, filterToSql, isEmptyFilter } from '../catalog/filter-sql.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from '../catalog/filter-sql.js';
 import type { ReleaseFilter } from '../catalog/types.js';
 import { excludedExpression, hasPositivePart, matchExpression, type MatchQuery } from './fts-expression.js';
 
@@ -22,45 +22,72 @@ const COUNT_CAP = 1_000;
  * LIMIT n` stops after n hits instead of scoring every match (bm25 over all matches is what
  * makes relevance slow at 200,000); title hits come from a title-only index with short doclists.
  */
-export function findReleases(db: Database.Database, query: MatchQuery, filter: ReleaseFilter, limit: number): ReleaseMatches {
-  if (!hasPositivePart(query)) return listFiltered(db, query, filter, limit);
-  const restriction = filterRestriction(filter);
-  const full = matchExpression(query);
+export class ReleaseSearch {
+  private readonly db: Database.Database;
+  private filterInTable: string | undefined;
 
-  const counted = db
-    .prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM fts WHERE fts MATCH ?${restriction.sql} LIMIT ?)`)
-    .get(full, ...restriction.params, COUNT_CAP) as { n: number };
-  const total = counted.n;
-  const matches = { total, totalIsLowerBound: total >= COUNT_CAP };
-  if (total === 0 || limit <= 0) return { ords: [], ...matches };
-
-  let inTitle = (
-    db
-      .prepare(`SELECT rowid FROM fts_title WHERE fts_title MATCH ?${restriction.sql} ORDER BY rowid LIMIT ?`)
-      .all(matchExpression({ ...query, excluded: [] }), ...restriction.params, limit * 2) as { rowid: number }[]
-  ).map((row) => row.rowid);
-  const excluded = excludedExpression(query);
-  if (excluded && inTitle.length > 0) {
-    const dropped = new Set(
-      db
-        .prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(excluded, JSON.stringify(inTitle)) as number[],
-    );
-    inTitle = inTitle.filter((ord) => !dropped.has(ord));
+  constructor(db: Database.Database) {
+    this.db = db;
+    // The releases a query's facets allow, kept between keystrokes: while a query is typed its
+    // facets rarely change, and each hit is then checked against this table by primary key.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (ord INTEGER PRIMARY KEY)');
   }
-  const ords = inTitle.slice(0, limit);
-  if (ords.length < limit && ords.length < total) {
-    const rest = db
-      .prepare(
-        `SELECT rowid FROM fts WHERE fts MATCH ?${restriction.sql}
-         AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid LIMIT ?`,
-      )
+
+  find(query: MatchQuery, filter: ReleaseFilter, limit: number): ReleaseMatches {
+    const db = this.db;
+    if (!hasPositivePart(query)) return listFiltered(db, query, filter, limit);
+    const restriction = this.restriction(filter);
+    const full = matchExpression(query);
+
+    const total = db
+      .prepare(`SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ?${restriction} LIMIT ?)`)
       .pluck()
-      .all(full, ...restriction.params, JSON.stringify(ords), limit - ords.length) as number[];
-    ords.push(...rest);
+      .get(full, COUNT_CAP) as number;
+    const matches = { total, totalIsLowerBound: total >= COUNT_CAP };
+    if (total === 0 || limit <= 0) return { ords: [], ...matches };
+
+    let inTitle = db
+      .prepare(`SELECT rowid FROM fts_title WHERE fts_title MATCH ?${restriction} ORDER BY rowid LIMIT ?`)
+      .pluck()
+      .all(matchExpression({ ...query, excluded: [] }), limit * 2) as number[];
+    const excluded = excludedExpression(query);
+    if (excluded && inTitle.length > 0) {
+      const dropped = new Set(
+        db
+          .prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+          .pluck()
+          .all(excluded, JSON.stringify(inTitle)) as number[],
+      );
+      inTitle = inTitle.filter((ord) => !dropped.has(ord));
+    }
+    const ords = inTitle.slice(0, limit);
+    if (ords.length < limit && ords.length < total) {
+      const rest = db
+        .prepare(
+          `SELECT rowid FROM fts WHERE fts MATCH ?${restriction}
+           AND rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid LIMIT ?`,
+        )
+        .pluck()
+        .all(full, JSON.stringify(ords), limit - ords.length) as number[];
+      ords.push(...rest);
+    }
+    return { ords, ...matches };
   }
-  return { ords, ...matches };
+
+  // `+rowid` keeps the constraint from FTS5: with a plain `rowid IN (…)` SQLite would look every
+  // allowed release up in the full-text index one by one, far slower than walking the doclists
+  // and probing the table for each hit.
+  private restriction(filter: ReleaseFilter): string {
+    if (isEmptyFilter(filter)) return '';
+    const key = filterKey(filter);
+    if (key !== this.filterInTable) {
+      const ords = filterOrdsSql(filter);
+      this.db.exec('DELETE FROM temp.search_filter');
+      this.db.prepare(`INSERT INTO temp.search_filter (ord) ${ords.sql}`).run(...ords.params);
+      this.filterInTable = key;
+    }
+    return ' AND +rowid IN (SELECT ord FROM temp.search_filter)';
+  }
 }
 
 // Facets and exclusions without words to look for: the filtered list, newest first.
@@ -76,18 +103,4 @@ function listFiltered(db: Database.Database, query: MatchQuery, filter: ReleaseF
     .pluck()
     .all(...params, limit) as number[];
   return { ords, total, totalIsLowerBound: false };
-}
-
-interface Restriction {
-  sql: string;
-  params: unknown[];
-}
-
-// `+rowid` keeps the constraint from FTS5: with a plain `rowid IN (…)` SQLite would look every
-// filtered release up in the full-text index one by one, far slower than walking the doclists
-// and checking each hit against the (once materialised) filtered set.
-function filterRestriction(filter: ReleaseFilter): Restriction {
-  if (isEmptyFilter(filter)) return { sql: '', params: [] };
-  const ords = filterOrdsSql(filter);
-  return { sql: ` AND +rowid IN (${ords.sql})`, params: ords.params };
 }

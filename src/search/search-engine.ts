@@ -1,14 +1,11 @@
-import type { Release } from '../bundle/types.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
-import type { ReleaseRow } from '../catalog/types.js';
-import { releaseBodyText } from '../index/release-text.js';
 import { resolveFacets } from './facet-resolver.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createNameSearch } from './name-search.js';
 import { parseQuery } from './query-parser.js';
-import { findReleases } from './release-search.js';
+import { ReleaseSearch } from './release-search.js';
 import type { ReleaseHit, SearchOptions, SearchResults } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -38,7 +35,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   const names = createNameSearch(catalog.taxonomy.entries);
   const vocabulary = createVocabulary(db);
   const facetContext = { names: createNameMatcher(catalog.taxonomy), contentTypes: () => catalog.contentTypes() };
-  const readHits = db.prepare('SELECT ord, row_json, release_json FROM releases WHERE ord IN (SELECT value FROM json_each(?))');
+  const releaseSearch = new ReleaseSearch(db);
   const cache = new Map<string, SearchResults>();
   let latest = 0;
 
@@ -62,7 +59,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     const nameText = [...parsed.terms, ...parsed.phrases].join(' ');
     const entities = nameText.trim() === '' ? [] : names.search(nameText, { limit: options.entityLimit ?? 8 });
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
-    const found = findReleases(db, match, facets.filter, options.limit ?? 50);
+    const found = releaseSearch.find(match, facets.filter, options.limit ?? 50);
     const matcher = wordMatcherOf(match);
     return {
       query: input,
@@ -75,13 +72,12 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   };
 
   const hitsFor = (ords: number[], matcher: WordMatcher): ReleaseHit[] => {
-    const rows = readHits.all(JSON.stringify(ords)) as { ord: number; row_json: string; release_json: string }[];
-    const byOrd = new Map(rows.map((row) => [row.ord, row]));
+    const rows = catalog.rowsByOrd(ords);
+    const bodies = catalog.bodyTexts(ords);
     return ords.flatMap((ord) => {
-      const stored = byOrd.get(ord);
-      if (!stored) return [];
-      const row = JSON.parse(stored.row_json) as ReleaseRow;
-      const snippet = makeSnippet(releaseBodyText(JSON.parse(stored.release_json) as Release), matcher);
+      const row = rows.get(ord);
+      if (!row) return [];
+      const snippet = makeSnippet(bodies.get(ord) ?? '', matcher);
       return [{ row, titleHighlights: highlightWords(row.title, matcher), snippet: snippet.snippet, snippetHighlights: snippet.highlights }];
     });
   };
