@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
+import type { ReactElement } from 'react';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
@@ -58,28 +59,34 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
   const exitAfterFirstFrame = process.env.OSCE_TUI_EXIT_AFTER_FIRST_FRAME === '1';
 
   const leaveAlternateScreen = enterAlternateScreen(process.stdout);
-  const instance = render(<LoadingView />, { exitOnCtrlC: false });
+  // Ink starts with the first thing worth drawing: the progress bar when the index has to be
+  // built, else straight the browser (an "Opening…" frame would only cost time at start).
+  let instance: Instance | undefined;
+  const show = (node: ReactElement): Instance => {
+    if (instance) instance.rerender(node);
+    else instance = render(node, { exitOnCtrlC: false });
+    return instance;
+  };
   let catalog: Catalog | undefined;
   try {
     catalog = await openCatalog(bundleDir, {
-      onProgress: (done, total) => instance.rerender(<LoadingView done={done} total={total} />),
+      onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
     });
     const initialStack = startStack(catalog, options.name);
-    const opened = catalog;
-    instance.rerender(
+    const app = show(
       <App
-        catalog={opened}
+        catalog={catalog}
         theme={theme}
         initialStack={initialStack}
         onFirstFrame={exitAfterFirstFrame ? () => exitAtOnce(leaveAlternateScreen) : undefined}
       />,
     );
-    await instance.waitUntilExit();
+    await app.waitUntilExit();
   } catch (error) {
-    instance.unmount();
+    instance?.unmount();
     throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
   } finally {
-    instance.cleanup();
+    instance?.cleanup();
     leaveAlternateScreen();
     catalog?.close();
   }

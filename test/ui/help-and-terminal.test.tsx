@@ -85,3 +85,13 @@ describe('the terminal', () => {
     expect(colour.lastFrame()).toMatch(/^› Latest releases/m);
   });
 });
+
+describe('index build progress', () => {
+  it('shows the share done as a bar', async () => {
+    const { renderToString } = await import('ink');
+    const { LoadingView } = await import('../../src/ui/components/loading-view.js');
+    const frame = renderToString(<LoadingView done={30} total={120} />, { columns: 80 });
+    expect(frame).toContain('Building the search index');
+    expect(frame).toMatch(/^█{8}░{22} 25%$/m);
+  });
+});

@@ -4,12 +4,11 @@ import type { ReactNode } from 'react';
 const BAR_WIDTH = 30;
 
 /**
- * Shown while the catalog opens; with a progress bar while the search index is being built.
+ * The progress bar shown while the search index is being built (first start after an import).
  * Only the share is shown: the units of `done`/`total` are the index builder's own steps.
  */
-export function LoadingView({ done, total }: { done?: number; total?: number }): ReactNode {
-  if (!total) return <Text>Opening the bundle…</Text>;
-  const fraction = Math.min(1, Math.max(0, (done ?? 0) / total));
+export function LoadingView({ done, total }: { done: number; total: number }): ReactNode {
+  const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
   const filled = Math.round(fraction * BAR_WIDTH);
   return (
     <Box flexDirection="column">
