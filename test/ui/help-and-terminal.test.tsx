@@ -95,3 +95,16 @@ describe('index build progress', () => {
     expect(frame).toMatch(/^█{8}░{22} 25%$/m);
   });
 });
+
+describe('resizing a scrolled article', () => {
+  it('keeps a full page on screen when the text rewraps to fewer lines', async () => {
+    const { LAKEVILLE: id } = await import('./fake-catalog.js');
+    const { END: end } = await import('./keys.js');
+    const app = renderApp({ columns: 40, rows: 20, initialStack: [{ kind: 'article', releaseId: id, scroll: 0 }] });
+    await press(app, end, '100%');
+    app.stdout.resize(120, 20);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 30 of the invented Lakeville workshop report.'), PATIENCE);
+    expect(app.lastFrame()).toContain('100%');
+    expect(app.lastFrame()).toContain('Paragraph 23 of');
+  });
+});

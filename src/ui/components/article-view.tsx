@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ArticleLine } from '../../article/layout-article.js';
 import type { Catalog } from '../../catalog/types.js';
 import { findFoldedTerms } from '../layout/highlight.js';
+import { fitScroll } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 import { articleView } from '../screens/article-model.js';
 import type { Theme, TextStyle } from '../theme.js';
@@ -15,9 +16,10 @@ export function ArticleView({ screen, catalog, width, height }: { screen: Extrac
   const view = articleView(catalog, screen.releaseId, width, terms);
   if (!view) return <Line style={theme.warning}>This release is not in the bundle.</Line>;
   const currentLine = screen.find ? view.matches[screen.find.match] : undefined;
-  const page = view.lines.slice(screen.scroll, screen.scroll + height);
+  const scroll = fitScroll(screen.scroll, view.lines.length, height);
+  const page = view.lines.slice(scroll, scroll + height);
   const lines = page.map((line, i) => {
-    const index = screen.scroll + i;
+    const index = scroll + i;
     const ranges = terms.length > 0 ? findFoldedTerms(line.text, terms) : [];
     return (
       <Line key={index} style={styleOf(line, theme)}>

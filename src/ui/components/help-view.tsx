@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { fitScroll } from '../layout/virtual-window.js';
 import { helpLines } from '../screens/help-model.js';
 import { useTheme } from '../theme-context.js';
 import { Line } from './line.js';
@@ -6,8 +7,10 @@ import { Line } from './line.js';
 /** The help screen, generated from the keymap. */
 export function HelpView({ scroll, width, height }: { scroll: number; width: number; height: number }): ReactNode {
   const theme = useTheme();
-  const lines = helpLines(width)
-    .slice(scroll, scroll + height)
+  const all = helpLines(width);
+  const top = fitScroll(scroll, all.length, height);
+  const lines = all
+    .slice(top, top + height)
     .map((line, i) => (
       <Line key={i} style={line.heading ? theme.heading : undefined}>
         {line.text || ' '}

@@ -49,6 +49,11 @@ export function movePager(scroll: number, move: ListMove, total: number, height:
   return clamp(scroll + delta[move], 0, last);
 }
 
+/** A pager's scroll kept within its text (after a resize rewraps it to fewer lines). */
+export function fitScroll(scroll: number, total: number, height: number): number {
+  return clamp(scroll, 0, Math.max(0, total - Math.max(1, height)));
+}
+
 /** "120/4,312": the 1-based selection over the total, with thousands separators. */
 export function positionLabel(selected: number, total: number): string {
   if (total === 0) return '0/0';

@@ -1,5 +1,5 @@
 import type { Action } from '../keymap.js';
-import { movePager } from '../layout/virtual-window.js';
+import { fitScroll, movePager } from '../layout/virtual-window.js';
 import type { ReleaseOrigin, Screen } from '../navigation.js';
 import { articleView, neighbour, releaseEntityIds, scrollToLine } from './article-model.js';
 import { mentionsPicker } from './pickers.js';
@@ -31,7 +31,7 @@ export function articleKeys(screen: ArticleScreen, action: Action | undefined, i
     return prompt === undefined ? [] : replace({ ...screen, prompt });
   }
 
-  if (isMove(action)) return replace({ ...screen, scroll: movePager(screen.scroll, action, total, height) });
+  if (isMove(action)) return replace({ ...screen, scroll: movePager(fitScroll(screen.scroll, total, height), action, total, height) });
   switch (action) {
     case 'find':
       return replace({ ...screen, prompt: '' });

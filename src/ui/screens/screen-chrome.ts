@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/types.js';
 import { clean, entryName } from '../labels.js';
-import { positionLabel } from '../layout/virtual-window.js';
+import { fitScroll, positionLabel } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 import { articleView, percentLabel } from './article-model.js';
 import { layoutEntity } from './entity-model.js';
@@ -47,10 +47,10 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
     }
     case 'article': {
       const view = articleView(catalog, screen.releaseId, columns);
-      return view ? percentLabel(screen.scroll, bodyHeight, view.lines.length) : '';
+      return view ? percentLabel(fitScroll(screen.scroll, view.lines.length, bodyHeight), bodyHeight, view.lines.length) : '';
     }
     case 'help':
-      return percentLabel(screen.scroll, bodyHeight, helpLines(columns).length);
+      return percentLabel(fitScroll(screen.scroll, helpLines(columns).length, bodyHeight), bodyHeight, helpLines(columns).length);
     case 'search': {
       const rows = searchRows(screen);
       return rows.length > 0 ? positionLabel(screen.list.selected, rows.length) : '';
