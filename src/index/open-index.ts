@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
 
 /** An open index and how it came to be. */
@@ -24,6 +24,7 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
   const rebuiltBecause = state.status;
   try {
     mkdirSync(dirname(file), { recursive: true });
+    removeAbandonedBuilds(file);
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
       const built = await buildIndex(temp, source, onProgress);
@@ -73,6 +74,25 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
   } catch {
     db?.close();
     return { status: 'corrupt' };
+  }
+}
+
+// A build killed half-way leaves its temporary file behind; remove those whose process is gone.
+function removeAbandonedBuilds(file: string): void {
+  const prefix = `${basename(file)}.`;
+  for (const name of readdirSync(dirname(file))) {
+    const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !owner || isRunning(Number(owner[1]))) continue;
+    rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -115,3 +115,17 @@ describe('a larger generated bundle', () => {
     }
   });
 });
+
+describe('abandoned builds', () => {
+  it('removes the temporary file of a build whose process is gone, and keeps a running one', async () => {
+    await openCounting();
+    const abandoned = `${indexFile}.999999999-deadbeef.tmp`;
+    const running = `${indexFile}.${process.pid}-cafe0001.tmp`;
+    writeFileSync(abandoned, 'half a database');
+    writeFileSync(running, 'a build in progress');
+    rmSync(indexFile);
+    await openCounting();
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+  });
+});
