@@ -1,11 +1,11 @@
 import type { ReleaseFilter } from '../../catalog/types.js';
 import type { Action } from '../keymap.js';
-import { movePager } from '../layout/virtual-window.js';
+import { fitScroll, movePager } from '../layout/virtual-window.js';
 import { START, type Screen } from '../navigation.js';
 import { applyChoice } from './pickers.js';
 import { helpLines } from './help-model.js';
 import { homeRows, menuRows } from './menu-model.js';
-import { moveList, type KeyResult, type ScreenContext } from './screen-context.js';
+import { isMove, moveList, type KeyResult, type ScreenContext } from './screen-context.js';
 
 /** Lines above a menu, picker or release list: its title or column header. */
 export const LIST_HEADER_LINES = 1;
@@ -62,9 +62,8 @@ export function pickerKeys(screen: Extract<Screen, { kind: 'picker' }>, action: 
 
 /** Keys of the help screen: it scrolls like a pager. */
 export function helpKeys(screen: Extract<Screen, { kind: 'help' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
-  if (action === 'up' || action === 'down' || action === 'page-up' || action === 'page-down' || action === 'top' || action === 'bottom') {
-    const scroll = movePager(screen.scroll, action, helpLines(ctx.columns).length, ctx.bodyHeight);
-    return [{ type: 'replace', screen: { ...screen, scroll } }];
-  }
-  return [];
+  if (!isMove(action)) return [];
+  const total = helpLines(ctx.columns).length;
+  const scroll = movePager(fitScroll(screen.scroll, total, ctx.bodyHeight), action, total, ctx.bodyHeight);
+  return [{ type: 'replace', screen: { ...screen, scroll } }];
 }
