@@ -51,4 +51,5 @@ await measure('Home: ↓', [], [DOWN]);
 const longest = catalog.list({}, 0, 50).map((row) => catalog.get(row.id)!).sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!;
 await measure('Article: j / k', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], ['j', 'j', 'k']);
 await measure('Article: Space / b', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], [' ', 'b']);
+process.stdout.write(`resident memory after the run: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB\n`);
 catalog.close();
