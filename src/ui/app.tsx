@@ -53,7 +53,7 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
   // One line is left free below the frame: a frame as tall as the terminal makes Ink clear the
   // whole screen on every update, which flickers over slow links.
   const bodyHeight = Math.max(1, size.rows - 3);
-  const environment = useRef({ catalog, columns, bodyHeight, searchId: 0 });
+  const environment = useRef<KeyEnvironment>({ catalog, columns, bodyHeight, searchId: 0 });
   environment.current.catalog = catalog;
   environment.current.columns = columns;
   environment.current.bodyHeight = bodyHeight;
@@ -62,15 +62,13 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
     (current: NavigationState, event: AppEvent): NavigationState => {
       if (event.type !== 'key') return navigate(current, event);
       const env = environment.current;
-      const ctx: ScreenContext = {
-        catalog: env.catalog,
-        columns: env.columns,
-        bodyHeight: env.bodyHeight,
-        below: current.stack[current.stack.length - 2],
-        recentQueries: current.recentQueries,
-        newSearchId: () => ++env.searchId,
-      };
-      return handleKey(topScreen(current), event.input, event.key, ctx).reduce(navigate, current);
+      // Over a slow link, Esc and the next key can arrive together and Ink reads them as Alt+key;
+      // no binding uses Alt, so it is taken for what it was: Esc, then the key.
+      if (event.key.meta && !event.key.escape && event.input.length === 1) {
+        const afterEscape = pressKey(env, current, '', makeKey({ escape: true, meta: true }));
+        return pressKey(env, afterEscape, event.input, { ...event.key, meta: false });
+      }
+      return pressKey(env, current, event.input, event.key);
     },
     initialStack,
     initialNavigation,
@@ -135,6 +133,25 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
       </Box>
     </ThemeContext.Provider>
   );
+}
+
+interface KeyEnvironment {
+  catalog: Catalog;
+  columns: number;
+  bodyHeight: number;
+  searchId: number;
+}
+
+function pressKey(env: KeyEnvironment, current: NavigationState, input: string, key: Key): NavigationState {
+  const ctx: ScreenContext = {
+    catalog: env.catalog,
+    columns: env.columns,
+    bodyHeight: env.bodyHeight,
+    below: current.stack[current.stack.length - 2],
+    recentQueries: current.recentQueries,
+    newSearchId: () => ++env.searchId,
+  };
+  return handleKey(topScreen(current), input, key, ctx).reduce(navigate, current);
 }
 
 function ScreenView({ screen, catalog, width, height, recentCount }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number }): ReactNode {

@@ -53,6 +53,17 @@ describe('Home and menus', () => {
     await second.instance.waitUntilExit();
   });
 
+  it('takes Esc and a key arriving together (read as Alt+key) as Esc, then the key', async () => {
+    const app = renderApp();
+    await press(app, DOWN, '> Search');
+    await press(app, DOWN, '> Our work');
+    await press(app, DOWN, '> Countries');
+    await press(app, ENTER, 'Home › Countries');
+    await press(app, DOWN, '> Participating States');
+    await press(app, ENTER, 'Home › Countries › Participating States');
+    await press(app, `${ESC}q`, /^Home\n/);
+  });
+
   it('opens with → and l as well as Enter', async () => {
     const app = renderApp();
     await press(app, RIGHT, 'Home › Latest releases');
