@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { wrapText } from '../../article/wrap-text.js';
 import type { Catalog } from '../../catalog/types.js';
 import { entryName } from '../labels.js';
 import { formatCount } from '../layout/virtual-window.js';
@@ -37,7 +38,9 @@ export function EntityView({ screen, catalog, width, height }: { screen: Extract
     );
   }
   if (layout.entityTotal === 0) {
-    lines.push(<Line key="none">{`No releases of ${entryName(layout.entry)} in this bundle.`}</Line>);
+    wrapText(`No releases of ${entryName(layout.entry)} in this bundle.`, width).forEach((text, i) => {
+      lines.push(<Line key={`none${i}`}>{text}</Line>);
+    });
   } else {
     lines.push(
       <Line key="filters" style={theme.muted}>
@@ -52,5 +55,6 @@ export function EntityView({ screen, catalog, width, height }: { screen: Extract
       lines.push(<ReleaseTable key="table" rows={rows} scroll={scroll} selected={selected} width={width} height={layout.listHeight} />);
     }
   }
-  return <>{lines}</>;
+  // Never more lines than the body has: the frame is not clipped.
+  return <>{lines.slice(0, height)}</>;
 }

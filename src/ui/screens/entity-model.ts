@@ -73,7 +73,7 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   const entityTotal = catalog.entityCount(entry.id);
   const total = catalog.count(filter);
   // Without releases the whole page is free for the facts (the Chairpersonship's list of chairs).
-  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 2) : roomy ? 3 : 1;
+  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 3) : roomy ? 3 : 1;
   const info = packItems(entityFacts(catalog, entry), columns, infoLines);
   // The chart follows type and refinement but not the year, so the chosen year stays in context.
   const chartFilter: ReleaseFilter = { ...filter };
