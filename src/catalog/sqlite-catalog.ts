@@ -2,8 +2,7 @@ import type Database from 'better-sqlite3';
 import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
 import { LineReader } from '../index/release-lines.js';
-import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { releaseBodyText, sanitizeBody, sanitizeRelease } from '../index/release-text.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
 import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from './filter-sql.js';
@@ -128,7 +127,7 @@ export class SqliteCatalog implements Catalog {
       if (text === undefined) continue;
       try {
         const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-        texts.set(row.ord, sanitizeText(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }), { keepNewlines: true }));
+        texts.set(row.ord, sanitizeBody(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
       } catch {
         // the bundle changed under an open catalog: no snippet rather than a crash
       }
@@ -182,13 +181,19 @@ export class SqliteCatalog implements Catalog {
         .prepare(`SELECT r.type_key AS key, count(*) AS count FROM ${sql.from} WHERE ${sql.where} GROUP BY r.type_key`)
         .all(...sql.params) as typeof rows;
     } else {
-      rows = this.db
-        .prepare(
-          `SELECT ro.entity AS key, count(*) AS count FROM ${sql.from}
-           JOIN roles ro ON ro.ord = r.ord AND ro.role = ?
-           WHERE ${sql.where} GROUP BY ro.entity`,
-        )
-        .all(facet, ...sql.params) as typeof rows;
+      // CROSS JOIN keeps SQLite from walking every release with this role and probing the
+      // filter for each: the filtered releases are usually far fewer.
+      const ords = filterOrdsSql(filter);
+      rows = (
+        isEmptyFilter(filter)
+          ? this.db.prepare('SELECT entity AS key, count(*) AS count FROM roles WHERE role = ? GROUP BY entity').all(facet)
+          : this.db
+              .prepare(
+                `SELECT ro.entity AS key, count(*) AS count FROM (${ords.sql}) AS kept
+                 CROSS JOIN roles ro ON ro.ord = kept.ord AND ro.role = ? GROUP BY ro.entity`,
+              )
+              .all(...ords.params, facet)
+      ) as typeof rows;
     }
     const counts = rows.map((row) => ({ key: String(row.key), label: this.facetLabel(facet, String(row.key)), count: row.count }));
     return counts.sort((a, b) => b.count - a.count || (facet === 'year' ? b.key.localeCompare(a.key) : a.label.localeCompare(b.label)));

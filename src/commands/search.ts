@@ -45,6 +45,7 @@ export function searchJson(results: SearchResults): unknown {
   return {
     query: results.query,
     totalReleases: results.totalReleases,
+    totalIsLowerBound: results.totalIsLowerBound ?? false,
     entities: results.entities.map((hit) => ({
       id: hit.entry.id,
       kind: hit.entry.kind,
@@ -76,7 +77,8 @@ export function searchText(results: SearchResults, width: number, style: TextSty
   if (results.releases.length > 0) {
     if (lines.length > 0) lines.push('');
     const shown = results.releases.length;
-    lines.push(style.heading(shown < results.totalReleases ? `Releases (${shown} of ${results.totalReleases})` : `Releases (${shown})`));
+    const total = `${results.totalReleases.toLocaleString('en-US')}${results.totalIsLowerBound ? '+' : ''}`;
+    lines.push(style.heading(shown < results.totalReleases ? `Releases (${shown} of ${total})` : `Releases (${shown})`));
     for (const hit of results.releases) {
       lines.push(...releaseListLines(hit.row, { width, style }));
       if (hit.snippet !== '') lines.push(`${' '.repeat(SNIPPET_INDENT)}${marked(fit(hit.snippet, width - SNIPPET_INDENT), hit.snippetHighlights, style)}`);

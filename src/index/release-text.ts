@@ -37,7 +37,7 @@ export function releaseRowOf(release: Release): ReleaseRow {
 export function sanitizeRelease(release: Release): Release {
   const line = (text: string): string => (UNSAFE.test(text) ? sanitizeText(text) : text);
   const lineOrNull = (text: string | null): string | null => (text === null ? null : line(text));
-  const para = (text: string): string => (UNSAFE.test(text) ? sanitizeText(text, { keepNewlines: true }) : text);
+  const para = sanitizeBody;
   return {
     ...release,
     url: lineOrNull(release.url),
@@ -58,6 +58,14 @@ export function sanitizeRelease(release: Release): Release {
 // cheaper than the sanitizer's replacements over a 200,000-release archive.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Body text with terminal control sequences removed; newlines stay. */
+export function sanitizeBody(text: string): string {
+  return UNSAFE_IN_BODY.test(text) ? sanitizeText(text, { keepNewlines: true }) : text;
+}
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_BODY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Text as the full-text index should see it. The unicode61 tokenizer already folds case and

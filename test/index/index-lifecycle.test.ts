@@ -109,7 +109,12 @@ describe('a larger generated bundle', () => {
       expect(rows.every((row) => row.title.startsWith('[Synthetic] '))).toBe(true);
       const found = await catalog.search('trafficking');
       expect(found.totalReleases).toBeGreaterThan(50);
+      expect(found.releases[0]?.titleHighlights.length).toBeGreaterThan(0);
       expect(found.releases).toHaveLength(50);
+      // "the" is in every release: counting stops at 1,000 and says so.
+      const broad = await catalog.search('the ');
+      expect(broad.totalReleases).toBe(1_000);
+      expect(broad.totalIsLowerBound).toBe(true);
     } finally {
       catalog.close();
     }
