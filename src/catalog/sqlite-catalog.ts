@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
 import { LineReader } from '../index/release-lines.js';
-import { releaseBodyText, sanitizeBody, sanitizeRelease } from '../index/release-text.js';
+import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
 import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from './filter-sql.js';
@@ -113,9 +113,9 @@ export class SqliteCatalog implements Catalog {
   }
 
   /**
-   * The body text (one block per line, control sequences removed) of the releases at these list
-   * positions: what search snippets are cut from. Read from the bundle without full validation,
-   * which the index build did.
+   * The body text (one block per line) of the releases at these list positions: what search
+   * snippets are cut from. Read from the bundle without full validation, which the index build
+   * did, and NOT sanitized: whoever cuts a snippet sanitizes those few characters (makeSnippet).
    */
   bodyTexts(ords: number[]): Map<number, string> {
     const rows = this.db
@@ -127,7 +127,7 @@ export class SqliteCatalog implements Catalog {
       if (text === undefined) continue;
       try {
         const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-        texts.set(row.ord, sanitizeBody(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
+        texts.set(row.ord, releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }));
       } catch {
         // the bundle changed under an open catalog: no snippet rather than a crash
       }

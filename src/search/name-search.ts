@@ -20,6 +20,8 @@ interface NameItem {
   isAlias: boolean;
 }
 
+const MAX_NAME_QUERY = 40;
+
 // Menu headings are places to browse, not things to find.
 const NOT_SEARCHED: readonly EntryKind[] = ['section'];
 
@@ -46,7 +48,9 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
   return {
     search(text, options = {}) {
       const query = foldText(text);
-      if (query.length < 2) return [];
+      // Names are short: a long query is a sentence about something, not a name, and fuse's
+      // cost grows with the pattern.
+      if (query.length < 2 || query.length > MAX_NAME_QUERY) return [];
       const best = new Map<string, { item: NameItem; score: number }>();
       for (const result of fuse.search(query)) {
         const item = result.item;

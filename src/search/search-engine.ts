@@ -1,20 +1,18 @@
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
+import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { resolveFacets } from './facet-resolver.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
-import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createNameSearch } from './name-search.js';
 import { parseQuery } from './query-parser.js';
 import { ReleaseSearch } from './release-search.js';
-import type { ReleaseHit, SearchOptions, SearchResults } from './types.js';
+import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Runs searches over one catalog. */
 export interface SearchEngine {
   /** Searches names and releases; a call made while an earlier one waits supersedes it. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
-  /** The same search, synchronously, never superseded (for the command line and benchmarks). */
-  searchNow(query: string, options?: SearchOptions): SearchResults;
 }
 
 // A word with fewer hits than this also matches its near spellings: "securty" may occur once
@@ -26,7 +24,7 @@ const COMPLETIONS = 24;
 
 /**
  * Creates the search engine of a catalog. Every query is kept small enough to run on the UI
- * thread between keystrokes (at most `limit` hits are read and scored, see findReleases), and
+ * thread between keystrokes (at most `limit` hits are read and scored, see ReleaseSearch), and
  * `search` yields to the event loop before running, so keys typed meanwhile are handled first
  * and only the latest query does any work.
  */
@@ -39,7 +37,15 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   const cache = new Map<string, SearchResults>();
   let latest = 0;
 
-  const searchNow = (input: string, options: SearchOptions = {}): SearchResults => {
+  // While facets are typed after the words, the words (and so the names found) stay the same.
+  let lastNames: { key: string; hits: EntityHit[] } | undefined;
+  const findNames = (text: string, limit: number): EntityHit[] => {
+    const key = `${limit}|${text}`;
+    if (lastNames?.key !== key) lastNames = { key, hits: text.trim() === '' ? [] : names.search(text, { limit }) };
+    return lastNames.hits;
+  };
+
+  const searchCached = (input: string, options: SearchOptions = {}): SearchResults => {
     const key = `${options.limit ?? ''}|${options.entityLimit ?? ''}|${input}`;
     const cached = cache.get(key);
     if (cached) return cached;
@@ -56,8 +62,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     const facets = resolveFacets(parsed.facets, facetContext);
     if ('error' in facets) return { ...empty, error: facets.error };
 
-    const nameText = [...parsed.terms, ...parsed.phrases].join(' ');
-    const entities = nameText.trim() === '' ? [] : names.search(nameText, { limit: options.entityLimit ?? 8 });
+    const entities = findNames([...parsed.terms, ...parsed.phrases].join(' '), options.entityLimit ?? 8);
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
     const found = releaseSearch.find(match, facets.filter, options.limit ?? 50);
     const matcher = wordMatcherOf(match);
@@ -83,20 +88,19 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   };
 
   return {
-    searchNow,
     async search(input, options) {
       const mine = ++latest;
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (mine !== latest) return { query: input, entities: [], releases: [], totalReleases: 0, terms: [], superseded: true };
-      return searchNow(input, options);
+      return searchCached(input, options);
     },
   };
 }
 
 /**
- * Turns the typed words into index words: the word being typed matches as a prefix (from two
- * letters on; one letter would match half the vocabulary), a word the index does not know or
- * barely knows also matches its near spellings.
+ * Turns the typed words into index words: the word being typed stands for its most frequent
+ * completions (from two letters on; one letter would match half the vocabulary), and a word the
+ * index does not know or barely knows also matches its near spellings.
  */
 function toMatchQuery(terms: string[], phrases: string[], excluded: string[], partial: boolean, vocabulary: Vocabulary): MatchQuery {
   const words = terms.flatMap((term, index) =>

@@ -61,6 +61,12 @@ describe('release ranking', () => {
     expect(accented?.row.title.slice(...(accented.titleHighlights[0] ?? [0, 0]))).toBe('Türkiye');
   });
 
+  it('strips terminal control sequences from titles and snippets', async () => {
+    const [hit] = (await catalog.search('characters')).releases;
+    expect(hit?.row.title).toBe('Escaped title about elections');
+    expect(hit?.snippet).toBe('A test of control characters in the body.');
+  });
+
   it('reports the words to highlight in an opened article, typo corrections included', async () => {
     expect((await catalog.search('trafiking')).terms).toEqual(['trafficking']);
     expect((await catalog.search('cyber secu')).terms).toEqual(['cyber', 'secu']);
