@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
+import { UserError } from '../cli/errors.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { readBundleManifest, readBundleTaxonomy } from '../index/bundle-source.js';
 import { indexFileFor, resolveCacheDir } from '../index/cache-location.js';
@@ -30,7 +31,13 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   const manifest = await readBundleManifest(bundleDir);
   const entries = await readBundleTaxonomy(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const releasesFile = statSync(join(bundleDir, RELEASES_FILE));
+  const releasesPath = join(bundleDir, RELEASES_FILE);
+  let releasesFile: Stats;
+  try {
+    releasesFile = statSync(releasesPath);
+  } catch {
+    throw new UserError(`${releasesPath}: missing; expected one release per line`);
+  }
   const cacheDir = options.cacheDir ?? resolveCacheDir();
   const opened = await openIndex(
     indexFileFor(bundleDir, cacheDir),
@@ -52,7 +59,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
     },
     options.onProgress,
   );
-  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, join(bundleDir, RELEASES_FILE));
+  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, releasesPath);
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });

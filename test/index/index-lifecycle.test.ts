@@ -134,3 +134,19 @@ describe('abandoned builds', () => {
     expect(existsSync(running)).toBe(true);
   });
 });
+
+describe('unusual bundles', () => {
+  it('opens a bundle with no releases', async () => {
+    writeBundleFiles(temp.bundleDir, []);
+    const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+    expect(catalog.totalReleases).toBe(0);
+    expect(catalog.list({}, 0, 10)).toEqual([]);
+    expect((await catalog.search('anything')).releases).toEqual([]);
+    catalog.close();
+  });
+
+  it('says which file is missing when releases.jsonl is gone', async () => {
+    rmSync(join(temp.bundleDir, 'releases.jsonl'));
+    await expect(openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir })).rejects.toThrow(/releases\.jsonl: missing; expected one release per line/);
+  });
+});
