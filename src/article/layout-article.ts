@@ -23,11 +23,12 @@ const BULLET = '• ';
  * Lays a release out as terminal lines: a header (content type, title, date, place, sources,
  * fields of work, countries), a rule and a blank line, the body (paragraphs apart by a blank line, quotes
  * indented, list items bulleted), the glossary notes as numbered footnotes (with `[n]` after the
- * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, 100) cells.
+ * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, maxWidth) cells
+ * (100 unless the reader chose another reading width).
  * Every piece of text from the bundle is sanitized here. Pure.
  */
-export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number): ArticleLine[] {
-  const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), MAX_ARTICLE_WIDTH));
+export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH): ArticleLine[] {
+  const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), maxWidth));
   const names = (ids: string[]): string => ids.map((id) => clean(taxonomy.get(id)?.name ?? id)).join(', ');
   const lines: ArticleLine[] = [];
   const add = (style: ArticleLineStyle, texts: string[]): void => {

@@ -14,6 +14,11 @@ import { stackForEntry } from '../ui/screens/start-screens.js';
 import { enterAlternateScreen } from '../ui/terminal-screen.js';
 import { chooseTheme } from '../ui/theme.js';
 import { clean } from '../ui/labels.js';
+import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
+import { openUserState } from '../state/user-state.js';
+import { createResumeSaver } from '../ui/resume-saver.js';
+import { resumeStack } from '../ui/resume-stack.js';
+import { userStoreFrom, WarningFeed, type TerminalActions, type UserStore } from '../ui/user-store.js';
 
 const NOT_A_TTY_HINT = `osce-tui: the browser needs a terminal (stdin and stdout must be a TTY).
 For scripts and pipes use the print commands:
@@ -26,15 +31,18 @@ interface BrowseOptions {
   color: boolean;
   /** `osce-tui open NAME`: start on this entry. */
   name?: string;
+  /** Start at Home instead of where the reader left. */
+  home?: boolean;
 }
 
 /** Registers the browser: the default action, and `open NAME`. */
 export function register(program: Command): void {
   program
     .option('--no-color', 'browse without colour (also when NO_COLOR is set)')
+    .option('--home', 'start at Home instead of where you left')
     .action(async (_options: unknown, command: Command) => {
-      const { bundle, color } = command.optsWithGlobals<{ bundle?: string; color: boolean }>();
-      await runBrowser({ bundle, color });
+      const { bundle, color, home } = command.optsWithGlobals<{ bundle?: string; color: boolean; home?: boolean }>();
+      await runBrowser({ bundle, color, home });
     });
   program
     .command('open')
@@ -58,6 +66,18 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
   const theme = chooseTheme({ color: options.color });
   const exitAfterFirstFrame = process.env.OSCE_TUI_EXIT_AFTER_FIRST_FRAME === '1';
 
+  // Warnings of the user state go to the notice line: stderr would write over the frame.
+  const warnings = new WarningFeed();
+  const user = userStoreFrom(openUserState({ onWarning: warnings.push }));
+  const saver = createResumeSaver(user);
+  const terminal: TerminalActions = {
+    // Inside tmux both forms go out: the plain one for `set-clipboard on`, the wrapped one for
+    // `allow-passthrough on`; tmux ignores whichever its settings do not take.
+    copyToClipboard: (text) =>
+      process.stdout.write(osc52Copy(text) + (insideTmux() ? osc52Copy(text, { tmuxPassthrough: true }) : '')),
+    hyperlinks: terminalSupportsHyperlinks(),
+  };
+
   const leaveAlternateScreen = enterAlternateScreen(process.stdout);
   // Ink starts with the first thing worth drawing: the progress bar when the index has to be
   // built, else straight the browser (an "Opening…" frame would only cost time at start).
@@ -72,16 +92,21 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     catalog = await openCatalog(bundleDir, {
       onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
     });
-    const initialStack = startStack(catalog, options.name);
+    const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumedStack(catalog, user, options.home);
     const app = show(
       <App
         catalog={catalog}
         theme={theme}
         initialStack={initialStack}
         onFirstFrame={exitAfterFirstFrame ? () => exitAtOnce(leaveAlternateScreen) : undefined}
+        onStackChange={saver.schedule}
+        user={user}
+        terminal={terminal}
+        warnings={warnings}
       />,
     );
     await app.waitUntilExit();
+    saver.flush();
   } catch (error) {
     instance?.unmount();
     throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
@@ -97,6 +122,12 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 function exitAtOnce(leaveAlternateScreen: () => void): void {
   leaveAlternateScreen();
   process.exit(0);
+}
+
+/** Where the reader left, checked against this bundle; Home with --home or when it no longer fits. */
+function resumedStack(catalog: Catalog, user: UserStore, home: boolean | undefined): Screen[] {
+  if (home) return [];
+  return user.loadResume((snapshot) => resumeStack(snapshot, catalog)) ?? [];
 }
 
 /** The stack to start with: Home, or the entry `open NAME` names (a choice when several match). */

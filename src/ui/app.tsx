@@ -11,7 +11,16 @@ import { PickerView } from './components/picker-view.js';
 import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
 import { contextOf, handleKey } from './handle-key.js';
-import { makeKey } from './keymap.js';
+import { actionFor, makeKey } from './keymap.js';
+import { NoticeLine } from './components/notice-line.js';
+import { SavedListView } from './components/saved-list-view.js';
+import { SettingsView } from './components/settings-view.js';
+import { useUserState } from './hooks/use-user-state.js';
+import { MAX_ARTICLE_WIDTH } from '../article/layout-article.js';
+import { themeForPreference } from './preference-theme.js';
+import { queueEffect, userEffectFor, type EffectState } from './user-effects.js';
+import { UserContext } from './user-context.js';
+import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from './user-store.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { truncateCells } from './layout/cell-text.js';
@@ -35,6 +44,12 @@ export interface AppProps {
   onFirstFrame?: () => void;
   /** Called after every navigation with the new stack (plain data), e.g. to save it for resuming. */
   onStackChange?: (stack: readonly Screen[]) => void;
+  /** The reader's bookmarks, read marks, history and preferences; without it none are shown. */
+  user?: UserStore;
+  /** Clipboard and links (`y`, `o`). */
+  terminal?: TerminalActions;
+  /** Warnings of the user state, shown as a notice line. */
+  warnings?: WarningFeed;
 }
 
 type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
@@ -46,20 +61,20 @@ const ENTER_KEY: Key = makeKey({ return: true });
  * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
  * of keys (a paste, a fast typist) always acts on the latest state.
  */
-export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackChange }: AppProps): ReactNode {
+export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFrame, onStackChange, user, terminal, warnings }: AppProps): ReactNode {
   const { exit } = useApp();
   const size = useTerminalSize();
   const columns = size.columns;
   // One line is left free below the frame: a frame as tall as the terminal makes Ink clear the
   // whole screen on every update, which flickers over slow links.
   const bodyHeight = Math.max(1, size.rows - 3);
-  const environment = useRef<KeyEnvironment>({ catalog, columns, bodyHeight, searchId: 0 });
+  const environment = useRef<KeyEnvironment>({ catalog, columns, articleColumns: columns, bodyHeight, searchId: 0 });
   environment.current.catalog = catalog;
   environment.current.columns = columns;
   environment.current.bodyHeight = bodyHeight;
 
   const [state, dispatch] = useReducer(
-    (current: NavigationState, event: AppEvent): NavigationState => {
+    (current: EffectState, event: AppEvent): EffectState => {
       if (event.type !== 'key') return navigate(current, event);
       const env = environment.current;
       // Over a slow link, Esc and the next key can arrive together and Ink reads them as Alt+key;
@@ -71,11 +86,20 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
       return pressKey(env, current, event.input, event.key);
     },
     initialStack,
-    initialNavigation,
+    (stack: Screen[]): EffectState => ({ ...initialNavigation(stack), recentQueries: user?.snapshot().recentQueries ?? [] }),
   );
   const screen = topScreen(state);
+  const { snapshot, notice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
+  const theme = snapshot ? themeForPreference(snapshot.preferences.theme, forcedTheme) : forcedTheme;
+  // Articles are set in the reader's measure (100 columns unless they chose another).
+  const articleColumns = Math.min(columns, snapshot?.preferences.readingWidth ?? MAX_ARTICLE_WIDTH);
+  environment.current.articleColumns = articleColumns;
+  environment.current.user = snapshot;
 
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useInput((input, key) => {
+    clearNotice();
+    dispatch({ type: 'key', input, key });
+  });
 
   useEffect(() => {
     if (state.quit) exit();
@@ -120,41 +144,64 @@ export function App({ catalog, theme, initialStack = [], onFirstFrame, onStackCh
 
   const crumbs = state.stack.flatMap((s) => crumbsOf(s, catalog));
   const prompt = screen.kind === 'article' ? screen.prompt : undefined;
+  const screenColumns = screen.kind === 'article' ? articleColumns : columns;
+  const position = bookmarkMark(screen, snapshot) + positionOf(screen, catalog, screenColumns, bodyHeight, snapshot);
   return (
+    <UserContext.Provider value={snapshot}>
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={columns} height={bodyHeight + 2}>
         <Line style={theme.breadcrumb}>{fitBreadcrumb(crumbs, columns)}</Line>
         {/* No overflow clipping: every view draws exactly its height in lines cut to the width,
             and Ink's clipping re-slices every line of every frame (most of the cost of a key). */}
         <Box flexDirection="column" height={bodyHeight}>
-          <ScreenView screen={screen} catalog={catalog} width={columns} height={bodyHeight} recentCount={state.recentQueries.length} />
+          <ScreenView screen={screen} catalog={catalog} width={screenColumns} height={bodyHeight} recentCount={state.recentQueries.length} colourForcedOff={forcedTheme.name === 'mono'} />
         </Box>
-        <StatusBar context={contextOf(screen)} position={positionOf(screen, catalog, columns, bodyHeight)} width={columns} prompt={prompt} />
+        {notice && prompt === undefined ? (
+          <NoticeLine notice={notice} width={columns} />
+        ) : (
+          <StatusBar context={contextOf(screen)} position={position} width={columns} prompt={prompt} />
+        )}
       </Box>
     </ThemeContext.Provider>
+    </UserContext.Provider>
   );
+}
+
+/** "★ " in the status line while the open release or entity page is bookmarked. */
+function bookmarkMark(screen: Screen, user: UserSnapshot | undefined): string {
+  if (!user) return '';
+  if (screen.kind === 'article') return user.bookmarked.has(`release:${screen.releaseId}`) ? '★ ' : '';
+  if (screen.kind === 'entity') return user.bookmarked.has(`entity:${screen.entryId}`) ? '★ ' : '';
+  return '';
 }
 
 interface KeyEnvironment {
   catalog: Catalog;
   columns: number;
+  /** Columns of the article text: the terminal width capped by the reading width. */
+  articleColumns: number;
   bodyHeight: number;
   searchId: number;
+  user?: UserSnapshot;
 }
 
-function pressKey(env: KeyEnvironment, current: NavigationState, input: string, key: Key): NavigationState {
+function pressKey(env: KeyEnvironment, current: EffectState, input: string, key: Key): EffectState {
+  const screen = topScreen(current);
   const ctx: ScreenContext = {
     catalog: env.catalog,
-    columns: env.columns,
+    columns: screen.kind === 'article' ? env.articleColumns : env.columns,
     bodyHeight: env.bodyHeight,
     below: current.stack[current.stack.length - 2],
     recentQueries: current.recentQueries,
     newSearchId: () => ++env.searchId,
+    user: env.user,
   };
-  return handleKey(topScreen(current), input, key, ctx).reduce(navigate, current);
+  const effect = env.user ? userEffectFor(screen, actionFor(contextOf(screen), input, key), ctx) : undefined;
+  if (effect) return queueEffect(current, effect);
+  return handleKey(screen, input, key, ctx).reduce<EffectState>(navigate, current);
 }
 
-function ScreenView({ screen, catalog, width, height, recentCount }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number }): ReactNode {
+function ScreenView({ screen, catalog, width, height, recentCount, colourForcedOff }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number; colourForcedOff: boolean }): ReactNode {
   switch (screen.kind) {
     case 'home':
     case 'menu':
@@ -171,5 +218,9 @@ function ScreenView({ screen, catalog, width, height, recentCount }: { screen: S
       return <PickerView screen={screen} width={width} height={height} />;
     case 'help':
       return <HelpView scroll={screen.scroll} width={width} height={height} />;
+    case 'saved':
+      return <SavedListView screen={screen} catalog={catalog} width={width} height={height} />;
+    case 'settings':
+      return <SettingsView screen={screen} width={width} height={height} colourForcedOff={colourForcedOff} />;
   }
 }

@@ -7,6 +7,8 @@ import { entityKeys } from './screens/entity-keys.js';
 import { helpKeys, latestKeys, menuKeys, pickerKeys } from './screens/list-screen-keys.js';
 import type { KeyResult, ScreenContext } from './screens/screen-context.js';
 import { searchKeys } from './screens/search-keys.js';
+import { savedKeys } from './screens/saved-model.js';
+import { settingsKeys } from './screens/settings-model.js';
 
 /** The key context of a screen: text entry while a box is being typed in. */
 export function contextOf(screen: Screen): KeyContext {
@@ -19,6 +21,8 @@ export function contextOf(screen: Screen): KeyContext {
       return screen.editing ? 'text-entry' : 'list';
     case 'help':
       return 'pager';
+    case 'settings':
+      return 'settings';
     default:
       return 'list';
   }
@@ -44,6 +48,9 @@ export function handleKey(screen: Screen, input: string, key: Key, ctx: ScreenCo
         return [{ type: 'push', screen: { kind: 'search', id: ctx.newSearchId(), query: '', editing: true, recall: -1, list: START } }];
       }
       break;
+    case 'settings':
+      if (ctx.user && screen.kind !== 'settings') return [{ type: 'push', screen: { kind: 'settings', list: START } }];
+      break;
     default:
       break;
   }
@@ -63,5 +70,9 @@ export function handleKey(screen: Screen, input: string, key: Key, ctx: ScreenCo
       return pickerKeys(screen, action, ctx);
     case 'help':
       return helpKeys(screen, action, ctx);
+    case 'saved':
+      return savedKeys(screen, action, ctx);
+    case 'settings':
+      return settingsKeys(screen, action, ctx);
   }
 }

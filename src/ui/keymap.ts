@@ -34,10 +34,17 @@ export type Action =
   | 'cancel'
   | 'delete-char'
   | 'recall-query'
-  | 'to-results';
+  | 'to-results'
+  | 'bookmark'
+  | 'toggle-read'
+  | 'copy-citation'
+  | 'show-link'
+  | 'settings'
+  | 'next-value'
+  | 'previous-value';
 
 /** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
-export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry';
+export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry' | 'settings';
 
 /** One key as shown in help and how to recognise it. */
 export interface KeySpec {
@@ -98,9 +105,12 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'back', context: 'global', keys: [ESC, BACKSPACE, char('h'), LEFT], help: 'go back one step', hint: 'back' },
   { action: 'help', context: 'global', keys: [char('?')], help: 'this help', hint: 'help' },
   { action: 'search', context: 'global', keys: [char('/')], help: 'search names, titles and text', hint: 'search' },
+  { action: 'settings', context: 'global', keys: [char(',')], help: 'settings: theme and reading width' },
 
   ...movementBindings('list', ['previous item', 'next item', 'previous page', 'next page', 'first item', 'last item']),
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
+  { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release, or the entity page', hint: 'mark' },
+  { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
   { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },
@@ -115,6 +125,13 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'previous-release', context: 'article', keys: [char('[')], help: 'previous release of the list', hint: 'prev' },
   { action: 'next-release', context: 'article', keys: [char(']')], help: 'next release of the list', hint: 'next rel' },
   { action: 'mentions', context: 'article', keys: [char('e')], help: 'States and institutions mentioned', hint: 'mentions' },
+  { action: 'bookmark', context: 'article', keys: [char('m')], help: 'bookmark this release', hint: 'mark' },
+  { action: 'toggle-read', context: 'article', keys: [char('u')], help: 'mark this release read or unread' },
+  { action: 'copy-citation', context: 'article', keys: [char('y')], help: 'copy a citation (OSC 52 clipboard, works over SSH)', hint: 'cite' },
+  { action: 'show-link', context: 'article', keys: [char('o')], help: 'show the source URL as a link' },
+
+  { action: 'next-value', context: 'settings', keys: [ENTER, RIGHT, char('l'), char('+')], help: 'next value of the selected setting', hint: 'change' },
+  { action: 'previous-value', context: 'settings', keys: [char('-')], help: 'previous value of the selected setting' },
 
   { action: 'submit', context: 'text-entry', keys: [ENTER], help: 'search / open the first result', hint: 'go' },
   { action: 'cancel', context: 'text-entry', keys: [ESC], help: 'leave the box', hint: 'back' },
@@ -132,6 +149,7 @@ const LOOKUP_ORDER: Record<KeyContext, KeyContext[]> = {
   pager: ['pager', 'global'],
   // While typing, only Ctrl-C is global: every printable key belongs to the text.
   'text-entry': ['text-entry'],
+  settings: ['settings', 'list', 'global'],
 };
 
 /** The action a key press means in a context, or undefined (text input, unbound keys). */
@@ -202,4 +220,5 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   article: 'Article reader',
   pager: 'Help screen',
   'text-entry': 'Search box',
+  settings: 'Settings',
 };

@@ -70,7 +70,10 @@ export type Screen =
       openWhenReady?: boolean;
       list: ListPosition;
     }
-  | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition };
+  | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition }
+  /** The reader's bookmarks or recently read releases (from user state). */
+  | { kind: 'saved'; which: 'bookmarks' | 'recent'; list: ListPosition }
+  | { kind: 'settings'; list: ListPosition };
 
 /** A picker screen. */
 export type PickerScreen = Extract<Screen, { kind: 'picker' }>;

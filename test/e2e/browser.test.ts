@@ -36,7 +36,8 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     await session.waitFor(/› Italy\s+\d+/);
     session.keys('Enter');
     await session.waitFor('Italy · Participating State');
-    const entity = await session.waitFor(/› 2017-06-09\s+Press release\s+OSCE pioneering live exercise/);
+    // "•" marks the release unread (a fresh config has read nothing).
+    const entity = await session.waitFor(/› • 2017-06-09\s+Press release\s+OSCE pioneering live exercise/);
     expect(entity).toMatch(/[▁▂▃▄▅▆▇█]/);
     session.keys('Enter');
     const top = await session.waitFor('VICENZA, Italy, 9 June 2017');

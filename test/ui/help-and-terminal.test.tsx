@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe('help', () => {
   it('opens with ?, lists every binding of the keymap and the search syntax, and scrolls', async () => {
-    const app = renderApp({ rows: 60 });
+    const app = renderApp({ rows: 80 });
     await press(app, '?', 'Home › Help');
     const frame = app.lastFrame();
     for (const binding of BINDINGS) expect(frame).toContain(binding.help);

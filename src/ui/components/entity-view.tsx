@@ -7,6 +7,8 @@ import { cellWidth } from '../layout/cell-text.js';
 import type { Screen } from '../navigation.js';
 import { layoutEntity } from '../screens/entity-model.js';
 import { useTheme } from '../theme-context.js';
+import { useUser } from '../user-context.js';
+import { useUnreadCount } from '../hooks/use-unread-count.js';
 import { Line } from './line.js';
 import { ReleaseTable } from './release-table.js';
 
@@ -14,10 +16,12 @@ import { ReleaseTable } from './release-table.js';
 export function EntityView({ screen, catalog, width, height }: { screen: Extract<Screen, { kind: 'entity' }>; catalog: Catalog; width: number; height: number }): ReactNode {
   const theme = useTheme();
   const layout = layoutEntity(catalog, screen, width, height);
+  const user = useUser();
+  const unread = useUnreadCount(catalog, layout?.filter, user?.readIds);
   if (!layout) return <Line style={theme.warning}>This entry is not in the bundle&apos;s taxonomy.</Line>;
   const lines: ReactNode[] = [
     <Line key="title" style={theme.heading}>
-      {layout.title}
+      {user?.bookmarked.has(`entity:${screen.entryId}`) ? `★ ${layout.title}` : layout.title}
     </Line>,
     ...layout.info.map((text, i) => <Line key={`info${i}`}>{text}</Line>),
   ];
@@ -44,7 +48,7 @@ export function EntityView({ screen, catalog, width, height }: { screen: Extract
   } else {
     lines.push(
       <Line key="filters" style={theme.muted}>
-        {layout.filterLine}
+        {unread === undefined ? layout.filterLine : `${layout.filterLine} · ${formatCount(unread)} unread`}
       </Line>,
     );
     if (layout.total === 0) {

@@ -7,12 +7,14 @@ import type { Screen } from '../navigation.js';
 import { listHeight } from '../screens/list-screen-keys.js';
 import { homeRows, menuRows, type MenuRow } from '../screens/menu-model.js';
 import { useTheme } from '../theme-context.js';
+import { useUser } from '../user-context.js';
 import { Line, SelectableRow } from './line.js';
 
 /** Home and the menus: a title line, then rows with their release counts on the right. */
 export function MenuView({ screen, catalog, width, height }: { screen: Extract<Screen, { kind: 'home' | 'menu' }>; catalog: Catalog; width: number; height: number }): ReactNode {
   const theme = useTheme();
-  const rows = screen.kind === 'home' ? homeRows(catalog) : menuRows(catalog, screen.entryId);
+  const user = useUser();
+  const rows = screen.kind === 'home' ? homeRows(catalog, user) : menuRows(catalog, screen.entryId);
   const title =
     screen.kind === 'home'
       ? `${clean(catalog.title)} · ${formatCount(catalog.totalReleases)} ${catalog.totalReleases === 1 ? 'release' : 'releases'}`

@@ -4,6 +4,7 @@ import { clean, dateLabel } from '../labels.js';
 import { fitCells } from '../layout/cell-text.js';
 import { Line, SelectableRow } from './line.js';
 import { useTheme } from '../theme-context.js';
+import { releaseMarks, useUser } from '../user-context.js';
 
 const DATE_WIDTH = 10;
 const TYPE_WIDTH = 14;
@@ -26,9 +27,13 @@ export function releaseHeaderText(width: number): string {
  */
 export function ReleaseTable({ rows, scroll, selected, width, height }: { rows: ReleaseRow[]; scroll: number; selected: number; width: number; height: number }): ReactNode {
   const theme = useTheme();
-  const lines: ReactNode[] = [<Line key="header" style={theme.muted}>{releaseHeaderText(width)}</Line>];
+  // With the reader's state, a two-cell column in front marks unread (•) and bookmarked (★) rows.
+  const user = useUser();
+  const header = user ? `  ${releaseHeaderText(width - 2)}` : releaseHeaderText(width);
+  const lines: ReactNode[] = [<Line key="header" style={theme.muted}>{header}</Line>];
   rows.forEach((row, i) => {
-    lines.push(<SelectableRow key={row.id} text={releaseRowText(row, width - 2)} selected={scroll + i === selected} width={width} />);
+    const text = user ? releaseMarks(user, row.id) + releaseRowText(row, width - 4) : releaseRowText(row, width - 2);
+    lines.push(<SelectableRow key={row.id} text={text} selected={scroll + i === selected} width={width} />);
   });
   for (let i = rows.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;

@@ -6,11 +6,13 @@ import { fitCells, truncateCells } from '../layout/cell-text.js';
 import { fitWindow } from '../layout/virtual-window.js';
 import { searchListHeight, searchRows, searchSummary, type SearchRow, type SearchScreen } from '../screens/search-model.js';
 import { useTheme } from '../theme-context.js';
+import { releaseMarks, useUser } from '../user-context.js';
 import { Highlighted, Line } from './line.js';
 
 /** The search screen: the box, a summary, then names and releases, two lines each. */
 export function SearchView({ screen, recentCount, width, height }: { screen: SearchScreen; recentCount: number; width: number; height: number }): ReactNode {
   const theme = useTheme();
+  const user = useUser();
   const rows = searchRows(screen);
   const visible = searchListHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
@@ -27,14 +29,17 @@ export function SearchView({ screen, recentCount, width, height }: { screen: Sea
   ];
   rows.slice(scroll, scroll + visible).forEach((row, i) => {
     const isSelected = !screen.editing && scroll + i === selected;
-    lines.push(...resultLines(row, isSelected, width, `${scroll + i}`, theme.selectionMark));
+    const marks = !user ? '' : row.kind === 'release' ? releaseMarks(user, row.hit.row.id) : user.bookmarked.has(`entity:${row.hit.entry.id}`) ? ' ★' : '  ';
+    lines.push(...resultLines(row, isSelected, width, `${scroll + i}`, theme.selectionMark + marks));
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;
 }
 
 function resultLines(row: SearchRow, selected: boolean, width: number, key: string, mark: string): ReactNode[] {
-  const prefix = selected ? `${mark} ` : '  ';
+  // `mark` is the selection mark followed by the reader's marks (if any), kept in their column.
+  const marks = mark.slice(1);
+  const prefix = selected ? `${mark} ` : `${' '.repeat(mark.length - marks.length)}${marks} `;
   if (row.kind === 'entity') {
     const { entry, matched, highlights } = row.hit;
     const name = clean(entry.name);

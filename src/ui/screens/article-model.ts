@@ -17,14 +17,17 @@ export interface ArticleView {
 const cache = new Map<string, ArticleLine[]>();
 const CACHE_SIZE = 8;
 
-/** The article's lines at a width (wrapped to at most 100 columns by the layout). */
+/**
+ * The article's lines at a width. The app passes the terminal width already capped by the
+ * reading width (100 columns unless the reader chose another), so no further cap applies here.
+ */
 export function articleView(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[] = []): ArticleView | undefined {
   const release = catalog.get(releaseId);
   if (!release) return undefined;
   const key = `${releaseId}@${columns}`;
   let lines = cache.get(key);
   if (!lines) {
-    lines = layoutArticle(release, catalog.taxonomy, columns);
+    lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER);
     cache.set(key, lines);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }

@@ -17,7 +17,7 @@ export function listHeight(bodyHeight: number): number {
 
 /** Keys of Home and of menus. */
 export function menuKeys(screen: Extract<Screen, { kind: 'home' | 'menu' }>, action: Action | undefined, ctx: ScreenContext): KeyResult {
-  const rows = screen.kind === 'home' ? homeRows(ctx.catalog) : menuRows(ctx.catalog, screen.entryId);
+  const rows = screen.kind === 'home' ? homeRows(ctx.catalog, ctx.user) : menuRows(ctx.catalog, screen.entryId);
   const list = moveList(screen.list, action, rows.length, listHeight(ctx.bodyHeight));
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   if (action === 'open') {

@@ -2,6 +2,7 @@ import type { TaxonomyEntry } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
 import { clean, entryName } from '../labels.js';
 import { START, type Screen } from '../navigation.js';
+import type { UserSnapshot } from '../user-store.js';
 
 /** One row of Home or of a menu. */
 export interface MenuRow {
@@ -21,8 +22,11 @@ export function screenForEntry(catalog: Catalog, entry: TaxonomyEntry): Screen {
     : { kind: 'entity', entryId: entry.id, filters: {}, list: START };
 }
 
-/** Home: Latest releases, Search, then the site's top-level menu in its order. */
-export function homeRows(catalog: Catalog): MenuRow[] {
+/**
+ * Home: Latest releases, Search, then the site's top-level menu in its order; with the reader's
+ * state, Bookmarks, Recently read and Settings last (so the site's rows keep their places).
+ */
+export function homeRows(catalog: Catalog, user?: UserSnapshot): MenuRow[] {
   const rows: MenuRow[] = [
     { label: 'Latest releases', count: catalog.totalReleases, open: () => ({ kind: 'latest', list: START }) },
     {
@@ -40,6 +44,13 @@ export function homeRows(catalog: Catalog): MenuRow[] {
       count: catalog.entityCount(root.id),
       open: () => screenForEntry(catalog, root),
     });
+  }
+  if (user) {
+    rows.push(
+      { label: 'Bookmarks', detail: 'releases and entries', count: user.bookmarks.length, open: () => ({ kind: 'saved', which: 'bookmarks', list: START }) },
+      { label: 'Recently read', count: user.recentReleases.length, open: () => ({ kind: 'saved', which: 'recent', list: START }) },
+      { label: 'Settings', detail: 'theme, reading width', open: () => ({ kind: 'settings', list: START }) },
+    );
   }
   return rows;
 }

@@ -7,6 +7,9 @@ import { layoutEntity } from './entity-model.js';
 import { helpLines } from './help-model.js';
 import { homeRows, menuRows } from './menu-model.js';
 import { searchRows } from './search-model.js';
+import { savedRows, savedTitle } from './saved-model.js';
+import { SETTING_KEYS } from './settings-model.js';
+import type { UserSnapshot } from '../user-store.js';
 
 /** The breadcrumb crumbs of one screen (an entity page refined by a facet adds a second crumb). */
 export function crumbsOf(screen: Screen, catalog: Catalog): string[] {
@@ -29,14 +32,18 @@ export function crumbsOf(screen: Screen, catalog: Catalog): string[] {
       return [screen.query ? `Search “${clean(screen.query)}”` : 'Search'];
     case 'picker':
       return [screen.title];
+    case 'saved':
+      return [savedTitle(screen.which)];
+    case 'settings':
+      return ['Settings'];
   }
 }
 
 /** The position shown at the right of the status bar: "120/4,312" in lists, "42%" in articles. */
-export function positionOf(screen: Screen, catalog: Catalog, columns: number, bodyHeight: number): string {
+export function positionOf(screen: Screen, catalog: Catalog, columns: number, bodyHeight: number, user?: UserSnapshot): string {
   switch (screen.kind) {
     case 'home':
-      return positionLabel(screen.list.selected, homeRows(catalog).length);
+      return positionLabel(screen.list.selected, homeRows(catalog, user).length);
     case 'menu':
       return positionLabel(screen.list.selected, menuRows(catalog, screen.entryId).length);
     case 'latest':
@@ -57,5 +64,9 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
     }
     case 'picker':
       return positionLabel(screen.list.selected, screen.options.length);
+    case 'saved':
+      return positionLabel(screen.list.selected, savedRows(screen.which, user).length);
+    case 'settings':
+      return positionLabel(screen.list.selected, SETTING_KEYS.length);
   }
 }

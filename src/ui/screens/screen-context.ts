@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog/types.js';
 import type { Action } from '../keymap.js';
 import type { ListPosition, NavigationAction, Screen } from '../navigation.js';
 import { moveSelection, type ListMove } from '../layout/virtual-window.js';
+import type { UserSnapshot } from '../user-store.js';
 
 /** What a screen's key handler and layout may use besides its own state. */
 export interface ScreenContext {
@@ -15,6 +16,8 @@ export interface ScreenContext {
   recentQueries: readonly string[];
   /** A fresh id for a new search screen. */
   newSearchId(): number;
+  /** The reader's bookmarks, read marks and history; absent when the browser runs without them. */
+  user?: UserSnapshot;
 }
 
 /** What a key press on a screen leads to; an empty list when the key does nothing there. */

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import type { Catalog } from '../../catalog/types.js';
+import { dateLabel, clean, entryName, kindLabel } from '../labels.js';
+import { fitCells } from '../layout/cell-text.js';
+import { fitWindow, formatCount } from '../layout/virtual-window.js';
+import { listHeight } from '../screens/list-screen-keys.js';
+import { savedRows, savedTitle, type SavedRow, type SavedScreen } from '../screens/saved-model.js';
+import { useTheme } from '../theme-context.js';
+import { releaseMarks, useUser } from '../user-context.js';
+import type { UserSnapshot } from '../user-store.js';
+import { Line, SelectableRow } from './line.js';
+
+/** Bookmarks or Recently read: releases (date, type, title) and entries (name, kind). */
+export function SavedListView({ screen, catalog, width, height }: { screen: SavedScreen; catalog: Catalog; width: number; height: number }): ReactNode {
+  const theme = useTheme();
+  const user = useUser();
+  const rows = savedRows(screen.which, user);
+  const visible = listHeight(height);
+  const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
+  const empty = screen.which === 'recent' ? 'Nothing read yet: releases you open are listed here.' : 'No bookmarks yet: press m on a release or an entity page.';
+  const lines: ReactNode[] = [
+    <Line key="title" style={theme.heading}>
+      {rows.length > 0 ? `${savedTitle(screen.which)} · ${formatCount(rows.length)}` : empty}
+    </Line>,
+  ];
+  rows.slice(scroll, scroll + visible).forEach((row, i) => {
+    lines.push(<SelectableRow key={`${row.kind}:${row.id}`} text={savedRowText(row, catalog, user!, width - 2)} selected={scroll + i === selected} width={width} />);
+  });
+  for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
+  return <>{lines}</>;
+}
+
+function savedRowText(row: SavedRow, catalog: Catalog, user: UserSnapshot, width: number): string {
+  if (row.kind === 'entity') {
+    const entry = catalog.taxonomy.get(row.id);
+    const name = entry ? `${entryName(entry)} (${kindLabel(entry.kind)})` : `${clean(row.id)} (not in this bundle)`;
+    return `${user.bookmarked.has(`entity:${row.id}`) ? ' ★' : '  '}${name}`;
+  }
+  const release = catalog.get(row.id);
+  const marks = releaseMarks(user, row.id);
+  if (!release) return `${marks}${fitCells('', 10)}  ${clean(row.id)} (not in this bundle)`;
+  const type = width >= 60 ? `${fitCells(clean(release.type), 14)}  ` : '';
+  return `${marks}${fitCells(dateLabel(release.date), 10)}  ${type}${clean(release.title)}`;
+}

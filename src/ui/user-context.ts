@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { UserSnapshot } from './user-store.js';
+
+/** The reader's state views draw markers from; undefined when the browser runs without it. */
+export const UserContext = createContext<UserSnapshot | undefined>(undefined);
+
+/** The reader's state, if any. */
+export function useUser(): UserSnapshot | undefined {
+  return useContext(UserContext);
+}
+
+/** Marks of a release row, two cells: "•" unread, "★" bookmarked (symbols, so no colour is needed). */
+export function releaseMarks(user: UserSnapshot, releaseId: string): string {
+  return `${user.readIds.has(releaseId) ? ' ' : '•'}${user.bookmarked.has(`release:${releaseId}`) ? '★' : ' '}`;
+}

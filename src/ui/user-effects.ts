@@ -1,0 +1,143 @@
+import type { Catalog } from '../catalog/types.js';
+import { formatCitation } from '../cards/citation.js';
+import type { PreferenceKey } from '../state/preferences.js';
+import type { BookmarkTarget } from '../state/state-data.js';
+import { isLinkableUrl } from '../state/terminal-links.js';
+import type { Action } from './keymap.js';
+import { clean, entryName } from './labels.js';
+import type { NavigationState, Screen } from './navigation.js';
+import { layoutEntity } from './screens/entity-model.js';
+import { savedRows } from './screens/saved-model.js';
+import type { ScreenContext } from './screens/screen-context.js';
+import { searchRows } from './screens/search-model.js';
+import { SETTING_KEYS, steppedPreference } from './screens/settings-model.js';
+import type { TerminalActions, UserStore } from './user-store.js';
+
+/**
+ * Keys that change the reader's state or talk to the terminal (m, u, y, o, settings) do not
+ * move between screens: the key handler turns them into effects, queued in the navigation state
+ * so a burst of keys acts on the latest state, and the app applies each one once.
+ */
+export type UserEffect =
+  | { type: 'toggle-bookmark'; target: BookmarkTarget }
+  | { type: 'toggle-read'; releaseId: string }
+  | { type: 'copy-citation'; releaseId: string }
+  | { type: 'show-link'; releaseId: string }
+  | { type: 'step-preference'; key: PreferenceKey; step: 1 | -1 };
+
+/** An effect waiting to be applied, numbered in order. */
+export interface QueuedEffect {
+  seq: number;
+  effect: UserEffect;
+}
+
+/** Navigation state with the effects keys have queued. */
+export type EffectState = NavigationState & { effects?: readonly QueuedEffect[] };
+
+// Effects are applied right after the render that queued them; a short tail is plenty.
+const QUEUE_LIMIT = 32;
+
+/** Adds an effect to the queue. */
+export function queueEffect(state: EffectState, effect: UserEffect): EffectState {
+  const effects = state.effects ?? [];
+  const seq = (effects[effects.length - 1]?.seq ?? 0) + 1;
+  return { ...state, effects: [...effects.slice(-(QUEUE_LIMIT - 1)), { seq, effect }] };
+}
+
+/** The effect a key means on a screen, or undefined when it is no user-state key there. */
+export function userEffectFor(screen: Screen, action: Action | undefined, ctx: ScreenContext): UserEffect | undefined {
+  if (action === 'next-value' || action === 'previous-value') {
+    const key = screen.kind === 'settings' ? SETTING_KEYS[screen.list.selected] : undefined;
+    return key ? { type: 'step-preference', key, step: action === 'next-value' ? 1 : -1 } : undefined;
+  }
+  if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
+  if (screen.kind === 'entity' && action === 'bookmark') {
+    return ctx.catalog.taxonomy.get(screen.entryId) ? { type: 'toggle-bookmark', target: { kind: 'entity', id: screen.entryId } } : undefined;
+  }
+  const target = targetOf(screen, ctx);
+  if (!target) return undefined;
+  if (action === 'bookmark') return { type: 'toggle-bookmark', target };
+  if (target.kind !== 'release') return undefined;
+  if (action === 'toggle-read') return { type: 'toggle-read', releaseId: target.id };
+  return { type: action, releaseId: target.id };
+}
+
+/** The release or entry a key acts on: the open article, or the selected row of a list. */
+function targetOf(screen: Screen, ctx: ScreenContext): BookmarkTarget | undefined {
+  switch (screen.kind) {
+    case 'article':
+      return ctx.catalog.get(screen.releaseId) ? { kind: 'release', id: screen.releaseId } : undefined;
+    case 'latest': {
+      const row = ctx.catalog.list({}, screen.list.selected, 1)[0];
+      return row ? { kind: 'release', id: row.id } : undefined;
+    }
+    case 'entity': {
+      const layout = layoutEntity(ctx.catalog, screen, ctx.columns, ctx.bodyHeight);
+      const row = layout && layout.total > 0 ? ctx.catalog.list(layout.filter, layout.list.selected, 1)[0] : undefined;
+      return row ? { kind: 'release', id: row.id } : undefined;
+    }
+    case 'search': {
+      if (screen.editing) return undefined;
+      const row = searchRows(screen)[screen.list.selected];
+      if (!row) return undefined;
+      return row.kind === 'entity' ? { kind: 'entity', id: row.hit.entry.id } : { kind: 'release', id: row.hit.row.id };
+    }
+    case 'saved':
+      return savedRows(screen.which, ctx.user)[screen.list.selected];
+    default:
+      return undefined;
+  }
+}
+
+/** A line for the status bar after an effect; `url` asks for it to be shown as a link. */
+export interface Notice {
+  text: string;
+  url?: string;
+  warning?: boolean;
+}
+
+/** What applying effects needs. */
+export interface EffectEnvironment {
+  catalog: Catalog;
+  user: UserStore;
+  terminal?: TerminalActions;
+}
+
+/** Applies an effect and says what happened. */
+export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Notice | undefined {
+  const { catalog, user } = env;
+  switch (effect.type) {
+    case 'toggle-bookmark': {
+      const on = user.toggleBookmark(effect.target);
+      return { text: `${on ? '★ Bookmarked' : 'Bookmark removed'}: ${targetName(catalog, effect.target)}` };
+    }
+    case 'toggle-read': {
+      const read = user.toggleRead(effect.releaseId);
+      return { text: `Marked ${read ? 'read' : 'unread'}: ${targetName(catalog, { kind: 'release', id: effect.releaseId })}` };
+    }
+    case 'copy-citation': {
+      const release = catalog.get(effect.releaseId);
+      if (!release) return undefined;
+      if (!env.terminal) return { text: 'No clipboard here', warning: true };
+      env.terminal.copyToClipboard(formatCitation(release, catalog.taxonomy));
+      return { text: 'Citation copied to the clipboard' };
+    }
+    case 'show-link': {
+      const release = catalog.get(effect.releaseId);
+      if (!release) return undefined;
+      const url = release.url ?? '';
+      if (url.trim() === '') return { text: `This release has no source URL (id ${clean(release.id)})` };
+      return isLinkableUrl(url) && env.terminal?.hyperlinks ? { text: 'Source: ', url } : { text: `Source: ${clean(url)}` };
+    }
+    case 'step-preference': {
+      const preferences = user.snapshot().preferences;
+      user.setPreference(effect.key, steppedPreference(effect.key, preferences, effect.step));
+      return undefined;
+    }
+  }
+}
+
+function targetName(catalog: Catalog, target: BookmarkTarget): string {
+  if (target.kind === 'entity') return entryName(catalog.taxonomy.get(target.id), target.id);
+  return clean(catalog.get(target.id)?.title ?? target.id);
+}
