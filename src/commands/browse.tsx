@@ -17,8 +17,8 @@ import { clean } from '../ui/labels.js';
 import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
 import { openUserState } from '../state/user-state.js';
 import { createResumeSaver } from '../ui/resume-saver.js';
-import { resumeStack } from '../ui/resume-stack.js';
-import { userStoreFrom, WarningFeed, type TerminalActions, type UserStore } from '../ui/user-store.js';
+import { resumeOrHome } from '../ui/resume-stack.js';
+import { userStoreFrom, WarningFeed, type TerminalActions } from '../ui/user-store.js';
 
 const NOT_A_TTY_HINT = `osce-tui: the browser needs a terminal (stdin and stdout must be a TTY).
 For scripts and pipes use the print commands:
@@ -92,7 +92,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     catalog = await openCatalog(bundleDir, {
       onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
     });
-    const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumedStack(catalog, user, options.home);
+    const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
     const app = show(
       <App
         catalog={catalog}
@@ -122,12 +122,6 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 function exitAtOnce(leaveAlternateScreen: () => void): void {
   leaveAlternateScreen();
   process.exit(0);
-}
-
-/** Where the reader left, checked against this bundle; Home with --home or when it no longer fits. */
-function resumedStack(catalog: Catalog, user: UserStore, home: boolean | undefined): Screen[] {
-  if (home) return [];
-  return user.loadResume((snapshot) => resumeStack(snapshot, catalog)) ?? [];
 }
 
 /** The stack to start with: Home, or the entry `open NAME` names (a choice when several match). */

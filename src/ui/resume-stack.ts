@@ -1,5 +1,6 @@
 import type { Catalog, ReleaseFilter } from '../catalog/types.js';
 import type { JsonValue } from '../state/state-data.js';
+import type { UserStore } from './user-store.js';
 import { START, type EntityFilters, type ListPosition, type ReleaseOrigin, type Screen } from './navigation.js';
 
 /** Version of the stored snapshot; another version starts at Home. */
@@ -40,6 +41,15 @@ export function resumeStack(snapshot: unknown, catalog: Catalog): Screen[] | und
     stack.push(screen);
   }
   return stack[0]?.kind === 'home' ? stack : undefined;
+}
+
+/**
+ * The stack the browser starts with: where the reader left, checked against this bundle; Home
+ * (an empty stack) with `--home`, or when nothing fitting was saved.
+ */
+export function resumeOrHome(catalog: Catalog, user: Pick<UserStore, 'loadResume'>, home = false): Screen[] {
+  if (home) return [];
+  return user.loadResume((snapshot) => resumeStack(snapshot, catalog)) ?? [];
 }
 
 function readScreen(raw: unknown, catalog: Catalog, nextSearchId: () => number): Screen | undefined {
