@@ -132,6 +132,35 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     }
   }, 120_000);
 
+  it('remembers the reader: bookmark and citation keys, then resume where left unless --home', async () => {
+    session = new TmuxSession(80, 24);
+    session.run(`${session.programCommand()}; echo EXITED-$?`);
+    await session.waitFor(/^Home\n/);
+    session.keys('Enter');
+    await session.waitFor(/› • 2017-06-09/);
+    session.keys('Enter');
+    await session.waitFor('VICENZA, Italy, 9 June 2017');
+    session.keys('Space');
+    await session.waitFor((s) => !s.includes('\nPress release\n'));
+    session.keys('m');
+    await session.waitFor('★ Bookmarked: OSCE pioneering');
+    session.keys('y');
+    const left = await session.waitFor('Citation copied to the clipboard');
+    session.keys('C-c');
+    await session.waitFor('EXITED-0');
+    session.run(`clear; ${session.programCommand()}; echo EXITED-$?`);
+    const resumed = await session.waitFor(/★ \d+%\s*$/m);
+    expect(resumed.split('\n').slice(0, 20)).toEqual(left.split('\n').slice(0, 20));
+    session.keys('C-c');
+    await session.waitFor('EXITED-0');
+    session.run(`clear; ${session.programCommand('--home')}; echo EXITED-$?`);
+    const home = await session.waitFor(/^Home\n/);
+    expect(home).toMatch(/Bookmarks\s+releases and entries\s+1/);
+    expect(home).toMatch(/Recently read\s+1/);
+    session.keys('q');
+    await session.waitFor('EXITED-0');
+  }, 120_000);
+
   it('leaves the terminal as it was and explains a bundle it cannot open', async () => {
     session = new TmuxSession(80, 24);
     session.run(`${session.programCommand('--bundle /nonexistent-osce-bundle')}; echo EXITED-$?`);
