@@ -179,9 +179,13 @@ export function bindingsFor(context: KeyContext): Binding[] {
 
 /** Status-bar hints for a context: `key label` pairs, most specific first. */
 export function hintsFor(context: KeyContext): { keys: string; label: string }[] {
-  return bindingsFor(context)
-    .filter((binding) => binding.hint !== undefined)
-    .map((binding) => ({ keys: binding.keys[0]!.label, label: binding.hint! }));
+  // A key a more specific binding took (Enter in settings) is hinted once, for what it does there.
+  const hints = new Map<string, string>();
+  for (const binding of bindingsFor(context)) {
+    const keys = binding.keys[0]!.label;
+    if (binding.hint !== undefined && !hints.has(keys)) hints.set(keys, binding.hint);
+  }
+  return [...hints].map(([keys, label]) => ({ keys, label }));
 }
 
 const NO_KEY: Key = {

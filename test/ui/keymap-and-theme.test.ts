@@ -63,3 +63,23 @@ describe('theme', () => {
     expect(JSON.stringify(mono)).not.toMatch(/color/i);
   });
 });
+
+describe('reader-state keys', () => {
+  it('bind m, u, y, o and , where they apply, with help, and hint each key once', () => {
+    expect(actionFor('article', 'm', NO_KEY)).toBe('bookmark');
+    expect(actionFor('list', 'm', NO_KEY)).toBe('bookmark');
+    expect(actionFor('entity', 'm', NO_KEY)).toBe('bookmark');
+    expect(actionFor('article', 'u', NO_KEY)).toBe('toggle-read');
+    expect(actionFor('list', 'u', NO_KEY)).toBe('toggle-read');
+    expect(actionFor('article', 'y', NO_KEY)).toBe('copy-citation');
+    expect(actionFor('entity', 'y', NO_KEY)).toBe('filter-year');
+    expect(actionFor('article', 'o', NO_KEY)).toBe('show-link');
+    expect(actionFor('list', ',', NO_KEY)).toBe('settings');
+    expect(actionFor('text-entry', 'm', NO_KEY)).toBeUndefined();
+    expect(actionFor('settings', '', key({ return: true }))).toBe('next-value');
+    expect(actionFor('settings', '-', NO_KEY)).toBe('previous-value');
+    const keys = hintsFor('settings').map((h) => h.keys);
+    expect(keys[0]).toBe('Enter');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
