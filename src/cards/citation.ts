@@ -1,7 +1,7 @@
 import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { formatReleaseDate } from '../article/format-date.js';
-import { clean as cleanLine } from '../ui/labels.js';
+import { clean as cleanLine } from '../text/labels.js';
 
 /**
  * A one-line citation of a release, for the clipboard:

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type { ReleaseRow } from '../catalog/types.js';
-import { clean as cleanLine, dateLabel } from '../ui/labels.js';
+import { clean as cleanLine, dateLabel } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';
 

@@ -1,7 +1,7 @@
 import type { Block, Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { formatReleaseDate } from '../article/format-date.js';
-import { clean as cleanLine } from '../ui/labels.js';
+import { clean as cleanLine } from '../text/labels.js';
 
 /** A release as a Markdown document: title, a list of its metadata, body and notes. */
 export function releaseToMarkdown(release: Release, taxonomy: Taxonomy): string {

@@ -5,7 +5,7 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { UserError } from '../cli/errors.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Bookmark } from '../state/state-data.js';
-import { clean, kindLabel } from '../ui/labels.js';
+import { clean, kindLabel } from '../text/labels.js';
 import { openCommandCatalog, openCommandUserState } from './list.js';
 
 /** A bookmark with what the bundle says about its target (absent when the bundle lacks it). */

@@ -13,7 +13,7 @@ import { entityChoice } from '../ui/screens/pickers.js';
 import { stackForEntry } from '../ui/screens/start-screens.js';
 import { enterAlternateScreen } from '../ui/terminal-screen.js';
 import { chooseTheme } from '../ui/theme.js';
-import { clean } from '../ui/labels.js';
+import { clean } from '../text/labels.js';
 import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
 import { openUserState } from '../state/user-state.js';
 import { createResumeSaver } from '../ui/resume-saver.js';

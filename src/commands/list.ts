@@ -10,7 +10,7 @@ import { resolveBundleDir } from '../cli/paths.js';
 import { openUserState, type UserState } from '../state/user-state.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { clean } from '../ui/labels.js';
+import { clean } from '../text/labels.js';
 
 /** The options `list` and `export` share to select releases. */
 export interface SelectionOptions {

@@ -6,7 +6,7 @@ import { wrapText } from '../article/wrap-text.js';
 import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
-import { clean, kindLabel } from '../ui/labels.js';
+import { clean, kindLabel } from '../text/labels.js';
 import { openCommandCatalog, openCommandUserState } from './list.js';
 
 // Menu headings and plain pages have no card worth showing.

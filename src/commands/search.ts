@@ -6,7 +6,7 @@ import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { clean, kindLabel } from '../ui/labels.js';
+import { clean, kindLabel } from '../text/labels.js';
 import { openCommandCatalog } from './list.js';
 
 const DEFAULT_LIMIT = 20;

@@ -4,7 +4,7 @@ import type { PreferenceKey } from '../state/preferences.js';
 import type { BookmarkTarget } from '../state/state-data.js';
 import { isLinkableUrl } from '../state/terminal-links.js';
 import type { Action } from './keymap.js';
-import { clean, entryName } from './labels.js';
+import { clean, entryName } from '../text/labels.js';
 import type { NavigationState, Screen } from './navigation.js';
 import { layoutEntity } from './screens/entity-model.js';
 import { savedRows } from './screens/saved-model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawYearChart } from '../../src/ui/layout/bar-chart.js';
+import { drawYearChart } from '../../src/text/bar-chart.js';
 import { fitBreadcrumb } from '../../src/ui/layout/breadcrumb.js';
 import { cellWidth, fitCells, truncateCells } from '../../src/ui/layout/cell-text.js';
 import { findFoldedTerms, matchingLines, splitByRanges } from '../../src/ui/layout/highlight.js';

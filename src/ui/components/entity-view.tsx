@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { wrapText } from '../../article/wrap-text.js';
 import type { Catalog } from '../../catalog/types.js';
-import { entryName } from '../labels.js';
+import { entryName } from '../../text/labels.js';
 import { formatCount } from '../layout/virtual-window.js';
 import { cellWidth } from '../layout/cell-text.js';
 import type { Screen } from '../navigation.js';

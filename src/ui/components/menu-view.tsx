@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/types.js';
-import { clean, entryName } from '../labels.js';
+import { clean, entryName } from '../../text/labels.js';
 import { cellWidth, fitCells, truncateCells } from '../layout/cell-text.js';
 import { fitWindow, formatCount } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';

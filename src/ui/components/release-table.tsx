@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReleaseRow } from '../../catalog/types.js';
-import { clean, dateLabel } from '../labels.js';
+import { clean, dateLabel } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
 import { Line, SelectableRow } from './line.js';
 import { useTheme } from '../theme-context.js';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/types.js';
-import { dateLabel, clean, entryName, kindLabel } from '../labels.js';
+import { dateLabel, clean, entryName, kindLabel } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
 import { fitWindow, formatCount } from '../layout/virtual-window.js';
 import { listHeight } from '../screens/list-screen-keys.js';

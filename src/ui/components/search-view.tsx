@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text } from 'ink';
 import { sanitizeText } from '../../text/sanitize.js';
-import { clean, dateLabel, kindLabel } from '../labels.js';
+import { clean, dateLabel, kindLabel } from '../../text/labels.js';
 import { fitCells, truncateCells } from '../layout/cell-text.js';
 import { fitWindow } from '../layout/virtual-window.js';
 import { searchListHeight, searchRows, searchSummary, type SearchRow, type SearchScreen } from '../screens/search-model.js';

@@ -1,10 +1,10 @@
 import type { RelationType, TaxonomyEntry } from '../../bundle/types.js';
 import { wrapText } from '../../article/wrap-text.js';
 import type { Catalog, ReleaseFilter } from '../../catalog/types.js';
-import { drawYearChart, type YearChart } from '../layout/bar-chart.js';
+import { drawYearChart, type YearChart } from '../../text/bar-chart.js';
 import { cellWidth, truncateCells } from '../layout/cell-text.js';
 import { fitWindow, formatCount } from '../layout/virtual-window.js';
-import { clean, entryName, kindLabel } from '../labels.js';
+import { clean, entryName, kindLabel } from '../../text/labels.js';
 import type { EntityFilters, ListPosition } from '../navigation.js';
 
 /** Everything an entity page shows, laid out for a size. */

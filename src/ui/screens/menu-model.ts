@@ -1,6 +1,6 @@
 import type { TaxonomyEntry } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
-import { clean, entryName } from '../labels.js';
+import { clean, entryName } from '../../text/labels.js';
 import { START, type Screen } from '../navigation.js';
 import type { UserSnapshot } from '../user-store.js';
 

@@ -1,5 +1,5 @@
 import type { Catalog, Facet, ReleaseFilter } from '../../catalog/types.js';
-import { clean, entryName, kindLabel } from '../labels.js';
+import { clean, entryName, kindLabel } from '../../text/labels.js';
 import { START, type EntityFilters, type PickerOption, type PickerPurpose, type PickerScreen, type Screen } from '../navigation.js';
 import { entityFilter } from './entity-model.js';
 

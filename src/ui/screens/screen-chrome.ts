@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/types.js';
-import { clean, entryName } from '../labels.js';
+import { clean, entryName } from '../../text/labels.js';
 import { fitScroll, positionLabel } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 import { articleView, percentLabel } from './article-model.js';

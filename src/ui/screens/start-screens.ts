@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog/types.js';
 import { START, type Screen } from '../navigation.js';
-import { entryName } from '../labels.js';
+import { entryName } from '../../text/labels.js';
 import { homeRows, screenForEntry, visibleChildren } from './menu-model.js';
 
 /**

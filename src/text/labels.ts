@@ -1,5 +1,5 @@
 import type { EntryKind, ReleaseDate, TaxonomyEntry } from '../bundle/types.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { sanitizeText } from './sanitize.js';
 
 const KIND_LABELS: Record<EntryKind, string> = {
   section: 'Section',
