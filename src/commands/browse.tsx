@@ -93,6 +93,10 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
       onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
     });
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
+    // Ink turns raw mode on in an effect, after the first frame is already on the screen: a key
+    // pressed in between would be cooked (Ctrl-C a SIGINT, letters echoed). Raw from here on,
+    // keys wait in the terminal's buffer until Ink reads them.
+    process.stdin.setRawMode(true);
     const app = show(
       <App
         catalog={catalog}
@@ -112,6 +116,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
   } finally {
     instance?.cleanup();
+    if (process.stdin.isRaw) process.stdin.setRawMode(false);
     leaveAlternateScreen();
     catalog?.close();
   }
