@@ -593,8 +593,16 @@ export const TAXONOMY_SOURCE: readonly SourceEntry[] = [
       },
       // source: seed menu prints "Institutions" in the Secretariat's list; it is its own group
       { id: 'group:institutions', name: 'Institutions', children: institutions },
-      { id: 'group:field-operations', name: 'Field operations', children: openFieldOperations },
-      { id: 'group:closed-field-activities', name: 'Closed field activities', children: closedFieldActivities },
+      {
+        id: 'group:field-operations',
+        name: 'Field operations',
+        // source: seed menu prints "Closed field activities" as the last link under "Field
+        // operations", so the closed ones are found with the open ones
+        children: [
+          ...openFieldOperations,
+          { id: 'group:closed-field-activities', name: 'Closed field activities', children: closedFieldActivities },
+        ],
+      },
       {
         id: 'body:parliamentary-assembly',
         name: 'Parliamentary Assembly',

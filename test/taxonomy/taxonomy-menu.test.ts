@@ -90,8 +90,21 @@ describe('the taxonomy against the seed menu', () => {
       .filter((line) => line.heading === 'Field operations' && line.section === 'Structures and institutions')
       .map((line) => line.text)
       .slice(0, 12);
-    const operations = taxonomy.children('group:field-operations');
+    const operations = taxonomy.children('group:field-operations').filter((entry) => entry.kind === 'field-operation');
     expect(operations.map((operation) => operation.name)).toEqual(menuOperations);
     expect(operations.every((operation) => operation.facts.status === 'open')).toBe(true);
+  });
+
+  it('files "Closed field activities" under "Field operations", after the open ones, as the menu prints it', () => {
+    const children = taxonomy.children('group:field-operations');
+    expect(children.at(-1)!.id).toBe('group:closed-field-activities');
+    expect(taxonomy.get('group:closed-field-activities')!.parent).toBe('group:field-operations');
+    const closed = taxonomy.children('group:closed-field-activities');
+    expect(closed.map((operation) => operation.id)).toContain('field-operation:mission-to-georgia');
+    const everyOperation = taxonomy.descendants('group:field-operations').filter((entry) => entry.kind === 'field-operation');
+    expect(everyOperation).toHaveLength(12 + closed.length);
+    expect(taxonomy.children('section:structures-and-institutions').map((entry) => entry.id)).not.toContain(
+      'group:closed-field-activities',
+    );
   });
 });
