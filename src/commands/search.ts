@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import stringWidth from 'string-width';
 import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
-import { UserError } from '../cli/errors.js';
+import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
@@ -20,8 +20,10 @@ export function register(program: Command): void {
     .argument('<query...>', 'the query (quote phrases for the shell: \'"human rights"\')')
     .addOption(new Option('--limit <n>', `at most N releases (default ${DEFAULT_LIMIT})`).argParser(parseLimit))
     .option('--json', 'print JSON')
+    // "-word" excludes a word: it reaches the query instead of failing as an unknown option.
+    .allowUnknownOption()
     .action(async (words: string[], options: { limit?: number; json?: boolean }, command: Command) => {
-      const query = words.join(' ');
+      const query = queryOf(words);
       const catalog = await openCommandCatalog(command);
       try {
         const results = await catalog.search(query, { limit: options.limit ?? DEFAULT_LIMIT });
@@ -33,6 +35,15 @@ export function register(program: Command): void {
         catalog.close();
       }
     });
+}
+
+// Only "--name" is taken for a mistyped option: a query has no use for a word starting "--".
+function queryOf(words: readonly string[]): string {
+  const option = words.find((word) => word.startsWith('--'));
+  if (option) throw new UserError(`unknown option '${option.split('=')[0]}'; the options are --limit N and --json (exclude a word with -word)`, EXIT_USAGE);
+  const query = words.join(' ').trim();
+  if (query === '') throw new UserError('search needs a query, e.g. osce-tui search trafficking country:italy', EXIT_USAGE);
+  return query;
 }
 
 function parseLimit(text: string): number {

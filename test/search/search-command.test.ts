@@ -78,4 +78,39 @@ describe('osce-tui search', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('osce-tui: nothing found for zeppelin year:2017\n');
   });
+
+  it.each([
+    [['-guards', 'border']],
+    [['-guards border']],
+    [['border', '-guards']],
+    [['--limit', '5', '-guards', 'border']],
+  ])('reads a word starting with a minus as an exclusion, not an option: %j', async (args) => {
+    const run = await search(...args, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { query: string; releases: { id: string }[] };
+    expect(json.releases.map((release) => release.id)).toEqual(['fx-01']);
+  });
+
+  it('still reads --limit and --json after an exclusion', async () => {
+    const run = await search('-guards', 'country:italy', '--limit', '1');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Releases (1 of 2)');
+    expect(run.stdout).toContain('fx-01');
+  });
+
+  it('rejects an unknown long option instead of searching for it', async () => {
+    const run = await search('border', '--limt', '3');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^osce-tui: unknown option '--limt'[^\n]*\n$/);
+  });
+
+  it.each([[['']], [['   ']], [['', ' ']]])('exits 2 with one line for an empty query: %j', async (args) => {
+    const run = await search(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^osce-tui: [^\n]+\n$/);
+    expect(run.stderr).toContain('search needs a query');
+  });
 });
