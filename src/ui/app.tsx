@@ -12,6 +12,7 @@ import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
 import { contextOf, handleKey } from './handle-key.js';
 import { actionFor, makeKey } from './keymap.js';
+import { splitKeyPresses } from './key-presses.js';
 import { NoticeLine } from './components/notice-line.js';
 import { SavedListView } from './components/saved-list-view.js';
 import { SettingsView } from './components/settings-view.js';
@@ -98,7 +99,7 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
 
   useInput((input, key) => {
     clearNotice();
-    dispatch({ type: 'key', input, key });
+    for (const press of splitKeyPresses(input, key)) dispatch({ type: 'key', ...press });
   });
 
   useEffect(() => {

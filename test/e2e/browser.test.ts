@@ -75,6 +75,19 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     await session.waitFor('EXIT=0');
   }, 120_000);
 
+  it('acts on every key of a burst that arrives in one read (key repeat, paste, send-keys)', async () => {
+    session = new TmuxSession(80, 24);
+    session.run(`${session.programCommand('--home')}; echo EXITED-$?`);
+    await session.waitFor(/^Home\n/);
+    session.text('jjj');
+    await session.waitFor(/^› Countries/m);
+    session.text('/kosovo');
+    await session.waitFor('Search: kosovo▏');
+    await session.waitFor(/Mission in Kosovo/);
+    session.keys('C-c');
+    await session.waitFor('EXITED-0');
+  }, 120_000);
+
   it('reflows at once when the window is resized, shows a notice below 40×12, and recovers', async () => {
     session = new TmuxSession(80, 24);
     session.run(`${session.programCommand()}; echo EXITED-$?`);
