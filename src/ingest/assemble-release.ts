@@ -44,7 +44,10 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
     warnings.push(`date "${date.text ?? ''}" has no year`);
   }
 
-  const metaPlace = meta.place === null ? null : titleCasePlace(meta.place);
+  // Newsroom listings name the place as "Location(s):"; a "Place:" label says it more directly.
+  const locations = meta.labels.locations.length > 0 ? meta.labels.locations.join(', ') : null;
+  const metaPlaceText = meta.place ?? locations;
+  const metaPlace = metaPlaceText === null ? null : titleCasePlace(metaPlaceText);
   let place = metaPlace;
   if (dateline && (metaPlace === null || foldText(dateline.place).startsWith(foldText(metaPlace)))) place = dateline.place;
 

@@ -12,15 +12,15 @@ const FIELD_KINDS: EntryKind[] = ['field'];
 const COUNTRY_KINDS: EntryKind[] = ['state', 'partner', 'place'];
 
 type Target = 'sources' | 'fields' | 'countries';
-type Bucket = 'sources' | 'fields' | 'countries' | 'locations';
+type Bucket = 'sources' | 'fields' | 'countries';
 
 /** Where each kind of label may point, tried in order: the first kind list that resolves wins. */
 const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; target: Target }[] }[] = [
   { bucket: 'sources', label: 'source', tries: [{ kinds: SOURCE_KINDS, target: 'sources' }] },
   { bucket: 'fields', label: 'field', tries: [{ kinds: FIELD_KINDS, target: 'fields' }] },
-  // "Where we are" and "Location(s)" name States as well as field operations and institutions.
+  // "Where we are" names States as well as field operations and institutions. "Location(s)" is
+  // not routed here: it names the place (a city), which the parser made the release's place.
   { bucket: 'countries', label: 'country', tries: [{ kinds: COUNTRY_KINDS, target: 'countries' }, { kinds: SOURCE_KINDS, target: 'sources' }] },
-  { bucket: 'locations', label: 'location', tries: [{ kinds: COUNTRY_KINDS, target: 'countries' }, { kinds: SOURCE_KINDS, target: 'sources' }] },
 ];
 
 /**
@@ -47,6 +47,17 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
     for (const part of place?.split(/[,/]/) ?? []) {
       const id = countryByKey.get(fullKey(part));
       if (id !== undefined) addOnce(ids.countries, id);
+    }
+    for (const raw of parsed.labels.locations) {
+      const location = clean(raw);
+      if (location === '' || (place !== null && fullKey(place).includes(fullKey(location)))) continue;
+      const id = countryByKey.get(fullKey(location));
+      if (id !== undefined) {
+        addOnce(ids.countries, id);
+        continue;
+      }
+      unmapped.push({ label: 'location', value: location });
+      warnings.push(`location "${location}" is not the place "${place ?? ''}"; kept as text`);
     }
 
     const title = clean(parsed.title);

@@ -100,7 +100,7 @@ describe('mapping labels', () => {
 
   it('maps listing entries', () => {
     const releases = mapFixture('listing-newsroom.txt');
-    expect(releases[0]).toMatchObject({ countries: ['state:montenegro', 'state:serbia'], summary: true, unmapped: [{ label: 'location', value: 'Podgorica' }] });
+    expect(releases[0]).toMatchObject({ countries: ['state:montenegro', 'state:serbia'], summary: true, place: 'Podgorica', unmapped: [] });
     expect(releases[1]!.unmapped).toEqual([{ label: 'country', value: 'Atlantis' }]);
   });
 });
@@ -147,5 +147,43 @@ describe('loose label names', () => {
     const release = mapRelease(parsed({ labels: { ...emptyLabels(), fields: ['Environmental'] } }), 'x.txt');
     expect(release.fields).toEqual(['field:environmental-activities']);
     expect(release.warnings).toEqual(['field "Environmental" read as Environmental activities (field:environmental-activities)']);
+  });
+});
+
+describe('listing locations', () => {
+  const listing = (...fields: string[]) =>
+    mapFixture('l.txt', ['An invented chess tournament for pensioners', 'Publishing date: 5 May 2019', ...fields, 'Pensioners played chess all day...'].join('\n'))[0]!;
+
+  it('makes "Location(s): Bishkek" the place, not the field operation in that city', () => {
+    const release = listing('Location(s): Bishkek');
+    expect(release.place).toBe('Bishkek');
+    expect(release.sources).toEqual([]);
+    expect(release.unmapped).toEqual([]);
+    expect(release.warnings).toEqual([]);
+  });
+
+  it('takes the country from a location that names one, as for a dateline', () => {
+    const release = listing('Location(s): Kyrgyzstan');
+    expect(release.place).toBe('Kyrgyzstan');
+    expect(release.countries).toEqual(['state:kyrgyzstan']);
+  });
+
+  it('keeps several locations in the place as the page wrote them', () => {
+    const release = listing('Location(s): Osh, Kyrgyzstan');
+    expect(release.place).toBe('Osh, Kyrgyzstan');
+    expect(release.countries).toEqual(['state:kyrgyzstan']);
+  });
+
+  it('keeps a location that disagrees with the place given by the page, with a warning', () => {
+    const release = listing('Location(s):', 'Bishkek', 'Place: Vienna');
+    expect(release.place).toBe('Vienna');
+    expect(release.sources).toEqual([]);
+    expect(release.unmapped).toEqual([{ label: 'location', value: 'Bishkek' }]);
+    expect(release.warnings).toEqual(['location "Bishkek" is not the place "Vienna"; kept as text']);
+  });
+
+  it('reads a location in an article\'s dashed metadata the same way', () => {
+    const [release] = mapFixture('a.txt', ['News', 'An invented pottery fair', '- Date:', '- 3 March 2018', '- Location:', '- Bishkek', 'Potters sold invented pots.'].join('\n'));
+    expect(release).toMatchObject({ place: 'Bishkek', sources: [], unmapped: [] });
   });
 });
