@@ -10,6 +10,9 @@ import { JsonChecker } from './json-checks.js';
  *   `mentions`, `unmapped`, `notes` and `warnings` may be missing (read as []); `summary` may be
  *   missing (false). Unknown keys are ignored, so a newer writer's extra fields do not break us.
  * - Any field of the wrong type is a problem located by JSON path and the release is not loaded.
+ *   Every problem of the line is reported, not only the first, so one pass over a hand-edited
+ *   file finds them all (a bad block kind and its bad text; a date's precision beside a bad day;
+ *   unknown ids of a release that does not load).
  * - With `isKnownId`, a taxonomy id the taxonomy does not know is a problem too, but the release
  *   still loads: the id moves to `unmapped` (label 'source', 'field', 'country' or 'mention'),
  *   so nothing is lost and a later import writes the repaired release.
@@ -24,8 +27,15 @@ export function validateRelease(
   const record = check.object(value, '$');
   const release = record ? readRelease(record, check) : undefined;
   const problems: Problem[] = check.issues.map((issue) => ({ file, line, path: issue.path, message: issue.message }));
-  if (!release || problems.length > 0) return { problems };
-  if (isKnownId) moveUnknownIds(release, isKnownId, (path, message) => problems.push({ file, line, path, message }));
+  const report = (path: string, message: string): void => {
+    problems.push({ file, line, path, message });
+  };
+  if (!release || check.issues.length > 0) {
+    // The line does not load, but its unknown ids are still worth fixing in the same pass.
+    if (record && isKnownId) reportUnknownIds(record, isKnownId, report);
+    return { problems };
+  }
+  if (isKnownId) moveUnknownIds(release, isKnownId, report);
   return { release, problems };
 }
 
@@ -75,12 +85,12 @@ function readDate(value: unknown, path: string, check: JsonChecker): ReleaseDate
   const month = record.month === undefined ? undefined : check.integer(record.month, `${path}.month`, 1, 12);
   const day = record.day === undefined ? undefined : check.integer(record.day, `${path}.day`, 1, 31);
   const text = record.text === undefined ? null : check.nullableString(record.text, `${path}.text`);
-  if (check.issues.length > before || iso === undefined || precision === undefined || text === undefined) return undefined;
+  if (iso === undefined || precision === undefined) return undefined;
   const expected: DatePrecision = iso === null ? 'unknown' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
   if (precision !== expected) {
     check.note(`${path}.precision`, `expected ${JSON.stringify(expected)} for iso ${JSON.stringify(iso)}, got ${JSON.stringify(precision)}`);
-    return undefined;
   }
+  if (check.issues.length > before || text === undefined) return undefined;
   return { iso, precision, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }), text };
 }
 
@@ -103,12 +113,19 @@ function readBlock(value: unknown, path: string, check: JsonChecker): Block | un
   const record = check.object(value, path);
   if (!record) return undefined;
   const kind = check.oneOf(record.kind, `${path}.kind`, ['paragraph', 'quote', 'heading', 'list'] as const);
-  if (kind === undefined) return undefined;
+  const readItems = (): string[] | undefined => check.array(record.items, `${path}.items`, (item, itemPath) => check.string(item, itemPath));
+  const readText = (): string | undefined => check.string(record.text, `${path}.text`);
+  if (kind === undefined) {
+    // Whatever the kind was meant to be, a wrong text or list is a second thing to fix.
+    if (record.items !== undefined) readItems();
+    if (record.text !== undefined) readText();
+    return undefined;
+  }
   if (kind === 'list') {
-    const items = check.array(record.items, `${path}.items`, (item, itemPath) => check.string(item, itemPath));
+    const items = readItems();
     return items && { kind, items };
   }
-  const text = check.string(record.text, `${path}.text`);
+  const text = readText();
   return text === undefined ? undefined : { kind, text };
 }
 
@@ -136,6 +153,22 @@ function readProvenance(value: unknown, path: string, check: JsonChecker): Prove
   return file === undefined || line === undefined ? undefined : { file, line };
 }
 
+/** Reports the unknown ids of a record that does not load, where they are strings at all. */
+function reportUnknownIds(record: Record<string, unknown>, isKnownId: (id: string) => boolean, report: (path: string, message: string) => void): void {
+  for (const key of Object.keys(ID_LISTS)) {
+    const list = record[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((id: unknown, index) => {
+      if (typeof id === 'string' && id.trim() !== '' && !isKnownId(id)) report(`$.${key}[${index}]`, unknownIdMessage(id));
+    });
+  }
+}
+
+function unknownIdMessage(id: string, label?: string): string {
+  const head = `expected an id of the bundle's taxonomy, got unknown id ${JSON.stringify(id)}`;
+  return label === undefined ? head : `${head}; kept as unmapped ${label}, not linked`;
+}
+
 function moveUnknownIds(release: Release, isKnownId: (id: string) => boolean, report: (path: string, message: string) => void): void {
   for (const [key, label] of Object.entries(ID_LISTS) as [keyof typeof ID_LISTS, string][]) {
     const kept: string[] = [];
@@ -144,7 +177,7 @@ function moveUnknownIds(release: Release, isKnownId: (id: string) => boolean, re
         kept.push(id);
         return;
       }
-      report(`$.${key}[${index}]`, `unknown taxonomy id ${JSON.stringify(id)}; kept as unmapped ${label}, not linked`);
+      report(`$.${key}[${index}]`, unknownIdMessage(id, label));
       release.unmapped.push({ label, value: id });
     });
     release[key] = kept;

@@ -40,6 +40,23 @@ describe('readReleaseLines', () => {
     expect('problem' in items[1]! && items[1].problem.file).toBe('releases.jsonl');
   });
 
+  it('reports every problem of every bad line and keeps every valid release', () => {
+    const bad = JSON.parse(serializeRelease(makeRelease({ id: 'fx-bad' }))) as Record<string, unknown>;
+    bad.type = 7;
+    bad.date = { iso: 'soon', precision: 'whenever' };
+    const text = [serializeRelease(makeRelease({ id: 'fx-a' })), JSON.stringify(bad), '{"id": ', serializeRelease(makeRelease({ id: 'fx-b' }))].join('\n');
+    const items = parseReleaseLines(text, 'r.jsonl');
+    expect(items.flatMap((item) => ('release' in item ? [item.release.id] : []))).toEqual(['fx-a', 'fx-b']);
+    const problems = items.flatMap((item) => ('problem' in item ? [item.problem] : []));
+    expect(problems.map((problem) => [problem.line, problem.path])).toEqual([
+      [2, '$.type'],
+      [2, '$.date.iso'],
+      [2, '$.date.precision'],
+      [3, undefined],
+    ]);
+    expect(problems.every((problem) => problem.file === 'r.jsonl' && /expected/.test(problem.message))).toBe(true);
+  });
+
   it('gives the same items for a text held in memory', () => {
     const text = `${serializeRelease(makeRelease({ id: 'fx-a' }))}\n${serializeRelease(makeRelease({ id: 'fx-a' }))}\n`;
     const items = parseReleaseLines(text, 'r.jsonl');

@@ -81,8 +81,43 @@ describe('validateRelease', () => {
       { label: 'country', value: 'state:atlantis' },
     ]);
     expect(problems.map((problem) => `${problem.line} ${problem.path}: ${problem.message}`)).toEqual([
-      '3 $.sources[0]: unknown taxonomy id "institution:nowhere"; kept as unmapped source, not linked',
-      '3 $.countries[1]: unknown taxonomy id "state:atlantis"; kept as unmapped country, not linked',
+      '3 $.sources[0]: expected an id of the bundle\'s taxonomy, got unknown id "institution:nowhere"; kept as unmapped source, not linked',
+      '3 $.countries[1]: expected an id of the bundle\'s taxonomy, got unknown id "state:atlantis"; kept as unmapped country, not linked',
+    ]);
+  });
+
+  it('reports every problem inside a block, not only its kind', () => {
+    const value = valid();
+    value.body = [{ kind: 'poem', text: 3 }, { kind: 'limerick', items: ['ok', 4] }, { kind: 'paragraph' }];
+    expect(problemsOf(value)).toEqual([
+      '$.body[0].kind: expected one of "paragraph", "quote", "heading", "list", got "poem"',
+      '$.body[0].text: expected a string, got 3',
+      '$.body[1].kind: expected one of "paragraph", "quote", "heading", "list", got "limerick"',
+      '$.body[1].items[1]: expected a string, got 4',
+      '$.body[2].text: expected a string, got nothing (the field is missing)',
+    ]);
+  });
+
+  it('checks the precision of a date even when another part of the date is wrong', () => {
+    const value = valid();
+    value.date = { iso: '2017-06', precision: 'day', day: 40, text: 7 };
+    expect(problemsOf(value)).toEqual([
+      '$.date.day: expected an integer from 1 to 31, got 40',
+      '$.date.text: expected a string or null, got 7',
+      '$.date.precision: expected "month" for iso "2017-06", got "day"',
+    ]);
+  });
+
+  it('reports unknown taxonomy ids of a release that does not load for other reasons', () => {
+    const value = valid();
+    value.title = '';
+    value.countries = ['state:atlantis', 9];
+    const { release, problems } = validateRelease(value, 'releases.jsonl', 5, (id) => id === 'state:ruritania');
+    expect(release).toBeUndefined();
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.path}: ${problem.message}`)).toEqual([
+      'releases.jsonl:5 $.title: expected a non-empty string, got ""',
+      'releases.jsonl:5 $.countries[1]: expected a non-empty string, got 9',
+      "releases.jsonl:5 $.countries[0]: expected an id of the bundle's taxonomy, got unknown id \"state:atlantis\"",
     ]);
   });
 
