@@ -132,7 +132,8 @@ function exitAtOnce(leaveAlternateScreen: () => void): void {
 /** The stack to start with: Home, or the entry `open NAME` names (a choice when several match). */
 function startStack(catalog: Catalog, name: string | undefined): Screen[] {
   if (name === undefined) return [];
-  const match = createNameMatcher(catalog.taxonomy).resolve(name);
+  // A person typed this: a slip ("kosvo", "italx") still finds the entry.
+  const match = createNameMatcher(catalog.taxonomy).resolve(name, { typos: true });
   if (match.status === 'exact' && match.entries[0]) return stackForEntry(catalog, match.entries[0].id);
   if (match.status === 'ambiguous') {
     return [entityChoice(catalog, `Several entries match “${clean(name)}”`, match.entries.map((entry) => entry.id))];

@@ -1,4 +1,5 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { boundedEditDistance } from './edit-distance.js';
 import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
 import { createNameSuggester } from './name-suggestions.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -15,7 +16,19 @@ export interface NameMatch {
 
 /** Resolves names as users and pages write them to taxonomy entries. */
 export interface NameMatcher {
-  resolve(name: string, options?: { kinds?: EntryKind[] }): NameMatch;
+  resolve(name: string, options?: ResolveOptions): NameMatch;
+}
+
+/** How a name is resolved. */
+export interface ResolveOptions {
+  /** Only entries of these kinds count. */
+  kinds?: EntryKind[];
+  /**
+   * Take a name a slip or two away as that name ("kosvo" → Kosovo and Mission in Kosovo,
+   * "italx" → Italy) when nothing matches as typed. For a person at the keyboard; off for
+   * page labels and scripts, where a guess would file or list the wrong thing silently.
+   */
+  typos?: boolean;
 }
 
 const COUNTRY_KINDS: ReadonlySet<EntryKind> = new Set(['state', 'partner', 'place']);
@@ -50,7 +63,7 @@ const FIT_JOINED = 2;
  * Mission), and a menu link ('page') gives way to the thing of the same name. Also accepted:
  * an entry id, newsroom labels with a bracketed status or abbreviation ("... (closed)",
  * "... (SMM)") and long forms of State names ("Republic of Serbia"). A misspelt name gets
- * 'none' with suggestions, never a guess. Maps are built once; resolving is a few map lookups,
+ * 'none' with suggestions, never a guess, unless typos are forgiven (see ResolveOptions). Maps are built once; resolving is a few map lookups,
  * or a scan of a few hundred short names when the name is partial or misspelt.
  */
 export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
@@ -107,7 +120,12 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
         const state = lookUp(shortForm, (entry) => allowed(entry) && COUNTRY_KINDS.has(entry.kind), false);
         if (state.length > 0) return found(state);
       }
-      return nothing(key === '' ? [] : suggest(key, allowed));
+      if (key === '') return nothing([]);
+      if (options.typos) {
+        const corrected = typoMatches(records, key, allowed);
+        if (corrected.length > 0) return found(corrected);
+      }
+      return nothing(suggest(key, allowed));
     },
   };
 }
@@ -154,4 +172,51 @@ function partialMatches(records: NameRecord[], key: string, allowed: (entry: Tax
   const candidates = [...best.entries()].filter(([, value]) => value.fit === bestFit);
   candidates.sort(([, a], [, b]) => a.order - b.order);
   return preferThings(candidates.map(([entry]) => entry));
+}
+
+/** Letters a typed word may have wrong and still be taken for a word of a name. */
+function slipsAllowed(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/**
+ * Entries whose names hold a word close to every word typed (minor words aside): the fewest
+ * slips win, then the name with the fewest words left untyped ("kosvo": Kosovo before Mission
+ * in Kosovo), then menu order.
+ */
+function typoMatches(records: NameRecord[], key: string, allowed: (entry: TaxonomyEntry) => boolean): TaxonomyEntry[] {
+  const typed = key.split(' ').filter((word) => !MINOR_WORDS.has(word));
+  if (typed.length === 0) return [];
+  const best = new Map<TaxonomyEntry, { slips: number; untyped: number; order: number }>();
+  for (const record of records) {
+    if (!allowed(record.entry)) continue;
+    const words = record.words.filter((word) => !MINOR_WORDS.has(word));
+    const slips = slipsToName(typed, words);
+    if (slips === undefined) continue;
+    const fit = { slips, untyped: Math.max(0, words.length - typed.length), order: record.order };
+    const previous = best.get(record.entry);
+    if (!previous || fit.slips < previous.slips || (fit.slips === previous.slips && fit.untyped < previous.untyped)) best.set(record.entry, fit);
+  }
+  if (best.size === 0) return [];
+  const fewest = Math.min(...[...best.values()].map((fit) => fit.slips));
+  const candidates = [...best.entries()].filter(([, fit]) => fit.slips === fewest);
+  candidates.sort(([, a], [, b]) => a.untyped - b.untyped || a.order - b.order);
+  return preferThings(candidates.map(([entry]) => entry));
+}
+
+/** Slips needed to turn each typed word into some word of the name, or undefined if too many. */
+function slipsToName(typed: string[], words: string[]): number | undefined {
+  let total = 0;
+  for (const word of typed) {
+    const limit = slipsAllowed(word.length);
+    let closest = limit + 1;
+    for (const candidate of words) {
+      closest = Math.min(closest, boundedEditDistance(word, candidate, limit));
+      if (closest === 0) break;
+    }
+    if (closest > limit) return undefined;
+    total += closest;
+  }
+  return total;
 }

@@ -119,11 +119,26 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     await session.waitFor(/^Home\n/);
     session.keys('q');
     await session.waitFor('EXITED-0');
-    session.run(session.programCommand('open italx'));
-    const failed = await session.waitFor(/did you mean: .*Italy/);
-    expect(failed).not.toContain('Latest releases');
-    session.run('echo EXIT=$?');
-    await session.waitFor('EXIT=1');
+  }, 120_000);
+
+  it('osce-tui open forgives a slip: one close name opens, several give a choice, far-off names fail with suggestions', async () => {
+    session = new TmuxSession(80, 24);
+    session.run(`${session.programCommand('open italx')}; echo EXITED-$?`);
+    await session.waitFor('Home › Countries › Participating States › Italy');
+    session.keys('C-c');
+    await session.waitFor('EXITED-0');
+    session.run(`clear; ${session.programCommand('open kosvo')}; echo EXITED-$?`);
+    await session.waitFor(/Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n  Mission in Kosovo/);
+    session.keys('Down', 'Enter');
+    await session.waitFor('Mission in Kosovo · Field operation');
+    session.keys('C-c');
+    await session.waitFor('EXITED-0');
+    session.run(`clear; ${session.programCommand('open albnai')}; echo EXITED-$?`);
+    const suggested = await session.waitFor('EXITED-1');
+    expect(suggested).toMatch(/did you mean: Albania/);
+    expect(suggested).not.toContain('Latest releases');
+    session.run(`clear; ${session.programCommand('open zzqx')}; echo EXITED-$?`);
+    expect(await session.waitFor('EXITED-1')).toContain('osce-tui taxonomy');
   }, 120_000);
 
   it('draws without colour under NO_COLOR and --no-color, marking the selection with a symbol', async () => {
