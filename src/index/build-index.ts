@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './open-database.js';
 import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
 import type { Release } from '../bundle/types.js';
@@ -82,7 +83,7 @@ export async function buildIndex(file: string, source: IndexSource, onProgress?:
   pending.sort(compareListOrder);
   progress.resize(pending.length);
 
-  const db = new Database(file);
+  const db = openDatabase(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -65536');

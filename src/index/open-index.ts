@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -97,7 +98,7 @@ function isRunning(pid: number): boolean {
 }
 
 function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true });
+  return openDatabase(file, { readonly: true, fileMustExist: true });
 }
 
 function isFileSystemError(error: unknown): boolean {

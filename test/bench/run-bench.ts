@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,19 +32,8 @@ function log(message: string): void {
 }
 
 async function bundleEntry(entry: string, outfile: string): Promise<void> {
-  await build({
-    entryPoints: [join(root, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    alias: { 'react-devtools-core': join(root, 'src', 'stubs', 'react-devtools-core.ts') },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  // The baseline and the probes are built plainly: none of the CLI's start-up savings.
+  await build({ ...inkProgramOptions(root), entryPoints: [join(root, entry)], outfile, external: ['better-sqlite3'] });
 }
 
 function isGenerated(dir: string, size: number): boolean {
