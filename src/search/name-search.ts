@@ -1,94 +1,209 @@
-import Fuse from 'fuse.js';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { foldText } from '../text/fold.js';
-import { boundedEditDistance } from '../taxonomy/edit-distance.js';
-import { allowedEdits } from './typo-budget.js';
-import { foldWithOffsets } from '../taxonomy/fold-with-offsets.js';
+import { MINOR_WORDS } from '../taxonomy/name-key.js';
 import { tokenize, wordsOf } from './highlight.js';
+import { matchWord, type NameTokens } from './name-word-match.js';
+import type { ParsedQuery } from './query-parser.js';
 import type { EntityHit, Highlight } from './types.js';
 
-/** Finds taxonomy entries by name or alias, forgiving typos and accents. */
+/** The parts of a query the name search reads: free text and exclusions. */
+export type NameQuery = Pick<ParsedQuery, 'terms' | 'phrases' | 'excluded' | 'partial'>;
+
+/** Options of a name search. */
+export interface NameSearchOptions {
+  limit?: number;
+  kinds?: readonly EntryKind[];
+  /** Ids of entries not to return (those a query's facets already chose). */
+  skip?: ReadonlySet<string>;
+}
+
+/** Finds taxonomy entries by name or alias, word by word, forgiving typos and accents. */
 export interface NameSearch {
-  search(text: string, options?: { limit?: number; kinds?: readonly EntryKind[] }): EntityHit[];
+  search(query: NameQuery, options?: NameSearchOptions): EntityHit[];
+}
+
+interface NameWord {
+  folded: string;
+  start: number;
+  end: number;
+  /** "in", "to", "OSCE": a name is whole without them being typed. */
+  minor: boolean;
 }
 
 interface NameItem {
   entry: TaxonomyEntry;
   /** The name or alias as written. */
   text: string;
-  folded: string;
+  words: NameWord[];
   isAlias: boolean;
+  order: number;
 }
 
-const MAX_NAME_QUERY = 40;
+/** Where a token sits in a name: one word, or two neighbours written together. */
+interface TokenPlace {
+  item: NameItem;
+  first: number;
+  last: number;
+}
+
+/** One query word as the name search reads it. */
+interface WantedWord {
+  word: string;
+  /** Still being typed: a beginning with a slip in it counts. */
+  typing: boolean;
+  /** Part of an "exact phrase": no typos, no beginnings. */
+  exact: boolean;
+  /** A minor word may be missing from a name. */
+  optional: boolean;
+}
 
 // Menu headings are places to browse, not things to find.
 const NOT_SEARCHED: readonly EntryKind[] = ['section'];
+const MINOR: ReadonlySet<string> = new Set([...MINOR_WORDS, 'osce']);
+// Each word of the name nobody typed: "kosovo" is Kosovo before Mission in Kosovo.
+const UNTYPED_WORD_COST = 0.3;
+const MISSING_MINOR_COST = 0.1;
+const ALIAS_COST = 0.01;
+// Names have at most about fifteen words; more is a sentence about something.
+const MAX_WORDS = 16;
 
 /**
- * Builds a fuse.js index over the names and aliases (a few hundred strings, well under a
- * millisecond per query). Matching runs on folded text; highlights are whole words of the
- * name as written.
+ * Builds the name search over the names and aliases of a taxonomy (a few hundred short
+ * strings: a search scans a few hundred words, well under a millisecond). A name matches when
+ * every typed word (minor words such as "in" aside) is one of its words: exactly, as its
+ * beginning, or within a typo or two (see matchWord). Ranking adds up the typos and the words
+ * of the name left untyped, so the thing itself comes before names that merely contain it.
  */
 export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch {
   const items: NameItem[] = [];
-  for (const entry of entries) {
-    if (NOT_SEARCHED.includes(entry.kind)) continue;
-    items.push({ entry, text: entry.name, folded: foldWithOffsets(entry.name).text, isAlias: false });
-    for (const alias of entry.aliases) items.push({ entry, text: alias, folded: foldWithOffsets(alias).text, isAlias: true });
-  }
-  const fuse = new Fuse(items, {
-    keys: ['folded'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
+  entries.forEach((entry, order) => {
+    if (NOT_SEARCHED.includes(entry.kind)) return;
+    items.push(nameItem(entry, entry.name, false, order));
+    for (const alias of entry.aliases) items.push(nameItem(entry, alias, true, order));
   });
+  const places = new Map<string, TokenPlace[]>();
+  const itemsOfEntry = new Map<string, NameItem[]>();
+  for (const item of items) {
+    item.words.forEach((word, index) => {
+      addTo(places, word.folded, { item, first: index, last: index });
+      const next = item.words[index + 1];
+      if (next) addTo(places, word.folded + next.folded, { item, first: index, last: index + 1 });
+    });
+    addTo(itemsOfEntry, item.entry.id, item);
+  }
+  const tokensByLetter = new Map<string, string[]>();
+  for (const token of places.keys()) addTo(tokensByLetter, token[0]!, token);
+  const tokens: NameTokens = { has: (token) => places.has(token), startingWith: (letter) => tokensByLetter.get(letter) ?? [] };
 
   return {
-    search(text, options = {}) {
-      const query = foldText(text);
-      // Names are short: a long query is a sentence about something, not a name, and fuse's
-      // cost grows with the pattern.
-      if (query.length < 2 || query.length > MAX_NAME_QUERY) return [];
-      const best = new Map<string, { item: NameItem; score: number }>();
-      for (const result of fuse.search(query)) {
-        const item = result.item;
-        if (options.kinds && !options.kinds.includes(item.entry.kind)) continue;
-        const score = adjustScore(result.score ?? 1, item, query);
-        const previous = best.get(item.entry.id);
-        if (!previous || score < previous.score) {
-          best.set(item.entry.id, { item, score });
+    search(query, options = {}) {
+      const wanted = wantedWords(query);
+      if (wanted.length === 0 || wanted.length > MAX_WORDS) return [];
+      const phrases = query.phrases.map(tokenize).filter((phrase) => phrase.length > 1);
+      const excluded = query.excluded.map(tokenize).filter((words) => words.length > 0);
+
+      // For each item, the best match of each wanted word.
+      const found = new Map<NameItem, { costs: number[]; spans: [number, number][] }>();
+      wanted.forEach((wantedWord, position) => {
+        for (const [token, cost] of matchWord(wantedWord, tokens)) {
+          for (const place of places.get(token) ?? []) {
+            let state = found.get(place.item);
+            if (!state) {
+              state = { costs: wanted.map(() => Infinity), spans: [] };
+              found.set(place.item, state);
+            }
+            if (cost < state.costs[position]!) {
+              state.costs[position] = cost;
+              state.spans[position] = [place.first, place.last];
+            }
+          }
         }
+      });
+
+      const best = new Map<string, { item: NameItem; score: number; covered: Set<number> }>();
+      for (const [item, { costs, spans }] of found) {
+        if (options.kinds && !options.kinds.includes(item.entry.kind)) continue;
+        if (options.skip?.has(item.entry.id)) continue;
+        const score = scoreOf(item, wanted, costs, spans);
+        if (score === undefined) continue;
+        if (!phrases.every((phrase) => containsRun(item.words, phrase))) continue;
+        const previous = best.get(item.entry.id);
+        if (previous && previous.score <= score.score) continue;
+        if (excluded.length > 0 && isExcluded(itemsOfEntry.get(item.entry.id) ?? [], excluded)) continue;
+        best.set(item.entry.id, { item, ...score });
       }
       return [...best.values()]
-        .sort((a, b) => a.score - b.score || a.item.text.length - b.item.text.length)
+        .sort((a, b) => a.score - b.score || a.item.words.length - b.item.words.length || a.item.order - b.item.order)
         .slice(0, options.limit ?? 8)
-        .map(({ item }) => ({ entry: item.entry, matched: item.text, highlights: nameHighlights(item.text, query) }));
+        .map(({ item, covered }) => ({ entry: item.entry, matched: item.text, highlights: highlightsOf(item, covered) }));
     },
   };
 }
 
-// fuse scores a short exact name and a long name containing the query about the same;
-// people typing "kosovo" or "turkey" mean the thing itself first.
-function adjustScore(score: number, item: NameItem, query: string): number {
-  if (item.folded === query) return -2;
-  if (item.folded.startsWith(query)) return score - 1;
-  if (item.folded.split(/[^a-z0-9]+/).some((word) => word.startsWith(query))) return score - 0.5;
-  return score + (item.isAlias ? 0.01 : 0);
+function nameItem(entry: TaxonomyEntry, text: string, isAlias: boolean, order: number): NameItem {
+  const words = wordsOf(text).map((word) => ({ ...word, minor: MINOR.has(word.folded) }));
+  return { entry, text, words, isAlias, order };
 }
 
-// Whole words of the name that the query's words start or nearly spell: clearer than fuse's
-// scattered matched letters.
-function nameHighlights(text: string, query: string): Highlight[] {
-  const queryWords = tokenize(query);
-  return wordsOf(text)
-    .filter((word) =>
-      queryWords.some((typed) => {
-        if (word.folded.startsWith(typed)) return true;
-        const edits = allowedEdits(typed);
-        return edits > 0 && boundedEditDistance(typed, word.folded.slice(0, typed.length + edits), edits) <= edits;
-      }),
-    )
-    .map((word): Highlight => [word.start, word.end]);
+function wantedWords(query: NameQuery): WantedWord[] {
+  const words: WantedWord[] = [];
+  query.terms.forEach((term, termIndex) => {
+    const folded = tokenize(term);
+    folded.forEach((word, index) => {
+      const typing = query.partial && termIndex === query.terms.length - 1 && index === folded.length - 1;
+      words.push({ word, typing, exact: false, optional: false });
+    });
+  });
+  for (const phrase of query.phrases) for (const word of tokenize(phrase)) words.push({ word, typing: false, exact: true, optional: false });
+  // One letter could begin half the names.
+  if (words.length === 1 && words[0]!.word.length < 2) return [];
+  if (words.some((wanted) => !MINOR.has(wanted.word))) for (const wanted of words) wanted.optional = MINOR.has(wanted.word);
+  return words;
+}
+
+// undefined when a needed word is missing from the name.
+function scoreOf(item: NameItem, wanted: WantedWord[], costs: number[], spans: [number, number][]): { score: number; covered: Set<number> } | undefined {
+  let score = item.isAlias ? ALIAS_COST : 0;
+  const covered = new Set<number>();
+  for (let position = 0; position < wanted.length; position += 1) {
+    const cost = costs[position]!;
+    if (cost === Infinity) {
+      if (!wanted[position]!.optional) return undefined;
+      score += MISSING_MINOR_COST;
+      continue;
+    }
+    score += cost;
+    const [first, last] = spans[position]!;
+    for (let index = first; index <= last; index += 1) covered.add(index);
+  }
+  item.words.forEach((word, index) => {
+    if (!word.minor && !covered.has(index)) score += UNTYPED_WORD_COST;
+  });
+  return { score, covered };
+}
+
+function isExcluded(items: readonly NameItem[], excluded: readonly string[][]): boolean {
+  return items.some((item) => excluded.some((words) => containsRun(item.words, words) || (words.length === 1 && containsJoined(item.words, words[0]!))));
+}
+
+// The words appear one after the other in the name.
+function containsRun(words: readonly NameWord[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start += 1) {
+    if (run.every((word, offset) => words[start + offset]!.folded === word)) return true;
+  }
+  return false;
+}
+
+// "cooperation" is in a name that writes "co-operation".
+function containsJoined(words: readonly NameWord[], word: string): boolean {
+  return words.some((first, index) => words[index + 1] !== undefined && first.folded + words[index + 1]!.folded === word);
+}
+
+function highlightsOf(item: NameItem, covered: ReadonlySet<number>): Highlight[] {
+  return [...covered].sort((a, b) => a - b).map((index): Highlight => [item.words[index]!.start, item.words[index]!.end]);
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,10 +1,11 @@
+import type { TaxonomyEntry } from '../bundle/types.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { resolveFacets } from './facet-resolver.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameSearch } from './name-search.js';
-import { parseQuery } from './query-parser.js';
+import { parseQuery, type ParsedQuery } from './query-parser.js';
 import { ReleaseSearch } from './release-search.js';
 import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
@@ -39,9 +40,10 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
 
   // While facets are typed after the words, the words (and so the names found) stay the same.
   let lastNames: { key: string; hits: EntityHit[] } | undefined;
-  const findNames = (text: string, limit: number): EntityHit[] => {
-    const key = `${limit}|${text}`;
-    if (lastNames?.key !== key) lastNames = { key, hits: text.trim() === '' ? [] : names.search(text, { limit }) };
+  const findNames = (query: ParsedQuery, chosen: readonly TaxonomyEntry[], limit: number): EntityHit[] => {
+    const skip = new Set(chosen.map((entry) => entry.id));
+    const key = JSON.stringify([limit, query.terms, query.phrases, query.excluded, query.partial, [...skip]]);
+    if (lastNames?.key !== key) lastNames = { key, hits: names.search(query, { limit, skip }) };
     return lastNames.hits;
   };
 
@@ -62,7 +64,8 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     const facets = resolveFacets(parsed.facets, facetContext);
     if ('error' in facets) return { ...empty, error: facets.error };
 
-    const entities = findNames([...parsed.terms, ...parsed.phrases].join(' '), options.entityLimit ?? 8);
+    // Names come from the words typed; an entry a facet already chose is not offered again.
+    const entities = findNames(parsed, facets.entries, options.entityLimit ?? 8);
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
     const found = releaseSearch.find(match, facets.filter, options.limit ?? 50);
     const matcher = wordMatcherOf(match);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { boundedEditDistance } from '../taxonomy/edit-distance.js';
+import { prefixDistance } from './prefix-distance.js';
 import { allowedEdits } from './typo-budget.js';
 
 /** The words of the full-text index with their document counts, for typo tolerance. */
@@ -70,17 +71,6 @@ export function createVocabulary(db: Database.Database): Vocabulary {
       return found.slice(0, limit);
     },
   };
-}
-
-// How far `typed` is from the best-matching start of `term`: "securt" is one edit from "securi(ty)".
-function prefixDistance(typed: string, term: string, limit: number): number {
-  let best = limit + 1;
-  for (let length = typed.length - limit; length <= typed.length + limit; length += 1) {
-    if (length < 1 || length > term.length) continue;
-    best = Math.min(best, boundedEditDistance(typed, term.slice(0, length), limit));
-    if (best === 0) break;
-  }
-  return best;
 }
 
 // Dice coefficient of the letter pairs of two words, 0..1.

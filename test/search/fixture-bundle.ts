@@ -7,7 +7,8 @@ import type { Block, EntryKind, Release, TaxonomyEntry } from '../../src/bundle/
 // A small, invented bundle: the taxonomy uses real OSCE structure names (they are the site's
 // menu), every release is fictional (invented people and neutral invented events).
 
-function entry(id: string, name: string, parent: string | null, aliases: string[] = []): TaxonomyEntry {
+/** A taxonomy entry of a test bundle; the kind is the id's prefix. */
+export function entry(id: string, name: string, parent: string | null, aliases: string[] = []): TaxonomyEntry {
   return { id, kind: id.split(':')[0] as EntryKind, name, parent, aliases, description: '', facts: {}, relations: [] };
 }
 
