@@ -24,7 +24,7 @@ import { UserContext } from './user-context.js';
 import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from './user-store.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { fitBreadcrumb } from './layout/breadcrumb.js';
-import { truncateCells } from './layout/cell-text.js';
+import { tooSmallNotice } from './layout/too-small-notice.js';
 import { initialNavigation, navigate, topScreen, type NavigationAction, type NavigationState, type Screen } from './navigation.js';
 import { crumbsOf, positionOf } from './screens/screen-chrome.js';
 import type { ScreenContext } from './screens/screen-context.js';
@@ -140,7 +140,15 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   }, [readyToOpen]);
 
   if (columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    return <Text wrap="truncate-end">{truncateCells(`terminal too small (${MIN_COLUMNS}×${MIN_ROWS} needed)`, Math.max(1, columns - 1))}</Text>;
+    return (
+      <Box flexDirection="column">
+        {tooSmallNotice(columns, size.rows, MIN_COLUMNS, MIN_ROWS).map((line) => (
+          <Text key={line} wrap="truncate-end">
+            {line}
+          </Text>
+        ))}
+      </Box>
+    );
   }
 
   const crumbs = state.stack.flatMap((s) => crumbsOf(s, catalog));

@@ -98,7 +98,9 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     const narrow = await session.waitFor((s) => s.includes('Home › Countries') && widest(s) <= 50 && /\d+\/\d+\s*$/m.test(s));
     expect(narrow).toContain('Participating States');
     session.resize(30, 10);
-    await session.waitFor('terminal too');
+    await session.waitFor('terminal too small: 40×12');
+    session.resize(10, 5);
+    await session.waitFor(/^too small:\n40×12\n/);
     session.resize(40, 12);
     await session.waitFor((s) => s.includes('Home › Countries') && !s.includes('terminal too'));
     session.resize(100, 30);

@@ -69,6 +69,22 @@ describe('the terminal', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'), PATIENCE);
   });
 
+  it('fits the notice to any width down to 6 columns, never cutting what is needed', async () => {
+    const app = renderApp({ columns: 80, rows: 24 });
+    for (const [columns, rows] of [[30, 10], [20, 8], [12, 6], [10, 4], [6, 6]] as const) {
+      app.stdout.resize(columns, rows);
+      // Ink redraws the old frame at the new width before the app has reflowed: wait for the new one.
+      await vi.waitFor(() => {
+        const lines = app.lastFrame().trimEnd().split('\n');
+        expect(lines.join(' ')).toMatch(/too small:? .*40×12/);
+        expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(columns);
+        expect(lines.length).toBeLessThanOrEqual(columns >= 16 ? 1 : rows);
+      }, PATIENCE);
+    }
+    app.stdout.resize(40, 12);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'), PATIENCE);
+  });
+
   it('reflows at once on resize, keeping the screen and its selection', async () => {
     const app = renderApp({ columns: 100, rows: 90, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
     expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop report. The harbour inspectors compared notes.');
