@@ -28,10 +28,16 @@ export function unknownDate(text: string | null = null): ReleaseDate {
 /**
  * Reads a date the way osce.org pages write them: "9 June 2017", "August 2, 2025", "June 2017",
  * "2017-06-09", "09.06.2017", "2017", and without a year ("23 August": iso null, month and day
- * kept). Returns null when the text is not a date or names a day that does not exist.
+ * kept). A range ("9–10 June 2017", "9 to 10 June", "30 June – 1 July 2017", "June 9-10, 2017")
+ * reads as its first day. Returns null when the text is not a date or names a day that does not
+ * exist.
  */
 export function parseDateText(raw: string): ReleaseDate | null {
   const text = raw.trim().replace(/[.,;]+$/, '').trim();
+  return parseSingleDate(text) ?? parseDateRange(text);
+}
+
+function parseSingleDate(text: string): ReleaseDate | null {
   const bare = text.replace(WEEKDAY, '');
   if (bare === '' || bare.length > 40) return null;
   let m: RegExpExecArray | null;
@@ -51,6 +57,64 @@ export function parseDateText(raw: string): ReleaseDate | null {
   if ((m = DAY_MONTH.exec(bare))) return yearlessDate(text, m[2], m[1]);
   if ((m = MONTH_DAY.exec(bare))) return yearlessDate(text, m[1], m[2]);
   return null;
+}
+
+// One connector between the two ends; the first one wins, so "9–10 June 2017 – 11 June" is no range.
+const RANGE = /^(?<from>.+?)\s*(?:--|[–—-]|\s(?:to|and|until|till)\s)\s*(?<to>.+)$/i;
+const BARE_DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+// The end of a US-style range after "June 9-": "10, 2017" or "10".
+const US_END = /^(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/;
+/** Longest range read as a date: a conference week, a month-long course; more is likely two dates. */
+const MAX_RANGE_DAYS = 92;
+
+interface DayOfYear {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** A range as its first day, with the year (or, without one, the month) of its end. */
+function parseDateRange(text: string): ReleaseDate | null {
+  if (text.length > 80) return null;
+  const range = RANGE.exec(text);
+  if (!range?.groups) return null;
+  const from = range.groups['from']!.replace(WEEKDAY, '').trim();
+  const to = range.groups['to']!.replace(WEEKDAY, '').trim();
+  let start: DayOfYear | null = null;
+  let end = dayOf(parseSingleDate(to));
+  const usEnd = US_END.exec(to);
+  const usStart = MONTH_DAY.exec(from);
+  if (!end && usEnd && usStart) {
+    // "June 9-10, 2017": the end is a bare day of the start's month.
+    const month = monthNumber(usStart[1]);
+    if (!month) return null;
+    end = { year: usEnd[2] === undefined ? null : Number(usEnd[2]), month, day: Number(usEnd[1]) };
+    start = { year: end.year, month, day: Number(usStart[2]) };
+  }
+  if (!end) return null;
+  const bareDay = BARE_DAY.exec(from);
+  if (bareDay) start ??= { year: end.year, month: end.month, day: Number(bareDay[1]) };
+  start ??= dayOf(parseSingleDate(from));
+  if (!start) return null;
+  if (start.year === null && end.year !== null) start.year = end.year - (start.month > end.month ? 1 : 0);
+  if (!isShortForwardRange(start, end)) return null;
+  if (start.year === null) return yearlessDate(text, start.month, start.day);
+  return dayFromNumbers(text, start.year, start.month, start.day);
+}
+
+function dayOf(date: ReleaseDate | null): DayOfYear | null {
+  if (!date || date.month === undefined || date.day === undefined) return null;
+  if (date.precision === 'day') return { year: Number(date.iso!.slice(0, 4)), month: date.month, day: date.day };
+  return date.precision === 'unknown' ? { year: null, month: date.month, day: date.day } : null;
+}
+
+/** The end comes after the start, and not long after. Yearless ends are compared in a leap year. */
+function isShortForwardRange(start: DayOfYear, end: DayOfYear): boolean {
+  if (start.day > daysIn(start.month, start.year)) return false;
+  const endYear = end.year ?? 2000;
+  const startYear = start.year ?? (start.month > end.month ? 1999 : 2000);
+  const days = (Date.UTC(endYear, end.month - 1, end.day) - Date.UTC(startYear, start.month - 1, start.day)) / 86_400_000;
+  return days > 0 && days <= MAX_RANGE_DAYS;
 }
 
 function monthNumber(name: string | undefined): number | undefined {
@@ -82,8 +146,8 @@ function monthDate(text: string, year: number, month: number): ReleaseDate {
   return { iso: `${year}-${pad(month)}`, precision: 'month', month, text };
 }
 
-function yearlessDate(text: string, monthName: string | undefined, day: string | undefined): ReleaseDate | null {
-  const month = monthNumber(monthName);
+function yearlessDate(text: string, monthName: string | number | undefined, day: string | number | undefined): ReleaseDate | null {
+  const month = typeof monthName === 'number' ? monthName : monthNumber(monthName);
   const dayNumber = Number(day);
   if (!month || dayNumber < 1 || dayNumber > daysIn(month, null)) return null;
   return { iso: null, precision: 'unknown', month, day: dayNumber, text };

@@ -16,49 +16,98 @@ export interface Dateline {
 // places are joined by slashes. What follows up to the dash is ", Country" and/or ", date".
 const PLACE_WORD = String.raw`\p{Lu}[\p{Lu}'’.]*(?:-\p{Lu}[\p{Lu}'’.]*)*`;
 const PLACE = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD})*`;
-const HEAD = new RegExp(
-  String.raw`^(?<places>${PLACE}(?:\s*\/\s*${PLACE})*)(?<middle>\s*,[^–—\-\n]{1,80}?)?\s*(?:--|[–—-])(?=\s|$|\p{Lu}|["“])\s*`,
-  'u',
-);
-const LEADING_DATE = /^(?<date>[^.–—\-]{3,40}?)\s*(?:\.|--|[–—-]|,)(?:\s+|$)/u;
+const PLACES = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*`, 'u');
+// The dash that ends a dateline. A date range has dashes too ("9–10 June", "30 June – 1 July"),
+// so every dash is a candidate end and the reading of the text before it decides.
+const SEPARATOR = /\s*(?:--|[–—-])(?=\s|$|\p{Lu}|["“])\s*/gu;
+// What may end a date that follows the dash: "– 6 October 2020. Three museums…".
+const DATE_END = /\s*(?:\.|--|[–—-]|,)(?:\s+|$)/gu;
 // A country follows in ordinary case: "Italy", "Bosnia and Herzegovina", "the Netherlands".
 const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.\-]*))*$/u;
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
 const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
+const MAX_MIDDLE = 80;
+
+/** One way to read the text between the places and a dash. */
+interface Reading {
+  countries: string[];
+  date: ReleaseDate | null;
+  /** Where the text after the dateline starts, in the text after the places. */
+  restStart: number;
+}
 
 /**
  * Reads a dateline at the start of a paragraph: `VICENZA, Italy, 9 June 2017 –`,
  * `SKOPJE, 10 May 2007 -`, `VIENNA/TIRANA, 9 October 2020 –`, `TIRANA / BRUSSELS – 6 October 2020.`,
- * `HELSINKI, August 2, 2025 -`, `VIENNA, 23 August –`, `VIENNA- `. Returns null when the paragraph
- * does not open with one.
+ * `HELSINKI, August 2, 2025 -`, `VIENNA, 23 August –`, `VIENNA- `, and date ranges
+ * (`VIENNA, 9–10 June 2017 –`, read as their first day). Returns null when the paragraph does not
+ * open with one.
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const head = HEAD.exec(paragraph);
-  if (!head?.groups) return null;
-  const places = head.groups['places'] ?? '';
-  if (places.replace(/[^\p{L}]/gu, '').length < 2 || NOT_PLACES.has(places.trim())) return null;
-  const middle = (head.groups['middle'] ?? '').replace(/^\s*,/, '');
+  const places = PLACES.exec(paragraph)?.[0];
+  if (places === undefined || places.replace(/[^\p{L}]/gu, '').length < 2 || NOT_PLACES.has(places.trim())) return null;
+  const after = paragraph.slice(places.length);
+  const reading = preferLongerDate(middleReadings(after));
+  if (!reading) return null;
+  let rest = after.slice(reading.restStart);
+  let date = reading.date;
+  if (!date && reading.countries.length === 0) {
+    const leading = preferLongerDate(leadingDateReadings(rest));
+    if (leading) {
+      date = leading.date;
+      rest = rest.slice(leading.restStart);
+    }
+  }
+  const place = [titleCasePlace(places.trim()), ...reading.countries].join(', ');
+  return { place, date, rest };
+}
+
+/** Readings of `, Country, date –` (or a bare dash) for each dash that could end the dateline. */
+function* middleReadings(after: string): Generator<Reading> {
+  for (const separator of after.matchAll(SEPARATOR)) {
+    const middle = after.slice(0, separator.index);
+    if (middle.length > MAX_MIDDLE || middle.includes('\n')) return;
+    if (middle.trim() !== '' && !/^\s*,/.test(middle)) return;
+    const reading = readMiddle(middle.replace(/^\s*,/, ''));
+    if (reading) yield { ...reading, restStart: separator.index + separator[0].length };
+  }
+}
+
+function readMiddle(middle: string): Omit<Reading, 'restStart'> | null {
   const parts = middle.trim() === '' ? [] : middle.split(',').map((part) => part.trim());
   let date: ReleaseDate | null = null;
-  let countryParts = parts;
+  let countries = parts;
   for (let i = 0; i < parts.length; i++) {
     const candidate = parseDateText(parts.slice(i).join(', '));
     if (candidate) {
       date = candidate;
-      countryParts = parts.slice(0, i);
+      countries = parts.slice(0, i);
       break;
     }
   }
-  if (countryParts.length > 2 || !countryParts.every((part) => part.length <= 40 && COUNTRY.test(part) && /\p{Ll}/u.test(part))) return null;
-  let rest = paragraph.slice(head[0].length);
-  if (!date) {
-    const leading = LEADING_DATE.exec(rest);
-    const leadingDate = leading?.groups ? parseDateText(leading.groups['date'] ?? '') : null;
-    if (leading && leadingDate) {
-      date = leadingDate;
-      rest = rest.slice(leading[0].length);
-    }
+  if (countries.length > 2 || !countries.every((part) => part.length <= 40 && COUNTRY.test(part) && /\p{Ll}/u.test(part))) return null;
+  return { countries, date };
+}
+
+/** Readings of a date right after the dash: `– 6 October 2020. Three museums agreed.` */
+function* leadingDateReadings(rest: string): Generator<Reading> {
+  for (const end of rest.matchAll(DATE_END)) {
+    const text = rest.slice(0, end.index);
+    if (text.length > MAX_MIDDLE) return;
+    const date = text.length >= 3 ? parseDateText(text) : null;
+    if (date) yield { countries: [], date, restStart: end.index + end[0].length };
   }
-  const place = [titleCasePlace(places.trim()), ...countryParts].join(', ');
-  return { place, date, rest };
+}
+
+/**
+ * The first reading, unless a later one reads a longer date that begins with its date: the
+ * first dash of "30 June – 1 July 2017 –" ends a date too, but only the whole range is meant.
+ */
+function preferLongerDate(readings: Iterable<Reading>): Reading | null {
+  let chosen: Reading | null = null;
+  for (const reading of readings) {
+    if (chosen === null) chosen = reading;
+    else if (chosen.date?.text && reading.date?.text?.startsWith(chosen.date.text)) chosen = reading;
+  }
+  return chosen;
 }

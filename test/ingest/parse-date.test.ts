@@ -28,3 +28,34 @@ describe('parseDateText', () => {
     expect(parseDateText(text)).toBeNull();
   });
 });
+
+describe('date ranges take their first day', () => {
+  it.each([
+    ['9–10 June 2017', '2017-06-09'],
+    ['9-10 June 2017', '2017-06-09'],
+    ['9 – 10 June 2017', '2017-06-09'],
+    ['9 to 10 June 2017', '2017-06-09'],
+    ['9 and 10 June 2017', '2017-06-09'],
+    ['30 June – 1 July 2017', '2017-06-30'],
+    ['30 June to 1 July 2017', '2017-06-30'],
+    ['30 December 2017 – 2 January 2018', '2017-12-30'],
+    ['30 December – 2 January 2018', '2017-12-30'],
+    ['June 9-10, 2017', '2017-06-09'],
+    ['June 30 – July 1, 2017', '2017-06-30'],
+    ['Monday, 9 – Tuesday, 10 June 2017', '2017-06-09'],
+  ])('reads %s', (text, iso) => {
+    expect(parseDateText(text)).toMatchObject({ iso, precision: 'day', text });
+  });
+
+  it('keeps day and month of a range without a year', () => {
+    expect(parseDateText('9 to 10 June')).toEqual({ iso: null, precision: 'unknown', month: 6, day: 9, text: '9 to 10 June' });
+    expect(parseDateText('30 June – 1 July')).toEqual({ iso: null, precision: 'unknown', month: 6, day: 30, text: '30 June – 1 July' });
+  });
+
+  it.each(['31–32 June 2017', '10–9 June 2017', '9 to June 2017', '9–10', 'to 10 June 2017', '1 July – 30 June 2017', '9–10 June 2017 – 11 June 2017'])(
+    'refuses %j',
+    (text) => {
+      expect(parseDateText(text)).toBeNull();
+    },
+  );
+});

@@ -25,6 +25,28 @@ describe('parseDateline', () => {
     });
   });
 
+  it.each([
+    ['VIENNA, 9–10 June 2017 – Two invented choirs sang.', 'Vienna', '2017-06-09', '9–10 June 2017', 'Two invented choirs sang.'],
+    ['VIENNA, 9 – 10 June 2017 – Two invented choirs sang.', 'Vienna', '2017-06-09', '9 – 10 June 2017', 'Two invented choirs sang.'],
+    ['OSH, Kyrgyzstan, 9 to 10 June 2017 - Kites flew.', 'Osh, Kyrgyzstan', '2017-06-09', '9 to 10 June 2017', 'Kites flew.'],
+    ['SKOPJE, 30 June – 1 July 2017 – A fair opened.', 'Skopje', '2017-06-30', '30 June – 1 July 2017', 'A fair opened.'],
+    ['HELSINKI, June 9-10, 2025 - Pupils played chess.', 'Helsinki', '2025-06-09', 'June 9-10, 2025', 'Pupils played chess.'],
+    ['TIRANA / GENEVA – 9–10 June 2017. Museums agreed.', 'Tirana / Geneva', '2017-06-09', '9–10 June 2017', 'Museums agreed.'],
+  ])('reads the first day of the range in %j', (paragraph, place, iso, text, rest) => {
+    expect(parseDateline(paragraph)).toEqual({ place, date: expect.objectContaining({ iso, precision: 'day', text }), rest });
+  });
+
+  it('keeps day and month of a range without a year', () => {
+    expect(parseDateline('VIENNA, 9 to 10 June – Bakers baked.')).toMatchObject({
+      place: 'Vienna', date: { iso: null, precision: 'unknown', month: 6, day: 9 }, rest: 'Bakers baked.',
+    });
+  });
+
+  it('does not run a single date into the sentence after it', () => {
+    expect(parseDateline('SKOPJE, 10 May 2007 - 25 invented adults met.')).toMatchObject({ date: { iso: '2007-05-10' }, rest: '25 invented adults met.' });
+    expect(parseDateline('VIENNA, 23 August – 12 pretend bakers met.')).toMatchObject({ date: { month: 8, day: 23 }, rest: '12 pretend bakers met.' });
+  });
+
   it('reads a place without a date', () => {
     expect(parseDateline('VIENNA- A café opened.')).toEqual({ place: 'Vienna', date: null, rest: 'A café opened.' });
   });

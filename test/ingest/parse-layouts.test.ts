@@ -157,3 +157,13 @@ describe('content types', () => {
     expect(page.releases[0]!.type).toBe('Press statement');
   });
 });
+
+describe('date ranges in pages', () => {
+  it('reads a range in the metadata and in a dateline as the first day, without a warning', () => {
+    const meta = parsePage(['News', 'An invented two-day kite festival', '- Date:', '- 9–10 June 2017', 'Kites flew for two days.'].join('\n'), 'p.txt');
+    expect(meta.releases[0]).toMatchObject({ date: { iso: '2017-06-09', precision: 'day', text: '9–10 June 2017' }, warnings: [] });
+    const bare = parsePage(['An invented two-day kite festival', 'VIENNA, 30 June – 1 July 2017 – Kites flew for two days.'].join('\n'), 'p.txt');
+    expect(bare.releases[0]).toMatchObject({ date: { iso: '2017-06-30', precision: 'day' }, place: 'Vienna' });
+    expect(bare.releases[0]!.warnings.filter((warning) => /date/.test(warning))).toEqual([]);
+  });
+});
