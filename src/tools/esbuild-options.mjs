@@ -1,4 +1,5 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const BUILTINS = /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
@@ -21,14 +22,26 @@ export function inkProgramOptions(root) {
 }
 
 // An ESM import of a Node built-in builds a module facade over all its exports (~2 ms each,
-// ~25 ms at start for the ~16 we use); require() hands the object over as it is.
+// ~25 ms at start for the ~16 we use), and esbuild's CommonJS interop would copy every property
+// once per importing module. Instead each built-in becomes one small module that takes the
+// object from require() and exports its plain-value properties by name (getters stay reachable
+// through the default export; a named import of one fails the build rather than go stale).
 const builtinsThroughRequire = {
   name: 'builtins-through-require',
   setup(build) {
+    const requireBuiltin = createRequire(import.meta.url);
+    // CommonJS code (and the modules below) require() the object itself.
     build.onResolve({ filter: BUILTINS }, (args) =>
-      args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+      args.namespace === 'builtin' || args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const exported = requireBuiltin(args.path);
+      const names = Object.keys(exported).filter(
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && 'value' in Object.getOwnPropertyDescriptor(exported, name),
+      );
+      const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
+      return { contents, loader: 'js' };
+    });
   },
 };
 
