@@ -6,6 +6,7 @@ import { readLabelLine } from './metadata-labels.js';
 import { readMetadataBlock } from './parse-metadata.js';
 import { parseDateline } from './parse-dateline.js';
 import type { BodyLine } from './repair-glossary.js';
+import { findFooterStart, isBackToTopLine } from './strip-site-footer.js';
 import { nextNonBlank } from './strip-site-menu.js';
 
 /** One article read from a page, or why there is none. */
@@ -43,8 +44,9 @@ export function parseArticle(lines: readonly string[], start: number, pageUrl: s
   const metadataStart = nextNonBlank(lines, i + 1);
   const block = metadataStart === -1 ? { entries: [], end: lines.length } : readMetadataBlock(lines, metadataStart);
   const bodyLines: BodyLine[] = [];
-  for (let j = block.end; j < lines.length; j++) {
-    if (lines[j]!.trim() !== '') bodyLines.push({ text: lines[j]!, line: j + 1 });
+  const bodyEnd = findFooterStart(lines, block.end);
+  for (let j = block.end; j < bodyEnd; j++) {
+    if (lines[j]!.trim() !== '' && !isBackToTopLine(lines[j]!)) bodyLines.push({ text: lines[j]!, line: j + 1 });
   }
   if (block.entries.length === 0 && bodyLines.length === 0) {
     return { layout: 'unknown', problem: `only a title at line ${i + 1}: no metadata and no body follow`, line: i + 1 };

@@ -3,6 +3,7 @@ import { foldText } from '../text/fold.js';
 import { assembleRelease } from './assemble-release.js';
 import { isTitleLike, urlOfLine } from './line-shapes.js';
 import { readLabelLine } from './metadata-labels.js';
+import { findFooterStart, isFooterLine } from './strip-site-footer.js';
 import { type MetadataEntry, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
 import type { ParsedRelease } from './types.js';
@@ -22,8 +23,8 @@ export function isListingPage(lines: readonly string[], start: number): boolean 
 // Pager lines under the last teaser: "Next ›", "1 2 3", "Load more", "Page 2 of 12".
 const PAGER_WORDS = /^(?:first|previous|prev|next|last|load more|show more|page \d+(?: of \d+)?|[\d\s]*)$/i;
 
-function isPagerLine(text: string): boolean {
-  return PAGER_WORDS.test(text.replace(/[«‹›»<>…]/g, '').trim());
+function isPageEnd(text: string): boolean {
+  return PAGER_WORDS.test(text.replace(/[«‹›»<>…]/g, '').trim()) || isFooterLine(text);
 }
 
 /**
@@ -41,7 +42,7 @@ export function parseListing(lines: readonly string[], start: number, file: stri
       return;
     }
     const next = entries[index + 1];
-    const teaserEnd = next ? (next.titleIndex === -1 ? next.fieldStart : next.titleIndex) : lines.length;
+    const teaserEnd = next ? (next.titleIndex === -1 ? next.fieldStart : next.titleIndex) : findFooterStart(lines, entry.fieldEnd);
     const bodyLines: BodyLine[] = [];
     let url: string | null = null;
     for (let j = entry.fieldEnd; j < teaserEnd; j++) {
@@ -51,7 +52,8 @@ export function parseListing(lines: readonly string[], start: number, file: stri
       if (lineUrl !== null) url ??= lineUrl;
       else bodyLines.push({ text, line: j + 1 });
     }
-    if (!next) while (bodyLines.length > 0 && isPagerLine(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
+    // The pager and the footer may come in either order under the last teaser.
+    if (!next) while (bodyLines.length > 0 && isPageEnd(bodyLines[bodyLines.length - 1]!.text)) bodyLines.pop();
     const { release } = assembleRelease({
       type: null,
       title: lines[entry.titleIndex]!.trim(),

@@ -30,6 +30,7 @@ export interface MetadataBlock {
 export function readMetadataBlock(lines: readonly string[], start: number): MetadataBlock {
   const entries: OpenEntry[] = [];
   let current: OpenEntry | null = null;
+  const endsAtLabel = createDashRunCheck(lines);
   let i = start;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -43,7 +44,7 @@ export function readMetadataBlock(lines: readonly string[], start: number): Meta
     if (label) {
       current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed, inline: label.inline !== '' };
       entries.push(current);
-    } else if (current && acceptsValue(line, current)) {
+    } else if (current && acceptsValue(line, current, () => endsAtLabel(i))) {
       current.values.push(isDashItem(line) ? dashItemText(line) : line.trim());
     } else {
       break;
@@ -64,12 +65,36 @@ function continuesBlock(line: string, current: { dashed: boolean } | null): bool
   return readLabelLine(line) !== null || (current !== null && current.dashed && isDashItem(line));
 }
 
-function acceptsValue(line: string, entry: OpenEntry): boolean {
-  if (isDashItem(line)) return true;
+/**
+ * A `- item` line is the first value of its label; a further one is a value only when a label
+ * follows its run of `- item` lines. After the last label such a run is the body's opening list
+ * ("- Fields of work:" / "- Youth" / "- twelve songs …"): pages join several values of one
+ * label with commas, so a second value line is rare there and a list is not.
+ */
+function acceptsValue(line: string, entry: OpenEntry, runEndsAtLabel: () => boolean): boolean {
+  if (isDashItem(line)) return (entry.values.length === 0 && !entry.inline) || (LIST_KEYS.has(entry.key) && runEndsAtLabel());
   if (entry.dashed || entry.inline) return false;
   if (entry.values.length > 0 && !LIST_KEYS.has(entry.key)) return false;
   const text = line.trim();
   return text.length <= 120 && !/[.!?]$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && parseDateline(text) === null;
+}
+
+/**
+ * Whether the run of `- item` lines (and blank lines) holding line `i` is followed by a label
+ * line. Each run is scanned once, so a page of ten thousand dash lines stays linear.
+ */
+function createDashRunCheck(lines: readonly string[]): (i: number) => boolean {
+  let runEnd = -1;
+  let verdict = false;
+  return (i) => {
+    if (i >= runEnd) {
+      let j = i;
+      while (j < lines.length && (lines[j]!.trim() === '' || (isDashItem(lines[j]!) && readLabelLine(lines[j]!) === null))) j++;
+      runEnd = j;
+      verdict = j < lines.length && readLabelLine(lines[j]!) !== null;
+    }
+    return verdict;
+  };
 }
 
 /** What a metadata block says, in the shape of a release. */

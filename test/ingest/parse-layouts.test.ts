@@ -93,6 +93,14 @@ describe('bare articles', () => {
     expect(release.warnings).toEqual([]);
   });
 
+  it('reads a list right after the dashed metadata as the body, not as more fields', () => {
+    const { page, release } = parseFixture('article-list-after-metadata.txt');
+    expect(page.layout).toBe('article');
+    expect(release).toMatchObject({ date: { iso: '2021-04-02' }, place: 'Vienna', labels: { fields: ['Youth'], other: [] } });
+    expect(release.body[0]).toEqual({ kind: 'list', items: ['twelve songs about invented rivers', 'a booklet with the lyrics', 'a map of the imaginary valley'] });
+    expect(release.body.map((block) => block.kind)).toEqual(['list', 'paragraph', 'paragraph']);
+  });
+
   it('keeps the dateline in the first paragraph', () => {
     const { release } = parseFixture('bare-three-cities.txt');
     expect(release.body[0]).toMatchObject({ text: expect.stringMatching(/^TIRANA \/ BRUSSELS \/ GENEVA – 6 October 2020\. Three/) });
@@ -165,5 +173,53 @@ describe('date ranges in pages', () => {
     const bare = parsePage(['An invented two-day kite festival', 'VIENNA, 30 June – 1 July 2017 – Kites flew for two days.'].join('\n'), 'p.txt');
     expect(bare.releases[0]).toMatchObject({ date: { iso: '2017-06-30', precision: 'day' }, place: 'Vienna' });
     expect(bare.releases[0]!.warnings.filter((warning) => /date/.test(warning))).toEqual([]);
+  });
+});
+
+describe('site footers', () => {
+  it('leave "Back to top", share links, related content and newsletter boilerplate out of an article body', () => {
+    const { release } = parseFixture('article-site-footer.txt');
+    expect(release.body.map((block) => block.kind === 'list' ? block.items.join('|') : block.text)).toEqual([
+      'BRIGHTWATER, 14 October 2022 – Volunteers in the fictional town of Brightwater planted a thousand pear trees along the banks of its imaginary river today.',
+      'The invented gardener Osric Fennimore showed pupils how to water young trees.',
+    ]);
+    expect(release.warnings).toEqual([]);
+  });
+
+  it('leave the footer out of the last teaser of a listing', () => {
+    const page = parsePage(fixturePage('listing-site-footer.txt'), 'listing-site-footer.txt');
+    expect(page.releases.map((release) => release.body)).toEqual([
+      [{ kind: 'paragraph', text: 'Students of an imaginary school floated a raft made of bottles across a pond...' }],
+      [{ kind: 'paragraph', text: 'A museum that does not exist lent twenty paintings to schools...' }],
+    ]);
+  });
+
+  it('keep body lines that only look like footer words when the body goes on after them', () => {
+    const page = parsePage(
+      ['An invented bake sale', 'VIENNA, 1 May 2020 – Bakers sold pretend cakes.', 'Email', 'Orders came by email and by post.'].join('\n'),
+      'p.txt',
+    );
+    expect(page.releases[0]!.body).toHaveLength(3);
+  });
+
+  it('keep a press contact at the end of the body', () => {
+    const page = parsePage(
+      ['An invented bake sale', 'VIENNA, 1 May 2020 – Bakers sold pretend cakes.', 'Contact', 'Ada Placeholder, invented spokesperson, +00 0000 0000'].join('\n'),
+      'p.txt',
+    );
+    expect(page.releases[0]!.body.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('"Back to top" inside a long page', () => {
+  it('does not cut the sections after it, and is left out itself', () => {
+    const page = parsePage(
+      ['An invented guide to pretend gardens', 'VIENNA, 1 May 2020 – The first section is about roses.', 'Back to top', 'The second section is about tulips.', 'Back to top'].join('\n'),
+      'p.txt',
+    );
+    expect(page.releases[0]!.body.map((block) => block.kind !== 'list' && block.text)).toEqual([
+      'VIENNA, 1 May 2020 – The first section is about roses.',
+      'The second section is about tulips.',
+    ]);
   });
 });

@@ -73,3 +73,27 @@ describe('plain labels with an empty value', () => {
     expect(meta.end).toBe(5);
   });
 });
+
+describe('a list right after the metadata', () => {
+  it('is the body, not more values of the last dashed label', () => {
+    const meta = read(['- Place:', '- VIENNA', '- Fields of work:', '- Youth', '- twelve songs about invented rivers', '- a booklet with the lyrics', 'The choir sang.']);
+    expect(meta.labels.fields).toEqual(['Youth']);
+    expect(meta.place).toBe('VIENNA');
+    expect(meta.end).toBe(4);
+  });
+
+  it('is the body after a single-value label too, and after a value on the label line', () => {
+    expect(read(['- Date:', '- 2 April 2021', '- First invented item', '- Second invented item']).end).toBe(2);
+    expect(read(['Date: 2 April 2021', '- first invented item', '- second invented item']).end).toBe(1);
+    const plain = read(['Fields of work:', '- Youth', '- an invented item', 'Prose.']);
+    expect(plain.labels.fields).toEqual(['Youth']);
+    expect(plain.end).toBe(2);
+  });
+
+  it('still reads several one-per-line values between two labels', () => {
+    const meta = read(['- Fields of work:', '- Education', '- Youth', '', '- Source:', '- OSCE Secretariat', '- an invented item']);
+    expect(meta.labels.fields).toEqual(['Education', 'Youth']);
+    expect(meta.labels.sources).toEqual(['OSCE Secretariat']);
+    expect(meta.end).toBe(6);
+  });
+});
