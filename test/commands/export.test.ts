@@ -1,21 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
 import { openUserState } from '../../src/state/user-state.js';
-import { removeDir, useCommandFixture } from './fixture-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+import { useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
+const outDir = useTempDirs('osce-tui-export-');
 const exportCommand = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'export', ...args]);
-const outDirs: string[] = [];
-afterEach(() => outDirs.splice(0).forEach(removeDir));
-function outDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'osce-tui-export-'));
-  outDirs.push(dir);
-  return dir;
-}
 
 describe('osce-tui export', () => {
   it('writes every selected release as one JSON line each (the bundle format) to stdout', async () => {
@@ -51,7 +45,7 @@ describe('osce-tui export', () => {
   });
 
   it('writes to --output whole, replacing the old file and leaving no temp file', async () => {
-    const dir = outDir();
+    const dir = await outDir();
     const file = join(dir, 'out.jsonl');
     writeFileSync(file, 'old content\n');
     const run = await exportCommand('--unread', '--output', file);
@@ -70,7 +64,7 @@ describe('osce-tui export', () => {
 
   it('exits 1 when nothing matches or the output folder does not exist', async () => {
     expect(await exportCommand('--since', '2030')).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
-    const missing = join(outDir(), 'no-such-folder', 'out.md');
+    const missing = join(await outDir(), 'no-such-folder', 'out.md');
     const run = await exportCommand('--output', missing);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^osce-tui: cannot write .*out\.md: ENOENT\n$/);

@@ -1,163 +1,133 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+/**
+ * The command tests' bundle: the program's own taxonomy (the site's menu and its real facts, so
+ * `lookup serbia` shows what users see) with eight invented releases (fictional people, towns
+ * and neutral events), built with the shared fixture's `makeRelease`. The shared fictional
+ * bundle (test/helpers/fixture-bundle.ts) serves the commands that need no real taxonomy.
+ */
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Block, Release, ReleaseDate } from '../../src/bundle/types.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import type { Release } from '../../src/bundle/types.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
+import { makeRelease } from '../helpers/fixture-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
 
-// Every release here is invented: fictional people, towns and neutral events. The taxonomy is the
-// site's own menu (real structure names), as the program builds it.
+const onDay = (iso: string): ReleaseDate => ({ iso, precision: 'day', text: iso });
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
 
-interface Spec {
-  id: string;
-  title: string;
-  iso: string | null;
-  type?: string;
-  url?: string;
-  sources?: string[];
-  fields?: string[];
-  countries?: string[];
-  body?: string[];
-}
-
-const SPECS: Spec[] = [
-  {
+/** The releases of the small fixture, newest first as lists show them (cx-08 is undated). */
+export const COMMAND_RELEASES: Release[] = [
+  makeRelease({
     id: 'cx-01',
     title: 'Border officials in the invented town of Lakeview practise document checks',
-    iso: '2024-05-14',
+    date: onDay('2024-05-14'),
     url: 'https://www.example.org/cx-01',
     sources: ['field-operation:mission-to-serbia'],
     fields: ['field:border-management'],
     countries: ['state:serbia'],
-    body: ['Twelve officers met in Lakeview for a two-day course.', 'Trainer Ilsa Marwick led the practical part.'],
-  },
-  {
+    body: paragraphs('Twelve officers met in Lakeview for a two-day course.', 'Trainer Ilsa Marwick led the practical part.'),
+  }),
+  makeRelease({
     id: 'cx-02',
     title: 'Election observers publish a report on a fictional municipal vote',
-    iso: '2023-10-02',
+    date: onDay('2023-10-02'),
     type: 'News item',
     sources: ['institution:odihr'],
     fields: ['field:elections'],
     countries: ['state:serbia'],
-    body: ['Observer Tomas Quill presented the findings.'],
-  },
-  {
+    body: paragraphs('Observer Tomas Quill presented the findings.'),
+  }),
+  makeRelease({
     id: 'cx-03',
     title: 'Workshop on safe archives for small newsrooms',
-    iso: '2023-03-21',
+    date: onDay('2023-03-21'),
     sources: ['institution:rfom'],
     fields: ['field:media-freedom-and-development'],
     countries: ['state:finland'],
-    body: ['Editors compared backup routines.'],
-  },
-  {
+    body: paragraphs('Editors compared backup routines.'),
+  }),
+  makeRelease({
     id: 'cx-04',
     title: 'Youth debate club opens in the invented city of Harbourfield',
-    iso: '2022-07-08',
+    date: onDay('2022-07-08'),
     sources: ['field-operation:mission-in-kosovo'],
     fields: ['field:youth'],
     countries: ['place:kosovo'],
-    body: ['Students meet weekly to debate.'],
-  },
-  {
+    body: paragraphs('Students meet weekly to debate.'),
+  }),
+  makeRelease({
     id: 'cx-05',
     title: 'Round table on trafficking prevention with social workers',
-    iso: '2022-02-17',
+    date: onDay('2022-02-17'),
     sources: ['body:secretariat'],
     fields: ['field:combating-trafficking-in-human-beings'],
     countries: ['state:serbia', 'state:finland'],
-    body: ['Facilitator Nora Beck opened the round table.'],
-  },
-  {
+    body: paragraphs('Facilitator Nora Beck opened the round table.'),
+  }),
+  makeRelease({
     id: 'cx-06',
     title: 'Statement on the opening of a fictional library',
-    iso: '2021-09',
+    date: { iso: '2021-09', precision: 'month', text: 'September 2021' },
     type: 'Statement',
     sources: ['institution:rfom'],
     countries: ['partner:japan'],
-    body: ['The library in the invented district of Eastmoor opened its doors.'],
-  },
-  {
+    body: paragraphs('The library in the invented district of Eastmoor opened its doors.'),
+  }),
+  makeRelease({
     id: 'cx-07',
     title: 'Police cadets complete a course on community policing',
-    iso: '2019-11-30',
+    date: onDay('2019-11-30'),
     sources: ['field-operation:mission-to-serbia'],
     fields: ['field:policing'],
     countries: ['state:serbia'],
-    body: ['Forty cadets completed the course.'],
-  },
-  {
+    body: paragraphs('Forty cadets completed the course.'),
+  }),
+  makeRelease({
     id: 'cx-08',
     title: 'Undated note on an invented archive procedure',
-    iso: null,
+    date: { iso: null, precision: 'unknown', text: null },
     type: 'News item',
     sources: ['body:secretariat'],
     countries: ['state:serbia'],
-    body: ['Records of invented meetings are kept for ten years.'],
-  },
+    body: paragraphs('Records of invented meetings are kept for ten years.'),
+  }),
 ];
-
-function toRelease(spec: Spec, index: number): Release {
-  const precision = spec.iso === null ? 'unknown' : spec.iso.length === 10 ? 'day' : spec.iso.length === 7 ? 'month' : 'year';
-  return {
-    id: spec.id,
-    url: spec.url ?? null,
-    type: spec.type ?? 'Press release',
-    title: spec.title,
-    date: { iso: spec.iso, precision, text: spec.iso },
-    place: null,
-    sources: spec.sources ?? [],
-    fields: spec.fields ?? [],
-    countries: spec.countries ?? [],
-    mentions: [],
-    unmapped: [],
-    body: (spec.body ?? []).map((text) => ({ kind: 'paragraph', text })),
-    notes: [],
-    summary: false,
-    provenance: { file: 'fixture', line: index + 1 },
-    warnings: [],
-  };
-}
 
 /** Generated filler releases (clearly invented), for output larger than a pipe's buffer. */
 function fillerReleases(count: number): Release[] {
   return Array.from({ length: count }, (_, i) =>
-    toRelease(
-      {
-        id: `filler-${String(i).padStart(4, '0')}`,
-        title: `Invented filler item number ${i} about a neutral training day in Sampletown`,
-        iso: `2010-01-${String((i % 28) + 1).padStart(2, '0')}`,
-        sources: ['body:secretariat'],
-        body: Array.from({ length: 8 }, () => 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.'),
-      },
-      SPECS.length + i,
-    ),
+    makeRelease({
+      id: `filler-${String(i).padStart(4, '0')}`,
+      title: `Invented filler item number ${i} about a neutral training day in Sampletown`,
+      date: onDay(`2010-01-${String((i % 28) + 1).padStart(2, '0')}`),
+      sources: ['body:secretariat'],
+      body: paragraphs(...Array.from({ length: 8 }, () => 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.')),
+    }),
   );
 }
 
-/** The releases of the small fixture, newest first as the bundle lists them. */
-export const FIXTURE_RELEASE_IDS = ['cx-01', 'cx-02', 'cx-03', 'cx-04', 'cx-05', 'cx-06', 'cx-07', 'cx-08'];
-
-/** Writes the fixture bundle into a new temp folder and returns its path (remove it with rmSync). */
+/** Writes the fixture bundle (plus `filler` invented releases) into a new temp folder; remove it with removeDir. */
 export async function makeFixtureBundle(options: { filler?: number } = {}): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'osce-tui-cmd-bundle-'));
+  const dir = await mkdtemp(join(tmpdir(), 'osce-tui-cmd-bundle-'));
   await writeBundle(dir, {
     title: 'Fictional command-test bundle',
     taxonomy: buildTaxonomyEntries(),
-    releases: [...SPECS.map(toRelease), ...fillerReleases(options.filler ?? 0)],
+    releases: [...COMMAND_RELEASES, ...fillerReleases(options.filler ?? 0)],
     synthetic: true,
     builtAt: '2026-01-01T00:00:00.000Z',
   });
   return dir;
 }
 
-/** Removes a folder made by the fixture helpers. */
+/** Removes a folder made by makeFixtureBundle (synchronously: callers use it in plain afterAll hooks). */
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Folders of a command test: the fixture bundle, and fresh config and cache folders. */
+/** Folders of a command test: the fixture bundle, and the config folder of the current test. */
 export interface CommandFixture {
   bundle: string;
   configDir: string;
@@ -169,17 +139,17 @@ export interface CommandFixture {
  */
 export function useCommandFixture(options: { filler?: number } = {}): CommandFixture {
   const fixture: CommandFixture = { bundle: '', configDir: '' };
+  const tempDir = useTempDirs('osce-tui-cmd-config-');
   let cacheDir = '';
   beforeAll(async () => {
-    cacheDir = mkdtempSync(join(tmpdir(), 'osce-tui-cmd-cache-'));
+    cacheDir = await mkdtemp(join(tmpdir(), 'osce-tui-cmd-cache-'));
     process.env.OSCE_TUI_CACHE_DIR = cacheDir;
     fixture.bundle = await makeFixtureBundle(options);
   });
-  beforeEach(() => {
-    fixture.configDir = mkdtempSync(join(tmpdir(), 'osce-tui-cmd-config-'));
+  beforeEach(async () => {
+    fixture.configDir = await tempDir();
     process.env.OSCE_TUI_CONFIG_DIR = fixture.configDir;
   });
-  afterEach(() => removeDir(fixture.configDir));
   afterAll(() => {
     removeDir(fixture.bundle);
     removeDir(cacheDir);
