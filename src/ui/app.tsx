@@ -10,8 +10,8 @@ import { MenuView } from './components/menu-view.js';
 import { PickerView } from './components/picker-view.js';
 import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
-import { contextOf, handleKey } from './handle-key.js';
-import { actionFor, makeKey } from './keymap.js';
+import { makeKey } from './keymap.js';
+import { actingHints, pressKey, type KeyEnvironment } from './press-key.js';
 import { splitKeyPresses } from './key-presses.js';
 import { NoticeLine } from './components/notice-line.js';
 import { SavedListView } from './components/saved-list-view.js';
@@ -19,7 +19,7 @@ import { SettingsView } from './components/settings-view.js';
 import { useUserState } from './hooks/use-user-state.js';
 import { MAX_ARTICLE_WIDTH } from '../article/layout-article.js';
 import { themeForPreference } from './preference-theme.js';
-import { queueEffect, userEffectFor, type EffectState } from './user-effects.js';
+import type { EffectState } from './user-effects.js';
 import { UserContext } from './user-context.js';
 import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from './user-store.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -77,14 +77,7 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   const [state, dispatch] = useReducer(
     (current: EffectState, event: AppEvent): EffectState => {
       if (event.type !== 'key') return navigate(current, event);
-      const env = environment.current;
-      // Over a slow link, Esc and the next key can arrive together and Ink reads them as Alt+key;
-      // no binding uses Alt, so it is taken for what it was: Esc, then the key.
-      if (event.key.meta && !event.key.escape && event.input.length === 1) {
-        const afterEscape = pressKey(env, current, '', makeKey({ escape: true, meta: true }));
-        return pressKey(env, afterEscape, event.input, { ...event.key, meta: false });
-      }
-      return pressKey(env, current, event.input, event.key);
+      return pressKey(environment.current, current, event.input, event.key);
     },
     initialStack,
     (stack: Screen[]): EffectState => ({ ...initialNavigation(stack), recentQueries: user?.snapshot().recentQueries ?? [] }),
@@ -168,7 +161,7 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
         {notice && prompt === undefined ? (
           <NoticeLine notice={notice} width={columns} />
         ) : (
-          <StatusBar context={contextOf(screen)} position={position} width={columns} prompt={prompt} />
+          <StatusBar hints={actingHints(environment.current, state)} position={position} width={columns} prompt={prompt} />
         )}
       </Box>
     </ThemeContext.Provider>
@@ -182,32 +175,6 @@ function bookmarkMark(screen: Screen, user: UserSnapshot | undefined): string {
   if (screen.kind === 'article') return user.bookmarked.has(`release:${screen.releaseId}`) ? '★ ' : '';
   if (screen.kind === 'entity') return user.bookmarked.has(`entity:${screen.entryId}`) ? '★ ' : '';
   return '';
-}
-
-interface KeyEnvironment {
-  catalog: Catalog;
-  columns: number;
-  /** Columns of the article text: the terminal width capped by the reading width. */
-  articleColumns: number;
-  bodyHeight: number;
-  searchId: number;
-  user?: UserSnapshot;
-}
-
-function pressKey(env: KeyEnvironment, current: EffectState, input: string, key: Key): EffectState {
-  const screen = topScreen(current);
-  const ctx: ScreenContext = {
-    catalog: env.catalog,
-    columns: screen.kind === 'article' ? env.articleColumns : env.columns,
-    bodyHeight: env.bodyHeight,
-    below: current.stack[current.stack.length - 2],
-    recentQueries: current.recentQueries,
-    newSearchId: () => ++env.searchId,
-    user: env.user,
-  };
-  const effect = env.user ? userEffectFor(screen, actionFor(contextOf(screen), input, key), ctx) : undefined;
-  if (effect) return queueEffect(current, effect);
-  return handleKey(screen, input, key, ctx).reduce<EffectState>(navigate, current);
 }
 
 function ScreenView({ screen, catalog, width, height, recentCount, colourForcedOff }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number; colourForcedOff: boolean }): ReactNode {

@@ -46,10 +46,12 @@ export type Action =
 /** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
 export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry' | 'settings';
 
-/** One key as shown in help and how to recognise it. */
+/** One key as shown in help, how to recognise it, and the press it stands for. */
 export interface KeySpec {
   label: string;
   matches(input: string, key: Key): boolean;
+  /** The key as Ink reports it, to try what it would do (see hintsFor). */
+  press: { input: string; key: Key };
 }
 
 /** A binding: the action, the keys that trigger it, and what help says about it. */
@@ -62,28 +64,59 @@ export interface Binding {
   hint?: string;
 }
 
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/** A key press as Ink describes it, with the given flags set (for synthetic presses and tests). */
+export function makeKey(flags: Partial<Key> = {}): Key {
+  return { ...NO_KEY, ...flags };
+}
+
 const char = (c: string, label: string = c): KeySpec => ({
   label,
   matches: (input, key) => input === c && !key.ctrl && !key.meta,
+  press: { input: c, key: makeKey({ shift: /^[A-Z]$/.test(c) }) },
 });
-const named = (label: string, test: (key: Key) => boolean): KeySpec => ({
+/** A key Ink names with flags; by default recognised by those flags. */
+const named = (label: string, flags: Partial<Key>, test = (key: Key): boolean => Object.keys(flags).every((flag) => key[flag as keyof Key])): KeySpec => ({
   label,
   matches: (_input, key) => test(key),
+  press: { input: flags.return ? '\r' : '', key: makeKey(flags) },
 });
 
-const UP = named('↑', (k) => k.upArrow);
-const DOWN = named('↓', (k) => k.downArrow);
-const LEFT = named('←', (k) => k.leftArrow);
-const RIGHT = named('→', (k) => k.rightArrow);
-const ENTER = named('Enter', (k) => k.return);
-const ESC = named('Esc', (k) => k.escape);
+const UP = named('↑', { upArrow: true });
+const DOWN = named('↓', { downArrow: true });
+const LEFT = named('←', { leftArrow: true });
+const RIGHT = named('→', { rightArrow: true });
+const ENTER = named('Enter', { return: true });
+const ESC = named('Esc', { escape: true, meta: true }, (k) => k.escape);
 // Terminals send DEL (0x7f) for Backspace and Ink reports it as `delete`.
-const BACKSPACE = named('Backspace', (k) => k.backspace || k.delete);
-const PAGE_DOWN = named('PgDn', (k) => k.pageDown);
-const PAGE_UP = named('PgUp', (k) => k.pageUp);
-const HOME = named('Home', (k) => k.home);
-const END = named('End', (k) => k.end);
-const CTRL_C: KeySpec = { label: 'Ctrl-C', matches: (input, key) => key.ctrl && input === 'c' };
+const BACKSPACE = named('Backspace', { delete: true }, (k) => k.backspace || k.delete);
+const PAGE_DOWN = named('PgDn', { pageDown: true });
+const PAGE_UP = named('PgUp', { pageUp: true });
+const HOME = named('Home', { home: true });
+const END = named('End', { end: true });
+const CTRL_C: KeySpec = { label: 'Ctrl-C', matches: (input, key) => key.ctrl && input === 'c', press: { input: 'c', key: makeKey({ ctrl: true }) } };
 
 /** Line, page and end moves: the same keys in lists and in the reader, with their own help. */
 function movementBindings(context: KeyContext, help: [string, string, string, string, string, string]): Binding[] {
@@ -177,43 +210,28 @@ export function bindingsFor(context: KeyContext): Binding[] {
   return out;
 }
 
-/** Status-bar hints for a context: `key label` pairs, most specific first. */
-export function hintsFor(context: KeyContext): { keys: string; label: string }[] {
-  // A key a more specific binding took (Enter in settings) is hinted once, for what it does there.
-  const hints = new Map<string, string>();
-  for (const binding of bindingsFor(context)) {
-    const keys = binding.keys[0]!.label;
-    if (binding.hint !== undefined && !hints.has(keys)) hints.set(keys, binding.hint);
-  }
-  return [...hints].map(([keys, label]) => ({ keys, label }));
+/** A status-bar hint: the key, what it does, and the press to try whether it acts right now. */
+export interface Hint {
+  keys: string;
+  label: string;
+  action: Action;
+  press: { input: string; key: Key };
 }
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-
-/** A key press as Ink describes it, with the given flags set (for synthetic presses and tests). */
-export function makeKey(flags: Partial<Key> = {}): Key {
-  return { ...NO_KEY, ...flags };
+/**
+ * Status-bar hints for a context, most specific first. `acts` says whether a press would do
+ * anything on the current screen (m on Home, Esc at Home, n before a find do nothing); keys
+ * that would not are left out, so the bar only names keys that act.
+ */
+export function hintsFor(context: KeyContext, acts: (hint: Hint) => boolean = () => true): Hint[] {
+  // A key a more specific binding took (Enter in settings) is hinted once, for what it does there.
+  const hints = new Map<string, Hint>();
+  for (const binding of bindingsFor(context)) {
+    const spec = binding.keys[0]!;
+    if (binding.hint === undefined || hints.has(spec.label)) continue;
+    hints.set(spec.label, { keys: spec.label, label: binding.hint, action: binding.action, press: spec.press });
+  }
+  return [...hints.values()].filter(acts);
 }
 
 /** Titles of the help screen's sections, per context. */

@@ -37,7 +37,7 @@ describe('keymap', () => {
   });
 
   it('gives status-bar hints for the current context first', () => {
-    expect(hintsFor('article')[0]).toEqual({ keys: '/', label: 'find' });
+    expect(hintsFor('article')[0]).toMatchObject({ keys: '/', label: 'find', action: 'find' });
     expect(hintsFor('list').map((h) => h.label)).toEqual(['open', 'mark', 'quit', 'back', 'help', 'search']);
   });
 });

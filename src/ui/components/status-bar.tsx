@@ -1,14 +1,14 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { hintsFor, type KeyContext } from '../keymap.js';
+import type { Hint } from '../keymap.js';
 import { cellWidth, truncateCells } from '../layout/cell-text.js';
 import { useTheme } from '../theme-context.js';
 
 /**
- * The bottom line: key hints generated from the keymap for the current context on the left,
- * the position on the right. A prompt (article find) replaces the hints while it is typed.
+ * The bottom line: key hints from the keymap (those that act on the current screen) on the
+ * left, the position on the right. A prompt (article find) replaces the hints while it is typed.
  */
-export function StatusBar({ context, position, width, prompt }: { context: KeyContext; position: string; width: number; prompt?: string }): ReactNode {
+export function StatusBar({ hints, position, width, prompt }: { hints: readonly Hint[]; position: string; width: number; prompt?: string }): ReactNode {
   const theme = useTheme();
   const right = position ? ` ${position}` : '';
   const room = Math.max(0, width - cellWidth(right));
@@ -23,7 +23,7 @@ export function StatusBar({ context, position, width, prompt }: { context: KeyCo
   }
   const parts: ReactNode[] = [];
   let used = 0;
-  for (const hint of hintsFor(context)) {
+  for (const hint of hints) {
     const piece = `${hint.keys} ${hint.label}`;
     const cost = cellWidth(piece) + (parts.length > 0 ? 2 : 0);
     if (used + cost > room) break;
