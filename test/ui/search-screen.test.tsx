@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
+import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { createFakeCatalog } from './fake-catalog.js';
 import { BACKSPACE, DOWN, ENTER, ESC, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
@@ -45,6 +46,21 @@ describe('search screen', () => {
     await press(app, ESC, /> —\s+Press release\s+An undated/);
     await press(app, 'k', /> 2021-05-02/);
     await press(app, UP, 'Search: invented▏');
+  });
+
+  it('marks the row Enter opens while the box has focus, by a symbol that shows without colour', async () => {
+    const app = renderApp();
+    await press(app, '/', 'Search: ▏');
+    await press(app, 'invented', 'Search: invented▏');
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^> 2021-05-02\s+News item\s+Italian volunteers/m), PATIENCE);
+    expect(app.lastFrame()).toMatch(/^ {2}—\s+Press release\s+An undated/m);
+    await press(app, DOWN, 'Search: invented\n');
+    expect(app.lastFrame()).toMatch(/^> 2021-05-02/m);
+
+    const colour = renderApp({ theme: COLOUR_THEME });
+    await press(colour, '/', 'Search: ▏');
+    await press(colour, 'invented', 'Search: invented▏');
+    await vi.waitFor(() => expect(colour.lastFrame()).toMatch(/^› 2021-05-02/m), PATIENCE);
   });
 
   it('shows only the latest query: a slower answer to an older query is dropped', async () => {

@@ -28,18 +28,24 @@ export function SearchView({ screen, recentCount, width, height }: { screen: Sea
     </Line>,
   ];
   rows.slice(scroll, scroll + visible).forEach((row, i) => {
-    const isSelected = !screen.editing && scroll + i === selected;
+    // The selected row is marked while the box has focus too: it is what Enter opens. Only the
+    // list having focus gives it the selection bar.
+    const selection: Selection = scroll + i !== selected ? 'none' : screen.editing ? 'marked' : 'focused';
     const marks = !user ? '' : row.kind === 'release' ? releaseMarks(user, row.hit.row.id) : user.bookmarked.has(`entity:${row.hit.entry.id}`) ? ' ★' : '  ';
-    lines.push(...resultLines(row, isSelected, width, `${scroll + i}`, theme.selectionMark + marks));
+    lines.push(...resultLines(row, selection, width, `${scroll + i}`, theme.selectionMark + marks));
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;
 }
 
-function resultLines(row: SearchRow, selected: boolean, width: number, key: string, mark: string): ReactNode[] {
+/** How a result row shows the selection: not at all, by its mark, or by mark and bar. */
+type Selection = 'none' | 'marked' | 'focused';
+
+function resultLines(row: SearchRow, selection: Selection, width: number, key: string, mark: string): ReactNode[] {
   // `mark` is the selection mark followed by the reader's marks (if any), kept in their column.
   const marks = mark.slice(1);
-  const prefix = selected ? `${mark} ` : `${' '.repeat(mark.length - marks.length)}${marks} `;
+  const prefix = selection !== 'none' ? `${mark} ` : `${' '.repeat(mark.length - marks.length)}${marks} `;
+  const selected = selection === 'focused';
   if (row.kind === 'entity') {
     const { entry, matched, highlights } = row.hit;
     const name = clean(entry.name);
