@@ -28,7 +28,7 @@ export interface LabelLine {
   dashed: boolean;
 }
 
-const LABEL = /^(?<dash>[-–—•]\s*)?(?<name>\p{Lu}[\p{L} ()'’/&-]{0,40}?)\s*:(?:\s+(?<inline>.*))?$/u;
+const LABEL = /^(?<dash>[-–—•*]\s*)?(?<name>\p{Lu}[\p{L} ()'’/&-]{0,40}?)\s*:(?:\s+(?<inline>.*))?$/u;
 
 /**
  * Reads a label line. Unknown labels count only when dashed (`- Tags:`): in plain text a

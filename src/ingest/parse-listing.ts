@@ -3,20 +3,35 @@ import { foldText } from '../text/fold.js';
 import { assembleRelease } from './assemble-release.js';
 import { isTitleLike, urlOfLine } from './line-shapes.js';
 import { readLabelLine } from './metadata-labels.js';
+import { parseDateText } from './parse-date.js';
 import { findFooterStart, isFooterLine } from './strip-site-footer.js';
 import { type MetadataEntry, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
+import { nextNonBlank } from './strip-site-menu.js';
 import type { ParsedRelease } from './types.js';
 
-/** An entry field line of a newsroom listing: `Publishing date: 26 April 2015`. */
-function isPublishingDate(line: string): boolean {
-  const label = readLabelLine(line);
-  return label !== null && foldText(label.name) === 'publishing date' && label.inline !== '';
+/**
+ * How line `i` gives an entry's date: 'inline' for `Publishing date: 26 April 2015`, 'below'
+ * for `Publishing date:` with the date on the next line, null when it is no such line.
+ */
+function publishingDateAt(lines: readonly string[], i: number): 'inline' | 'below' | null {
+  const label = readLabelLine(lines[i]!);
+  if (label === null || foldText(label.name) !== 'publishing date') return null;
+  if (label.inline !== '') return 'inline';
+  const next = nextNonBlank(lines, i + 1);
+  return next !== -1 && parseDateText(lines[next]!) !== null ? 'below' : null;
 }
 
-/** Whether the page is a newsroom listing: its entries carry `Publishing date: …` on one line. */
+/**
+ * Whether the page is a newsroom listing: its entries carry `Publishing date: …` on one line,
+ * or at least two carry it with the date below (one such label is an article's metadata).
+ */
 export function isListingPage(lines: readonly string[], start: number): boolean {
-  for (let i = start; i < lines.length; i++) if (isPublishingDate(lines[i]!)) return true;
+  let below = 0;
+  for (let i = start; i < lines.length; i++) {
+    const form = publishingDateAt(lines, i);
+    if (form === 'inline' || (form === 'below' && ++below >= 2)) return true;
+  }
   return false;
 }
 
@@ -79,12 +94,16 @@ function findEntries(lines: readonly string[], start: number): ListingEntry[] {
   const entries: ListingEntry[] = [];
   let consumedUpTo = start;
   for (let i = start; i < lines.length; i++) {
-    if (!isPublishingDate(lines[i]!)) continue;
+    if (publishingDateAt(lines, i) === null) continue;
     let fieldStart = i;
-    while (fieldStart - 1 >= consumedUpTo && isFieldLine(lines[fieldStart - 1]!)) fieldStart--;
+    // Fields may stand above the date too ("Content type:"), blank lines between them.
+    for (let j = i - 1; j >= consumedUpTo; j--) {
+      if (isFieldLine(lines[j]!)) fieldStart = j;
+      else if (lines[j]!.trim() !== '') break;
+    }
     // Fields after the date may hold their values on the next lines ("Location(s):" / "Vienna").
     const block = readMetadataBlock(lines, fieldStart);
-    const nextDate = block.entries.findIndex((field) => field.line - 1 > i && isPublishingDate(lines[field.line - 1]!));
+    const nextDate = block.entries.findIndex((field) => field.line - 1 > i && publishingDateAt(lines, field.line - 1) !== null);
     const metadata = nextDate === -1 ? block.entries : block.entries.slice(0, nextDate);
     const fieldEnd = Math.max(i + 1, nextDate === -1 ? block.end : block.entries[nextDate]!.line - 1);
     let titleIndex = fieldStart - 1;

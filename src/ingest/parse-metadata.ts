@@ -36,7 +36,9 @@ export function readMetadataBlock(lines: readonly string[], start: number): Meta
     const line = lines[i]!;
     if (line.trim() === '') {
       const next = nextNonBlank(lines, i + 1);
-      if (next === -1 || !continuesBlock(lines[next]!, current)) break;
+      // Dumps that put a blank line after every line keep their block: what would continue it
+      // without the blank line continues it with one.
+      if (next === -1 || !(readLabelLine(lines[next]!) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
       i = next;
       continue;
     }
@@ -59,10 +61,6 @@ interface OpenEntry extends MetadataEntry {
   dashed: boolean;
   /** The value stood on the label line; the next plain line is not its value then. */
   inline: boolean;
-}
-
-function continuesBlock(line: string, current: { dashed: boolean } | null): boolean {
-  return readLabelLine(line) !== null || (current !== null && current.dashed && isDashItem(line));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sanitizeText } from '../text/sanitize.js';
 import { urlOfLine } from './line-shapes.js';
+import { normalizePageText } from './normalize-page-text.js';
 import { parseArticle } from './parse-article.js';
 import { isListingPage, parseListing } from './parse-listing.js';
 import { findContentStart, nextNonBlank } from './strip-site-menu.js';
@@ -13,9 +14,10 @@ export type { ParsedPage, ParsedRelease, PageLayout, ParsedLabels } from './type
  * opening with a dateline). Never throws; `problems` say why a page gave no release.
  */
 export function parsePage(text: string, file: string): ParsedPage {
-  // Terminal controls go first so that no later step can be confused by them; newlines stay so
-  // that line numbers still point into the file.
-  const lines = sanitizeText(text.replace(/^\uFEFF/, ''), { keepNewlines: true }).split('\n');
+  // One plain spelling of spaces and marks, then no terminal controls, before anything is read,
+  // so that no later step can be confused by them; newlines stay so that line numbers still
+  // point into the file.
+  const lines = sanitizeText(normalizePageText(text), { keepNewlines: true }).split('\n');
   let start = 0;
   let pageUrl: string | null = null;
   const first = nextNonBlank(lines, 0);

@@ -54,3 +54,22 @@ describe('listing fields written over two lines', () => {
     ]);
   });
 });
+
+describe('listing dates written under their label', () => {
+  const lines = ['Newsroom', 'An invented kite race', 'Publishing date:', '26 April 2015', 'Kites raced over a pretend field...', '', 'An invented boat race', 'Publishing date:', '27 April 2015', 'What we do:', 'Youth', 'Boats raced on a pretend lake...'];
+
+  it('reads every entry when the date stands on the line after "Publishing date:"', () => {
+    const page = parsePage(lines.join('\n'), 'l.txt');
+    expect(page.layout).toBe('listing');
+    expect(page.releases.map((release) => [release.title, release.date.iso, release.labels.fields, release.body.length])).toEqual([
+      ['An invented kite race', '2015-04-26', [], 1],
+      ['An invented boat race', '2015-04-27', ['Youth'], 1],
+    ]);
+  });
+
+  it('still reads an article whose one "Publishing date:" has the date on the next line', () => {
+    const page = parsePage(['Press release', 'An invented kite race', 'Publishing date:', '26 April 2015', 'Kites raced over a pretend field.'].join('\n'), 'a.txt');
+    expect(page.layout).toBe('article');
+    expect(page.releases[0]).toMatchObject({ summary: false, date: { iso: '2015-04-26' } });
+  });
+});
