@@ -7,11 +7,16 @@ export interface TextStyle {
 }
 
 /**
- * Colour only on a terminal and never with NO_COLOR (any non-empty value, per no-color.org),
- * so piped output and logs stay clean.
+ * Colour only on a terminal, never with NO_COLOR (any non-empty value, per no-color.org), on a
+ * dumb terminal or when the user said --no-color (`wanted` false), so piped output and logs
+ * stay clean.
  */
-export function colourEnabled(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+export function colourEnabled(
+  stream: { isTTY?: boolean } = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+  wanted = true,
+): boolean {
+  return wanted && Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
 /** Text styles for command output. */

@@ -24,8 +24,24 @@ export function exitQuietlyOnClosedPipe(): void {
   });
 }
 
-/** Width for plain-text output: the terminal's, or 80 when piped. */
-export function outputWidth(requested?: number): number {
+/** Text output is laid out at least this wide (the browser's minimum too); a narrower terminal wraps the lines itself. */
+export const MIN_OUTPUT_WIDTH = 40;
+/** Width of text output when stdout is not a terminal and COLUMNS is not set. */
+export const PIPED_OUTPUT_WIDTH = 80;
+
+/**
+ * Width for plain-text output: `requested` when given (an explicit --width), else the COLUMNS
+ * environment variable when it holds a number (so `COLUMNS=60 osce-tui list | less` works),
+ * else the terminal's width, else 80 when piped; never less than MIN_OUTPUT_WIDTH, because text
+ * cut to a few columns is unreadable while a terminal's own wrapping keeps it whole.
+ */
+export function outputWidth(
+  requested?: number,
+  stream: { isTTY?: boolean; columns?: number } = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   if (requested && requested > 0) return requested;
-  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
+  const fromEnv = /^\s*\d+\s*$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  const detected = fromEnv > 0 ? fromEnv : stream.isTTY && stream.columns ? stream.columns : PIPED_OUTPUT_WIDTH;
+  return Math.max(MIN_OUTPUT_WIDTH, detected);
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { colourEnabled, createTextStyle } from '../cards/text-style.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { UserError } from '../cli/errors.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Bookmark } from '../state/state-data.js';
 import { clean, kindLabel } from '../text/labels.js';
-import { openCommandCatalog, openCommandUserState } from './list.js';
+import { commandTextStyle, openCommandCatalog, openCommandUserState } from './list.js';
 
 /** A bookmark with what the bundle says about its target (absent when the bundle lacks it). */
 interface BookmarkView extends Bookmark {
@@ -42,7 +41,7 @@ export function register(program: Command): void {
           return;
         }
         const width = outputWidth();
-        const style = createTextStyle(colourEnabled());
+        const style = commandTextStyle(command);
         const lines = views.flatMap((view) => {
           const title = view.title === null ? ['(not in this bundle)'] : wrapText(clean(view.title), width, { hangingIndent: '  ' });
           const facts = [clean(view.what) || view.kind, clean(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];

@@ -41,7 +41,7 @@ export function register(program: Command): void {
     .action(async (options: SelectionOptions & { format: ExportFormat; output?: string }, command: Command) => {
       const catalog = await openCommandCatalog(command);
       try {
-        const filter = releaseFilterFor(options, catalog.taxonomy);
+        const filter = releaseFilterFor(options, catalog);
         const readIds = options.unread ? openCommandUserState().readMarks.readIds() : undefined;
         const { rows } = selectReleases(catalog, filter, options.limit ?? Number.MAX_SAFE_INTEGER, readIds);
         if (rows.length === 0) throw new UserError(options.unread ? 'no unread releases match' : 'no releases match');

@@ -1,15 +1,16 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { createTextStyle, colourEnabled } from '../cards/text-style.js';
+import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
 import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
-import { UserError } from '../cli/errors.js';
+import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { openUserState, type UserState } from '../state/user-state.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { foldText } from '../text/fold.js';
 import { clean } from '../text/labels.js';
 
 /** The options `list` and `export` share to select releases. */
@@ -59,9 +60,11 @@ export function parseDateBound(text: string, edge: 'start' | 'end'): string {
   return `${match[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function parsePositiveInteger(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return Number(text);
+/** A --limit: a whole number from 1 up (a huge one means "all", not a crash in the index). */
+export function parsePositiveInteger(text: string): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || value < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Math.min(value, Number.MAX_SAFE_INTEGER);
 }
 
 /**
@@ -70,6 +73,7 @@ function parsePositiveInteger(text: string): number {
  * UserError naming the candidates.
  */
 export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: EntryKind[][], what: string): TaxonomyEntry {
+  if (name.trim() === '') throw new UserError(`the ${what} name is empty; give a name or an id`, EXIT_USAGE);
   const byId = taxonomy.get(name.trim());
   if (byId) return byId;
   const matcher = createNameMatcher(taxonomy);
@@ -84,8 +88,26 @@ export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: E
   throw new UserError(`no ${what} named "${name}"${nearest.length > 0 ? `; did you mean ${nearest.join(', ')}?` : ''}`);
 }
 
+/**
+ * The content type a --type value means among the bundle's types: the same words in any case
+ * and accents ("press release"), written without spaces ("pressrelease"), or the start of one
+ * ("news" → News item). Unknown is a UserError listing the types the bundle has.
+ */
+export function resolveContentType(catalog: Catalog, text: string): string {
+  const types = catalog.facet({}, 'type');
+  const squeeze = (value: string) => foldText(value).replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = squeeze(text);
+  if (wanted === '') throw new UserError('the content type is empty; give one, e.g. --type "press release"', EXIT_USAGE);
+  const match =
+    types.find((type) => squeeze(type.label) === wanted) ?? types.find((type) => squeeze(type.label).startsWith(wanted));
+  if (match) return match.label;
+  const known = types.map((type) => clean(type.label)).join(', ');
+  throw new UserError(`no content type "${clean(text)}" in this bundle${known ? `; it has ${known}` : ''}`);
+}
+
 /** The release filter the selection options describe. */
-export function releaseFilterFor(options: SelectionOptions, taxonomy: Taxonomy): ReleaseFilter {
+export function releaseFilterFor(options: SelectionOptions, catalog: Catalog): ReleaseFilter {
+  const { taxonomy } = catalog;
   const entities = [
     ...(options.country ?? []).map((name) => resolveEntryName(taxonomy, name, COUNTRY_KINDS, 'country').id),
     ...(options.field ?? []).map((name) => resolveEntryName(taxonomy, name, FIELD_KINDS, 'field of work').id),
@@ -93,7 +115,7 @@ export function releaseFilterFor(options: SelectionOptions, taxonomy: Taxonomy):
   ];
   const filter: ReleaseFilter = {};
   if (entities.length > 0) filter.entities = entities;
-  if (options.type) filter.type = options.type;
+  if (options.type !== undefined) filter.type = resolveContentType(catalog, options.type);
   if (options.since) filter.since = options.since;
   if (options.until) filter.until = options.until;
   if (filter.since && filter.until && filter.since > filter.until) {
@@ -137,6 +159,11 @@ export async function openCommandCatalog(command: Command): Promise<Catalog> {
   }
 }
 
+/** The text style of a command's output: colour on a terminal unless NO_COLOR or the global --no-color. */
+export function commandTextStyle(command: Command): TextStyle {
+  return createTextStyle(colourEnabled(process.stdout, process.env, command.optsWithGlobals<{ color?: boolean }>().color !== false));
+}
+
 /** The user state for a command: warnings go to stderr as one line each. */
 export function openCommandUserState(): UserState {
   return openUserState({ onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
@@ -149,7 +176,7 @@ export function register(program: Command): void {
     .action(async (options: SelectionOptions & { json?: boolean }, command: Command) => {
       const catalog = await openCommandCatalog(command);
       try {
-        const filter = releaseFilterFor(options, catalog.taxonomy);
+        const filter = releaseFilterFor(options, catalog);
         const readIds = openCommandUserState().readMarks.readIds();
         const limit = options.limit ?? DEFAULT_LIST_LIMIT;
         const { rows, total } = selectReleases(catalog, filter, limit, options.unread ? readIds : undefined);
@@ -159,7 +186,7 @@ export function register(program: Command): void {
           return;
         }
         const width = outputWidth();
-        const style = createTextStyle(colourEnabled());
+        const style = commandTextStyle(command);
         const lines = rows.flatMap((row) => releaseListLines(row, { width, style, read: readIds.has(row.id) }));
         if (total > rows.length && process.stdout.isTTY) {
           lines.push(style.muted(`${rows.length} of ${total}; use --limit N for more`));

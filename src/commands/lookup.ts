@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { buildEntityCard, entityCardJson, renderEntityCard } from '../cards/entity-card.js';
-import { colourEnabled, createTextStyle } from '../cards/text-style.js';
 import { wrapText } from '../article/wrap-text.js';
-import { UserError } from '../cli/errors.js';
+import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { clean, kindLabel } from '../text/labels.js';
-import { openCommandCatalog, openCommandUserState } from './list.js';
+import { commandTextStyle, openCommandCatalog, openCommandUserState } from './list.js';
 
 // Menu headings and plain pages have no card worth showing.
 const CARD_KINDS: EntryKind[] = [
@@ -21,6 +20,11 @@ function candidate(entry: TaxonomyEntry): { id: string; name: string; kind: stri
   return { id: entry.id, name: clean(entry.name), kind: kindLabel(entry.kind) };
 }
 
+/** Candidates as lines: `  Name (kind; id)`, wrapped to the width. Pure. */
+export function candidateLines(candidates: readonly { id: string; name: string; kind: string }[], width: number): string[] {
+  return candidates.flatMap((c) => wrapText(`${c.name} (${c.kind}; ${c.id})`, width - 2, { hangingIndent: '    ' }).map((line) => `  ${line}`));
+}
+
 /** Adds `osce-tui lookup NAME`. */
 export function register(program: Command): void {
   program
@@ -29,14 +33,16 @@ export function register(program: Command): void {
     .argument('<name...>', 'name, alias or id, e.g. "odihr" or "North Macedonia"')
     .option('--json', 'print JSON')
     .action(async (words: string[], options: { json?: boolean }, command: Command) => {
-      const name = words.join(' ');
+      const name = words.join(' ').trim();
+      if (name === '') throw new UserError('lookup needs a name, e.g. osce-tui lookup odihr', EXIT_USAGE);
       const catalog = await openCommandCatalog(command);
       try {
         const match = createNameMatcher(catalog.taxonomy).resolve(name, { kinds: CARD_KINDS });
         if (match.status === 'ambiguous') {
           const candidates = match.entries.map(candidate);
           if (options.json) writeJson({ status: 'ambiguous', query: name, candidates });
-          else writeOut(candidates.flatMap((c) => wrapText(`${c.name} (${c.kind}; ${c.id})`, outputWidth(), { hangingIndent: '    ' })).join('\n'));
+          // Like show: stdout stays empty on failure, so `lookup X > card.txt` never saves a list of candidates.
+          else process.stderr.write(`${candidateLines(candidates, outputWidth(undefined, process.stderr)).join('\n')}\n`);
           throw new UserError(`"${name}" matches ${candidates.length} entries; give one of the names or ids above`);
         }
         const entry = match.entries[0];
@@ -52,7 +58,7 @@ export function register(program: Command): void {
           writeJson({ status: 'exact', query: name, card: entityCardJson(card, readIds) });
           return;
         }
-        writeOut(renderEntityCard(card, { width: outputWidth(), style: createTextStyle(colourEnabled()), readIds }).join('\n'));
+        writeOut(renderEntityCard(card, { width: outputWidth(), style: commandTextStyle(command), readIds }).join('\n'));
       } finally {
         catalog.close();
       }

@@ -5,7 +5,7 @@ import { findRelease, releaseMatcher } from '../bundle/find-release.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Release } from '../bundle/types.js';
-import { UserError } from '../cli/errors.js';
+import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
@@ -27,7 +27,8 @@ export function register(program: Command): void {
     )
     .action(async (query: string[], options: { width?: number; json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
-      const text = query.join(' ');
+      const text = query.join(' ').trim();
+      if (text === '') throw new UserError('show needs a release id or title words, e.g. osce-tui show live exercise', EXIT_USAGE);
       // Streamed: only releases that could be the answer are kept, so a large bundle stays cheap.
       const candidates: Release[] = [];
       const mightMatch = releaseMatcher(text);

@@ -107,6 +107,89 @@ describe('osce-tui list', () => {
   });
 });
 
+describe('osce-tui list: what a script or a hurried user types', () => {
+  it('takes a --limit larger than the bundle (even larger than any index can count) as "all"', async () => {
+    for (const limit of ['1000', '99999999999999999999']) {
+      const run = await list('--limit', limit);
+      expect(run.code, limit).toBe(0);
+      expect(idsOf(run.stdout)).toHaveLength(8);
+    }
+  });
+
+  it('rejects a --limit that is zero, negative, fractional, empty or not a number (exit 2, nothing on stdout)', async () => {
+    for (const limit of ['0', '-3', '1.5', '', ' ', '1e3', 'ten', '+5']) {
+      const run = await list(`--limit=${limit}`);
+      expect(run.code, `--limit=${limit}`).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('expected a whole number of 1 or more');
+    }
+  });
+
+  it('rejects dates that do not exist or are not YYYY[-MM[-DD]] (exit 2), and takes 29 February of a leap year', async () => {
+    for (const [option, date] of [['--since', '2023-02-29'], ['--until', '2023-00'], ['--since', '20230101'], ['--since', '2023/01/01'], ['--until', 'last year'], ['--since', '']]) {
+      const run = await list(`${option}=${date}`);
+      expect(run.code, `${option}=${date}`).toBe(2);
+      expect(run.stderr).toContain('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    }
+    const leap = await list('--since', '2024-02-29');
+    expect(idsOf(leap.stdout)).toEqual(['cx-01']);
+  });
+
+  it('matches --type forgivingly: any case, without spaces, or the start of a type', async () => {
+    expect(idsOf((await list('--type', 'NEWS ITEM')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--type', 'newsitem')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--type', 'news')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--type', 'press-release')).stdout)).toEqual(['cx-01', 'cx-03', 'cx-04', 'cx-05', 'cx-07']);
+  });
+
+  it('names the types the bundle has for an unknown --type (exit 1), and calls an empty one a usage error', async () => {
+    const unknown = await list('--type', 'memo');
+    expect(unknown).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: no content type "memo" in this bundle; it has Press release, News item, Statement\n' });
+    const empty = await list('--type', '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('the content type is empty');
+  });
+
+  it('calls an empty name a usage error (exit 2), not an unknown one', async () => {
+    for (const option of ['--country', '--field', '--source']) {
+      const run = await list(option, ' ');
+      expect(run.code, option).toBe(2);
+      expect(run.stderr).toMatch(/name is empty; give a name or an id\n$/);
+    }
+  });
+
+  it('folds case and accents in names: turkiye, TÜRKIYE and a decomposed Türkiye all mean Türkiye', async () => {
+    for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'Turkey', 'state:turkiye']) {
+      // The name resolves (no "no country named"); the fixture has no release about it.
+      expect(await list('--country', name), name).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
+    }
+  });
+
+  it('wraps to COLUMNS when it is set, and to 40 columns at the narrowest', async () => {
+    const saved = process.env.COLUMNS;
+    try {
+      process.env.COLUMNS = '60';
+      const sixty = (await list('--limit', '1')).stdout.split('\n');
+      expect(sixty.slice(0, 3)).toEqual(['• 2024-05-14  Press release  Border officials in the', '                             invented town of Lakeview', '                             practise document checks  cx-01']);
+      process.env.COLUMNS = '12';
+      const narrow = await list();
+      expect(idsOf(narrow.stdout)).toHaveLength(8);
+      const lines = narrow.stdout.trimEnd().split('\n');
+      expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
+      expect(lines.slice(0, 3)).toEqual(['• 2024-05-14  Press release', '      Border officials in the invented', '      town of Lakeview practise document']);
+    } finally {
+      if (saved === undefined) delete process.env.COLUMNS;
+      else process.env.COLUMNS = saved;
+    }
+  });
+
+  it('prints JSON whose keys are exactly the documented ones', async () => {
+    const json = JSON.parse((await list('--limit', '1', '--json')).stdout) as { releases: object[] };
+    expect(Object.keys(json)).toEqual(['total', 'releases']);
+    expect(Object.keys(json.releases[0]!)).toEqual(['id', 'date', 'dateText', 'type', 'title', 'place', 'sources', 'fields', 'countries', 'summary', 'read']);
+  });
+});
+
 describe('osce-tui list on a terminal', () => {
   function asTerminal(columns: number): () => void {
     const saved = { isTTY: process.stdout.isTTY, columns: process.stdout.columns };
@@ -131,6 +214,22 @@ describe('osce-tui list on a terminal', () => {
     }
   });
 
+  it('uses no colour with the global --no-color', async () => {
+    const restore = asTerminal(80);
+    const saved = process.env.NO_COLOR;
+    delete process.env.NO_COLOR;
+    try {
+      for (const args of [['--no-color', '--bundle', fixture.bundle, 'list'], ['--bundle', fixture.bundle, 'list', '--no-color'], ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia']]) {
+        const run = await runCommand(args);
+        expect(run.code, args.join(' ')).toBe(0);
+        expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
+      }
+    } finally {
+      restore();
+      if (saved !== undefined) process.env.NO_COLOR = saved;
+    }
+  });
+
   it('uses no colour when NO_COLOR is set', async () => {
     const restore = asTerminal(80);
     process.env.NO_COLOR = '1';
@@ -149,7 +248,8 @@ describe('the osce-tui program', () => {
   const cli = fileURLToPath(new URL('../../src/cli.tsx', import.meta.url));
   let bigBundle = '';
   beforeAll(async () => {
-    bigBundle = await makeFixtureBundle({ filler: 300 });
+    // Each output below is several times a pipe's 64 KiB buffer, so the writer really meets the closed pipe.
+    bigBundle = await makeFixtureBundle({ filler: 1000 });
   });
   afterAll(() => removeDir(bigBundle));
 
@@ -162,7 +262,7 @@ describe('the osce-tui program', () => {
   }
 
   it('ends quietly with exit 0 when the reader closes the pipe early', () => {
-    for (const command of ['list --limit 400', 'export --format markdown']) {
+    for (const command of ['list --limit 1000', 'list --limit 1000 --json', 'export', 'export --format markdown', 'taxonomy --json']) {
       const run = shell(`node --import tsx "$CLI" --bundle "$BUNDLE" ${command} | head -1; echo "exit=\${PIPESTATUS[0]}"`);
       expect(run.stderr, command).toBe('');
       expect(run.stdout.split('\n')).toHaveLength(3);

@@ -70,17 +70,49 @@ describe('osce-tui lookup', () => {
     expect(json.card.latest[0]!.read).toBe(false);
   });
 
-  it('lists the candidates of an ambiguous name and exits 1', async () => {
+  it('lists the candidates of an ambiguous name on stderr, leaves stdout empty and exits 1', async () => {
     const run = await lookup('mission');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Mission to Serbia (Field operation; field-operation:mission-to-serbia)');
-    expect(run.stdout).toContain('Mission in Kosovo (Field operation; field-operation:mission-in-kosovo)');
-    expect(run.stdout).toContain('Mission to Bosnia and Herzegovina (Field operation;\n    field-operation:mission-to-bosnia-and-herzegovina)');
-    expect(run.stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
-    expect(run.stderr).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above\n$/);
-    const json = JSON.parse((await lookup('mission', '--json')).stdout) as { status: string; candidates: { id: string }[] };
-    expect(json.status).toBe('ambiguous');
-    expect(json.candidates.map((c) => c.id)).toContain('field-operation:mission-to-serbia');
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toContain('  Mission to Serbia (Field operation; field-operation:mission-to-serbia)');
+    expect(lines).toContain('  Mission in Kosovo (Field operation; field-operation:mission-in-kosovo)');
+    expect(run.stderr).toContain('  Mission to Bosnia and Herzegovina (Field operation;\n      field-operation:mission-to-bosnia-and-herzegovina)');
+    expect(lines.every((line) => line.length <= 80)).toBe(true);
+    expect(lines.at(-1)).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above$/);
+    const json = await lookup('mission', '--json');
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout) as { status: string; candidates: { id: string }[] };
+    expect(Object.keys(parsed)).toEqual(['status', 'query', 'candidates']);
+    expect(parsed.status).toBe('ambiguous');
+    expect(parsed.candidates).toContainEqual({ id: 'field-operation:mission-to-serbia', name: 'Mission to Serbia', kind: 'Field operation' });
+  });
+
+  it('folds case and accents: turkiye, TÜRKIYE, a decomposed Türkiye and the alias Turkey all find Türkiye', async () => {
+    for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'turkey']) {
+      const run = await lookup(name);
+      expect(run.code, name).toBe(0);
+      expect(run.stdout.split('\n').slice(0, 2), name).toEqual(['Türkiye', 'OSCE participating State · in Participating States']);
+    }
+  });
+
+  it('lays the card out at 40 columns on a very narrow terminal', async () => {
+    const saved = process.env.COLUMNS;
+    process.env.COLUMNS = '20';
+    try {
+      const lines = (await lookup('serbia')).stdout.trimEnd().split('\n');
+      expect(Math.max(...lines.map((line) => line.length))).toBe(40);
+      expect(lines).toContain('  Field operation  Mission to Serbia');
+    } finally {
+      if (saved === undefined) delete process.env.COLUMNS;
+      else process.env.COLUMNS = saved;
+    }
+  });
+
+  it('prints JSON whose keys are exactly the documented ones', async () => {
+    const json = JSON.parse((await lookup('serbia', '--json')).stdout) as { card: Record<string, unknown> };
+    expect(Object.keys(json)).toEqual(['status', 'query', 'card']);
+    expect(Object.keys(json.card)).toEqual(['id', 'kind', 'kindLabel', 'name', 'description', 'partOf', 'facts', 'totalReleases', 'perYear', 'latest']);
   });
 
   it('suggests the nearest names for an unknown one and exits 1', async () => {
@@ -93,9 +125,10 @@ describe('osce-tui lookup', () => {
     expect(JSON.parse(json.stdout)).toEqual({ status: 'none', query: 'zzzzqqq', suggestions: [] });
   });
 
-  it('exits 2 without a name', async () => {
+  it('exits 2 without a name, or with an empty one', async () => {
     const run = await lookup();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("missing required argument 'name'");
+    expect(await lookup(' ')).toEqual({ code: 2, stdout: '', stderr: 'osce-tui: lookup needs a name, e.g. osce-tui lookup odihr\n' });
   });
 });

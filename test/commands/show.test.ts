@@ -89,6 +89,7 @@ describe('osce-tui show', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("option '--width <n>' argument 'wide' is invalid. expected a whole number of columns from 10 to 1000.");
     expect((await show()).code).toBe(2);
+    expect(await show(' ')).toEqual({ code: 2, stdout: '', stderr: 'osce-tui: show needs a release id or title words, e.g. osce-tui show live exercise\n' });
   });
 
   it('exits 1 naming the folder when the bundle does not exist', async () => {
