@@ -42,6 +42,16 @@ describe('Home and menus', () => {
     await press(app, 'q', '> Countries');
   });
 
+  it('opens a menu on its overview row, named so it reads naturally at 80 and at 40 columns', async () => {
+    const wide = renderApp({ columns: 80 });
+    await press(wide, 'jjj', '> Countries');
+    await press(wide, ENTER, /^> Countries — overview and all releases .*\s3$/m);
+    const narrow = renderApp({ columns: 40, rows: 12 });
+    await press(narrow, 'jjj', '> Countries');
+    await press(narrow, ENTER, /^> Overview and all releases\s+3$/m);
+    await press(narrow, ENTER, 'Countries · ');
+  });
+
   it('q at Home quits, and Ctrl-C quits from anywhere', async () => {
     const first = renderApp();
     first.stdin.write('q');

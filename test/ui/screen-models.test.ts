@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityFacts, entityFilter, packItems } from '../../src/ui/screens/entity-model.js';
+import { menuRowText } from '../../src/ui/components/menu-view.js';
 import { homeRows, menuRows } from '../../src/ui/screens/menu-model.js';
 import { applyChoice } from '../../src/ui/screens/pickers.js';
 import { stackForEntry } from '../../src/ui/screens/start-screens.js';
@@ -15,7 +16,19 @@ describe('menus', () => {
   });
 
   it('opens the entry itself first, then its children', () => {
-    expect(menuRows(catalog, 'group:participating-states').map((r) => r.label)).toEqual(['All of Participating States', 'Andorra', 'Italy', 'Türkiye']);
+    expect(menuRows(catalog, 'group:participating-states').map((r) => r.label)).toEqual([
+      'Participating States — overview and all releases',
+      'Andorra',
+      'Italy',
+      'Türkiye',
+    ]);
+  });
+
+  it('shortens the overview row to what fits rather than cutting it', () => {
+    const [overview] = menuRows(catalog, 'section:countries');
+    expect(menuRowText(overview!, 78)).toMatch(/^Countries — overview and all releases\s+3$/);
+    expect(menuRowText(overview!, 38)).toMatch(/^Overview and all releases\s+3$/);
+    expect(menuRowText(overview!, 20)).toMatch(/^Overview and… +3$/);
   });
 });
 

@@ -34,11 +34,12 @@ export function MenuView({ screen, catalog, width, height }: { screen: Extract<S
 }
 
 /** "Countries  Participating States, …   12": label, muted detail, count right-aligned. */
-export function menuRowText(row: Pick<MenuRow, 'label' | 'detail' | 'count'>, width: number): string {
+export function menuRowText(row: Pick<MenuRow, 'label' | 'shortLabel' | 'detail' | 'count'>, width: number): string {
   const count = row.count === undefined ? '' : formatCount(row.count);
   const countWidth = Math.max(6, cellWidth(count));
   const labelRoom = Math.max(1, width - countWidth - 1);
-  const label = truncateCells(row.label, labelRoom);
+  const wording = cellWidth(row.label) > labelRoom && row.shortLabel !== undefined ? row.shortLabel : row.label;
+  const label = truncateCells(wording, labelRoom);
   const detailRoom = labelRoom - cellWidth(label) - 3;
   const detail = row.detail && detailRoom > 8 ? `   ${truncateCells(row.detail, detailRoom)}` : '';
   return fitCells(label + detail, labelRoom) + ' ' + ' '.repeat(countWidth - cellWidth(count)) + count;

@@ -1,12 +1,14 @@
 import type { TaxonomyEntry } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
-import { clean, entryName } from '../../text/labels.js';
+import { entryName } from '../../text/labels.js';
 import { START, type Screen } from '../navigation.js';
 import type { UserSnapshot } from '../user-store.js';
 
 /** One row of Home or of a menu. */
 export interface MenuRow {
   label: string;
+  /** Said instead of the label when the label does not fit, rather than cutting it. */
+  shortLabel?: string;
   /** Muted text after the label (the section's contents). */
   detail?: string;
   /** Releases behind the row; absent for rows that are not about releases. */
@@ -55,14 +57,18 @@ export function homeRows(catalog: Catalog, user?: UserSnapshot): MenuRow[] {
   return rows;
 }
 
-/** A menu: the entry's own page first, then its children in menu order. */
+/**
+ * A menu: the entry's own page first (its overview and all its releases, under the menu's
+ * title, so narrow terminals may drop the name; its description is on the page), then its
+ * children in menu order.
+ */
 export function menuRows(catalog: Catalog, entryId: string): MenuRow[] {
   const entry = catalog.taxonomy.get(entryId);
   if (!entry) return [];
   const rows: MenuRow[] = [
     {
-      label: `All of ${entryName(entry)}`,
-      detail: clean(entry.description),
+      label: `${entryName(entry)} — overview and all releases`,
+      shortLabel: 'Overview and all releases',
       count: catalog.entityCount(entry.id),
       open: () => ({ kind: 'entity', entryId: entry.id, filters: {}, list: START }),
     },
