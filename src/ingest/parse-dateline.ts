@@ -17,9 +17,18 @@ export interface Dateline {
 const PLACE_WORD = String.raw`\p{Lu}[\p{Lu}'’.]*(?:-\p{Lu}[\p{Lu}'’.]*)*`;
 const PLACE = String.raw`${PLACE_WORD}(?:\s+${PLACE_WORD})*`;
 const PLACES = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*`, 'u');
+// Some pages write the place in ordinary case ("Vienna, 9 June 2017 –"). That reads like the
+// start of any sentence, so it counts only with a comma and a date after it, and not after
+// words that open sentences ("On Monday, 9 June 2017 – …").
+const MIXED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*`;
+const MIXED_PLACE = new RegExp(String.raw`^${MIXED_WORD}(?:\s+${MIXED_WORD}){0,2}(?=\s*,)`, 'u');
+const SENTENCE_OPENERS = new Set(
+  'on in at the from since by for as to of this that last next until during after before between dear when while today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 // The dash that ends a dateline. A date range has dashes too ("9–10 June", "30 June – 1 July"),
-// so every dash is a candidate end and the reading of the text before it decides.
-const SEPARATOR = /\s*(?:--|[–—-])(?=\s|$|\p{Lu}|["“])\s*/gu;
+// so every dash is a candidate end and the reading of the text before it decides. A colon ends
+// one only after a date ("VIENNA, 9 June 2017: …").
+const SEPARATOR = /\s*(?:--|[–—-]|(?<colon>:)(?=\s))(?=\s|$|\p{Lu}|["“])\s*/gu;
 // What may end a date that follows the dash: "– 6 October 2020. Three museums…".
 const DATE_END = /\s*(?:\.|--|[–—-]|,)(?:\s+|$)/gu;
 // A country follows in ordinary case: "Italy", "Bosnia and Herzegovina", "the Netherlands".
@@ -39,16 +48,25 @@ interface Reading {
 /**
  * Reads a dateline at the start of a paragraph: `VICENZA, Italy, 9 June 2017 –`,
  * `SKOPJE, 10 May 2007 -`, `VIENNA/TIRANA, 9 October 2020 –`, `TIRANA / BRUSSELS – 6 October 2020.`,
- * `HELSINKI, August 2, 2025 -`, `VIENNA, 23 August –`, `VIENNA- `, and date ranges
- * (`VIENNA, 9–10 June 2017 –`, read as their first day). Returns null when the paragraph does not
- * open with one.
+ * `HELSINKI, August 2, 2025 -`, `VIENNA, 23 August –`, `VIENNA- `, date ranges
+ * (`VIENNA, 9–10 June 2017 –`, read as their first day), a colon after the date
+ * (`VIENNA, 9 June 2017:`) and a place in ordinary case before a date (`Vienna, 9 June 2017 –`).
+ * Returns null when the paragraph does not open with one.
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const places = PLACES.exec(paragraph)?.[0];
-  if (places === undefined || places.replace(/[^\p{L}]/gu, '').length < 2 || NOT_PLACES.has(places.trim())) return null;
+  const capitals = PLACES.exec(paragraph)?.[0];
+  const dateline = capitals === undefined || NOT_PLACES.has(capitals.trim()) ? null : readAfterPlaces(paragraph, capitals, false);
+  if (dateline) return dateline;
+  const mixed = MIXED_PLACE.exec(paragraph)?.[0];
+  if (mixed === undefined || SENTENCE_OPENERS.has(mixed.split(/\s/)[0]!.toLowerCase())) return null;
+  return readAfterPlaces(paragraph, mixed, true);
+}
+
+function readAfterPlaces(paragraph: string, places: string, needsDate: boolean): Dateline | null {
+  if (places.replace(/[^\p{L}]/gu, '').length < 2) return null;
   const after = paragraph.slice(places.length);
   const reading = preferLongerDate(middleReadings(after));
-  if (!reading) return null;
+  if (!reading || (needsDate && reading.date === null)) return null;
   let rest = after.slice(reading.restStart);
   let date = reading.date;
   if (!date && reading.countries.length === 0) {
@@ -69,7 +87,9 @@ function* middleReadings(after: string): Generator<Reading> {
     if (middle.length > MAX_MIDDLE || middle.includes('\n')) return;
     if (middle.trim() !== '' && !/^\s*,/.test(middle)) return;
     const reading = readMiddle(middle.replace(/^\s*,/, ''));
-    if (reading) yield { ...reading, restStart: separator.index + separator[0].length };
+    if (reading && (reading.date !== null || separator.groups?.['colon'] === undefined)) {
+      yield { ...reading, restStart: separator.index + separator[0].length };
+    }
   }
 }
 

@@ -47,6 +47,16 @@ describe('parseDateline', () => {
     expect(parseDateline('VIENNA, 23 August – 12 pretend bakers met.')).toMatchObject({ date: { month: 8, day: 23 }, rest: '12 pretend bakers met.' });
   });
 
+  it.each([
+    ['Vienna, 9 June 2017 – Kites raced.', 'Vienna', '2017-06-09', 'Kites raced.'],
+    ['Bishkek, Kyrgyzstan, 9 June 2017 - Kites raced.', 'Bishkek, Kyrgyzstan', '2017-06-09', 'Kites raced.'],
+    ['Nur-Sultan, 3 May 2019 — A pretend fair opened.', 'Nur-Sultan', '2019-05-03', 'A pretend fair opened.'],
+    ['VIENNA, 9 June 2017: Kites raced.', 'Vienna', '2017-06-09', 'Kites raced.'],
+    ['Vienna, 9 June 2017: Kites raced.', 'Vienna', '2017-06-09', 'Kites raced.'],
+  ])('reads a place in ordinary case or a colon after the date: %j', (paragraph, place, iso, rest) => {
+    expect(parseDateline(paragraph)).toMatchObject({ place, date: { iso }, rest });
+  });
+
   it('reads a place without a date', () => {
     expect(parseDateline('VIENNA- A café opened.')).toEqual({ place: 'Vienna', date: null, rest: 'A café opened.' });
   });
@@ -57,6 +67,13 @@ describe('parseDateline', () => {
     'Thirty adults took part - all of them volunteers.',
     'VIENNA is a city – with many cafés.',
     'UNESCO, ITU and others – met today.',
+    'On Monday, 9 June 2017 – the invented committee met.',
+    'In Vienna, 9 June 2017 - pretend bakers met.',
+    'The Committee, 9 June 2017 – met again.',
+    'Vienna – a city of cafés.',
+    'Vienna, Austria – a city of cafés.',
+    'VIENNA: the invented meeting went on.',
+    'Yesterday, 9 June 2017 – it rained on the pretend fair.',
   ])('does not take %j for a dateline', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull();
   });
