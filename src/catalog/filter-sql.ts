@@ -1,4 +1,5 @@
 import type { ReleaseFilter } from './types.js';
+import { WHOLE_COLLECTION } from '../index/entity-facets.js';
 import { typeKey } from '../index/release-text.js';
 
 /** A FROM clause (the releases table is aliased `r`) and WHERE conditions with their parameters. */
@@ -91,4 +92,15 @@ export function isEmptyFilter(filter: ReleaseFilter): boolean {
 /** A stable key for memoising results per filter. */
 export function filterKey(filter: ReleaseFilter): string {
   return JSON.stringify([filter.entities ?? [], filter.year, filter.type && typeKey(filter.type), filter.since, filter.until, filter.ids]);
+}
+
+/**
+ * The entity whose facet counts the index stores for this filter: the entry of a one-entry
+ * filter, WHOLE_COLLECTION for no filter; undefined when they must be counted.
+ */
+export function storedFacetsEntity(filter: ReleaseFilter): string | undefined {
+  const entities = filter.entities ?? [];
+  if (!isEmptyFilter({ ...filter, entities: [] })) return undefined;
+  if (entities.length === 0) return WHOLE_COLLECTION;
+  return entities.length === 1 ? entities[0] : undefined;
 }

@@ -5,7 +5,7 @@ import { LineReader } from '../index/release-lines.js';
 import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
-import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from './filter-sql.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from './filter-sql.js';
 import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from './types.js';
 
 /** Runs searches for a catalog; the search module provides it. */
@@ -33,6 +33,7 @@ export class SqliteCatalog implements Catalog {
   private readonly typeLabels: Map<string, string>;
   private readonly memo = new Map<string, unknown>();
   private searcher: CatalogSearcher | undefined;
+  private storedFacets: Database.Statement | undefined;
 
   private readonly lines: LineReader;
 
@@ -71,6 +72,8 @@ export class SqliteCatalog implements Catalog {
 
   count(filter: ReleaseFilter): number {
     if (isEmptyFilter(filter)) return this.totalReleases;
+    const stored = storedFacetsEntity(filter);
+    if (stored !== undefined) return this.entityCount(stored);
     return this.memoise(`count ${filterKey(filter)}`, () => {
       const ords = filterOrdsSql(filter);
       return this.db.prepare(`SELECT count(*) FROM (${ords.sql})`).pluck().get(...ords.params) as number;
@@ -137,6 +140,8 @@ export class SqliteCatalog implements Catalog {
 
   perYear(filter: ReleaseFilter): { year: number; count: number }[] {
     return this.memoise(`years ${filterKey(filter)}`, () => {
+      const stored = this.storedFacet(filter, 'year');
+      if (stored) return stored.map((row) => ({ year: Number(row.key), count: row.count })).sort((a, b) => a.year - b.year);
       const sql = filterToSql(filter);
       return this.db
         .prepare(
@@ -166,10 +171,21 @@ export class SqliteCatalog implements Catalog {
     return this.db;
   }
 
+  // Counts the index build stored (see storeEntityFacets), when the filter is one entry or none.
+  private storedFacet(filter: ReleaseFilter, facet: Facet): { key: string; count: number }[] | undefined {
+    const entity = storedFacetsEntity(filter);
+    if (entity === undefined) return undefined;
+    this.storedFacets ??= this.db.prepare('SELECT key, count FROM entity_facets WHERE entity = ? AND facet = ?');
+    return this.storedFacets.all(entity, facet) as { key: string; count: number }[];
+  }
+
   private computeFacet(filter: ReleaseFilter, facet: Facet): FacetCount[] {
     const sql = filterToSql(filter);
     let rows: { key: string | number; count: number }[];
-    if (facet === 'year') {
+    const stored = this.storedFacet(filter, facet);
+    if (stored) {
+      rows = stored;
+    } else if (facet === 'year') {
       rows = this.db
         .prepare(
           `SELECT r.year AS key, count(*) AS count FROM ${sql.from}
@@ -184,16 +200,12 @@ export class SqliteCatalog implements Catalog {
       // CROSS JOIN keeps SQLite from walking every release with this role and probing the
       // filter for each: the filtered releases are usually far fewer.
       const ords = filterOrdsSql(filter);
-      rows = (
-        isEmptyFilter(filter)
-          ? this.db.prepare('SELECT entity AS key, count(*) AS count FROM roles WHERE role = ? GROUP BY entity').all(facet)
-          : this.db
-              .prepare(
-                `SELECT ro.entity AS key, count(*) AS count FROM (${ords.sql}) AS kept
-                 CROSS JOIN roles ro ON ro.ord = kept.ord AND ro.role = ? GROUP BY ro.entity`,
-              )
-              .all(...ords.params, facet)
-      ) as typeof rows;
+      rows = this.db
+        .prepare(
+          `SELECT ro.entity AS key, count(*) AS count FROM (${ords.sql}) AS kept
+           CROSS JOIN roles ro ON ro.ord = kept.ord AND ro.role = ? GROUP BY ro.entity`,
+        )
+        .all(...ords.params, facet) as typeof rows;
     }
     const counts = rows.map((row) => ({ key: String(row.key), label: this.facetLabel(facet, String(row.key)), count: row.count }));
     return counts.sort((a, b) => b.count - a.count || (facet === 'year' ? b.key.localeCompare(a.key) : a.label.localeCompare(b.label)));

@@ -7,6 +7,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
 import { LineReader, readLocatedReleases } from './release-lines.js';
 import { compareListOrder, indexableText, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
+import { storeEntityFacets } from './entity-facets.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
@@ -97,6 +98,7 @@ export async function buildIndex(file: string, source: IndexSource, onProgress?:
   }
   createSecondaryIndexes(db);
   storeSummaries(db);
+  storeEntityFacets(db, pending);
   const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
   for (const [key, value] of Object.entries({ ...source.meta, releases: String(pending.length) })) setMeta.run(key, value);
   progress.finish();

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped whenever the tables or what goes into them change; an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 /**
  * Tables of the derived index. `ord` is the release's place in list order (1 = newest), and it is
@@ -27,6 +27,12 @@ export function createIndexSchema(db: Database.Database): void {
     -- Direct metadata values only (source, field, country): facet counts.
     CREATE TABLE roles (ord INTEGER NOT NULL, role TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (ord, role, entity)) WITHOUT ROWID;
     CREATE TABLE entity_counts (entity TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+    -- Per entry ('' = all releases): releases per year, type and direct source, field and
+    -- country (facet 'year', 'type', or the role). See storeEntityFacets.
+    CREATE TABLE entity_facets (
+      entity TEXT NOT NULL, facet TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL,
+      PRIMARY KEY (entity, facet, key)
+    ) WITHOUT ROWID;
     CREATE TABLE types (key TEXT PRIMARY KEY, label TEXT NOT NULL, count INTEGER NOT NULL) WITHOUT ROWID;
     -- The full-text vocabulary with document counts, for typo tolerance (fts5vocab is too slow to scan per keystroke).
     CREATE TABLE terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
@@ -45,6 +51,5 @@ export function createSecondaryIndexes(db: Database.Database): void {
     CREATE INDEX releases_year ON releases (year, ord);
     CREATE INDEX releases_type ON releases (type_key, ord);
     CREATE INDEX releases_iso ON releases (iso);
-    CREATE INDEX roles_by_entity ON roles (role, entity, ord);
   `);
 }
