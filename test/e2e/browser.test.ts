@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TmuxSession } from './tmux-session.js';
+import { HOME_FRAME, TmuxSession } from './tmux-session.js';
 
 // End-to-end: the built dist/cli.js in a real terminal (tmux), on the default bundle data/bundle.
 
@@ -25,7 +25,7 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session.run('echo BEFORE-THE-BROWSER');
     await session.waitFor('BEFORE-THE-BROWSER\ne2e$');
     session.run(session.programCommand());
-    await session.waitFor(/^Home\n/);
+    await session.waitFor(HOME_FRAME);
     session.keys('Down', 'Down', 'Down');
     await session.waitFor(/› Countries/);
     session.keys('Enter');
@@ -64,7 +64,7 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session.keys('Escape');
     await session.waitFor(/Home › Countries\n/);
     session.keys('Escape');
-    await session.waitFor(/^Home\n/);
+    await session.waitFor(HOME_FRAME);
     session.keys('q');
     const after = await session.waitFor((s) => /^e2e\$\s*$/m.test(s) && !s.includes('Latest releases'));
     // The alternate screen is gone: the shell's own lines are back, the browser left nothing behind.
@@ -77,95 +77,99 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
 
   it('acts on every key of a burst that arrives in one read (key repeat, paste, send-keys)', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand('--home')}; echo EXITED-$?`);
-    await session.waitFor(/^Home\n/);
+    await session.startAndWait('--home');
     session.text('jjj');
     await session.waitFor(/^› Countries/m);
     session.text('/kosovo');
     await session.waitFor('Search: kosovo▏');
-    await session.waitFor(/Mission in Kosovo/);
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
+    // The row Enter opens is marked while the box has focus.
+    await session.waitFor(/^› +Kosovo$/m);
+    await session.quitWith('C-c');
   }, 120_000);
 
   it('reflows at once when the window is resized, shows a notice below 40×12, and recovers', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand()}; echo EXITED-$?`);
-    await session.waitFor(/^Home\n/);
+    await session.startAndWait();
     session.keys('Down', 'Down', 'Down', 'Enter');
     await session.waitFor('Home › Countries');
     session.resize(50, 16);
     const narrow = await session.waitFor((s) => s.includes('Home › Countries') && widest(s) <= 50 && /\d+\/\d+\s*$/m.test(s));
     expect(narrow).toContain('Participating States');
+    expect(narrow).toMatch(/^› Countries — overview and all releases\s+\d+$/m);
+    session.resize(40, 12);
+    await session.waitFor(/^› Overview and all releases\s+\d+$/m);
     session.resize(30, 10);
     await session.waitFor('terminal too small: 40×12');
     session.resize(10, 5);
     await session.waitFor(/^too small:\n40×12\n/);
     session.resize(40, 12);
-    await session.waitFor((s) => s.includes('Home › Countries') && !s.includes('terminal too'));
+    await session.waitFor((s) => s.includes('Home › Countries') && !s.includes('too small'));
     session.resize(100, 30);
     await session.waitFor((s) => s.includes('Home › Countries') && /Participating States\s{10,}/.test(s));
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
+    await session.quitWith('C-c');
   }, 120_000);
 
   it('osce-tui open NAME starts on the entity page; Back walks up its menus', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand('open italy')}; echo EXITED-$?`);
-    await session.waitFor('Home › Countries › Participating States › Italy');
+    await session.startAndWait('open italy', { frame: 'Home › Countries › Participating States › Italy' });
     session.keys('Escape');
     await session.waitFor(/› Italy/);
     session.keys('q');
     await session.waitFor(/Home › Countries\n/);
     session.keys('q');
-    await session.waitFor(/^Home\n/);
-    session.keys('q');
-    await session.waitFor('EXITED-0');
+    await session.waitFor(HOME_FRAME);
+    await session.quitWith('q');
   }, 120_000);
 
   it('osce-tui open forgives a slip: one close name opens, several give a choice, far-off names fail with suggestions', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand('open italx')}; echo EXITED-$?`);
-    await session.waitFor('Home › Countries › Participating States › Italy');
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
-    session.run(`clear; ${session.programCommand('open kosvo')}; echo EXITED-$?`);
-    await session.waitFor(/Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n  Mission in Kosovo/);
+    await session.startAndWait('open italx', { frame: 'Home › Countries › Participating States › Italy' });
+    await session.quitWith('C-c');
+    await session.startAndWait('open kosvo', { frame: /Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n {2}Mission in Kosovo/ });
     session.keys('Down', 'Enter');
     await session.waitFor('Mission in Kosovo · Field operation');
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
-    session.run(`clear; ${session.programCommand('open albnai')}; echo EXITED-$?`);
-    const suggested = await session.waitFor('EXITED-1');
+    await session.quitWith('C-c');
+    session.start('open albnai');
+    const suggested = await session.exited(1);
     expect(suggested).toMatch(/did you mean: Albania/);
     expect(suggested).not.toContain('Latest releases');
-    session.run(`clear; ${session.programCommand('open zzqx')}; echo EXITED-$?`);
-    expect(await session.waitFor('EXITED-1')).toContain('osce-tui taxonomy');
+    session.start('open zzqx');
+    expect(await session.exited(1)).toContain('osce-tui taxonomy');
   }, 120_000);
 
   it('draws without colour under NO_COLOR and --no-color, marking the selection with a symbol', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand()}; echo EXITED-$?`);
-    await session.waitFor(/^Home\n/);
+    await session.startAndWait();
     expect(session.styledScreen()).toMatch(/\u001b\[[0-9;]*3\dm/);
-    session.keys('q');
-    await session.waitFor('EXITED-0');
-    for (const command of [session.programCommand('', 'NO_COLOR=1'), session.programCommand('--no-color')]) {
-      session.run(`clear; ${command}; echo EXITED-$?`);
-      await session.waitFor(/^Home\n/);
+    await session.quitWith('q');
+    // --home: each run starts with the first row selected, whatever the last one left.
+    for (const [args, env] of [['--home', 'NO_COLOR=1'], ['--home --no-color', '']] as const) {
+      await session.startAndWait(args, { env });
       session.keys('Down');
       const plain = await session.waitFor(/^> Search/m);
       expect(plain).toMatch(/^  Latest releases/m);
       expect(session.styledScreen()).not.toMatch(/\u001b\[[0-9;]*[34]\dm/);
-      session.keys('q');
-      await session.waitFor('EXITED-0');
+      session.keys('Enter');
+      session.text('kosovo');
+      await session.waitFor(/^> +\[Kosovo\]$/m);
+      session.keys('Escape');
+      await session.waitFor(HOME_FRAME);
+      await session.quitWith('q');
     }
+  }, 120_000);
+
+  it('names in the status bar only keys that act on the screen', async () => {
+    session = new TmuxSession(80, 24);
+    const home = await session.startAndWait('--home');
+    expect(home).toMatch(/^Enter open {2}q quit {2}\? help {2}\/ search\s+1\/\d+$/m);
+    session.keys('Enter');
+    await session.waitFor(/^Enter open {2}m mark {2}q quit {2}Esc back/m);
+    await session.quitWith('C-c');
   }, 120_000);
 
   it('remembers the reader: bookmark and citation keys, then resume where left unless --home', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand()}; echo EXITED-$?`);
-    await session.waitFor(/^Home\n/);
+    await session.startAndWait();
     session.keys('Enter');
     await session.waitFor(/› • 2017-06-09/);
     session.keys('Enter');
@@ -176,32 +180,26 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     await session.waitFor('★ Bookmarked: OSCE pioneering');
     session.keys('y');
     const left = await session.waitFor('Citation copied to the clipboard');
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
-    session.run(`clear; ${session.programCommand()}; echo EXITED-$?`);
-    const resumed = await session.waitFor(/★ \d+%\s*$/m);
+    await session.quitWith('C-c');
+    const resumed = await session.startAndWait('', { frame: /★ \d+%\s*$/m });
     expect(resumed.split('\n').slice(0, 20)).toEqual(left.split('\n').slice(0, 20));
-    session.keys('C-c');
-    await session.waitFor('EXITED-0');
-    session.run(`clear; ${session.programCommand('--home')}; echo EXITED-$?`);
-    const home = await session.waitFor(/^Home\n/);
+    await session.quitWith('C-c');
+    const home = await session.startAndWait('--home');
     expect(home).toMatch(/Bookmarks\s+releases and entries\s+1/);
     expect(home).toMatch(/Recently read\s+1/);
-    session.keys('q');
-    await session.waitFor('EXITED-0');
+    await session.quitWith('q');
   }, 120_000);
 
   it('leaves the terminal as it was and explains a bundle it cannot open', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand('--bundle /nonexistent-osce-bundle')}; echo EXITED-$?`);
-    const screen = await session.waitFor('EXITED-1');
-    expect(screen).toMatch(/osce-tui: .*nonexistent-osce-bundle/);
+    session.start('--bundle /nonexistent-osce-bundle');
+    expect(await session.exited(1)).toMatch(/osce-tui: .*nonexistent-osce-bundle/);
   }, 60_000);
 
   it('exits 0 right after the first frame with the benchmark switch', async () => {
     session = new TmuxSession(80, 24);
-    session.run(`${session.programCommand('', 'OSCE_TUI_EXIT_AFTER_FIRST_FRAME=1')}; echo EXIT=$?`);
-    await session.waitFor('EXIT=0');
+    session.start('', 'OSCE_TUI_EXIT_AFTER_FIRST_FRAME=1');
+    await session.exited(0);
   }, 60_000);
 });
 

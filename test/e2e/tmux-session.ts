@@ -5,6 +5,12 @@ import { join } from 'node:path';
 
 let counter = 0;
 
+/** What a screen is waited for: text it contains, a pattern, or a test. */
+export type Expected = string | RegExp | ((screen: string) => boolean);
+
+/** The browser's Home as its first line shows it. */
+export const HOME_FRAME = /^Home\n/;
+
 /**
  * A real terminal for end-to-end tests: a detached tmux session on its own server socket,
  * running a plain shell, driven with send-keys and read with capture-pane. Waiting is always
@@ -25,6 +31,31 @@ export class TmuxSession {
     const cache = join(this.stateDir, 'cache');
     const config = join(this.stateDir, 'config');
     return `env -u CI OSCE_TUI_CACHE_DIR=${cache} OSCE_TUI_CONFIG_DIR=${config} ${env} node dist/cli.js ${args}`.replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Starts the program on a cleared screen with isolated state; the shell prints
+   * `EXITED-<code>` once it ends (see exited).
+   */
+  start(args = '', env = ''): void {
+    this.run(`clear; ${this.programCommand(args, env)}; echo EXITED-$?`);
+  }
+
+  /** Starts the program and waits for its first frame: Home unless told otherwise. */
+  async startAndWait(args = '', { env = '', frame = HOME_FRAME }: { env?: string; frame?: Expected } = {}): Promise<string> {
+    this.start(args, env);
+    return this.waitFor(frame);
+  }
+
+  /** Waits until the program started with start() has ended with this exit code. */
+  exited(code = 0): Promise<string> {
+    return this.waitFor(`EXITED-${code}`);
+  }
+
+  /** Presses a key that ends the program (q at Home, C-c anywhere) and waits for exit code 0. */
+  quitWith(key: 'q' | 'C-c'): Promise<string> {
+    this.keys(key);
+    return this.exited(0);
   }
 
   /** Types a line into the shell and presses Enter. */
@@ -64,7 +95,7 @@ export class TmuxSession {
   }
 
   /** Polls the screen until it matches; throws with the last screen when time runs out. */
-  async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
+  async waitFor(expected: Expected, timeoutMs = 15_000): Promise<string> {
     const test = typeof expected === 'function' ? expected : (s: string) => (typeof expected === 'string' ? s.includes(expected) : expected.test(s));
     const deadline = Date.now() + timeoutMs;
     let last = '';
