@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLE_DIR } from '../helpers/fixture-bundle.js';
@@ -95,19 +93,5 @@ describe('osce-tui show', () => {
   it('exits 1 naming the folder when the bundle does not exist', async () => {
     const run = await runCommand(['--bundle', '/nonexistent/osce-tui-bundle', 'show', 'x']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: bundle folder not found: /nonexistent/osce-tui-bundle (give --bundle DIR or set OSCE_TUI_BUNDLE)\n' });
-  });
-});
-
-describe('the README examples of show, taxonomy and stats', () => {
-  it('run on the default bundle with exit code 0 and output', async () => {
-    const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const examples = [...readme.matchAll(/^osce-tui ((?:show|taxonomy|stats)\b.*)$/gm)].map((match) => match[1]!.split(' '));
-    expect(examples.length).toBeGreaterThanOrEqual(7);
-    for (const args of examples) {
-      const run = await runCommand(args);
-      expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: 0, stderr: '' });
-      expect(run.stdout.length, args.join(' ')).toBeGreaterThan(0);
-      if (args.includes('--json')) expect(() => JSON.parse(run.stdout)).not.toThrow();
-    }
   });
 });
