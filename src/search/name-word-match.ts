@@ -18,12 +18,12 @@ export interface TypedWord {
   exact: boolean;
 }
 
-/** Costs of the ways a typed word can match a name word. */
-export const MATCH_COST = {
+// Costs of the ways a typed word can match a name word.
+const MATCH_COST = {
   exact: 0,
-  /** The typed word begins the name word ("kos" → Kosovo). */
+  // The typed word begins the name word ("kos" → Kosovo).
   beginning: 0.25,
-  /** Per edit: a typo ("kosvo"), or a slip in a beginning ("trafic"). */
+  // Per edit: a typo ("kosvo"), or a slip in a beginning ("trafic").
   edit: 1,
 } as const;
 
