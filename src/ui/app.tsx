@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, type Key } from 'ink';
+import { Box, Text, useApp, type Key } from 'ink';
 import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import type { Catalog } from '../catalog/types.js';
 import { ArticleView } from './components/article-view.js';
@@ -12,7 +12,7 @@ import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
 import { makeKey } from './keymap.js';
 import { actingHints, pressKey, type KeyEnvironment } from './press-key.js';
-import { splitKeyPresses } from './key-presses.js';
+import { useKeyPresses } from './hooks/use-key-presses.js';
 import { NoticeLine } from './components/notice-line.js';
 import { SavedListView } from './components/saved-list-view.js';
 import { SettingsView } from './components/settings-view.js';
@@ -90,9 +90,9 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   environment.current.articleColumns = articleColumns;
   environment.current.user = snapshot;
 
-  useInput((input, key) => {
+  useKeyPresses((press) => {
     clearNotice();
-    for (const press of splitKeyPresses(input, key)) dispatch({ type: 'key', ...press });
+    dispatch({ type: 'key', ...press });
   });
 
   useEffect(() => {

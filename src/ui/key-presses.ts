@@ -15,15 +15,28 @@ const NAMED_FLAGS = [
 ] as const satisfies readonly (keyof Key)[];
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const ESCAPE = '\u001b';
+const ESCAPE_PRESS: KeyPress = { input: '', key: makeKey({ escape: true, meta: true }) };
+/** Esc and a sign read together: Ink knows no Alt+sign and drops the Esc. */
+const ESCAPE_AND_SIGN = /^\u001b[\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007e]$/;
 
 /**
- * The key presses in what Ink delivered as one input. Ink splits escape sequences apart but
- * hands a run of characters that arrived in one read (key repeat over SSH, tmux send-keys, a
- * paste, a fast typist) over as one string, which no binding matches: the run is split into
- * one press per character (grapheme), each described as Ink describes that key alone, so
- * "jjj" moves three times and "/kosovo" opens the search box and types into it.
+ * The key presses in what Ink delivered as one input (`raw`: the sequence Ink read it from,
+ * when known).
+ *
+ * - Ink splits escape sequences apart but hands a run of characters that arrived in one read
+ *   (key repeat over SSH, tmux send-keys, a paste, a fast typist) over as one string, which
+ *   no binding matches: the run is split into one press per character (grapheme), each
+ *   described as Ink describes that key alone, so "jjj" moves three times and "/kosovo" opens
+ *   the search box and types into it.
+ * - Over a slow link Esc and the next key arrive together. Ink reads Esc+letter as Alt+letter,
+ *   Esc+Esc as one Esc and drops the Esc of Esc+sign (`?`, `/`); no binding uses Alt, so each
+ *   is taken for what it was: Esc, then the key.
  */
-export function splitKeyPresses(input: string, key: Key): KeyPress[] {
+export function splitKeyPresses(input: string, key: Key, raw?: string): KeyPress[] {
+  if (raw === ESCAPE + ESCAPE && key.escape) return [ESCAPE_PRESS, ESCAPE_PRESS];
+  if (raw !== undefined && ESCAPE_AND_SIGN.test(raw) && raw.slice(1) === input && !key.meta) return [ESCAPE_PRESS, { input, key }];
+  if (key.meta && !key.escape && graphemes(input).length === 1) return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
   if (NAMED_FLAGS.some((flag) => key[flag])) return [{ input, key }];
   const characters = graphemes(input).flatMap((g) => (CONTROL.test(g) ? [...g] : [g]));
   if (characters.length <= 1) return [{ input, key }];

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import type { Catalog } from '../catalog/types.js';
 import { contextOf, handleKey } from './handle-key.js';
-import { actionFor, hintsFor, makeKey, type Hint } from './keymap.js';
+import { actionFor, hintsFor, type Hint } from './keymap.js';
 import { navigate, topScreen } from './navigation.js';
 import type { ScreenContext } from './screens/screen-context.js';
 import { queueEffect, userEffectFor, type EffectState } from './user-effects.js';
@@ -19,18 +19,8 @@ export interface KeyEnvironment {
   user?: UserSnapshot;
 }
 
-/** The state after a key press, as the app's reducer applies it. */
+/** The state after one key press (see splitKeyPresses), as the app's reducer applies it. */
 export function pressKey(env: KeyEnvironment, current: EffectState, input: string, key: Key): EffectState {
-  // Over a slow link, Esc and the next key can arrive together and Ink reads them as Alt+key;
-  // no binding uses Alt, so it is taken for what it was: Esc, then the key.
-  if (key.meta && !key.escape && input.length === 1) {
-    const afterEscape = pressOne(env, current, '', makeKey({ escape: true, meta: true }));
-    return pressOne(env, afterEscape, input, { ...key, meta: false });
-  }
-  return pressOne(env, current, input, key);
-}
-
-function pressOne(env: KeyEnvironment, current: EffectState, input: string, key: Key): EffectState {
   const screen = topScreen(current);
   const ctx: ScreenContext = {
     catalog: env.catalog,

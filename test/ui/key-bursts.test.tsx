@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeKey } from '../../src/ui/keymap.js';
 import { splitKeyPresses } from '../../src/ui/key-presses.js';
+import { LAKEVILLE } from './fake-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -28,8 +29,19 @@ describe('splitKeyPresses', () => {
     const down = makeKey({ downArrow: true });
     expect(splitKeyPresses('', down)).toEqual([{ input: '', key: down }]);
     expect(splitKeyPresses('j', makeKey())).toEqual([{ input: 'j', key: makeKey() }]);
-    const altJ = makeKey({ meta: true });
-    expect(splitKeyPresses('j', altJ)).toEqual([{ input: 'j', key: altJ }]);
+    const shiftUp = makeKey({ upArrow: true, shift: true });
+    expect(splitKeyPresses('', shiftUp)).toEqual([{ input: '', key: shiftUp }]);
+  });
+
+  it('gives back the Esc of Esc and a key read together', () => {
+    const escape = { input: '', key: makeKey({ escape: true, meta: true }) };
+    // Ink's Alt+j, its one Esc for Esc Esc, and its bare ? for Esc ?.
+    expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([escape, { input: 'j', key: makeKey() }]);
+    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b\u001b')).toEqual([escape, escape]);
+    expect(splitKeyPresses('?', makeKey(), '\u001b?')).toEqual([escape, { input: '?', key: makeKey() }]);
+    // A raw sequence that is not what Ink parsed (listener order) changes nothing.
+    expect(splitKeyPresses('/', makeKey(), '\u001b?')).toEqual([{ input: '/', key: makeKey() }]);
+    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escape]);
   });
 });
 
@@ -44,6 +56,17 @@ describe('keys that arrive in one read', () => {
     const app = renderApp();
     await press(app, '/kosovo', 'Search: kosovo▏');
     await press(app, `${ESC}`, /^Home\n/);
+  });
+
+  it('takes Esc arriving together with a sign (Ink drops that Esc) as Esc, then the sign', async () => {
+    const app = renderApp({ initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    await press(app, 'e', 'Mentioned in this release');
+    await press(app, `${ESC}?`, /› Help\n/);
+    expect(app.lastFrame()).not.toContain('Mentioned');
+    await press(app, ESC, 'Workshop in Lakeville');
+    await press(app, 'e', 'Mentioned in this release');
+    await press(app, `${ESC}/`, /^\/▏/m);
+    await press(app, `${ESC}${ESC}`, /^Home\n/);
   });
 
   it('takes Enter inside a burst as Enter, and escape sequences around a burst still work', async () => {
