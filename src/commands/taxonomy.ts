@@ -2,9 +2,11 @@ import type { Command } from 'commander';
 import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
-import { writeJson, writeOut } from '../cli/output.js';
+import stringWidth from 'string-width';
+import { wrapText } from '../article/wrap-text.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { clean } from '../text/labels.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 
 /** A taxonomy entry with its children, as `taxonomy --json` prints it. */
@@ -25,16 +27,26 @@ export function register(program: Command): void {
       for (const line of problemSummary(loaded.problems, dir)) process.stderr.write(`${line}\n`);
       const taxonomy = new Taxonomy(loaded.entries);
       if (options.json) writeJson(taxonomyTree(taxonomy));
-      else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false }).join('\n'));
+      else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false, width: outputWidth() }).join('\n'));
     });
 }
 
-/** The tree as indented lines, two spaces a level, optionally with `[id]` after each name. Pure. */
-export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean }): string[] {
+/**
+ * The tree as indented lines, two spaces a level, optionally with `[id]` after each name. A name
+ * wider than `width` wraps under itself; an id is never cut (it goes on its own line when the
+ * last name line has no room), so `grep` still finds it whole. Pure.
+ */
+export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; width?: number }): string[] {
+  const width = options.width ?? Number.POSITIVE_INFINITY;
   return walk(taxonomy, (entry, depth) => {
-    const name = `${'  '.repeat(depth)}${sanitizeText(entry.name)}`;
-    return options.ids ? `${name}  [${sanitizeText(entry.id)}]` : name;
-  });
+    const indent = '  '.repeat(depth);
+    const nameLines = wrapText(clean(entry.name), width - indent.length, { hangingIndent: '  ' }).map((line) => indent + line);
+    if (!options.ids) return nameLines;
+    const id = `[${clean(entry.id)}]`;
+    const last = nameLines[nameLines.length - 1] ?? indent;
+    if (stringWidth(last) + 2 + stringWidth(id) <= width) return [...nameLines.slice(0, -1), `${last}  ${id}`];
+    return [...nameLines, `${indent}  ${id}`];
+  }).flat();
 }
 
 /** The tree as nested nodes, roots in menu order. Pure. */

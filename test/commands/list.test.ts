@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
+import { withEnvironment } from './environment.js';
 import { makeFixtureBundle, removeDir, useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
 
@@ -166,21 +167,13 @@ describe('osce-tui list: what a script or a hurried user types', () => {
   });
 
   it('wraps to COLUMNS when it is set, and to 40 columns at the narrowest', async () => {
-    const saved = process.env.COLUMNS;
-    try {
-      process.env.COLUMNS = '60';
-      const sixty = (await list('--limit', '1')).stdout.split('\n');
-      expect(sixty.slice(0, 3)).toEqual(['• 2024-05-14  Press release  Border officials in the', '                             invented town of Lakeview', '                             practise document checks  cx-01']);
-      process.env.COLUMNS = '12';
-      const narrow = await list();
-      expect(idsOf(narrow.stdout)).toHaveLength(8);
-      const lines = narrow.stdout.trimEnd().split('\n');
-      expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
-      expect(lines.slice(0, 3)).toEqual(['• 2024-05-14  Press release', '      Border officials in the invented', '      town of Lakeview practise document']);
-    } finally {
-      if (saved === undefined) delete process.env.COLUMNS;
-      else process.env.COLUMNS = saved;
-    }
+    const sixty = (await withEnvironment({ env: { COLUMNS: '60' } }, () => list('--limit', '1'))).stdout.split('\n');
+    expect(sixty.slice(0, 3)).toEqual(['• 2024-05-14  Press release  Border officials in the', '                             invented town of Lakeview', '                             practise document checks  cx-01']);
+    const narrow = await withEnvironment({ env: { COLUMNS: '12' } }, () => list());
+    expect(idsOf(narrow.stdout)).toHaveLength(8);
+    const lines = narrow.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
+    expect(lines.slice(0, 3)).toEqual(['• 2024-05-14  Press release', '      Border officials in the invented', '      town of Lakeview practise document']);
   });
 
   it('prints JSON whose keys are exactly the documented ones', async () => {
@@ -191,56 +184,29 @@ describe('osce-tui list: what a script or a hurried user types', () => {
 });
 
 describe('osce-tui list on a terminal', () => {
-  function asTerminal(columns: number): () => void {
-    const saved = { isTTY: process.stdout.isTTY, columns: process.stdout.columns };
-    Object.assign(process.stdout, { isTTY: true, columns });
-    return () => Object.assign(process.stdout, saved);
-  }
+  const terminal = (columns: number, noColor?: string) => ({ isTTY: true, columns, env: { NO_COLOR: noColor, COLUMNS: undefined } });
 
   it('wraps to the terminal width, uses colour, and says how many more there are', async () => {
-    const restore = asTerminal(60);
-    const saved = process.env.NO_COLOR;
-    delete process.env.NO_COLOR;
-    try {
-      const run = await list('--limit', '3');
-      const plain = run.stdout.replace(/\u001b\[\d+m/g, '');
-      expect(run.stdout).toContain('\u001b[');
-      expect(plain.split('\n').every((line) => line.length <= 60)).toBe(true);
-      expect(plain.split('\n')[1]).toBe('                             invented town of Lakeview');
-      expect(plain).toContain('3 of 8; use --limit N for more');
-    } finally {
-      restore();
-      if (saved !== undefined) process.env.NO_COLOR = saved;
-    }
+    const run = await withEnvironment(terminal(60), () => list('--limit', '3'));
+    const plain = run.stdout.replace(/\u001b\[\d+m/g, '');
+    expect(run.stdout).toContain('\u001b[');
+    expect(plain.split('\n').every((line) => line.length <= 60)).toBe(true);
+    expect(plain.split('\n')[1]).toBe('                             invented town of Lakeview');
+    expect(plain).toContain('3 of 8; use --limit N for more');
   });
 
   it('uses no colour with the global --no-color', async () => {
-    const restore = asTerminal(80);
-    const saved = process.env.NO_COLOR;
-    delete process.env.NO_COLOR;
-    try {
-      for (const args of [['--no-color', '--bundle', fixture.bundle, 'list'], ['--bundle', fixture.bundle, 'list', '--no-color'], ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia']]) {
-        const run = await runCommand(args);
-        expect(run.code, args.join(' ')).toBe(0);
-        expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
-      }
-    } finally {
-      restore();
-      if (saved !== undefined) process.env.NO_COLOR = saved;
+    for (const args of [['--no-color', '--bundle', fixture.bundle, 'list'], ['--bundle', fixture.bundle, 'list', '--no-color'], ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia']]) {
+      const run = await withEnvironment(terminal(80), () => runCommand(args));
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
     }
   });
 
   it('uses no colour when NO_COLOR is set', async () => {
-    const restore = asTerminal(80);
-    process.env.NO_COLOR = '1';
-    try {
-      const run = await list('--limit', '3');
-      expect(run.stdout).not.toContain('\u001b[');
-      expect(run.stdout).toContain('• 2024-05-14  Press release');
-    } finally {
-      restore();
-      delete process.env.NO_COLOR;
-    }
+    const run = await withEnvironment(terminal(80, '1'), () => list('--limit', '3'));
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stdout).toContain('• 2024-05-14  Press release');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
+import { withEnvironment } from './environment.js';
 import { useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
 
@@ -97,16 +98,9 @@ describe('osce-tui lookup', () => {
   });
 
   it('lays the card out at 40 columns on a very narrow terminal', async () => {
-    const saved = process.env.COLUMNS;
-    process.env.COLUMNS = '20';
-    try {
-      const lines = (await lookup('serbia')).stdout.trimEnd().split('\n');
-      expect(Math.max(...lines.map((line) => line.length))).toBe(40);
-      expect(lines).toContain('  Field operation  Mission to Serbia');
-    } finally {
-      if (saved === undefined) delete process.env.COLUMNS;
-      else process.env.COLUMNS = saved;
-    }
+    const lines = (await withEnvironment({ env: { COLUMNS: '20' } }, () => lookup('serbia'))).stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBe(40);
+    expect(lines).toContain('  Field operation  Mission to Serbia');
   });
 
   it('prints JSON whose keys are exactly the documented ones', async () => {

@@ -69,6 +69,14 @@ describe('osce-tui show', () => {
     ]);
   });
 
+  it('prints JSON whose keys are exactly the documented ones, in order', async () => {
+    const json = JSON.parse((await show('--json', 'fx-border-workshop')).stdout) as object;
+    expect(Object.keys(json)).toEqual([
+      'id', 'url', 'type', 'title', 'date', 'datePrecision', 'dateText', 'place', 'sources', 'fields', 'countries', 'mentions',
+      'paragraphs', 'notes', 'summary', 'unmapped', 'body', 'provenance',
+    ]);
+  });
+
   it('gives a date without a year as null with what is known', async () => {
     const json = JSON.parse((await show('--json', 'fx-spot-report')).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ date: null, datePrecision: 'unknown', dateText: '23 August' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../helpers/fixture-bundle.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const stats = (...args: string[]) => runCommand(['--bundle', FIXTURE_BUNDLE_DIR, 'stats', ...args]);
@@ -54,6 +55,14 @@ describe('osce-tui stats', () => {
     expect(json.releases.byType[0]).toEqual({ type: 'Press release', count: 6 });
     expect(json.taxonomy.byKind).toContainEqual({ kind: 'state', count: 5 });
     expect(json.problems).toBe(0);
+    expect(Object.keys(json)).toEqual(['title', 'builtAt', 'synthetic', 'releases', 'taxonomy', 'problems']);
+    expect(Object.keys(json.releases)).toEqual(['total', 'summaries', 'byType', 'byYear']);
+    expect(Object.keys(json.taxonomy)).toEqual(['total', 'byKind']);
+  });
+
+  it('wraps a long title to the width', async () => {
+    const lines = (await withEnvironment({ env: { COLUMNS: '40' } }, () => stats())).stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([`${FIXTURE_TITLE} (synthetic), built`, '2025-01-01T00:00:00.000Z', 'Releases: 11 (1 summaries)']);
   });
 
   it('shows help with an example', async () => {

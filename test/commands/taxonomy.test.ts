@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const taxonomy = (...args: string[]) => runCommand(['--bundle', FIXTURE_BUNDLE_DIR, 'taxonomy', ...args]);
@@ -27,6 +28,15 @@ describe('osce-tui taxonomy', () => {
     const lines = (await taxonomy('--ids')).stdout.split('\n');
     expect(lines).toContain('    Pöhjola  [state:pohjola]');
     expect(lines).toContain('    Mission to Ruritania  [field-operation:mission-to-ruritania]');
+  });
+
+  it('wraps a long name under itself and never cuts an id, so grep finds it whole', async () => {
+    const lines = (await withEnvironment({ env: { COLUMNS: '40' } }, () => taxonomy('--ids'))).stdout.split('\n');
+    expect(lines).toContain('    Mission to Ruritania');
+    expect(lines).toContain('      [field-operation:mission-to-ruritania]');
+    expect(lines).toContain('    Office for Imaginary Affairs');
+    expect(lines).toContain('      [institution:ofia]');
+    expect(lines).toContain('  Fields of work  [group:fields-of-work]');
   });
 
   it('prints nested JSON with every entry field but the parent', async () => {

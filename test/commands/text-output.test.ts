@@ -1,0 +1,42 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { openUserState } from '../../src/state/user-state.js';
+import { withEnvironment } from './environment.js';
+import { useCommandFixture } from './fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const fixture = useCommandFixture();
+const ESCAPE = '\u001b';
+// Every command that prints plain text, with arguments that give it something to print.
+const TEXT_COMMANDS = [['list'], ['lookup', 'serbia'], ['bookmarks'], ['config', 'list'], ['show', 'cx-01'], ['taxonomy'], ['taxonomy', '--ids'], ['stats']];
+
+async function runEach(): Promise<{ args: string[]; stdout: string; code: number }[]> {
+  openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'release', id: 'cx-01' });
+  const runs = [];
+  for (const args of TEXT_COMMANDS) runs.push({ args, ...(await runCommand(['--bundle', fixture.bundle, ...args])) });
+  return runs;
+}
+
+// An id is never cut (grep must find it whole): a line that is only an id may be wider.
+const widest = (text: string) => Math.max(...text.split('\n').filter((line) => !/^\s*\[[^\s\]]+\]$/.test(line)).map((line) => stringWidth(line.replace(/\u001b\[\d+m/g, ''))));
+
+describe('plain-text output of every command', () => {
+  it('fits 80 columns and has no colour when piped', () =>
+    withEnvironment({ isTTY: false, env: { NO_COLOR: undefined, COLUMNS: undefined } }, async () => {
+      for (const run of await runEach()) {
+        expect(run.code, run.args.join(' ')).toBe(0);
+        expect(widest(run.stdout), run.args.join(' ')).toBeLessThanOrEqual(80);
+        expect(run.stdout, run.args.join(' ')).not.toContain(ESCAPE);
+      }
+    }));
+
+  it('fits a 50-column terminal', () =>
+    withEnvironment({ isTTY: true, columns: 50, env: { NO_COLOR: undefined, COLUMNS: undefined } }, async () => {
+      for (const run of await runEach()) expect(widest(run.stdout), run.args.join(' ')).toBeLessThanOrEqual(50);
+    }));
+
+  it('has no colour on a terminal with NO_COLOR set', () =>
+    withEnvironment({ isTTY: true, columns: 100, env: { NO_COLOR: '1', COLUMNS: undefined } }, async () => {
+      for (const run of await runEach()) expect(run.stdout, run.args.join(' ')).not.toContain(ESCAPE);
+    }));
+});
