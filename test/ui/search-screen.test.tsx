@@ -56,6 +56,8 @@ describe('search screen', () => {
     expect(app.lastFrame()).toMatch(/^ {2}—\s+Press release\s+An undated/m);
     await press(app, DOWN, 'Search: invented\n');
     expect(app.lastFrame()).toMatch(/^> 2021-05-02/m);
+    // The selection bar spans the row without cutting it: nothing was left out.
+    expect(app.lastFrame()).not.toContain('…');
 
     const colour = renderApp({ theme: COLOUR_THEME });
     await press(colour, '/', 'Search: ▏');

@@ -1,8 +1,8 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { fitCells, truncateCells } from '../layout/cell-text.js';
+import { cellWidth, fitCells, truncateCells } from '../layout/cell-text.js';
 import { splitByRanges } from '../layout/highlight.js';
-import type { TextStyle } from '../theme.js';
+import type { TextStyle, Theme } from '../theme.js';
 import { useTheme } from '../theme-context.js';
 
 /** One line of text, never wrapped: anything past the width is cut. */
@@ -24,6 +24,12 @@ export function SelectableRow({ text, selected, width }: { text: string; selecte
   // Only the selected row is padded, so its bar spans the width; Ink's cost grows with every
   // character drawn, and trailing spaces on the other rows would show nothing.
   return <Line style={theme.selected}>{fitCells(`${theme.selectionMark} ${text}`, width)}</Line>;
+}
+
+/** Cells <Highlighted> takes: the text plus the theme's brackets around each match. */
+export function highlightedWidth(text: string, ranges: readonly (readonly [number, number])[], theme: Theme): number {
+  const matches = splitByRanges(text, ranges).filter((segment) => segment.highlighted).length;
+  return cellWidth(text) + matches * cellWidth(theme.matchOpen + theme.matchClose);
 }
 
 /** Text with [start, end) ranges highlighted (search matches). */

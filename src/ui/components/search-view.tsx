@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { Text } from 'ink';
 import { sanitizeText } from '../../text/sanitize.js';
 import { clean, dateLabel, kindLabel } from '../../text/labels.js';
-import { fitCells, truncateCells } from '../layout/cell-text.js';
+import { cellWidth, fitCells, truncateCells } from '../layout/cell-text.js';
 import { fitWindow } from '../layout/virtual-window.js';
 import { searchListHeight, searchRows, searchSummary, type SearchRow, type SearchScreen } from '../screens/search-model.js';
 import { useTheme } from '../theme-context.js';
+import type { Theme } from '../theme.js';
 import { releaseMarks, useUser } from '../user-context.js';
-import { Highlighted, Line } from './line.js';
+import { Highlighted, highlightedWidth, Line } from './line.js';
 
 /** The search screen: the box, a summary, then names and releases, two lines each. */
 export function SearchView({ screen, recentCount, width, height }: { screen: SearchScreen; recentCount: number; width: number; height: number }): ReactNode {
@@ -32,7 +33,7 @@ export function SearchView({ screen, recentCount, width, height }: { screen: Sea
     // list having focus gives it the selection bar.
     const selection: Selection = scroll + i !== selected ? 'none' : screen.editing ? 'marked' : 'focused';
     const marks = !user ? '' : row.kind === 'release' ? releaseMarks(user, row.hit.row.id) : user.bookmarked.has(`entity:${row.hit.entry.id}`) ? ' ★' : '  ';
-    lines.push(...resultLines(row, selection, width, `${scroll + i}`, theme.selectionMark + marks));
+    lines.push(...resultLines(row, selection, width, `${scroll + i}`, theme.selectionMark + marks, theme));
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;
@@ -41,7 +42,7 @@ export function SearchView({ screen, recentCount, width, height }: { screen: Sea
 /** How a result row shows the selection: not at all, by its mark, or by mark and bar. */
 type Selection = 'none' | 'marked' | 'focused';
 
-function resultLines(row: SearchRow, selection: Selection, width: number, key: string, mark: string): ReactNode[] {
+function resultLines(row: SearchRow, selection: Selection, width: number, key: string, mark: string, theme: Theme): ReactNode[] {
   // `mark` is the selection mark followed by the reader's marks (if any), kept in their column.
   const marks = mark.slice(1);
   const prefix = selection !== 'none' ? `${mark} ` : `${' '.repeat(mark.length - marks.length)}${marks} `;
@@ -51,11 +52,14 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
     const name = clean(entry.name);
     const alias = matched !== entry.name ? ` (${clean(matched)})` : '';
     const second = `    ${kindLabel(entry.kind)}${entry.description ? ` · ${clean(entry.description)}` : ''}`;
+    // The matched alias is shown after the name in brackets: its ranges move by the " (".
+    const aliasRanges = highlights.map(([s, e]) => [s + 2, e + 2] as [number, number]);
+    const used = cellWidth(prefix) + (alias ? cellWidth(name) + highlightedWidth(alias, aliasRanges, theme) : highlightedWidth(name, highlights, theme));
     return [
-      <ResultLine key={`${key}a`} selected={selected} width={width}>
+      <ResultLine key={`${key}a`} selected={selected} room={width - used}>
         {prefix}
         {alias ? name : <Highlighted text={name} ranges={highlights} />}
-        {alias ? <Highlighted text={alias} ranges={highlights.map(([s, e]) => [s + 2, e + 2] as [number, number])} /> : null}
+        {alias ? <Highlighted text={alias} ranges={aliasRanges} /> : null}
       </ResultLine>,
       <Line key={`${key}b`}>{truncateCells(second, width)}</Line>,
     ];
@@ -63,11 +67,12 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
   const { row: release, titleHighlights, snippet, snippetHighlights } = row.hit;
   const lead = `${prefix}${fitCells(dateLabel(release.date), 10)}  ${width >= 60 ? `${fitCells(clean(release.type), 14)}  ` : ''}`;
   const title = clean(release.title);
+  const titleRanges = title === release.title ? titleHighlights : [];
   const snippetText = clean(snippet);
   return [
-    <ResultLine key={`${key}a`} selected={selected} width={width}>
+    <ResultLine key={`${key}a`} selected={selected} room={width - cellWidth(lead) - highlightedWidth(title, titleRanges, theme)}>
       {lead}
-      <Highlighted text={title} ranges={title === release.title ? titleHighlights : []} />
+      <Highlighted text={title} ranges={titleRanges} />
     </ResultLine>,
     <Line key={`${key}b`}>
       {'    '}
@@ -76,12 +81,13 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
   ];
 }
 
-function ResultLine({ children, selected, width }: { children: ReactNode; selected: boolean; width: number }): ReactNode {
+/** A result's first line; selected, the bar is padded to the width (`room`: cells left over). */
+function ResultLine({ children, selected, room }: { children: ReactNode; selected: boolean; room: number }): ReactNode {
   const theme = useTheme();
   return (
     <Text wrap="truncate-end" {...(selected ? theme.selected : {})}>
       {children}
-      {selected ? ' '.repeat(Math.max(0, width - 1)) : ''}
+      {selected ? ' '.repeat(Math.max(0, room)) : ''}
     </Text>
   );
 }
