@@ -99,6 +99,13 @@ describe('osce-tui search', () => {
     expect(run.stdout).toContain('fx-01');
   });
 
+  it('still shows its help with --help, even after a -word', async () => {
+    const run = await search('-guards', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: osce-tui search [options] <query...>');
+    expect(run.stdout).toContain('--limit <n>');
+  });
+
   it('rejects an unknown long option instead of searching for it', async () => {
     const run = await search('border', '--limt', '3');
     expect(run.code).toBe(2);
