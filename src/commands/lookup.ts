@@ -13,6 +13,7 @@ const CARD_KINDS: EntryKind[] = [
   'state', 'partner', 'place', 'institution', 'field-operation', 'body', 'secretariat-unit',
   'chairpersonship', 'field', 'meeting', 'group',
 ];
+const HEADING_KINDS: EntryKind[] = ['section', 'page'];
 const LATEST_RELEASES = 5;
 
 /** A candidate or suggestion as printed and as JSON. */
@@ -37,7 +38,8 @@ export function register(program: Command): void {
       if (name === '') throw new UserError('lookup needs a name, e.g. osce-tui lookup odihr', EXIT_USAGE);
       const catalog = await openCommandCatalog(command);
       try {
-        const match = createNameMatcher(catalog.taxonomy).resolve(name, { kinds: CARD_KINDS });
+        const matcher = createNameMatcher(catalog.taxonomy);
+        const match = matcher.resolve(name, { kinds: CARD_KINDS });
         if (match.status === 'ambiguous') {
           const candidates = match.entries.map(candidate);
           if (options.json) writeJson({ status: 'ambiguous', query: name, candidates });
@@ -47,10 +49,14 @@ export function register(program: Command): void {
         }
         const entry = match.entries[0];
         if (match.status === 'none' || !entry) {
-          const suggestions = match.suggestions.map(candidate);
+          // A menu heading ("countries") has no card, but its entries do: suggest those.
+          const heading = matcher.resolve(name, { kinds: HEADING_KINDS });
+          const under = heading.status === 'exact' ? catalog.taxonomy.children(heading.entries[0]!.id).filter((child) => CARD_KINDS.includes(child.kind)) : [];
+          const suggestions = (under.length > 0 ? under : match.suggestions).map(candidate);
           if (options.json) writeJson({ status: 'none', query: name, suggestions });
-          const nearest = suggestions.map((s) => s.name).join(', ');
-          throw new UserError(`no State, institution or other entry named "${name}"${nearest ? `; nearest: ${nearest}` : ''}`);
+          const names = suggestions.map((s) => s.name).join(', ');
+          if (under.length > 0) throw new UserError(`${clean(heading.entries[0]!.name)} is a heading of the menu; look up one of its entries: ${names}`);
+          throw new UserError(`no State, institution or other entry named "${name}"${names ? `; nearest: ${names}` : ''}`);
         }
         const card = buildEntityCard(catalog, entry, LATEST_RELEASES);
         const readIds = openCommandUserState().readMarks.readIds();

@@ -119,6 +119,14 @@ describe('osce-tui lookup', () => {
     expect(JSON.parse(json.stdout)).toEqual({ status: 'none', query: 'zzzzqqq', suggestions: [] });
   });
 
+  it('points from a menu heading, which has no card, to the entries under it (exit 1)', async () => {
+    const run = await lookup('our', 'work');
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: Our work is a heading of the menu; look up one of its entries: Fields of work, Meetings and conferences\n' });
+    const json = JSON.parse((await lookup('countries', '--json')).stdout) as { status: string; suggestions: { id: string }[] };
+    expect(json.status).toBe('none');
+    expect(json.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['group:participating-states', 'group:asian-partners']));
+  });
+
   it('exits 2 without a name, or with an empty one', async () => {
     const run = await lookup();
     expect(run.code).toBe(2);
