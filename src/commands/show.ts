@@ -59,6 +59,6 @@ function pickRelease(releases: readonly Release[], query: string): Release {
 
 function parseWidth(text: string): number {
   const width = Number(text);
-  if (!Number.isInteger(width) || width < 10 || width > 1000) throw new InvalidArgumentError('expected a whole number of columns from 10 to 1000.');
+  if (!/^\s*\d+\s*$/.test(text) || width < 10 || width > 1000) throw new InvalidArgumentError('expected a whole number of columns from 10 to 1000.');
   return width;
 }

@@ -93,6 +93,7 @@ describe('osce-tui show', () => {
   it('rejects a bad --width or a missing query as a usage error (exit 2)', async () => {
     const bad = await show('--width', 'wide', 'fx-summit');
     expect(bad.code).toBe(2);
+    for (const width of ['9', '1001', '1e2', '72.5', '-80', '']) expect((await show(`--width=${width}`, 'fx-summit')).code, width).toBe(2);
     expect(bad.stderr).toContain("option '--width <n>' argument 'wide' is invalid. expected a whole number of columns from 10 to 1000.");
     expect((await show()).code).toBe(2);
     expect(await show(' ')).toEqual({ code: 2, stdout: '', stderr: 'osce-tui: show needs a release id or title words, e.g. osce-tui show live exercise\n' });
