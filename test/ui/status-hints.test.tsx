@@ -41,6 +41,15 @@ describe('status bar hints', () => {
     expect(status).toContain('q quit');
   });
 
+  it('keep ? help in view when the width cannot hold every hint', () => {
+    const reader = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    const status = statusLine(reader.lastFrame());
+    expect(status).toMatch(/^\/ find .*\? help +\d+%$/);
+    expect(status.length).toBeLessThanOrEqual(40);
+    const list = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'latest', list: START }] });
+    expect(statusLine(list.lastFrame())).toMatch(/^Enter open .*\? help +1\/\d+$/);
+  });
+
   it('follow the search box: go once something is typed, results once there are some', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');

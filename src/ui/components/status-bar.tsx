@@ -21,21 +21,15 @@ export function StatusBar({ hints, position, width, prompt }: { hints: readonly 
       </Box>
     );
   }
-  const parts: ReactNode[] = [];
-  let used = 0;
-  for (const hint of hints) {
-    const piece = `${hint.keys} ${hint.label}`;
-    const cost = cellWidth(piece) + (parts.length > 0 ? 2 : 0);
-    if (used + cost > room) break;
-    parts.push(
-      <Text key={hint.label}>
-        {parts.length > 0 ? '  ' : ''}
-        <Text {...theme.statusKey}>{hint.keys}</Text>
-        <Text {...theme.status}> {hint.label}</Text>
-      </Text>,
-    );
-    used += cost;
-  }
+  const shown = fitHints(hints, room);
+  const parts = shown.map((hint, index) => (
+    <Text key={hint.label}>
+      {index > 0 ? '  ' : ''}
+      <Text {...theme.statusKey}>{hint.keys}</Text>
+      <Text {...theme.status}> {hint.label}</Text>
+    </Text>
+  ));
+  const used = hintsWidth(shown);
   return (
     <Box width={width}>
       {parts}
@@ -43,4 +37,27 @@ export function StatusBar({ hints, position, width, prompt }: { hints: readonly 
       <Text {...theme.status}>{right}</Text>
     </Box>
   );
+}
+
+const hintsWidth = (hints: readonly Hint[]): number =>
+  hints.reduce((sum, hint, index) => sum + cellWidth(`${hint.keys} ${hint.label}`) + (index > 0 ? 2 : 0), 0);
+
+/** The hints that fit in order; when some must go, `? help` stays, since it leads to every key. */
+function fitHints(hints: readonly Hint[], room: number): Hint[] {
+  const leading = (list: readonly Hint[], space: number): Hint[] => {
+    const out: Hint[] = [];
+    for (const hint of list) {
+      if (hintsWidth([...out, hint]) > space) break;
+      out.push(hint);
+    }
+    return out;
+  };
+  const all = leading(hints, room);
+  const help = hints.find((hint) => hint.action === 'help');
+  if (all.length === hints.length || !help || all.includes(help)) return all;
+  const others = leading(
+    hints.filter((hint) => hint !== help),
+    room - hintsWidth([help]) - 2,
+  );
+  return hintsWidth([help]) <= room ? [...others, help] : all;
 }
