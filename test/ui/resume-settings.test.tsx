@@ -107,6 +107,15 @@ describe('settings', () => {
     expect(app.lastFrame()).toContain('> Theme');
   });
 
+  it('wraps its explanations at 40 columns instead of cutting them', async () => {
+    const app = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, home: true });
+    await press(app, ',', /^Home › Settings\n/);
+    const text = app.lastFrame().split('\n').slice(4, -1).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('saved at once');
+    expect(text).toContain('Colour is off (NO_COLOR or --no-color): the screen stays plain.');
+    expect(app.lastFrame()).not.toContain('…');
+  });
+
   it('sets the reading width from 40 to 200 columns, applied to the open article at once', async () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, columns: 120, rows: 30, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });

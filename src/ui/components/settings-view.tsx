@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { wrapText } from '../../article/wrap-text.js';
 import { preferenceDefinition } from '../../state/preferences.js';
 import { fitCells } from '../layout/cell-text.js';
 import { SETTING_KEYS, settingRow, type SettingsScreen } from '../screens/settings-model.js';
@@ -22,10 +23,14 @@ export function SettingsView({ screen, width, height, colourForcedOff }: { scree
     });
     const selectedKey = SETTING_KEYS[screen.list.selected];
     const definition = selectedKey ? preferenceDefinition(selectedKey) : undefined;
-    lines.push(<Line key="gap" />);
-    if (definition) lines.push(<Line key="help" style={theme.muted}>{`${definition.description}: ${definition.allowed}`}</Line>);
-    lines.push(<Line key="keys" style={theme.muted}>Enter, → or + next value · - previous value · saved at once</Line>);
-    if (colourForcedOff) lines.push(<Line key="mono" style={theme.muted}>Colour is off (NO_COLOR or --no-color): the screen stays plain.</Line>);
+    const notes = [
+      ...(definition ? [`${definition.description}: ${definition.allowed}`] : []),
+      'Enter, → or + next value · - previous value · saved at once',
+      ...(colourForcedOff ? ['Colour is off (NO_COLOR or --no-color): the screen stays plain.'] : []),
+    ].flatMap((note) => wrapText(note, width));
+    // The blank line before the notes goes first when a small terminal needs the room.
+    if (lines.length + 1 + notes.length <= height) lines.push(<Line key="gap" />);
+    notes.forEach((note, i) => lines.push(<Line key={`note${i}`} style={theme.muted}>{note}</Line>));
   }
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines.slice(0, height)}</>;
