@@ -21,7 +21,7 @@ function describe(bookmark: Bookmark, catalog: Catalog): BookmarkView {
     return { ...bookmark, title: release?.title ?? null, what: release?.type ?? null, date: release?.date.iso ?? null };
   }
   const entry = catalog.taxonomy.get(bookmark.id);
-  return { ...bookmark, title: entry?.name ?? null, what: entry ? kindLabel(entry.kind) : null, date: null };
+  return { ...bookmark, title: entry ? clean(entry.name) : null, what: entry ? kindLabel(entry.kind) : null, date: null };
 }
 
 /** Adds `osce-tui bookmarks`. */

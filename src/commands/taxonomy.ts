@@ -7,6 +7,7 @@ import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { clean } from '../text/labels.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 
 /** A taxonomy entry with its children, as `taxonomy --json` prints it. */
@@ -52,13 +53,24 @@ export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; w
 /** The tree as nested nodes, roots in menu order. Pure. */
 export function taxonomyTree(taxonomy: Taxonomy): TaxonomyNode[] {
   const node = (entry: TaxonomyEntry, seen: Set<string>): TaxonomyNode => {
-    const { parent: _parent, ...rest } = entry;
+    const { parent: _parent, ...rest } = safeEntry(entry);
     seen.add(entry.id);
     const children = taxonomy.children(entry.id).filter((child) => !seen.has(child.id));
     return { ...rest, children: children.map((child) => node(child, seen)) };
   };
   const seen = new Set<string>();
   return taxonomy.roots().map((root) => node(root, seen));
+}
+
+// Bundle text is untrusted: `jq -r .name` must not replay a sequence hidden in a name.
+function safeEntry(entry: TaxonomyEntry): TaxonomyEntry {
+  return {
+    ...entry,
+    name: sanitizeText(entry.name),
+    aliases: entry.aliases.map((alias) => sanitizeText(alias)),
+    description: sanitizeText(entry.description),
+    facts: Object.fromEntries(Object.entries(entry.facts).map(([key, value]) => [sanitizeText(key), sanitizeText(value)])),
+  };
 }
 
 function walk<T>(taxonomy: Taxonomy, visit: (entry: TaxonomyEntry, depth: number) => T): T[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { writeBundle } from '../../src/bundle/write-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -55,6 +57,21 @@ describe('osce-tui taxonomy', () => {
         { id: 'institution:ofia', kind: 'institution', name: 'Office for Imaginary Affairs', aliases: ['OFIA'], description: '', facts: { seat: 'Strelsau' }, relations: [], children: [] },
       ],
     });
+  });
+
+  const tempDir = useTempDirs();
+  it('strips control sequences hidden in names and facts, in text and in JSON', async () => {
+    const bundle = await tempDir();
+    const hostile = '\u001b]0;pwned\u0007';
+    const taxonomyWithEscapes = FIXTURE_TAXONOMY.map((entry) =>
+      entry.id === 'institution:ofia' ? { ...entry, name: `Office for ${hostile}Imaginary Affairs\u001b[2J`, facts: { seat: `Strel${hostile}sau` } } : entry,
+    );
+    await writeBundle(bundle, { title: 'Hostile names', taxonomy: taxonomyWithEscapes, releases: FIXTURE_RELEASES, synthetic: true });
+    for (const args of [[], ['--ids'], ['--json']]) {
+      const run = await runCommand(['--bundle', bundle, 'taxonomy', ...args]);
+      expect(run.stdout, args.join(' ')).toContain('Office for Imaginary Affairs');
+      expect(run.stdout, args.join(' ')).not.toMatch(/\u001b|\\u001b|\\u0007|pwned/);
+    }
   });
 
   it('rejects an unknown option as a usage error', async () => {

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
+import { FIXTURE_BUNDLE_DIR } from '../helpers/fixture-bundle.js';
 import { withEnvironment } from './environment.js';
 import { useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
@@ -39,4 +40,16 @@ describe('plain-text output of every command', () => {
     withEnvironment({ isTTY: true, columns: 100, env: { NO_COLOR: '1', COLUMNS: undefined } }, async () => {
       for (const run of await runEach()) expect(run.stdout, run.args.join(' ')).not.toContain(ESCAPE);
     }));
+});
+
+describe('text from the bundle', () => {
+  it('reaches no output format with its control sequences, not even escaped in JSON', async () => {
+    // The shared fixture holds a release whose title and body carry ESC and BEL sequences.
+    for (const args of [['list'], ['list', '--json'], ['export'], ['export', '--format', 'markdown'], ['show', 'fx-escape-test'], ['show', '--json', 'fx-escape-test']]) {
+      const run = await runCommand(['--bundle', FIXTURE_BUNDLE_DIR, ...args]);
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout, args.join(' ')).toContain('Sanitizer check red title done');
+      expect(run.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|\\u00(?:1b|07)/);
+    }
+  });
 });
