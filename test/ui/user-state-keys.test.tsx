@@ -15,6 +15,11 @@ const italy: Screen[] = [{ kind: 'entity', entryId: 'state:italy', filters: {}, 
 const latest: Screen[] = [{ kind: 'latest', list: START }];
 
 describe('bookmarks in the browser', () => {
+  it('says how to add a bookmark when there is none, whole even at 40 columns', () => {
+    const app = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'saved', which: 'bookmarks', list: START }] });
+    expect(app.lastFrame()).toMatch(/^No bookmarks yet: press m on a release\nor an entity page\.\n/m);
+  });
+
   it('m in the reader bookmarks the release in config.json, marks it ★, and m again removes it', async () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, initialStack: article(LAKEVILLE) });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { wrapText } from '../../article/wrap-text.js';
 import type { Catalog } from '../../catalog/types.js';
 import { dateLabel, clean, entryName, kindLabel } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
@@ -18,11 +19,13 @@ export function SavedListView({ screen, catalog, width, height }: { screen: Save
   const visible = listHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
   const empty = screen.which === 'recent' ? 'Nothing read yet: releases you open are listed here.' : 'No bookmarks yet: press m on a release or an entity page.';
-  const lines: ReactNode[] = [
-    <Line key="title" style={theme.heading}>
-      {rows.length > 0 ? `${savedTitle(screen.which)} · ${formatCount(rows.length)}` : empty}
-    </Line>,
-  ];
+  // The empty list's explanation wraps: cut, it would hide the key that fills the list.
+  const title = rows.length > 0 ? [`${savedTitle(screen.which)} · ${formatCount(rows.length)}`] : wrapText(empty, width);
+  const lines: ReactNode[] = title.map((line, i) => (
+    <Line key={`title${i}`} style={theme.heading}>
+      {line}
+    </Line>
+  ));
   rows.slice(scroll, scroll + visible).forEach((row, i) => {
     lines.push(<SelectableRow key={`${row.kind}:${row.id}`} text={savedRowText(row, catalog, user!, width - 2)} selected={scroll + i === selected} width={width} />);
   });
