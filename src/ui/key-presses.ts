@@ -30,11 +30,13 @@ const ESCAPE_AND_SIGN = /^\u001b[\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\
  *   described as Ink describes that key alone, so "jjj" moves three times and "/kosovo" opens
  *   the search box and types into it.
  * - Over a slow link Esc and the next key arrive together. Ink reads Esc+letter as Alt+letter,
- *   Esc+Esc as one Esc and drops the Esc of Esc+sign (`?`, `/`); no binding uses Alt, so each
- *   is taken for what it was: Esc, then the key.
+ *   Esc+arrow as Alt+arrow, Esc+Esc as one Esc and drops the Esc of Esc+sign (`?`, `/`); no
+ *   binding uses Alt, so each is taken for what it was: Esc, then the key.
  */
 export function splitKeyPresses(input: string, key: Key, raw?: string): KeyPress[] {
   if (raw === ESCAPE + ESCAPE && key.escape) return [ESCAPE_PRESS, ESCAPE_PRESS];
+  // Esc and an arrow (or any other sequence) read together: Ink reads Alt+arrow.
+  if (raw !== undefined && raw.length > 2 && raw.startsWith(ESCAPE + ESCAPE) && key.meta) return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
   if (raw !== undefined && ESCAPE_AND_SIGN.test(raw) && raw.slice(1) === input && !key.meta) return [ESCAPE_PRESS, { input, key }];
   if (key.meta && !key.escape && graphemes(input).length === 1) return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
   if (NAMED_FLAGS.some((flag) => key[flag])) return [{ input, key }];

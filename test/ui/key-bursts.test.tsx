@@ -39,6 +39,7 @@ describe('splitKeyPresses', () => {
     expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([escape, { input: 'j', key: makeKey() }]);
     expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b\u001b')).toEqual([escape, escape]);
     expect(splitKeyPresses('?', makeKey(), '\u001b?')).toEqual([escape, { input: '?', key: makeKey() }]);
+    expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([escape, { input: '', key: makeKey({ downArrow: true }) }]);
     // A raw sequence that is not what Ink parsed (listener order) changes nothing.
     expect(splitKeyPresses('/', makeKey(), '\u001b?')).toEqual([{ input: '/', key: makeKey() }]);
     expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escape]);
@@ -58,7 +59,7 @@ describe('keys that arrive in one read', () => {
     await press(app, `${ESC}`, /^Home\n/);
   });
 
-  it('takes Esc arriving together with a sign (Ink drops that Esc) as Esc, then the sign', async () => {
+  it('takes Esc arriving together with the next key (a sign, Esc, an arrow) as Esc, then that key', async () => {
     const app = renderApp({ initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
     await press(app, 'e', 'Mentioned in this release');
     await press(app, `${ESC}?`, /› Help\n/);
@@ -67,6 +68,8 @@ describe('keys that arrive in one read', () => {
     await press(app, 'e', 'Mentioned in this release');
     await press(app, `${ESC}/`, /^\/▏/m);
     await press(app, `${ESC}${ESC}`, /^Home\n/);
+    await press(app, ENTER, 'Home › Latest releases');
+    await press(app, `${ESC}${DOWN}`, /^> Search/m);
   });
 
   it('takes Enter inside a burst as Enter, and escape sequences around a burst still work', async () => {
