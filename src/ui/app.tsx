@@ -25,9 +25,8 @@ import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from './us
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { tooSmallNotice } from './layout/too-small-notice.js';
-import { initialNavigation, navigate, topScreen, type NavigationAction, type NavigationState, type Screen } from './navigation.js';
+import { initialNavigation, navigate, topScreen, type NavigationAction, type Screen } from './navigation.js';
 import { crumbsOf, positionOf } from './screens/screen-chrome.js';
-import type { ScreenContext } from './screens/screen-context.js';
 import type { Theme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
 
