@@ -45,6 +45,18 @@ const builtinsThroughRequire = {
   },
 };
 
+// Every measurement of text width (Ink's layout, wrap-ansi, ours) goes through cellWidth, which
+// answers common text without string-width's costly first call (see src/text/cell-width.ts).
+function widthThroughCellWidth(root) {
+  const cellWidth = join(root, 'src', 'text', 'cell-width.ts');
+  return {
+    name: 'width-through-cell-width',
+    setup(build) {
+      build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === cellWidth ? undefined : { path: cellWidth }));
+    },
+  };
+}
+
 /** The CLI bundle: everything a first frame does not need is left out or made cheaper to load. */
 export function cliOptions(root) {
   const base = inkProgramOptions(root);
@@ -68,7 +80,7 @@ export function cliOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [builtinsThroughRequire],
+    plugins: [builtinsThroughRequire, widthThroughCellWidth(root)],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import cellWidth from '../../src/text/cell-width.js';
+
+const FAST_RANGES: Array<[number, number]> = [
+  [0x20, 0x7e],
+  [0xa0, 0xac],
+  [0xae, 0x52f],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x20a0, 0x20c0],
+  [0x2100, 0x214f],
+  [0x2190, 0x21ff],
+  [0x2500, 0x25fc],
+  [0x2605, 0x2606],
+];
+const fastCharacters = FAST_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
+
+describe('cellWidth', () => {
+  it('measures every character of the Basic Multilingual Plane as string-width does, alone and after a letter', () => {
+    const plane = Array.from({ length: 0x10000 }, (_, i) => String.fromCodePoint(i)).filter((c) => !/[\uD800-\uDFFF]/.test(c));
+    const differences = plane.filter((c) => cellWidth(c) !== stringWidth(c) || cellWidth(`a${c}b`) !== stringWidth(`a${c}b`));
+    expect(differences.map((c) => c.codePointAt(0)!.toString(16))).toEqual([]);
+  });
+
+  it('measures any text of those characters as string-width does', () => {
+    const text = fc.array(fc.constantFrom(...fastCharacters), { maxLength: 40 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(text, (s) => cellWidth(s) === stringWidth(s)), { numRuns: 2000 });
+  });
+
+  it('hands anything else to string-width: CJK, emoji, control sequences, wide ambiguous', () => {
+    for (const s of ['日本語', '👍🏽 ok', '⭐', '◽', 'e\u0301\u200d', '\u001b[31mred\u001b[0m', 'Kolašin 한국']) {
+      expect(cellWidth(s)).toBe(stringWidth(s));
+    }
+    expect(cellWidth('·×', { ambiguousIsNarrow: false })).toBe(stringWidth('·×', { ambiguousIsNarrow: false }));
+    expect(cellWidth('日本')).toBe(4);
+    expect(cellWidth('Türkiye › Dačić …')).toBe(17);
+  });
+});
