@@ -125,7 +125,7 @@ async function readManifestFile(file: string, fallbackTitle: string, problems: P
       `${file}: bundle format version ${result.newerVersion} is newer than this osce-tui reads (version ${BUNDLE_FORMAT_VERSION}); upgrade osce-tui or rebuild the bundle`,
     );
   }
-  problems.push(...result.problems);
+  for (const problem of result.problems) problems.push(problem);
   return result.manifest;
 }
 
@@ -138,7 +138,8 @@ async function loadTaxonomy(file: string, present: boolean, problems: Problem[])
   const parsed = await readJson(file, 'the taxonomy tree', problems);
   if (parsed === undefined) return builtIn('unreadable');
   const result = validateTaxonomyFile(parsed, file);
-  problems.push(...result.problems);
+  // One push per problem: a damaged file may have more than a spread call takes arguments.
+  for (const problem of result.problems) problems.push(problem);
   if (result.newerVersion !== undefined) return builtIn(`taxonomy format version ${result.newerVersion} is newer than this osce-tui reads`);
   if (result.entries.length === 0) return builtIn('no valid entry');
   return result.entries;

@@ -33,7 +33,7 @@ export function validateTaxonomyFile(value: unknown, file: string): { entries: T
     const entry = readEntry(item, `$.entries[${index}]`, shape);
     // The tree validator words the messages; ours only speak when it said nothing of this entry.
     if (!reported.has(`$.entries[${index}]`)) {
-      treeProblems.push(...shape.issues.slice(before).map((issue) => ({ file, path: issue.path, message: issue.message })));
+      for (const issue of shape.issues.slice(before)) treeProblems.push({ file, path: issue.path, message: issue.message });
     }
     if (entry && !seen.has(entry.id)) {
       seen.add(entry.id);

@@ -48,11 +48,11 @@ export async function ingestPages(paths: string[], taxonomy: Taxonomy, options: 
       report.skipped = page.problems[0]?.message ?? 'no release found on the page';
       return;
     }
-    report.warnings.push(...page.problems);
+    for (const problem of page.problems) report.warnings.push(problem);
     for (const parsed of page.releases) {
       const release = mapRelease(parsed, file);
       report.releases++;
-      report.warnings.push(...release.warnings.map((message): Problem => ({ file, line: release.provenance.line, message })));
+      for (const message of release.warnings) report.warnings.push({ file, line: release.provenance.line, message });
       add(release);
     }
   }

@@ -101,11 +101,11 @@ function findEntries(lines: readonly string[], start: number): ListingEntry[] {
       if (isFieldLine(lines[j]!)) fieldStart = j;
       else if (lines[j]!.trim() !== '') break;
     }
-    // Fields after the date may hold their values on the next lines ("Location(s):" / "Vienna").
-    const block = readMetadataBlock(lines, fieldStart);
-    const nextDate = block.entries.findIndex((field) => field.line - 1 > i && publishingDateAt(lines, field.line - 1) !== null);
-    const metadata = nextDate === -1 ? block.entries : block.entries.slice(0, nextDate);
-    const fieldEnd = Math.max(i + 1, nextDate === -1 ? block.end : block.entries[nextDate]!.line - 1);
+    // Fields after the date may hold their values on the next lines ("Location(s):" / "Vienna");
+    // the next date starts the next entry's fields, however close it stands.
+    const block = readMetadataBlock(lines, fieldStart, (j) => j > i && publishingDateAt(lines, j) !== null);
+    const metadata = block.entries;
+    const fieldEnd = Math.max(i + 1, block.end);
     let titleIndex = fieldStart - 1;
     while (titleIndex >= consumedUpTo && lines[titleIndex]!.trim() === '') titleIndex--;
     if (titleIndex < consumedUpTo || !isTitleLike(lines[titleIndex]!)) titleIndex = -1;

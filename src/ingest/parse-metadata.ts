@@ -25,14 +25,16 @@ export interface MetadataBlock {
  * Reads the metadata block starting at `start`: dashed labels with dashed values on the next
  * lines (`- Place:` / `- VICENZA`), plain labels with values on the next lines (`Date:` /
  * `9 June 2017`), or `Label: value` on one line. A dashed block ends at the first line without
- * a dash; a plain one at the first line that reads like prose.
+ * a dash; a plain one at the first line that reads like prose, or at a line `stopBefore` names
+ * (where the next listing entry's fields begin).
  */
-export function readMetadataBlock(lines: readonly string[], start: number): MetadataBlock {
+export function readMetadataBlock(lines: readonly string[], start: number, stopBefore?: (index: number) => boolean): MetadataBlock {
   const entries: OpenEntry[] = [];
   let current: OpenEntry | null = null;
   const endsAtLabel = createDashRunCheck(lines);
   let i = start;
   while (i < lines.length) {
+    if (i > start && stopBefore?.(i)) break;
     const line = lines[i]!;
     if (line.trim() === '') {
       const next = nextNonBlank(lines, i + 1);
@@ -141,8 +143,11 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
       default: {
         const items = values.flatMap((value) => value.split(/[,;]/)).map((item) => item.trim()).filter((item) => item !== '');
         const bucket = BUCKETS[entry.key];
-        if (bucket) out.labels[bucket].push(...items);
-        else out.labels.other.push(...items.map((value) => ({ label: entry.name, value })));
+        // One push per item: a page may list more values than a spread call takes arguments.
+        for (const item of items) {
+          if (bucket) out.labels[bucket].push(item);
+          else out.labels.other.push({ label: entry.name, value: item });
+        }
       }
     }
   }

@@ -57,7 +57,9 @@ export class Taxonomy {
       if (seen.has(entry.id)) continue;
       seen.add(entry.id);
       out.push(entry);
-      stack.push(...[...this.children(entry.id)].reverse());
+      const children = this.children(entry.id);
+      // One push per child: a level may hold more entries than a spread call takes arguments.
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
     }
     return out;
   }

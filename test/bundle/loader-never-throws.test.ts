@@ -63,3 +63,16 @@ describe('loadBundle on damaged files (property)', () => {
     );
   }, 60_000);
 });
+
+describe('loadBundle on a taxonomy.json with very many bad entries', () => {
+  const tempDir = useTempDirs();
+
+  it('reports each of them and falls back to the built-in taxonomy', async () => {
+    const dir = await writeFixtureBundle(await tempDir());
+    const entries = Array.from({ length: 200_000 }, (_, index) => index);
+    await writeFile(join(dir, 'taxonomy.json'), JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries }));
+    const bundle = await loadBundle(dir);
+    expect(bundle.problems.filter((problem) => problem.file.endsWith('taxonomy.json') && problem.path?.startsWith('$.entries['))).toHaveLength(200_000);
+    expect(bundle.taxonomy.some((entry) => entry.id === 'state:austria')).toBe(true);
+  }, 60_000);
+});

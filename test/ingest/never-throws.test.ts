@@ -87,3 +87,23 @@ describe('the importer on random and damaged pages', () => {
     );
   });
 });
+
+describe('the importer on pages with huge lists', () => {
+  // Spreading a list this long into one call overflows the stack.
+  const COUNT = 150_000;
+
+  it('keeps every value of a label given one per line', { timeout: 30_000 }, () => {
+    const text = ['An invented page with very many topics', 'Fields of work:', ...Array.from({ length: COUNT }, (_, i) => `Made-up topic ${i}`)].join('\n');
+    const page = parsePage(text, 'p.txt');
+    expect(page.releases[0]!.labels.fields).toHaveLength(COUNT);
+    const release = mapRelease({ ...page.releases[0]!, labels: { ...page.releases[0]!.labels, fields: page.releases[0]!.labels.fields.slice(0, 10) } }, 'p.txt');
+    expect(release.unmapped).toHaveLength(10);
+  });
+
+  it('reports every entry of a listing without titles', { timeout: 30_000 }, () => {
+    const text = Array.from({ length: COUNT }, () => 'Publishing date: 1 May 2020').join('\n');
+    const page = parsePage(text, 'p.txt');
+    expect(page.releases).toEqual([]);
+    expect(page.problems).toHaveLength(COUNT);
+  });
+});

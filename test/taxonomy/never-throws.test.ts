@@ -41,3 +41,13 @@ describe('name matching and mention finding on any input', () => {
     );
   });
 });
+
+describe('a taxonomy with a very wide level', () => {
+  it('lists the descendants of an entry whose child has 300,000 children', () => {
+    const root = { id: 'section:invented', kind: 'section' as const, name: 'Invented', parent: null, aliases: [], description: '', facts: {}, relations: [] };
+    const group = { ...root, id: 'group:invented', kind: 'group' as const, parent: root.id };
+    const children = Array.from({ length: 300_000 }, (_, i) => ({ ...root, id: `page:invented-${i}`, kind: 'page' as const, name: `Invented ${i}`, parent: group.id }));
+    const wide = new Taxonomy([root, group, ...children]);
+    expect(wide.descendants(root.id)).toHaveLength(300_001);
+  });
+});
