@@ -13,7 +13,7 @@ import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheRoot = join(root, '.bench-cache');
-const FIRST_FRAME_RUNS = 5;
+const FIRST_FRAME_RUNS = 9;
 const FIRST_FRAME_TIMEOUT_MS = 60_000;
 
 /** One row of the benchmark, keys as `--json` prints them. */
@@ -70,15 +70,24 @@ function timeInTerminal(commandLine: string, env: NodeJS.ProcessEnv): Promise<nu
   });
 }
 
-async function medianOf(runs: number, measure: () => Promise<number | null>): Promise<number | null> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const time = await measure();
-    if (time === null) return null;
-    times.push(time);
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]!);
+}
+
+// Both programs run turn about, so a change in the machine's load during the measurement
+// weighs on both alike instead of on whichever ran second.
+async function firstFrameMedians(programs: string[], env: NodeJS.ProcessEnv): Promise<Array<number | null>> {
+  const times: Array<number[] | null> = programs.map(() => []);
+  for (let run = 0; run < FIRST_FRAME_RUNS; run += 1) {
+    for (const [i, program] of programs.entries()) {
+      if (times[i] === null) continue;
+      const time = await timeInTerminal(program, env);
+      if (time === null) times[i] = null;
+      else times[i]!.push(time);
+    }
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]!);
+  return times.map((list) => (list === null ? null : median(list)));
 }
 
 async function measureSize(size: number, probe: string, bareInk: string): Promise<BenchFigures> {
@@ -96,17 +105,16 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
   const built = runJson('node', [probe, 'build', bundleDir, indexDir]);
   log(`${size}: typing queries and browsing`);
   const searched = runJson('node', [probe, 'search', bundleDir, indexDir]);
-  log(`${size}: start to first frame (median of ${FIRST_FRAME_RUNS})`);
+  log(`${size}: start to first frame (median of ${FIRST_FRAME_RUNS}, runs alternating with bare Ink)`);
   const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
-  const firstFrame = await medianOf(FIRST_FRAME_RUNS, () => timeInTerminal(`node dist/cli.js --bundle '${bundleDir}'`, env));
-  const bare = await medianOf(FIRST_FRAME_RUNS, () => timeInTerminal(`node '${bareInk}'`, env));
+  const [firstFrame, bare] = await firstFrameMedians([`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`], env);
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
   return {
     size,
     search_p95_ms: searched.search_p95_ms!,
     search_median_ms: searched.search_median_ms!,
-    first_frame_ms: firstFrame,
-    bare_ink_first_frame_ms: bare,
+    first_frame_ms: firstFrame ?? null,
+    bare_ink_first_frame_ms: bare ?? null,
     rss_mb: searched.rss_mb!,
     index_build_s: built.index_build_s!,
   };
