@@ -34,8 +34,14 @@ export function unknownDate(text: string | null = null): ReleaseDate {
  */
 export function parseDateText(raw: string): ReleaseDate | null {
   const text = raw.trim().replace(/[.,;]+$/, '').trim();
-  return parseSingleDate(text) ?? parseDateRange(text);
+  // Media advisories give the hour too ("9 June 2017, 10:00 CET"); the day is what counts.
+  const day = text.replace(TIME_OF_DAY, '');
+  const date = parseSingleDate(day) ?? parseDateRange(day);
+  return date && { ...date, text };
 }
+
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|cet|cest|utc|gmt|local time|\(local time\))|z|[+-]\d{2}:?\d{2})*`;
+const TIME_OF_DAY = new RegExp(String.raw`(?:,?\s+(?:at\s+|from\s+)?|T)${TIME}(?:\s*(?:–|—|-|to)\s*${TIME})?$`, 'i');
 
 function parseSingleDate(text: string): ReleaseDate | null {
   const bare = text.replace(WEEKDAY, '');

@@ -59,3 +59,20 @@ describe('date ranges take their first day', () => {
     },
   );
 });
+
+describe('dates with a time of day', () => {
+  it.each([
+    ['9 June 2017, 10:00', '2017-06-09'],
+    ['9 June 2017 at 14.30 CET', '2017-06-09'],
+    ['Friday, 9 June 2017, 10:00–12:00', '2017-06-09'],
+    ['June 9, 2017, 9:30 am', '2017-06-09'],
+    ['2017-06-09T10:00:00Z', '2017-06-09'],
+    ['2017-06-09 10:00', '2017-06-09'],
+  ])('reads %s as its day', (text, iso) => {
+    expect(parseDateText(text)).toMatchObject({ iso, precision: 'day', text });
+  });
+
+  it('does not take a bare number after a date for a time', () => {
+    expect(parseDateText('9 June 2017, 10')).toBeNull();
+  });
+});
