@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityFacts, entityFilter, packItems } from '../../src/ui/screens/entity-model.js';
+import { START } from '../../src/ui/navigation.js';
+import { entityFacts, entityFilter, layoutEntity, packItems } from '../../src/ui/screens/entity-model.js';
 import { menuRowText } from '../../src/ui/components/menu-view.js';
 import { homeRows, menuRows } from '../../src/ui/screens/menu-model.js';
 import { applyChoice } from '../../src/ui/screens/pickers.js';
@@ -65,5 +66,18 @@ describe('entity pages', () => {
     expect(packItems(['a very long single fact'], 10, 1)).toEqual(['a very …']);
     expect(packItems(['short', 'a very long single fact'], 10, 4)).toEqual(['short', 'a very', 'long', 'single …']);
     expect(packItems(['a very long single fact', 'x'], 12, 3)).toEqual(['a very long', 'single fact', 'x']);
+  });
+
+  it('gives the facts the lines a short release list leaves free on a small terminal', () => {
+    const page = { entryId: 'institution:odihr', filters: {}, list: START };
+    // ODIHR's three facts take three lines at 40 columns.
+    const oneRelease = { ...catalog, entityCount: () => 1, count: () => 1 };
+    const small = layoutEntity(oneRelease, page, 40, 9)!;
+    expect(small.info.join(' ')).not.toContain('…');
+    expect(small.info.join(' ')).toContain('Also: ODIHR');
+    expect(small.listHeight).toBeGreaterThanOrEqual(1);
+    // Where the list needs every line, the facts keep to one.
+    expect(catalog.entityCount('institution:odihr')).toBeGreaterThan(9);
+    expect(layoutEntity(catalog, page, 40, 9)!.info).toHaveLength(1);
   });
 });

@@ -72,15 +72,18 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   const filter = entityFilter(entry.id, filters);
   const entityTotal = catalog.entityCount(entry.id);
   const total = catalog.count(filter);
-  // Without releases the whole page is free for the facts (the Chairpersonship's list of chairs).
-  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 3) : roomy ? 3 : 1;
-  const info = packItems(entityFacts(catalog, entry), columns, infoLines);
   // The chart follows type and refinement but not the year, so the chosen year stays in context.
   const chartFilter: ReleaseFilter = { ...filter };
   delete chartFilter.year;
   const chart = entityTotal > 0 ? drawYearChart(catalog.perYear(chartFilter), columns - 2, roomy ? 2 : 1) : null;
-  // Title, facts, chart with its axis, the filter line and the table's column header.
-  const used = 1 + info.length + (chart ? chart.rows.length + 1 : 0) + 2;
+  // Title, chart with its axis, the filter line and the table's column header.
+  const fixed = 1 + (chart ? chart.rows.length + 1 : 0) + 2;
+  // Without releases the whole page is free for the facts (the Chairpersonship's list of chairs);
+  // with a few, the lines their list leaves empty are (counted unfiltered, so filtering does not
+  // move the page about).
+  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 3) : Math.max(roomy ? 3 : 1, bodyHeight - fixed - entityTotal);
+  const info = packItems(entityFacts(catalog, entry), columns, infoLines);
+  const used = fixed + info.length;
   return {
     entry,
     title: entryName(entry) === kindLabel(entry.kind) ? entryName(entry) : `${entryName(entry)} · ${kindLabel(entry.kind)}`,
