@@ -8,7 +8,8 @@ import { registerCommands } from './commands/index.js';
 export function createProgram(): Command {
   const program = new Command('osce-tui')
     .description('Offline terminal browser for OSCE news, press releases and the OSCE taxonomy')
-    .version(packageVersion(), '-V, --version')
+    // No short -V: `search -Vienna` (exclude "Vienna") would print the version instead.
+    .version(packageVersion(), '--version')
     .option('--bundle <dir>', 'bundle folder (default: OSCE_TUI_BUNDLE or the packaged data/bundle)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
