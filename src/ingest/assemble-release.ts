@@ -44,12 +44,12 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
     warnings.push(`date "${date.text ?? ''}" has no year`);
   }
 
-  // Newsroom listings name the place as "Location(s):"; a "Place:" label says it more directly.
-  const locations = meta.labels.locations.length > 0 ? meta.labels.locations.join(', ') : null;
-  const metaPlaceText = meta.place ?? locations;
-  const metaPlace = metaPlaceText === null ? null : titleCasePlace(metaPlaceText);
-  let place = metaPlace;
-  if (dateline && (metaPlace === null || foldText(dateline.place).startsWith(foldText(metaPlace)))) place = dateline.place;
+  // Newsroom listings name the place as "Location(s):", often only the country; a dateline
+  // names it more closely, and a "Place:" label more directly.
+  const metaPlace = meta.place === null ? null : titleCasePlace(meta.place);
+  const locations = meta.labels.locations.length > 0 ? titleCasePlace(meta.labels.locations.join(', ')) : null;
+  let place = metaPlace ?? (dateline ? null : locations);
+  if (dateline && (place === null || foldText(dateline.place).startsWith(foldText(place)))) place = dateline.place;
 
   const declaredType = parts.type ?? meta.type;
   const type = declaredType === null ? DEFAULT_CONTENT_TYPE : (knownContentType(declaredType) ?? declaredType);

@@ -182,6 +182,11 @@ describe('listing locations', () => {
     expect(release.warnings).toEqual(['location "Bishkek" is not the place "Vienna"; kept as text']);
   });
 
+  it('lets the dateline name the place more closely than a location that names the country', () => {
+    const release = mapFixture('l.txt', ['An invented chess tournament for pensioners', 'Publishing date: 5 May 2019', 'Location(s): Kyrgyzstan', 'OSH, 5 May 2019 – Pensioners played chess all day...'].join('\n'))[0]!;
+    expect(release).toMatchObject({ place: 'Osh', countries: ['state:kyrgyzstan'], unmapped: [], warnings: [] });
+  });
+
   it('reads a location in an article\'s dashed metadata the same way', () => {
     const [release] = mapFixture('a.txt', ['News', 'An invented pottery fair', '- Date:', '- 3 March 2018', '- Location:', '- Bishkek', 'Potters sold invented pots.'].join('\n'));
     expect(release).toMatchObject({ place: 'Bishkek', sources: [], unmapped: [] });
