@@ -125,11 +125,13 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 // The benchmark switch measures start to first frame. The frame is on the terminal by the time
 // effects run (TTY writes are synchronous). process.exit() would run Ink's exit hook, which
 // unmounts and lays out and diffs the whole screen once more (~45 ms, cold code) only to find
-// nothing changed; Node's own exit step (which still restores the terminal mode) skips that.
+// nothing changed. Node's own last exit step skips the hooks (and still restores the terminal
+// mode); it is taken now, before Ink's signal-exit replaces it with a version that runs them.
+const exitWithoutHooks = (process as unknown as { reallyExit?: (code: number) => never }).reallyExit;
+
 function exitAtOnce(leaveAlternateScreen: () => void): void {
   leaveAlternateScreen();
-  const { reallyExit } = process as unknown as { reallyExit?: (code: number) => never };
-  if (typeof reallyExit === 'function') reallyExit.call(process, 0);
+  if (typeof exitWithoutHooks === 'function') exitWithoutHooks.call(process, 0);
   process.exit(0);
 }
 
