@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
@@ -7,7 +7,7 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { clean, kindLabel } from '../text/labels.js';
-import { openCommandCatalog } from './list.js';
+import { openCommandCatalog, parsePositiveInteger } from './list.js';
 
 const DEFAULT_LIMIT = 20;
 const SNIPPET_INDENT = 4;
@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .command('search')
     .description('search names and releases: words, "exact phrase", -word, country:, field:, source:, type:, year:2015..2017')
     .argument('<query...>', 'the query (quote phrases for the shell: \'"human rights"\')')
-    .addOption(new Option('--limit <n>', `at most N releases (default ${DEFAULT_LIMIT})`).argParser(parseLimit))
+    .addOption(new Option('--limit <n>', `at most N releases (default ${DEFAULT_LIMIT})`).argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     // "-word" excludes a word: it reaches the query instead of failing as an unknown option.
     .allowUnknownOption()
@@ -44,11 +44,6 @@ function queryOf(words: readonly string[]): string {
   const query = words.join(' ').trim();
   if (query === '') throw new UserError('search needs a query, e.g. osce-tui search trafficking country:italy', EXIT_USAGE);
   return query;
-}
-
-function parseLimit(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return Number(text);
 }
 
 /** Search results as `--json` prints them. */

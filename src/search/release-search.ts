@@ -15,6 +15,9 @@ export interface ReleaseMatches {
 // Counting every match of "tr…" in a large archive costs more than a keystroke may; past this
 // many the count is reported as a lower bound ("1,000+").
 const COUNT_CAP = 1_000;
+// SQLite takes a LIMIT up to 2^63 and fails on more ("datatype mismatch"); a caller asking for
+// 1e20 hits means all of them. Halved because title hits read twice the limit.
+const MAX_LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / 2);
 
 /**
  * Ranks releases in two tiers: those with every query word in the title, then the rest, newest
@@ -33,8 +36,9 @@ export class ReleaseSearch {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (ord INTEGER PRIMARY KEY)');
   }
 
-  find(query: MatchQuery, filter: ReleaseFilter, limit: number): ReleaseMatches {
+  find(query: MatchQuery, filter: ReleaseFilter, wanted: number): ReleaseMatches {
     const db = this.db;
+    const limit = Math.min(wanted, MAX_LIMIT);
     if (!hasPositivePart(query)) return listFiltered(db, query, filter, limit);
     const restriction = this.restriction(filter);
     const full = matchExpression(query);

@@ -113,6 +113,25 @@ describe('osce-tui search', () => {
     expect(run.stderr).toMatch(/^osce-tui: unknown option '--limt'[^\n]*\n$/);
   });
 
+  it('takes a --limit larger than any index can count as "all", like list', async () => {
+    for (const limit of ['1000', '99999999999999999999']) {
+      const run = await search('trafficking', '--limit', limit, '--json');
+      expect(run.stderr, limit).toBe('');
+      expect(run.code, limit).toBe(0);
+      const json = JSON.parse(run.stdout) as { releases: { id: string }[] };
+      expect(json.releases.map((release) => release.id), limit).toEqual(['fx-01', 'fx-07', 'fx-09']);
+    }
+  });
+
+  it('rejects a --limit that is zero, negative, fractional, empty or not a number (exit 2, one line)', async () => {
+    for (const limit of ['0', '-3', '1.5', '', ' ', '1e3', 'ten', '+5']) {
+      const run = await search('trafficking', `--limit=${limit}`);
+      expect(run.code, `--limit=${limit}`).toBe(2);
+      expect(run.stdout, `--limit=${limit}`).toBe('');
+      expect(run.stderr, `--limit=${limit}`).toMatch(/^error: [^\n]*expected a whole number of 1 or more\.\n$/);
+    }
+  });
+
   it.each([[['']], [['   ']], [['', ' ']]])('exits 2 with one line for an empty query: %j', async (args) => {
     const run = await search(...args);
     expect(run.code).toBe(2);

@@ -124,3 +124,10 @@ describe('typing', () => {
     expect(c.releases.length).toBeGreaterThan(0);
   });
 });
+
+describe('limits', () => {
+  it('reads a limit past what SQLite can count as "all", for words and for facets alone', async () => {
+    expect((await catalog.search('trafficking', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual(['fx-01', 'fx-07', 'fx-09']);
+    expect((await catalog.search('country:italy', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual(['fx-01', 'fx-09', 'fx-12']);
+  });
+});
