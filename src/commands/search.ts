@@ -1,13 +1,13 @@
 import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
-import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
+import type { TextStyle } from '../cards/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { clean, kindLabel } from '../text/labels.js';
-import { openCommandCatalog, parsePositiveInteger } from './list.js';
+import { commandTextStyle, openCommandCatalog, parsePositiveInteger } from './list.js';
 
 const DEFAULT_LIMIT = 20;
 const SNIPPET_INDENT = 4;
@@ -30,7 +30,7 @@ export function register(program: Command): void {
         if (results.error) throw new UserError(results.error);
         if (results.entities.length === 0 && results.releases.length === 0) throw new UserError(`nothing found for ${query}`);
         if (options.json) writeJson(searchJson(results));
-        else writeOut(searchText(results, outputWidth(), createTextStyle(colourEnabled())).join('\n'));
+        else writeOut(searchText(results, outputWidth(), commandTextStyle(command)).join('\n'));
       } finally {
         catalog.close();
       }

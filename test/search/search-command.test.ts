@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withEnvironment } from '../commands/environment.js';
 import { runCommand } from '../commands/run-command.js';
 import { makeTempBundle } from './fixture-bundle.js';
 
@@ -138,5 +139,30 @@ describe('osce-tui search', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^osce-tui: [^\n]+\n$/);
     expect(run.stderr).toContain('search needs a query');
+  });
+});
+
+describe('osce-tui search on a terminal', () => {
+  const terminal = (columns: number, noColor?: string) => ({ isTTY: true, columns, env: { NO_COLOR: noColor, COLUMNS: undefined } });
+
+  it('uses colour on a terminal', async () => {
+    const run = await withEnvironment(terminal(80), () => search('skopje'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\u001b[');
+  });
+
+  it('uses no colour with the global --no-color, before or after the query', async () => {
+    for (const args of [['--no-color', '--bundle', temp.bundleDir, 'search', 'skopje'], ['--bundle', temp.bundleDir, 'search', 'skopje', '--no-color']]) {
+      const run = await withEnvironment(terminal(80), () => runCommand(args));
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout, args.join(' ')).toContain('Mission to Skopje');
+      expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
+    }
+  });
+
+  it('uses no colour when NO_COLOR is set', async () => {
+    const run = await withEnvironment(terminal(80, '1'), () => search('skopje'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('\u001b[');
   });
 });
