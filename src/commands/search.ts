@@ -1,16 +1,20 @@
 import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
+import { wrapText } from '../article/wrap-text.js';
 import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import type { TextStyle } from '../cards/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import type { Highlight, SearchResults } from '../search/types.js';
+import type { EntityHit, Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { clean, kindLabel } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, parsePositiveInteger } from './list.js';
 
 const DEFAULT_LIMIT = 20;
 const SNIPPET_INDENT = 4;
+const NAME_INDENT = 2;
+// A wrapped name, and the kind and id that did not fit after it, sit deeper than the next name.
+const NAME_CONTINUATION = 4;
 
 /** Adds `osce-tui search QUERY`: the browser's search, printed. */
 export function register(program: Command): void {
@@ -74,11 +78,7 @@ export function searchText(results: SearchResults, width: number, style: TextSty
   const lines: string[] = [];
   if (results.entities.length > 0) {
     lines.push(style.heading('Names'));
-    for (const hit of results.entities) {
-      const alias = hit.matched !== hit.entry.name ? ` (${marked(hit.matched, hit.highlights, style)})` : '';
-      const name = hit.matched === hit.entry.name ? marked(hit.entry.name, hit.highlights, style) : clean(hit.entry.name);
-      lines.push(`  ${name}${alias}  ${style.muted(`${kindLabel(hit.entry.kind)} · ${hit.entry.id}`)}`);
-    }
+    for (const hit of results.entities) lines.push(...nameHitLines(hit, width, style));
   }
   if (results.releases.length > 0) {
     if (lines.length > 0) lines.push('');
@@ -91,6 +91,93 @@ export function searchText(results: SearchResults, width: number, style: TextSty
     }
   }
   return lines;
+}
+
+/**
+ * One name of the results, laid out like a release line: `  Name (alias)  Kind · id`. The name
+ * wraps under itself; kind and id end the entry, on the last name line when they fit. An id is
+ * never cut (grep must find it whole), so one wider than the output gets a line of its own.
+ */
+function nameHitLines(hit: EntityHit, width: number, style: TextStyle): string[] {
+  const { entry, matched, highlights } = hit;
+  const name = markedText(matched === entry.name ? [[entry.name, highlights]] : [[entry.name, []], [' (', []], [matched, highlights], [')', []]]);
+  const wrapped = wrapText(name.text, width - NAME_INDENT, { hangingIndent: ' '.repeat(NAME_CONTINUATION - NAME_INDENT) });
+  const lines = styleWrapped(wrapped, name, style).map((line) => `${' '.repeat(NAME_INDENT)}${line}`);
+  const kind = kindLabel(entry.kind);
+  const id = clean(entry.id);
+  const fitsAfterLast = (text: string) => stringWidth(lines[lines.length - 1]!) + 2 + stringWidth(text) <= width;
+  const continuation = ' '.repeat(NAME_CONTINUATION);
+  const last = lines.length - 1;
+  const tail = `${kind} · ${id}`;
+  if (fitsAfterLast(tail)) lines[last] += `  ${style.muted(tail)}`;
+  else if (NAME_CONTINUATION + stringWidth(tail) <= width && !fitsAfterLast(kind)) lines.push(`${continuation}${style.muted(tail)}`);
+  else {
+    if (fitsAfterLast(kind)) lines[last] += `  ${style.muted(kind)}`;
+    else lines.push(`${continuation}${style.muted(kind)}`);
+    lines.push(`${continuation}${style.muted(id)}`);
+  }
+  return lines;
+}
+
+/** Display text made of pieces of bundle text, with which of its characters are highlighted. */
+interface MarkedText {
+  text: string;
+  marks: boolean[];
+}
+
+// Sanitizes and squeezes the text as `clean` does, keeping track of the highlighted characters,
+// so that the text can be wrapped first and coloured afterwards.
+function markedText(pieces: readonly [string, readonly Highlight[]][]): MarkedText {
+  const chars: { char: string; mark: boolean }[] = [];
+  for (const [text, highlights] of pieces) {
+    let at = 0;
+    const add = (part: string, mark: boolean) => {
+      for (const char of sanitizeText(part)) chars.push({ char, mark });
+    };
+    for (const [start, end] of highlights) {
+      if (start < at || end > text.length) continue;
+      add(text.slice(at, start), false);
+      add(text.slice(start, end), true);
+      at = end;
+    }
+    add(text.slice(at), false);
+  }
+  let text = '';
+  const marks: boolean[] = [];
+  for (const { char, mark } of chars) {
+    const space = /\s/.test(char);
+    if (space && (text === '' || text.endsWith(' '))) continue;
+    text += space ? ' ' : char;
+    for (let index = 0; index < char.length; index += 1) marks.push(mark && !space);
+  }
+  const trimmed = text.trimEnd();
+  return { text: trimmed, marks: marks.slice(0, trimmed.length) };
+}
+
+// wrapText only breaks at the single spaces of a MarkedText (or inside a word too long for a
+// line), so each wrapped line is found in the text in order and takes its marks from there.
+function styleWrapped(wrapped: readonly string[], marked: MarkedText, style: TextStyle): string[] {
+  if (!style.colour) return [...wrapped];
+  let cursor = 0;
+  return wrapped.map((line) => {
+    const body = line.trimStart();
+    const start = marked.text.indexOf(body, cursor);
+    if (start === -1) return line;
+    cursor = start + body.length;
+    let out = line.slice(0, line.length - body.length);
+    let run = '';
+    let runMarked = false;
+    for (let index = 0; index < body.length; index += 1) {
+      const mark = marked.marks[start + index] ?? false;
+      if (mark !== runMarked) {
+        out += runMarked ? style.accent(run) : run;
+        run = '';
+        runMarked = mark;
+      }
+      run += body[index];
+    }
+    return out + (runMarked ? style.accent(run) : run);
+  });
 }
 
 // Highlights only show with colour; plain output stays exactly the text.

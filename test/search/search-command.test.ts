@@ -19,6 +19,14 @@ afterAll(() => {
   rmSync(temp.root, { recursive: true, force: true });
 });
 
+// The lines from "Names" up to the blank line before the releases.
+const namesBlock = (stdout: string): string[] => {
+  const lines = stdout.split('\n');
+  const start = lines.indexOf('Names');
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end === -1 ? undefined : end);
+};
+
 const search = (...args: string[]) => runCommand(['--bundle', temp.bundleDir, 'search', ...args]);
 
 describe('osce-tui search', () => {
@@ -133,6 +141,26 @@ describe('osce-tui search', () => {
     }
   });
 
+  it('lays names out like release lines: the name wraps under itself, then kind and id, never cut', async () => {
+    const piped = await search('odihr');
+    expect(namesBlock(piped.stdout)).toEqual([
+      'Names',
+      '  Office for Democratic Institutions and Human Rights (ODIHR)  Institution',
+      '    institution:odihr',
+    ]);
+    const narrow = await withEnvironment({ env: { COLUMNS: '40' } }, () => search('mission'));
+    const names = namesBlock(narrow.stdout);
+    expect(names.slice(0, 3)).toEqual(['Names', '  Mission in Kosovo  Field operation', '    field-operation:mission-in-kosovo']);
+    for (const line of names) expect(line.length, line).toBeLessThanOrEqual(40);
+  });
+
+  it('puts an id wider than the output on a line of its own, whole', async () => {
+    const run = await withEnvironment({ env: { COLUMNS: '40' } }, () => search('combating'));
+    const names = namesBlock(run.stdout);
+    expect(names).toContain('    field:combating-trafficking-in-human-beings');
+    expect(names.filter((line) => line.length > 40)).toEqual(['    field:combating-trafficking-in-human-beings']);
+  });
+
   it.each([[['']], [['   ']], [['', ' ']]])('exits 2 with one line for an empty query: %j', async (args) => {
     const run = await search(...args);
     expect(run.code).toBe(2);
@@ -158,6 +186,18 @@ describe('osce-tui search on a terminal', () => {
       expect(run.stdout, args.join(' ')).toContain('Mission to Skopje');
       expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
     }
+  });
+
+  it('wraps a long name under itself at the terminal width and keeps its highlight', async () => {
+    const run = await withEnvironment(terminal(40), () => search('democratic'));
+    const plain = run.stdout.replace(/\u001b\[\d+m/g, '');
+    expect(namesBlock(plain)).toEqual([
+      'Names',
+      '  Office for Democratic Institutions and',
+      '    Human Rights  Institution',
+      '    institution:odihr',
+    ]);
+    expect(run.stdout).toContain('\u001b[36mDemocratic\u001b[39m');
   });
 
   it('uses no colour when NO_COLOR is set', async () => {
