@@ -12,6 +12,7 @@ import type { Screen } from '../ui/navigation.js';
 import { entityChoice } from '../ui/screens/pickers.js';
 import { stackForEntry } from '../ui/screens/start-screens.js';
 import { enterAlternateScreen } from '../ui/terminal-screen.js';
+import { holdKeysWhileLoading } from '../ui/hold-keys.js';
 import { chooseTheme } from '../ui/theme.js';
 import { clean } from '../text/labels.js';
 import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
@@ -88,15 +89,13 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     return instance;
   };
   let catalog: Catalog | undefined;
+  const stopHoldingKeys = holdKeysWhileLoading(process.stdin, () => process.kill(process.pid, 'SIGINT'));
   try {
     catalog = await openCatalog(bundleDir, {
       onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
     });
+    stopHoldingKeys();
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
-    // Ink turns raw mode on in an effect, after the first frame is already on the screen: a key
-    // pressed in between would be cooked (Ctrl-C a SIGINT, letters echoed). Raw from here on,
-    // keys wait in the terminal's buffer until Ink reads them.
-    process.stdin.setRawMode(true);
     const app = show(
       <App
         catalog={catalog}
@@ -112,11 +111,15 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {
+    stopHoldingKeys();
     instance?.unmount();
     throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
   } finally {
     instance?.cleanup();
     if (process.stdin.isRaw) process.stdin.setRawMode(false);
+    // Keys were read from the start (holdKeysWhileLoading); when Ink never took over (an error),
+    // the open terminal stream must not keep the process alive.
+    process.stdin.unref();
     leaveAlternateScreen();
     catalog?.close();
   }
