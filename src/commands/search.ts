@@ -32,9 +32,11 @@ export function register(program: Command): void {
       try {
         const results = await catalog.search(query, { limit: options.limit ?? DEFAULT_LIMIT });
         if (results.error) throw new UserError(results.error);
-        if (results.entities.length === 0 && results.releases.length === 0) throw new UserError(`nothing found for ${query}`);
+        const nothingFound = results.entities.length === 0 && results.releases.length === 0;
+        // Like lookup --json, --json prints the outcome also when nothing is found: the suggestions are in it.
         if (options.json) writeJson(searchJson(results));
-        else writeOut(searchText(results, outputWidth(), commandTextStyle(command)).join('\n'));
+        else if (!nothingFound) writeOut(searchText(results, outputWidth(), commandTextStyle(command)).join('\n'));
+        if (nothingFound) throw new UserError(nothingFoundMessage(query, results));
       } finally {
         catalog.close();
       }
@@ -70,7 +72,14 @@ export function searchJson(results: SearchResults): unknown {
       snippetHighlights: hit.snippetHighlights,
     })),
     terms: results.terms,
+    suggestions: (results.suggestions ?? []).map((hit) => ({ id: hit.entry.id, kind: hit.entry.kind, name: hit.entry.name, matched: hit.matched })),
   };
+}
+
+// One line on stderr, as every exit 1: what was not found, and the nearest names if any.
+function nothingFoundMessage(query: string, results: SearchResults): string {
+  const names = (results.suggestions ?? []).map((hit) => clean(hit.entry.name));
+  return `nothing found for ${query}${names.length > 0 ? `. Did you mean: ${names.join(', ')}?` : ''}`;
 }
 
 /** Search results as text: names first, then releases with a snippet line under each. */

@@ -1,6 +1,7 @@
 import type { TaxonomyEntry } from '../bundle/types.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
+import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
@@ -32,6 +33,7 @@ const COMPLETIONS = 24;
 export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   const db = catalog.database;
   const names = createNameSearch(catalog.taxonomy.entries);
+  const didYouMean = createDidYouMean(catalog.taxonomy.entries);
   const vocabulary = createVocabulary(db);
   const facetContext = { names: createNameMatcher(catalog.taxonomy), contentTypes: () => catalog.contentTypes() };
   const releaseSearch = new ReleaseSearch(db);
@@ -69,6 +71,8 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
     const found = releaseSearch.find(match, facets.filter, options.limit ?? 50);
     const matcher = wordMatcherOf(match);
+    // Only a query that found nothing pays for the fuzzy pass over every name.
+    const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: new Set(facets.entries.map((entry) => entry.id)) }) : [];
     return {
       query: input,
       entities,
@@ -76,6 +80,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
       totalReleases: found.total,
       ...(found.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
       terms: [...matcher.exact, ...matcher.prefixes],
+      ...(suggestions.length > 0 ? { suggestions } : {}),
     };
   };
 

@@ -44,6 +44,12 @@ export interface SearchResults {
   /** Terms to highlight in an opened article. */
   terms: string[];
   error?: string;
+  /**
+   * "Did you mean": taxonomy entries whose names or aliases come close to the query's words.
+   * Present only when the words found no names and no releases (and the query has no error);
+   * best first, at most 5, `highlights` empty.
+   */
+  suggestions?: EntityHit[];
   /** True when a newer search made this one obsolete. */
   superseded?: boolean;
 }

@@ -88,6 +88,33 @@ describe('osce-tui search', () => {
     expect(run.stderr).toBe('osce-tui: nothing found for zeppelin year:2017\n');
   });
 
+  it('suggests near names on the one stderr line when nothing is found (exit 1, stdout empty)', async () => {
+    const run = await search('democratik', 'institushuns');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('osce-tui: nothing found for democratik institushuns. Did you mean: Office for Democratic Institutions and Human Rights?\n');
+  });
+
+  it('prints the JSON outcome with its suggestions when nothing is found with --json (exit 1)', async () => {
+    const run = await search('democratik', 'institushuns', '--json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^osce-tui: nothing found for democratik institushuns\. Did you mean: [^\n]+\n$/);
+    const json = JSON.parse(run.stdout) as { entities: unknown[]; releases: unknown[]; suggestions: unknown[] };
+    expect(json.entities).toEqual([]);
+    expect(json.releases).toEqual([]);
+    expect(json.suggestions).toEqual([
+      { id: 'institution:odihr', kind: 'institution', name: 'Office for Democratic Institutions and Human Rights', matched: 'Office for Democratic Institutions and Human Rights' },
+    ]);
+    const none = await search('zeppelin', '--json');
+    expect(none.code).toBe(1);
+    expect((JSON.parse(none.stdout) as { suggestions: unknown[] }).suggestions).toEqual([]);
+  });
+
+  it('keeps the JSON keys in their documented order, suggestions last', async () => {
+    const run = await search('trafficking', '--json');
+    expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['query', 'totalReleases', 'totalIsLowerBound', 'entities', 'releases', 'terms', 'suggestions']);
+  });
+
   it.each([
     [['-guards', 'border']],
     [['-guards border']],

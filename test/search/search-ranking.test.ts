@@ -131,3 +131,19 @@ describe('limits', () => {
     expect((await catalog.search('country:italy', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual(['fx-01', 'fx-09', 'fx-12']);
   });
 });
+
+describe('did you mean', () => {
+  it('offers near names only when the words found no names and no releases', async () => {
+    const results = await catalog.search('democratik institushuns');
+    expect(results.entities).toEqual([]);
+    expect(results.releases).toEqual([]);
+    expect(results.suggestions?.map((hit) => hit.entry.id)).toEqual(['institution:odihr']);
+    expect((await catalog.search('trafficking')).suggestions).toBeUndefined();
+    expect((await catalog.search('qqqq')).suggestions).toBeUndefined();
+  });
+
+  it('does not offer what a facet of the query already chose, nor anything for a bad query', async () => {
+    expect((await catalog.search('democratik institushuns source:odihr')).suggestions).toBeUndefined();
+    expect((await catalog.search('democratik institushuns year:abc')).suggestions).toBeUndefined();
+  });
+});
