@@ -77,7 +77,7 @@ export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: E
   const byId = taxonomy.get(name.trim());
   if (byId) return byId;
   const matcher = createNameMatcher(taxonomy);
-  const matches = kindGroups.map((kinds) => matcher.resolve(name, { kinds }));
+  const matches = kindGroups.map((kinds) => matcher.resolve(name, { kinds, typos: true }));
   const match = matches.find((candidate) => candidate.status !== 'none') ?? matches[0]!;
   if (match.status === 'exact' && match.entries[0]) return match.entries[0];
   if (match.status === 'ambiguous') {

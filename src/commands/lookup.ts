@@ -39,7 +39,7 @@ export function register(program: Command): void {
       const catalog = await openCommandCatalog(command);
       try {
         const matcher = createNameMatcher(catalog.taxonomy);
-        const match = matcher.resolve(name, { kinds: CARD_KINDS });
+        const match = matcher.resolve(name, { kinds: CARD_KINDS, typos: true });
         if (match.status === 'ambiguous') {
           const candidates = match.entries.map(candidate);
           if (options.json) writeJson({ status: 'ambiguous', query: name, candidates });
