@@ -81,6 +81,8 @@ export interface FakeCatalogOptions {
   fillerCount?: number;
   /** Holds back the answer to a query until the returned promise settles (answers out of order). */
   holdSearch?: (query: string) => Promise<void> | undefined;
+  /** "Did you mean" entries (ids) the search offers for a query that finds nothing. */
+  suggestions?: Record<string, string[]>;
 }
 
 /** Builds a fake catalog. */
@@ -169,6 +171,10 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
         totalReleases: hits.length,
         terms: [query],
       };
+      const suggested = options.suggestions?.[query];
+      if (suggested && entities.length === 0 && hits.length === 0) {
+        results.suggestions = suggested.map((id) => ({ entry: taxonomy.get(id)!, matched: taxonomy.get(id)!.name, highlights: [] }));
+      }
       const hold = options.holdSearch?.(query) ?? Promise.resolve();
       return hold.then(() => (ticket === latestSearch ? results : { ...results, superseded: true }));
     },

@@ -65,6 +65,16 @@ describe('search screen', () => {
     await vi.waitFor(() => expect(colour.lastFrame()).toMatch(/^› 2021-05-02/m), PATIENCE);
   });
 
+  it('offers "did you mean" names when nothing is found, and Enter opens the first', async () => {
+    const app = renderApp({ catalog: createFakeCatalog({ suggestions: { democratik: ['institution:odihr', 'state:italy'] } }) });
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'democratik', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Nothing found · did you mean:'), PATIENCE);
+    expect(app.lastFrame()).toMatch(/^> Office for Democratic Institutions and Human Rights/m);
+    expect(app.lastFrame()).toMatch(/^ {2}Italy/m);
+    await press(app, ENTER, 'Office for Democratic Institutions and Human Rights · Institution');
+  });
+
   it('shows only the latest query: a slower answer to an older query is dropped', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

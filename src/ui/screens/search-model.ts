@@ -17,8 +17,9 @@ export const SEARCH_ROW_LINES = 2;
 export function searchRows(screen: SearchScreen): SearchRow[] {
   const results = screen.results;
   if (!results || results.query !== screen.query) return [];
+  // Suggestions come only when nothing matched; as rows, Enter opens them like any name.
   return [
-    ...results.entities.map((hit): SearchRow => ({ kind: 'entity', hit })),
+    ...[...results.entities, ...(results.suggestions ?? [])].map((hit): SearchRow => ({ kind: 'entity', hit })),
     ...results.releases.map((hit): SearchRow => ({ kind: 'release', hit })),
   ];
 }
@@ -39,7 +40,7 @@ export function searchSummary(screen: SearchScreen, recentCount: number): string
   const names = results.entities.length;
   const shown = results.releases.length;
   const total = results.totalReleases;
-  if (names === 0 && total === 0) return 'Nothing found';
+  if (names === 0 && total === 0) return results.suggestions?.length ? 'Nothing found · did you mean:' : 'Nothing found';
   const noun = total === 1 ? 'release' : 'releases';
   const releases = shown < total ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${formatCount(total)} ${noun}`;
   return `${names} ${names === 1 ? 'name' : 'names'} · ${releases}`;
