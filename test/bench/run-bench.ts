@@ -51,21 +51,34 @@ function runJson(command: string, args: string[]): Record<string, number> {
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-// Runs a program in a pseudo-terminal (util-linux `script`) and times it from spawn to exit.
+// Ink draws each frame as one synchronized update; its closing sequence marks the moment the
+// first frame is complete on the terminal.
+const END_OF_FRAME = '\u001b[?2026l';
+
+// Runs a program in a pseudo-terminal (util-linux `script`) and times it from spawn to the end
+// of its first frame as the terminal receives it. The program must then exit 0 (both exit right
+// after their first frame); the time it takes to tear down is not part of the figure.
 function timeInTerminal(commandLine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
   return new Promise((resolve) => {
     const started = performance.now();
+    let frameAt: number | undefined;
+    let output = '';
     const child = spawn('script', ['-qec', `stty cols 100 rows 30; exec ${commandLine}`, '/dev/null'], {
       cwd: root,
       env: { ...process.env, TERM: 'xterm-256color', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    child.stdout.resume();
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (frameAt !== undefined) return;
+      output += chunk;
+      if (output.includes(END_OF_FRAME)) frameAt = performance.now() - started;
+    });
     child.stderr.resume();
     const timer = setTimeout(() => child.kill('SIGKILL'), FIRST_FRAME_TIMEOUT_MS);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve(code === 0 ? performance.now() - started : null);
+      resolve(code === 0 ? (frameAt ?? performance.now() - started) : null);
     });
   });
 }
