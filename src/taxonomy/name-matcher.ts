@@ -3,6 +3,7 @@ import { boundedEditDistance } from './edit-distance.js';
 import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
 import { createNameSuggester } from './name-suggestions.js';
 import type { Taxonomy } from './taxonomy.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 /** What a name resolved to. */
 export interface NameMatch {
@@ -74,7 +75,8 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
 
   taxonomy.entries.forEach((entry, order) => {
     orderById.set(entry.id, order);
-    const keys = new Set([entry.name, ...entry.aliases].map(nameKey).filter((key) => key !== ''));
+    // Matched as shown: an escape sequence hidden in a bundle's name would otherwise split its words.
+    const keys = new Set([entry.name, ...entry.aliases].map((text) => nameKey(sanitizeText(text))).filter((key) => key !== ''));
     for (const key of keys) {
       records.push({ entry, order, key, compact: compactKey(key), words: key.split(' ') });
       addTo(byCompactKey, compactKey(key), entry);
@@ -100,7 +102,8 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   };
 
   return {
-    resolve(name, options = {}) {
+    resolve(typed, options = {}) {
+      const name = sanitizeText(typed);
       const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
       const allowed = (entry: TaxonomyEntry): boolean => !kinds || kinds.has(entry.kind);
       const entries = lookUp(name, allowed);
