@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
+import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
@@ -108,6 +109,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         warnings={warnings}
       />,
     );
+    tellBundleProblems(bundleDir, warnings);
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {
@@ -123,6 +125,19 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     leaveAlternateScreen();
     catalog?.close();
   }
+}
+
+// The index holds only the valid releases, so a bundle with bad lines would open as if all were
+// fine; the check runs once the browser is up and its outcome reaches the notice line.
+function tellBundleProblems(bundleDir: string, warnings: WarningFeed): void {
+  checkBundleProblems(bundleDir).then(
+    (report) => {
+      const text = problemNoticeText(report);
+      if (text !== undefined) warnings.push(text);
+    },
+    // The catalog opened, so the browser is usable; a check that fails has nothing to add.
+    () => undefined,
+  );
 }
 
 // The benchmark switch measures start to first frame. The frame is on the terminal by the time

@@ -70,8 +70,9 @@ export interface TerminalActions {
 }
 
 /**
- * Warnings from the user state (a corrupt file moved aside, a read-only folder) collected for
- * the browser's notice line instead of stderr, which would garble the screen.
+ * Warnings from the user state (a corrupt file moved aside, a read-only folder) and of the
+ * bundle (lines it could not load) collected for the browser's notice line instead of stderr,
+ * which would garble the screen.
  */
 export class WarningFeed {
   private pending: string[] = [];

@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_FRAME, TmuxSession } from './tmux-session.js';
 
@@ -199,6 +201,16 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session = new TmuxSession(80, 24);
     session.start('--bundle /nonexistent-osce-bundle');
     expect(await session.exited(1)).toMatch(/osce-tui: .*nonexistent-osce-bundle/);
+  }, 60_000);
+
+  it('opens a bundle with bad lines on every valid release and says on the notice line that it has problems', async () => {
+    session = new TmuxSession(80, 24);
+    const bundle = join(session.stateDir, 'bundle');
+    cpSync('data/bundle', bundle, { recursive: true });
+    appendFileSync(join(bundle, 'releases.jsonl'), '{"id":5,"title":null}\nnot json\n');
+    const home = await session.startAndWait(`--home --bundle ${bundle}`, { frame: /Warning: bundle has 8 problems \(first at releases\.jsonl:2\)/ });
+    expect(home).toMatch(/^OSCE news and press releases · 1 release$/m);
+    await session.quitWith('q');
   }, 60_000);
 
   it('exits 0 right after the first frame with the benchmark switch', async () => {
