@@ -5,7 +5,7 @@ import { serializeRelease } from '../bundle/serialize-release.js';
 import type { Release } from '../bundle/types.js';
 import { releaseToMarkdown } from '../cards/release-markdown.js';
 import type { Catalog } from '../catalog/types.js';
-import { UserError } from '../cli/errors.js';
+import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeOut } from '../cli/output.js';
 import {
   addSelectionOptions,
@@ -37,8 +37,13 @@ function* exportChunks(catalog: Catalog, ids: string[], format: ExportFormat): G
 export function register(program: Command): void {
   addSelectionOptions(program.command('export').description('write the selected releases as JSON lines or Markdown'))
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'markdown']).default('jsonl'))
+    // JSON lines, not one document: an export streams any number of releases and stays a valid releases.jsonl.
+    .option('--json', 'the JSON form: the same as --format jsonl')
     .option('--output <file>', 'write to FILE (replaced whole, never half-written) instead of stdout')
-    .action(async (options: SelectionOptions & { format: ExportFormat; output?: string }, command: Command) => {
+    .action(async (options: SelectionOptions & { format: ExportFormat; json?: boolean; output?: string }, command: Command) => {
+      if (options.json && options.format !== 'jsonl') {
+        throw new UserError(`--json writes JSON lines; it cannot be combined with --format ${options.format}`, EXIT_USAGE);
+      }
       const catalog = await openCommandCatalog(command);
       try {
         const filter = releaseFilterFor(options, catalog);

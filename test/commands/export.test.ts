@@ -77,3 +77,20 @@ describe('osce-tui export', () => {
     expect((await exportCommand('--since', 'yesterday')).code).toBe(2);
   });
 });
+
+describe('osce-tui export --json', () => {
+  it('is the JSON form: the same JSON lines as --format jsonl', async () => {
+    const json = await exportCommand('--json', '--country', 'serbia');
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe((await exportCommand('--format', 'jsonl', '--country', 'serbia')).stdout);
+    expect(json.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as Release).id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect((await exportCommand('--json', '--format', 'jsonl', '--source', 'odihr')).code).toBe(0);
+  });
+
+  it('is a usage error together with --format markdown', async () => {
+    const run = await exportCommand('--json', '--format', 'markdown');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('osce-tui: --json writes JSON lines; it cannot be combined with --format markdown\n');
+  });
+});
