@@ -1,3 +1,5 @@
+import { sanitizeText } from '../text/sanitize.js';
+
 /**
  * Writes to stdout, ending quietly when the reader has gone (`osce-tui list | head -1`).
  * Every command prints through this.
@@ -11,9 +13,21 @@ export function writeOut(text: string): void {
   }
 }
 
-/** Prints a value as pretty JSON. */
+/**
+ * Prints a value as pretty JSON with every string (keys too) passed through sanitizeText.
+ * JSON would only escape a control sequence, and `jq -r` turns it back into one; doing it here
+ * covers every field of every command, including ones added later.
+ */
 export function writeJson(value: unknown): void {
-  writeOut(JSON.stringify(value, null, 2));
+  writeOut(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? sanitizeText(item, { keepNewlines: true }) : safeKeys(item)), 2));
+}
+
+// Keys are never passed to a replacer as strings: objects get theirs cleaned here.
+function safeKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.every(([key]) => sanitizeText(key) === key)) return value;
+  return Object.fromEntries(entries.map(([key, item]) => [sanitizeText(key), item]));
 }
 
 /** Installs the EPIPE handler once: a closed pipe ends the program with exit code 0. */

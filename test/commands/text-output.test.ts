@@ -1,7 +1,9 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { FIXTURE_BUNDLE_DIR } from '../helpers/fixture-bundle.js';
+import { writeBundle } from '../../src/bundle/write-bundle.js';
+import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
 import { useCommandFixture } from './fixture-bundle.js';
 import { runCommand } from './run-command.js';
@@ -51,5 +53,47 @@ describe('text from the bundle', () => {
       expect(run.stdout, args.join(' ')).toContain('Sanitizer check red title done');
       expect(run.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|\\u00(?:1b|07)/);
     }
+  });
+});
+
+describe('a bundle whose manifest, content types and names carry control sequences', () => {
+  const tempDir = useTempDirs('osce-tui-evil-bundle-');
+  const EVIL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|\\u00(?:1b|07|9b)/;
+
+  async function evilBundle(): Promise<string> {
+    const dir = await tempDir();
+    const taxonomy = FIXTURE_TAXONOMY.map((entry) =>
+      entry.id === 'state:ruritania' ? { ...entry, name: 'Rurit\u001b[31mania', aliases: ['Kingdom of \u001b]0;x\u0007Ruritania'], description: 'A \u009b2J place' } : entry,
+    );
+    const release = makeRelease({
+      id: 'evil-01',
+      type: 'Press\u001b[5m release',
+      title: 'Invented \u001b]0;pwned\u0007 picnic',
+      countries: ['state:ruritania'],
+      sources: ['institution:ofia'],
+    });
+    await writeBundle(dir, { title: 'Evil \u001b]0;pwned\u0007 bundle', taxonomy, releases: [release], synthetic: true, builtAt: FIXTURE_BUILT_AT });
+    return dir;
+  }
+
+  it('reaches no command output, text or JSON', async () => {
+    const bundle = await evilBundle();
+    openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'release', id: 'evil-01' });
+    openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'entity', id: 'state:ruritania' });
+    const runs = [
+      ['stats'], ['stats', '--json'], ['taxonomy'], ['taxonomy', '--json'], ['list'], ['list', '--json'],
+      ['lookup', 'ruritania'], ['lookup', '--json', 'ruritania'], ['search', 'picnic'], ['search', '--json', 'picnic'],
+      ['export'], ['export', '--json'], ['export', '--format', 'markdown'], ['show', 'evil-01'], ['show', '--json', 'evil-01'],
+      ['bookmarks'], ['bookmarks', '--json'],
+    ];
+    for (const args of runs) {
+      const run = await runCommand(['--bundle', bundle, ...args]);
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+      expect(run.stdout, args.join(' ')).not.toMatch(EVIL);
+      expect(run.stderr, args.join(' ')).not.toMatch(EVIL);
+    }
+    const stats = JSON.parse((await runCommand(['--bundle', bundle, 'stats', '--json'])).stdout) as { title: string; releases: { byType: { type: string }[] } };
+    expect(stats.title).toBe('Evil  bundle');
+    expect(stats.releases.byType[0]!.type).toBe('Press release');
   });
 });
