@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UserError } from './cli/errors.js';
 import { exitQuietlyOnClosedPipe } from './cli/output.js';
 import { packageVersion } from './cli/paths.js';
+import { rejectUnknownCommands } from './cli/unknown-command.js';
 import { registerCommands } from './commands/index.js';
 
 /** Builds the command-line program; exported so tests can run commands in-process. */
@@ -14,6 +15,7 @@ export function createProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerCommands(program);
+  rejectUnknownCommands(program);
   return program;
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { vi } from 'vitest';
 import { EXIT_USAGE, UserError } from '../../src/cli/errors.js';
 import { registerCommands } from '../../src/commands/index.js';
+import { rejectUnknownCommands } from '../../src/cli/unknown-command.js';
 
 /** What a command run printed and its exit code. */
 export interface CommandRun {
@@ -30,6 +31,7 @@ export async function runCommand(args: string[]): Promise<CommandRun> {
     const program = new Command('osce-tui').option('--bundle <dir>').exitOverride();
     program.configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
     registerCommands(program);
+    rejectUnknownCommands(program);
     await program.parseAsync(['node', 'osce-tui', ...args]);
   } catch (error) {
     if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : EXIT_USAGE;

@@ -1,0 +1,46 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nearestCommand } from '../../src/cli/unknown-command.js';
+import { useCommandFixture } from './fixture-bundle.js';
+import { runCommand } from './run-command.js';
+
+const fixture = useCommandFixture();
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('an unknown command', () => {
+  it('is a usage error naming the nearest command', async () => {
+    const run = await runCommand(['--bundle', fixture.bundle, 'serch', 'kosovo']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'serch' (did you mean search?)\n" });
+  });
+
+  it('points to --help when no command is near', async () => {
+    const run = await runCommand(['--bundle', fixture.bundle, 'foo']);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'foo' (run osce-tui --help for the commands)\n" });
+  });
+
+  it('leaves the commands and their own argument checks alone', async () => {
+    expect((await runCommand(['--bundle', fixture.bundle, 'stats', 'extra'])).code).toBe(2);
+    expect((await runCommand(['--bundle', fixture.bundle, 'list', '--limit', '1'])).code).toBe(0);
+  });
+
+  it('suggests by a unique start or a couple of slips, nothing for far-off words', () => {
+    const names = ['open', 'list', 'lookup', 'export', 'search', 'show', 'stats', 'taxonomy'];
+    expect(nearestCommand('taxo', names)).toBe('taxonomy');
+    expect(nearestCommand('lsit', names)).toBe('list');
+    expect(nearestCommand('Serach', names)).toBe('search');
+    expect(nearestCommand('xyzzy', names)).toBeUndefined();
+  });
+});
+
+describe('the built program', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(ROOT, 'src', 'tools', 'build.mjs'), '--if-needed'], { cwd: ROOT });
+  }, 60_000);
+
+  it('says the same for an unknown command and exits 2', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--bundle', fixture.bundle, 'serch'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("osce-tui: unknown command 'serch' (did you mean search?)\n");
+  });
+});
