@@ -6,7 +6,7 @@ import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Release } from '../bundle/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
-import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { MIN_OUTPUT_WIDTH, outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -57,8 +57,13 @@ function pickRelease(releases: readonly Release[], query: string): Release {
   throw new UserError(`${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`);
 }
 
+const MAX_WIDTH = 1000;
+
+// Text is never laid out narrower than MIN_OUTPUT_WIDTH (a word per line helps nobody): say so rather than clamp silently.
 function parseWidth(text: string): number {
   const width = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || width < 10 || width > 1000) throw new InvalidArgumentError('expected a whole number of columns from 10 to 1000.');
+  if (!/^\s*\d+\s*$/.test(text) || width < MIN_OUTPUT_WIDTH || width > MAX_WIDTH) {
+    throw new InvalidArgumentError(`expected a whole number of columns from ${MIN_OUTPUT_WIDTH} to ${MAX_WIDTH}.`);
+  }
   return width;
 }
