@@ -27,6 +27,7 @@ import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { tooSmallNotice } from './layout/too-small-notice.js';
 import { initialNavigation, navigate, topScreen, type NavigationAction, type Screen } from './navigation.js';
 import { crumbsOf, positionOf } from './screens/screen-chrome.js';
+import { needsSearch, wantedReleases } from './screens/search-model.js';
 import type { Theme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
 
@@ -108,18 +109,21 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Searches run when the query changes; results of older queries are dropped by the reducer.
-  const searchKey = screen.kind === 'search' ? `${screen.id}\u0000${screen.query}` : '';
+  // Searches run when the query changes or more rows are wanted; results of older queries are
+  // dropped by the reducer.
+  const searchKey = screen.kind === 'search' ? `${screen.id}\u0000${screen.query}\u0000${wantedReleases(screen)}` : '';
   useEffect(() => {
-    if (screen.kind !== 'search' || screen.query.trim() === '' || screen.results?.query === screen.query) return;
+    if (screen.kind !== 'search' || !needsSearch(screen)) return;
     const { id, query } = screen;
-    catalog.search(query).then(
-      (results) => dispatch({ type: 'search-results', screenId: id, results }),
+    const limit = wantedReleases(screen);
+    catalog.search(query, { limit }).then(
+      (results) => dispatch({ type: 'search-results', screenId: id, results, limit }),
       (error: unknown) =>
         dispatch({
           type: 'search-results',
           screenId: id,
           results: { query, entities: [], releases: [], totalReleases: 0, terms: [], error: `Search failed: ${String(error)}` },
+          limit,
         }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,5 +1,6 @@
 import type { Facet, ReleaseFilter } from '../catalog/types.js';
 import type { SearchResults } from '../search/types.js';
+import { mayHaveMore, nextSearchLimit, SEARCH_PAGE, searchRows, type SearchScreen } from './screens/search-model.js';
 
 /**
  * Which screen is shown and everything needed to show it again exactly as it was left.
@@ -69,6 +70,12 @@ export type Screen =
       /** Enter was pressed before the results came: open the first one when they do. */
       openWhenReady?: boolean;
       list: ListPosition;
+      /** How many release hits to fetch: grows as the selection nears the end (SEARCH_PAGE when absent). */
+      limit?: number;
+      /** The limit the shown results were fetched with. */
+      fetched?: number;
+      /** G was pressed: each batch that arrives selects its last row and asks for the next. */
+      followEnd?: boolean;
     }
   | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition }
   /** The reader's bookmarks or recently read releases (from user state). */
@@ -99,7 +106,8 @@ export type NavigationAction =
   | { type: 'quit' }
   /** Pop the top screen and replace the one below it (a picker applying its choice). */
   | { type: 'pop-and-update'; screen: Screen }
-  | { type: 'search-results'; screenId: number; results: SearchResults }
+  /** `limit`: how many release hits were asked for (SEARCH_PAGE when absent). */
+  | { type: 'search-results'; screenId: number; results: SearchResults; limit?: number }
   | { type: 'remember-query'; query: string };
 
 /** An empty list position. */
@@ -135,7 +143,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (state.stack.length < 2) return state;
       return { ...state, stack: [...state.stack.slice(0, -2), action.screen] };
     case 'search-results':
-      return { ...state, stack: state.stack.map((screen) => withResults(screen, action.screenId, action.results)) };
+      return { ...state, stack: state.stack.map((screen) => withResults(screen, action.screenId, action.results, action.limit)) };
     case 'remember-query': {
       const query = action.query.trim();
       if (query === '') return state;
@@ -146,9 +154,15 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 }
 
 // Only the latest query's results are shown: results for an older query, or ones a newer
-// search superseded, are dropped here.
-function withResults(screen: Screen, screenId: number, results: SearchResults): Screen {
+// search superseded, are dropped here. A new query starts at the top already (typing resets the
+// list), so the selection is kept: more rows of the same query, or a resumed search, keep their place.
+function withResults(screen: Screen, screenId: number, results: SearchResults, limit = SEARCH_PAGE): Screen {
   if (screen.kind !== 'search' || screen.id !== screenId) return screen;
   if (results.superseded || results.query !== screen.query) return screen;
-  return { ...screen, results, list: START };
+  const next: SearchScreen = { ...screen, results, fetched: limit };
+  const last = Math.max(0, searchRows(next).length - 1);
+  if (!screen.followEnd) return { ...next, list: { selected: Math.min(screen.list.selected, last), scroll: Math.min(screen.list.scroll, last) } };
+  // The view scrolls the window to the selection.
+  const end: SearchScreen = { ...next, list: { selected: last, scroll: screen.list.scroll } };
+  return mayHaveMore(end) ? { ...end, limit: nextSearchLimit(end) } : { ...end, followEnd: false };
 }

@@ -15,7 +15,7 @@ export function stackSnapshot(stack: readonly Screen[]): JsonValue {
   for (const screen of stack) {
     if (screen.kind === 'picker') break;
     if (screen.kind === 'search') {
-      const { results: _results, openWhenReady: _open, ...rest } = screen;
+      const { results: _results, openWhenReady: _open, fetched: _fetched, followEnd: _follow, ...rest } = screen;
       kept.push({ ...rest, editing: rest.query === '' ? true : rest.editing, recall: -1 });
     } else if (screen.kind === 'article') {
       const { prompt: _prompt, ...rest } = screen;
@@ -79,7 +79,16 @@ function readScreen(raw: unknown, catalog: Catalog, nextSearchId: () => number):
     case 'search':
       if (typeof raw.query !== 'string' || !list) return undefined;
       // Stored ids belong to the last run; resumed searches get ids that new ones never take.
-      return { kind: 'search', id: nextSearchId(), query: raw.query, editing: raw.editing === true, recall: -1, list };
+      return {
+        kind: 'search',
+        id: nextSearchId(),
+        query: raw.query,
+        editing: raw.editing === true,
+        recall: -1,
+        list,
+        // As many rows as were loaded when the reader left, so the selection is there again.
+        ...(isCount(raw.limit) && raw.limit > 0 ? { limit: raw.limit } : {}),
+      };
     case 'saved':
       return list && (raw.which === 'bookmarks' || raw.which === 'recent') ? { kind: 'saved', which: raw.which, list } : undefined;
     default:

@@ -149,7 +149,7 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
         .map(([key, count]) => ({ key, label: taxonomy.get(key)?.name ?? key, count }))
         .sort((a, b) => b.count - a.count);
     },
-    search(query): Promise<SearchResults> {
+    search(query, searchOptions): Promise<SearchResults> {
       const ticket = ++latestSearch;
       searches.push(query);
       const needle = foldText(query);
@@ -164,7 +164,7 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
       const results: SearchResults = {
         query,
         entities,
-        releases: hits.slice(0, 50).map((r) => {
+        releases: hits.slice(0, searchOptions?.limit ?? 50).map((r) => {
           const at = foldText(r.title).indexOf(needle);
           return { row: toRow(r), titleHighlights: [[at, at + needle.length]], snippet: `Text of ${r.title}.`, snippetHighlights: [] };
         }),

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { createFakeCatalog } from './fake-catalog.js';
-import { BACKSPACE, DOWN, ENTER, ESC, UP } from './keys.js';
+import { BACKSPACE, DOWN, ENTER, ESC, PAGE_DOWN, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
@@ -131,4 +131,20 @@ describe('search screen', () => {
     await press(app, '/', 'Home › Italy › Search');
     await press(app, ESC, 'Italy · Participating State');
   });
+
+  it('scrolls past the first 50 results: more are fetched as the selection nears the end, G reaches the last', async () => {
+    const app = renderApp({ catalog: createFakeCatalog({ fillerCount: 300 }) });
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'bulletin', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/0 names · 50 of 300 releases[\s\S]*\b1\/300\s*$/), PATIENCE);
+    await press(app, DOWN, 'Search: bulletin\n');
+    // Nine rows a page at 80×24: five pages reach row 46, within two pages of the 50th.
+    for (let page = 1; page <= 5; page++) await press(app, PAGE_DOWN, new RegExp(`\\b${1 + 9 * page}/300\\s*$`));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 200 of 300 releases'), PATIENCE);
+    for (let row = 47; row <= 52; row++) await press(app, 'j', new RegExp(`\\b${row}/300\\s*$`));
+    await press(app, 'G', /\b300\/300\s*$/);
+    expect(app.lastFrame()).toContain('0 names · 300 releases');
+    expect(app.lastFrame()).toMatch(/^> .*Fictional \[bulletin\] \d+/m);
+    await press(app, 'g', /\b1\/300\s*$/);
+  }, 20_000);
 });

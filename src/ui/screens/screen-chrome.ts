@@ -6,7 +6,7 @@ import { articleView, percentLabel } from './article-model.js';
 import { layoutEntity } from './entity-model.js';
 import { helpLines } from './help-model.js';
 import { homeRows, menuRows } from './menu-model.js';
-import { searchRows } from './search-model.js';
+import { searchTotalRows } from './search-model.js';
 import { savedRows, savedTitle } from './saved-model.js';
 import { SETTING_KEYS } from './settings-model.js';
 import type { UserSnapshot } from '../user-store.js';
@@ -59,8 +59,8 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
     case 'help':
       return percentLabel(fitScroll(screen.scroll, helpLines(columns).length, bodyHeight), bodyHeight, helpLines(columns).length);
     case 'search': {
-      const rows = searchRows(screen);
-      return rows.length > 0 ? positionLabel(screen.list.selected, rows.length) : '';
+      const total = searchTotalRows(screen);
+      return total > 0 ? positionLabel(screen.list.selected, total) : '';
     }
     case 'picker':
       return positionLabel(screen.list.selected, screen.options.length);

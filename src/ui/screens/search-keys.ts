@@ -2,7 +2,7 @@ import type { Action } from '../keymap.js';
 import { START, type NavigationAction } from '../navigation.js';
 import { moveList, type KeyResult, type ScreenContext } from './screen-context.js';
 import { screenForEntry } from './menu-model.js';
-import { searchListHeight, searchRows, type SearchScreen } from './search-model.js';
+import { fetchMoreNearEnd, searchListHeight, searchRows, type SearchScreen } from './search-model.js';
 import { editText } from './text-entry.js';
 
 /** Keys of the search screen: the box while editing, the results otherwise. */
@@ -36,7 +36,7 @@ export function searchKeys(screen: SearchScreen, action: Action | undefined, inp
 
   if (action === 'search' || (action === 'up' && screen.list.selected === 0)) return replace({ ...screen, editing: true });
   const list = moveList(screen.list, action, rows.length, searchListHeight(ctx.bodyHeight));
-  if (list) return replace({ ...screen, list });
+  if (list) return replace(fetchMoreNearEnd({ ...screen, list }, ctx.bodyHeight, action === 'bottom'));
   if (action === 'open') return [remember, ...openRow(screen, ctx)];
   return [];
 }

@@ -8,6 +8,11 @@ export type SearchScreen = Extract<Screen, { kind: 'search' }>;
 /** One result row: names first, then releases. */
 export type SearchRow = { kind: 'entity'; hit: EntityHit } | { kind: 'release'; hit: ReleaseHit };
 
+/** Release hits fetched at first; more are fetched as the selection nears the end. */
+export const SEARCH_PAGE = 50;
+// Each fetch asks for this many times the rows loaded: a few fetches reach thousands of rows.
+const GROWTH = 4;
+
 /** Lines above the results: the box and the summary. */
 export const SEARCH_HEADER_LINES = 2;
 /** Every result takes two lines: the name or title, then what it is or the snippet. */
@@ -22,6 +27,50 @@ export function searchRows(screen: SearchScreen): SearchRow[] {
     ...[...results.entities, ...(results.suggestions ?? [])].map((hit): SearchRow => ({ kind: 'entity', hit })),
     ...results.releases.map((hit): SearchRow => ({ kind: 'release', hit })),
   ];
+}
+
+/** How many release hits the screen wants fetched now. */
+export function wantedReleases(screen: SearchScreen): number {
+  return screen.limit ?? SEARCH_PAGE;
+}
+
+/** True when the current query has to be searched (again): no results for it, or too few asked for. */
+export function needsSearch(screen: SearchScreen): boolean {
+  if (screen.query.trim() === '') return false;
+  return screen.results?.query !== screen.query || (screen.fetched ?? SEARCH_PAGE) < wantedReleases(screen);
+}
+
+/** True when the shown results may not be all: the last fetch filled its limit and the total says more. */
+export function mayHaveMore(screen: SearchScreen): boolean {
+  const results = screen.results;
+  if (!results || results.query !== screen.query || results.error) return false;
+  const loaded = results.releases.length;
+  return loaded >= (screen.fetched ?? SEARCH_PAGE) && (loaded < results.totalReleases || results.totalIsLowerBound === true);
+}
+
+/** The limit of the next, larger fetch. */
+export function nextSearchLimit(screen: SearchScreen): number {
+  return Math.max(wantedReleases(screen), (screen.results?.releases.length ?? 0) * GROWTH, SEARCH_PAGE);
+}
+
+/**
+ * The search screen after the selection moved: when it comes within two pages of the last row
+ * loaded (or G was pressed) and more may exist, a larger fetch is asked for.
+ */
+export function fetchMoreNearEnd(screen: SearchScreen, bodyHeight: number, toEnd: boolean): SearchScreen {
+  const moved: SearchScreen = { ...screen, followEnd: toEnd && mayHaveMore(screen) };
+  if (!mayHaveMore(screen) || wantedReleases(screen) > (screen.fetched ?? SEARCH_PAGE)) return moved;
+  const rows = searchRows(screen).length;
+  const nearEnd = toEnd || screen.list.selected >= rows - 1 - 2 * searchListHeight(bodyHeight);
+  return nearEnd ? { ...moved, limit: nextSearchLimit(screen) } : moved;
+}
+
+/** The result rows there are in all ("50/496"): names, plus every release found, loaded or not. */
+export function searchTotalRows(screen: SearchScreen): number {
+  const rows = searchRows(screen).length;
+  const results = screen.results;
+  if (!results || !mayHaveMore(screen)) return rows;
+  return rows - results.releases.length + Math.max(results.totalReleases, results.releases.length);
 }
 
 /** How many results fit in the body. */
@@ -39,9 +88,12 @@ export function searchSummary(screen: SearchScreen, recentCount: number): string
   if (results.error) return results.error;
   const names = results.entities.length;
   const shown = results.releases.length;
-  const total = results.totalReleases;
-  if (names === 0 && total === 0) return results.suggestions?.length ? 'Nothing found · did you mean:' : 'Nothing found';
+  if (names === 0 && results.totalReleases === 0) return results.suggestions?.length ? 'Nothing found · did you mean:' : 'Nothing found';
+  // Once a fetch comes back short, what was loaded is all there is, whatever the (capped) count said.
+  const more = mayHaveMore(screen);
+  const total = more ? Math.max(shown, results.totalReleases) : shown;
   const noun = total === 1 ? 'release' : 'releases';
-  const releases = shown < total ? `${formatCount(shown)} of ${formatCount(total)} ${noun}` : `${formatCount(total)} ${noun}`;
+  const counted = `${formatCount(total)}${more && results.totalIsLowerBound ? '+' : ''}`;
+  const releases = more ? `${formatCount(shown)} of ${counted} ${noun}` : `${counted} ${noun}`;
   return `${names} ${names === 1 ? 'name' : 'names'} · ${releases}`;
 }
