@@ -2,6 +2,7 @@ import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import type { ReleaseFilter } from '../catalog/types.js';
 import type { NameMatcher } from '../taxonomy/name-matcher.js';
 import { foldText } from '../text/fold.js';
+import { clean } from '../text/labels.js';
 import { parseYearRange, type FacetTerm } from './query-parser.js';
 
 type EntityFacet = 'country' | 'field' | 'source';
@@ -31,7 +32,7 @@ export type FacetResolution = { filter: ReleaseFilter; entries: TaxonomyEntry[] 
 
 /**
  * Resolves facet values (by name or alias, forgivingly: "trafficking" is the field Combating
- * trafficking in human beings) to taxonomy ids, a content type and years; all facets must hold.
+ * trafficking in human beings, and a slip is forgiven: "albnia" is Albania) to taxonomy ids, a content type and years; all facets must hold.
  */
 export function resolveFacets(facets: readonly FacetTerm[], context: FacetContext): FacetResolution {
   const filter: ReleaseFilter = {};
@@ -50,10 +51,11 @@ export function resolveFacets(facets: readonly FacetTerm[], context: FacetContex
       if (typeof type !== 'string') return type;
       filter.type = type;
     } else {
-      const match = context.names.resolve(value, { kinds: FACET_KINDS[facet] });
+      // Forgiving like quick lookup and `list --country`: country:albnia is Albania, not an error.
+      const match = context.names.resolve(value, { kinds: FACET_KINDS[facet], typos: true });
       const entry = match.entries[0];
       if (!entry) {
-        const hint = match.suggestions.length > 0 ? `; did you mean ${match.suggestions.slice(0, 3).map((e) => e.name).join(', ')}?` : '';
+        const hint = match.suggestions.length > 0 ? `; did you mean ${match.suggestions.slice(0, 3).map((e) => clean(e.name)).join(', ')}?` : '';
         return { error: `${facet}:${value} matches no ${FACET_NOUN[facet]}${hint}` };
       }
       entries.push(entry);
