@@ -2,16 +2,27 @@ import type { Block, Release } from '../bundle/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { formatReleaseDate } from './format-date.js';
-import { wrapText } from './wrap-text.js';
+import { wrapText, type WrapOptions } from './wrap-text.js';
 
 /** How a line of an article is meant to look; the renderer maps styles to its theme. */
 export type ArticleLineStyle = 'type' | 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'list' | 'note' | 'rule' | 'blank';
+
+/**
+ * Where a line starts in the article, the same at every width: the piece of the article it
+ * belongs to (a header field, a block, a note; counted from 0) and how many non-space characters
+ * of that piece come before it. Compare with compareAnchors.
+ */
+export type ArticleAnchor = readonly [piece: number, offset: number];
 
 /** One terminal line of a laid-out article: plain, sanitized text at most `width` cells wide. */
 export interface ArticleLine {
   text: string;
   style: ArticleLineStyle;
+  anchor: ArticleAnchor;
 }
+
+/** Find terms the screen will mark with `markWidth` extra cells per match (see wrapText). */
+export type ArticleMarks = NonNullable<WrapOptions['marks']>;
 
 /** Body text is easier to read in a measure of at most this many cells, however wide the terminal. */
 export const MAX_ARTICLE_WIDTH = 100;
@@ -24,23 +35,32 @@ const BULLET = '• ';
  * fields of work, countries), a rule and a blank line, the body (paragraphs apart by a blank line, quotes
  * indented, list items bulleted), the glossary notes as numbered footnotes (with `[n]` after the
  * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, maxWidth) cells
- * (100 unless the reader chose another reading width).
- * Every piece of text from the bundle is sanitized here. Pure.
+ * (100 unless the reader chose another reading width); with `marks`, lines fit with their find
+ * matches marked. Every piece of text from the bundle is sanitized here. Pure.
  */
-export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH): ArticleLine[] {
+export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH, marks?: ArticleMarks): ArticleLine[] {
   const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), maxWidth));
   const names = (ids: string[]): string => ids.map((id) => clean(taxonomy.get(id)?.name ?? id)).join(', ');
   const lines: ArticleLine[] = [];
+  let piece = 0;
+  // Each call is one piece of the article; pieces do not depend on the width, so anchors do not either.
   const add = (style: ArticleLineStyle, texts: string[]): void => {
-    for (const text of texts) lines.push({ text, style });
+    let offset = 0;
+    for (const text of texts) {
+      lines.push({ text, style, anchor: [piece, offset] });
+      offset += text.replace(/\s+/g, '').length;
+    }
+    piece++;
   };
+  const wrap = (text: string, width: number, hangingIndent?: string): string[] => wrapText(text, width, { hangingIndent, marks });
+  const hanging = (text: string, indent: string = '  '): string[] => wrap(text, measure, indent);
   const blank = (): void => add('blank', ['']);
   const meta = (label: string, value: string): void => {
-    if (value !== '') add('meta', hanging(`${label}: ${value}`, measure));
+    if (value !== '') add('meta', hanging(`${label}: ${value}`));
   };
 
-  add('type', wrapText(clean(release.type), measure));
-  add('title', wrapText(clean(release.title), measure));
+  add('type', wrap(clean(release.type), measure));
+  add('title', wrap(clean(release.title), measure));
   meta('Date', formatReleaseDate(release.date));
   meta('Place', clean(release.place ?? ''));
   meta(release.sources.length > 1 ? 'Sources' : 'Source', names(release.sources));
@@ -54,13 +74,13 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   // A blank line before every block (not after), so the article never ends on an empty line.
   for (const block of body) {
     blank();
-    layoutBlock(block, measure, add);
+    layoutBlock(block, measure, add, wrap);
   }
 
   if (notes.length > 0) {
     blank();
     add('heading', ['Notes']);
-    notes.forEach((note, index) => add('note', hanging(`[${index + 1}] ${note.term}: ${note.text}`, measure, ' '.repeat(`[${index + 1}] `.length))));
+    notes.forEach((note, index) => add('note', hanging(`[${index + 1}] ${note.term}: ${note.text}`, ' '.repeat(`[${index + 1}] `.length))));
   }
   if (release.mentions.length > 0) {
     blank();
@@ -69,25 +89,23 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   return lines;
 }
 
-function layoutBlock(block: Block, measure: number, add: (style: ArticleLineStyle, texts: string[]) => void): void {
+type Wrap = (text: string, width: number, hangingIndent?: string) => string[];
+
+function layoutBlock(block: Block, measure: number, add: (style: ArticleLineStyle, texts: string[]) => void, wrap: Wrap): void {
   switch (block.kind) {
     case 'paragraph':
-      add('body', wrapText(block.text, measure));
+      add('body', wrap(block.text, measure));
       return;
     case 'quote':
-      add('quote', wrapText(block.text, measure - QUOTE_INDENT.length).map((line) => QUOTE_INDENT + line));
+      add('quote', wrap(block.text, measure - QUOTE_INDENT.length).map((line) => QUOTE_INDENT + line));
       return;
     case 'heading':
-      add('heading', wrapText(block.text, measure));
+      add('heading', wrap(block.text, measure));
       return;
     case 'list':
-      for (const item of block.items) add('list', hanging(BULLET + item, measure, ' '.repeat(BULLET.length)));
+      // The bullet stands out: later lines of an item are indented under its text.
+      for (const item of block.items) add('list', wrap(BULLET + item, measure, ' '.repeat(BULLET.length)));
   }
-}
-
-/** Wraps text with the second and later lines indented, so a label or bullet stands out. */
-function hanging(text: string, measure: number, indent: string = '  '): string[] {
-  return wrapText(text, measure, { hangingIndent: indent });
 }
 
 /** Puts `[n]` after the first whole-word use of each note's term in the body. */
@@ -131,6 +149,11 @@ function clean(text: string): string {
 
 function cleanBody(text: string): string {
   return sanitizeText(text, { keepNewlines: true }).trim();
+}
+
+/** Negative, zero or positive as anchor `a` comes before, at or after `b`. */
+export function compareAnchors(a: ArticleAnchor, b: ArticleAnchor): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 function escapeRegExp(text: string): string {

@@ -1,17 +1,30 @@
 import stringWidth from 'string-width';
+import { findFoldedTerms } from './find-terms.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Break at spaces, but not at no-break spaces (U+00A0, U+202F): "9 June" may be glued on purpose.
-const BREAKABLE_SPACE = /[^\S\n\u00a0\u202f]+/;
+const BREAKABLE_SPACE = /[^\S\n\u00a0\u202f]+/g;
+
+/** Options of wrapText. */
+export interface WrapOptions {
+  /** Put before every line after the first (and counted in the width). */
+  hangingIndent?: string;
+  /**
+   * Find terms whose matches the screen will mark with extra cells (the mono theme's brackets):
+   * each match in a line is counted `markWidth` cells wider, so the marks never push words out.
+   */
+  marks?: { terms: readonly string[]; markWidth: number };
+}
 
 /**
  * Wraps text into lines of at most `width` terminal cells, measured with string-width, so
  * "Türkiye" is 7 cells, 日本 is 4 and an emoji is 2. Breaks at spaces; a word wider than the
  * line is cut between graphemes (never inside one). A newline forces a break. Lines carry no
  * trailing space. Empty or blank text gives no lines. With `hangingIndent`, every line after the
- * first starts with it (and fits the same width with it). Pure.
+ * first starts with it (and fits the same width with it). With `marks`, a line fits the width
+ * with its matches marked. Pure.
  */
-export function wrapText(text: string, width: number, options: { hangingIndent?: string } = {}): string[] {
+export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
   const indent = options.hangingIndent ?? '';
   const firstLimit = Math.max(1, Math.floor(width));
   const laterLimit = Math.max(1, firstLimit - stringWidth(indent));
@@ -27,27 +40,30 @@ export function wrapText(text: string, width: number, options: { hangingIndent?:
       if (lines.length > 0) push('');
       continue;
     }
+    const cost = markedCost(words.join(' '), options.marks);
     let line = '';
     let lineWidth = 0;
+    let start = 0;
     for (const word of words) {
-      const wordWidth = stringWidth(word);
+      const end = start + word.length;
+      const wordWidth = cost(start, end);
       if (line !== '' && lineWidth + 1 + wordWidth <= limit) {
         line += ` ${word}`;
         lineWidth += 1 + wordWidth;
-        continue;
+      } else {
+        if (line !== '') push(line);
+        if (wordWidth <= limit) {
+          line = word;
+          lineWidth = wordWidth;
+        } else {
+          // The first piece fills this line; later pieces get the narrower width of indented lines.
+          const pieces = cutToWidth(word, start, limit, laterLimit, cost);
+          for (const piece of pieces.slice(0, -1)) push(piece.text);
+          line = pieces.at(-1)?.text ?? '';
+          lineWidth = pieces.at(-1)?.width ?? 0;
+        }
       }
-      if (line !== '') push(line);
-      if (wordWidth <= limit) {
-        line = word;
-        lineWidth = wordWidth;
-        continue;
-      }
-      // The first piece fills this line; later pieces get the narrower width of indented lines.
-      const first = cutToWidth(word, limit)[0] ?? '';
-      const pieces = [first, ...cutToWidth(word.slice(first.length), laterLimit)];
-      for (const piece of pieces.slice(0, -1)) push(piece);
-      line = pieces.at(-1) ?? '';
-      lineWidth = stringWidth(line);
+      start = end + 1;
     }
     push(line);
   }
@@ -55,21 +71,52 @@ export function wrapText(text: string, width: number, options: { hangingIndent?:
   return indent === '' ? lines : lines.map((line, index) => (index === 0 || line === '' ? line : indent + line));
 }
 
-/** Cuts one long word into pieces of at most `limit` cells; a grapheme wider than the limit gets its own piece. */
-function cutToWidth(word: string, limit: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  let pieceWidth = 0;
-  for (const { segment } of segmenter.segment(word)) {
-    const width = stringWidth(segment);
-    if (piece !== '' && pieceWidth + width > limit) {
-      pieces.push(piece);
-      piece = '';
-      pieceWidth = 0;
-    }
-    piece += segment;
-    pieceWidth += width;
+/**
+ * Cells that text[start, end) takes on screen: its width plus the marks of every match that
+ * touches it. Matches are found overlapping and counted in every word they touch, which can only
+ * over-count: any match the screen finds in a line is one of them.
+ */
+function markedCost(text: string, marks: WrapOptions['marks']): (start: number, end: number) => number {
+  const plain = (start: number, end: number): number => stringWidth(text.slice(start, end));
+  if (!marks || marks.markWidth <= 0 || marks.terms.length === 0) return plain;
+  const found = overlappingMatches(text, marks.terms);
+  if (found.length === 0) return plain;
+  return (start, end) => plain(start, end) + marks.markWidth * found.filter(([from, to]) => from < end && to > start).length;
+}
+
+function overlappingMatches(text: string, terms: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  // findFoldedTerms skips past each match; searching again from every match start finds overlaps too.
+  for (let from = 0; from < text.length; ) {
+    const next = findFoldedTerms(text.slice(from), terms)[0];
+    if (!next) break;
+    out.push([from + next[0], from + next[1]]);
+    from += next[0] + 1;
   }
-  if (piece !== '') pieces.push(piece);
+  return out;
+}
+
+/**
+ * Cuts one long word (at `start` in the text `cost` measures) into pieces: the first at most
+ * `firstLimit` cells, the others at most `laterLimit`; a grapheme wider than the limit gets its own piece.
+ */
+function cutToWidth(word: string, start: number, firstLimit: number, laterLimit: number, cost: (start: number, end: number) => number): { text: string; width: number }[] {
+  const pieces: { text: string; width: number }[] = [];
+  let limit = firstLimit;
+  let pieceStart = start;
+  let piece = { text: '', width: 0 };
+  for (const { segment, index } of segmenter.segment(word)) {
+    const segmentEnd = start + index + segment.length;
+    const width = cost(pieceStart, segmentEnd);
+    if (piece.text !== '' && width > limit) {
+      pieces.push(piece);
+      limit = laterLimit;
+      pieceStart = start + index;
+      piece = { text: segment, width: cost(pieceStart, segmentEnd) };
+      continue;
+    }
+    piece = { text: piece.text + segment, width };
+  }
+  if (piece.text !== '') pieces.push(piece);
   return pieces;
 }

@@ -49,7 +49,7 @@ describe('layoutArticle', () => {
     const release = makeRelease({ id: 'x', sources: ['institution:gone'], body: [{ kind: 'paragraph', text: 'A.' }, { kind: 'quote', text: 'B.' }] });
     const lines = layoutArticle(release, taxonomy, 80);
     expect(lines.map((line) => line.text)).toContain('Source: institution:gone');
-    expect(lines.slice(-3)).toEqual([
+    expect(lines.slice(-3).map(({ text, style }) => ({ text, style }))).toEqual([
       { text: 'A.', style: 'body' },
       { text: '', style: 'blank' },
       { text: '  B.', style: 'quote' },

@@ -4,7 +4,7 @@ import type { Catalog } from '../../catalog/types.js';
 import { findFoldedTerms } from '../layout/highlight.js';
 import { fitScroll } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
-import { articleView } from '../screens/article-model.js';
+import { articleScroll, articleView } from '../screens/article-model.js';
 import type { Theme, TextStyle } from '../theme.js';
 import { useTheme } from '../theme-context.js';
 import { Highlighted, Line } from './line.js';
@@ -16,7 +16,7 @@ export function ArticleView({ screen, catalog, width, height }: { screen: Extrac
   const view = articleView(catalog, screen.releaseId, width, terms);
   if (!view) return <Line style={theme.warning}>This release is not in the bundle.</Line>;
   const currentLine = screen.find ? view.matches[screen.find.match] : undefined;
-  const scroll = fitScroll(screen.scroll, view.lines.length, height);
+  const scroll = fitScroll(articleScroll(catalog, screen, width), view.lines.length, height);
   const page = view.lines.slice(scroll, scroll + height);
   const lines = page.map((line, i) => {
     const index = scroll + i;

@@ -1,3 +1,7 @@
+import { findFoldedTerms } from '../../article/find-terms.js';
+
+export { findFoldedTerms };
+
 /** A piece of a line, highlighted or not. */
 export interface Segment {
   text: string;
@@ -26,38 +30,4 @@ export function matchingLines(lines: readonly string[], terms: readonly string[]
     if (findFoldedTerms(line, terms).length > 0) out.push(index);
   });
   return out;
-}
-
-/**
- * Ranges where any of the terms occurs, ignoring case and accents (a search for "turkiye"
- * highlights "Türkiye"). Ranges index the original text.
- */
-export function findFoldedTerms(text: string, terms: readonly string[]): [number, number][] {
-  const { folded, origin } = foldWithOrigin(text);
-  const out: [number, number][] = [];
-  for (const term of terms) {
-    const needle = foldWithOrigin(term).folded.trim();
-    if (needle === '') continue;
-    let at = folded.indexOf(needle);
-    while (at !== -1) {
-      const end = at + needle.length;
-      out.push([origin[at]!, end < origin.length ? origin[end]! : text.length]);
-      at = folded.indexOf(needle, end);
-    }
-  }
-  return out.sort((a, b) => a[0] - b[0]);
-}
-
-// Folds character by character so every folded position maps back to the original text.
-function foldWithOrigin(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const f = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    for (let i = 0; i < f.length; i++) origin.push(index);
-    folded += f;
-    index += ch.length;
-  }
-  return { folded, origin };
 }

@@ -1,7 +1,7 @@
 import type { Action } from '../keymap.js';
 import { fitScroll, movePager } from '../layout/virtual-window.js';
 import type { ReleaseOrigin, Screen } from '../navigation.js';
-import { articleView, neighbour, releaseEntityIds, scrollToLine } from './article-model.js';
+import { articleScroll, articleView, carryScroll, neighbour, releaseEntityIds, scrollToLine, withScrollWidth } from './article-model.js';
 import { mentionsPicker } from './pickers.js';
 import { isMove, type KeyResult, type ScreenContext } from './screen-context.js';
 import { editText } from './text-entry.js';
@@ -15,26 +15,31 @@ export function articleKeys(screen: ArticleScreen, action: Action | undefined, i
   if (!view) return [];
   const total = view.lines.length;
   const height = ctx.bodyHeight;
-  const replace = (next: ArticleScreen): KeyResult => [{ type: 'replace', screen: next }];
+  // The scroll may have been set at another width (before a resize): read it at this one.
+  const current = fitScroll(articleScroll(ctx.catalog, screen, ctx.columns), total, height);
+  const replace = (next: ArticleScreen): KeyResult => [{ type: 'replace', screen: withScrollWidth(next, ctx.columns) }];
 
   if (screen.prompt !== undefined) {
-    if (action === 'cancel') return replace(withoutPrompt(screen));
+    if (action === 'cancel') return replace({ ...withoutPrompt(screen), scroll: current });
     if (action === 'submit') {
       const query = screen.prompt.trim();
-      if (query === '') return replace({ ...withoutPrompt(screen), find: undefined });
-      const found = articleView(ctx.catalog, screen.releaseId, ctx.columns, [query])!.matches;
-      const match = Math.max(0, found.findIndex((line) => line >= screen.scroll));
-      const scroll = found.length > 0 ? scrollToLine(found[match]!, height, total) : screen.scroll;
+      // Matches are laid out with room for their marks, so the lines change with the terms:
+      // the top line moves with its text.
+      const found = articleView(ctx.catalog, screen.releaseId, ctx.columns, query === '' ? [] : [query])!;
+      const top = carryScroll(view.lines, current, found.lines);
+      if (query === '') return replace({ ...withoutPrompt(screen), find: undefined, scroll: top });
+      const match = Math.max(0, found.matches.findIndex((line) => line >= top));
+      const scroll = found.matches.length > 0 ? scrollToLine(found.matches[match]!, height, found.lines.length) : top;
       return replace({ ...withoutPrompt(screen), find: { terms: [query], match }, scroll });
     }
     const prompt = editText(screen.prompt, action, input);
-    return prompt === undefined ? [] : replace({ ...screen, prompt });
+    return prompt === undefined ? [] : replace({ ...screen, prompt, scroll: current });
   }
 
-  if (isMove(action)) return replace({ ...screen, scroll: movePager(fitScroll(screen.scroll, total, height), action, total, height) });
+  if (isMove(action)) return replace({ ...screen, scroll: movePager(current, action, total, height) });
   switch (action) {
     case 'find':
-      return replace({ ...screen, prompt: '' });
+      return replace({ ...screen, prompt: '', scroll: current });
     case 'next-match':
     case 'previous-match': {
       if (!screen.find || view.matches.length === 0) return [];

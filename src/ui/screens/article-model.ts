@@ -1,8 +1,17 @@
 import type { Release } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
-import { layoutArticle, type ArticleLine } from '../../article/layout-article.js';
+import { compareAnchors, layoutArticle, type ArticleLine } from '../../article/layout-article.js';
 import { matchingLines } from '../layout/highlight.js';
-import type { ReleaseOrigin } from '../navigation.js';
+import type { ReleaseOrigin, Screen } from '../navigation.js';
+
+type ArticleScreen = Extract<Screen, { kind: 'article' }>;
+
+/**
+ * Cells a find match takes besides its text: the mono theme's two brackets. The layout leaves
+ * room for them whatever the theme, so key handling (which knows no theme) and the view agree
+ * on the lines.
+ */
+export const MATCH_MARK_WIDTH = 2;
 
 /** An article laid out for a width, with its find matches. */
 export interface ArticleView {
@@ -24,10 +33,11 @@ const CACHE_SIZE = 8;
 export function articleView(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[] = []): ArticleView | undefined {
   const release = catalog.get(releaseId);
   if (!release) return undefined;
-  const key = `${releaseId}@${columns}`;
+  const key = `${releaseId}@${columns}\u0000${terms.join('\u0000')}`;
   let lines = cache.get(key);
   if (!lines) {
-    lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER);
+    const marks = terms.length > 0 ? { terms, markWidth: MATCH_MARK_WIDTH } : undefined;
+    lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER, marks);
     cache.set(key, lines);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
@@ -60,4 +70,42 @@ export function releaseEntityIds(release: Release): string[] {
 /** Scroll that shows a match line near the top of the page. */
 export function scrollToLine(line: number, height: number, total: number): number {
   return Math.max(0, Math.min(line - 1, Math.max(0, total - height)));
+}
+
+// The width each article screen's scroll was set at. Screens are plain data without a width, so
+// after a resize the line number alone would point at another place in the re-wrapped text.
+const scrollWidths = new WeakMap<ArticleScreen, number>();
+
+/** Records that the screen's scroll counts lines at `columns`; returns the screen. */
+export function withScrollWidth(screen: ArticleScreen, columns: number): ArticleScreen {
+  scrollWidths.set(screen, columns);
+  return screen;
+}
+
+/**
+ * The screen's first visible line at `columns`: the line that starts at (or holds) the text that
+ * was at the top when the scroll was set, so a resize keeps the reading place.
+ */
+export function articleScroll(catalog: Catalog, screen: ArticleScreen, columns: number): number {
+  const setAt = scrollWidths.get(screen);
+  if (setAt === undefined || setAt === columns || screen.scroll === 0) return screen.scroll;
+  const terms = screen.find?.terms ?? [];
+  const from = articleView(catalog, screen.releaseId, setAt, terms);
+  const to = articleView(catalog, screen.releaseId, columns, terms);
+  return from && to ? carryScroll(from.lines, screen.scroll, to.lines) : screen.scroll;
+}
+
+/** The line of `to` holding the text that starts line `scroll` of `from` (the same article laid out otherwise). */
+export function carryScroll(from: readonly ArticleLine[], scroll: number, to: readonly ArticleLine[]): number {
+  const top = from[Math.min(scroll, from.length - 1)];
+  if (!top) return 0;
+  // The last line starting at or before the anchor holds it.
+  let low = 0;
+  let high = to.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (compareAnchors(to[middle]!.anchor, top.anchor) <= 0) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
