@@ -64,6 +64,28 @@ describe('resume', () => {
     expect(again.lastFrame()).toContain('Year: 2005');
     expect(again.lastFrame()).toMatch(/ 2\/\d+/);
   });
+
+  it('reopens a search on the result it had selected, also past the first 50', async () => {
+    const dir = tempDir();
+    const app = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    await press(app, '/', 'Search: ▏');
+    await type(app, 'bulletin', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ 1\/120\n?$/), PATIENCE);
+    await press(app, DOWN, 'Search: bulletin\n');
+    for (let row = 2; row <= 4; row++) await press(app, DOWN, new RegExp(` ${row}/120\\n?$`));
+    await press(app, 'G', / 120\/120\n?$/);
+    await press(app, 'k', / 119\/120\n?$/);
+    await app.quit();
+    cleanupSized();
+    const again = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    await vi.waitFor(() => expect(again.lastFrame()).toMatch(/0 names · 120 releases[\s\S]* 119\/120\n?$/), PATIENCE);
+    await press(again, 'g', / 1\/120\n?$/);
+    await press(again, 'j', / 2\/120\n?$/);
+    await again.quit();
+    cleanupSized();
+    const third = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    await vi.waitFor(() => expect(third.lastFrame()).toMatch(/^>.*Fictional \[bulletin\] 60\n[\s\S]* 2\/120\n?$/m), PATIENCE);
+  }, 20_000);
 });
 
 describe('search history', () => {
