@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Screen } from '../../src/ui/navigation.js';
-import { LAKEVILLE } from './fake-catalog.js';
+import { compareAnchors } from '../../src/article/layout-article.js';
+import { articlePercent, articleScroll, articleView, withScrollWidth } from '../../src/ui/screens/article-model.js';
+import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
 import { ENTER, SPACE } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -55,5 +57,21 @@ describe('article reader: resizing', () => {
     expect(rows).toContain(`Paragraph ${paragraphAtTop}`);
     reader.stdout.resize(80, 24);
     await vi.waitFor(() => expect(reader.lastFrame().split('\n')[1]).toBe(top), PATIENCE);
+  });
+});
+
+describe('article reader: position after a resize', () => {
+  it('articlePercent reads the scroll where the view shows it, at the new width', () => {
+    const catalog = createFakeCatalog();
+    const at80 = articleView(catalog, LAKEVILLE, 80)!;
+    const screen = withScrollWidth({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80);
+    const at40 = articleView(catalog, LAKEVILLE, 40)!;
+    const scroll = articleScroll(catalog, screen, 40);
+    // The line at 40 columns holds the text that started the top line at 80.
+    const top = at80.lines[30]!.anchor;
+    expect(compareAnchors(at40.lines[scroll]!.anchor, top)).toBeLessThanOrEqual(0);
+    expect(compareAnchors(at40.lines[scroll + 1]!.anchor, top)).toBeGreaterThan(0);
+    expect(scroll).toBeGreaterThan(30);
+    expect(articlePercent(catalog, screen, 40, 9)).toBe(`${Math.round(((scroll + 9) / at40.lines.length) * 100)}%`);
   });
 });

@@ -2,6 +2,7 @@ import type { Release } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
 import { compareAnchors, layoutArticle, type ArticleLine } from '../../article/layout-article.js';
 import { matchingLines } from '../layout/highlight.js';
+import { fitScroll } from '../layout/virtual-window.js';
 import type { ReleaseOrigin, Screen } from '../navigation.js';
 
 type ArticleScreen = Extract<Screen, { kind: 'article' }>;
@@ -48,6 +49,13 @@ export function articleView(catalog: Catalog, releaseId: string, columns: number
 export function percentLabel(scroll: number, height: number, total: number): string {
   if (total <= height) return '100%';
   return `${Math.min(100, Math.round(((scroll + height) / total) * 100))}%`;
+}
+
+/** The status bar's position of an article screen at a width: its percent, read where the view shows it. */
+export function articlePercent(catalog: Catalog, screen: ArticleScreen, columns: number, height: number): string {
+  const view = articleView(catalog, screen.releaseId, columns, screen.find?.terms);
+  if (!view) return '';
+  return percentLabel(fitScroll(articleScroll(catalog, screen, columns), view.lines.length, height), height, view.lines.length);
 }
 
 /** The release next to the current one in the list it was opened from, or undefined at an end. */
