@@ -36,6 +36,7 @@ export type Action =
   | 'recall-query'
   | 'to-results'
   | 'bookmark'
+  | 'bookmark-page'
   | 'toggle-read'
   | 'copy-citation'
   | 'show-link'
@@ -142,13 +143,14 @@ export const BINDINGS: readonly Binding[] = [
 
   ...movementBindings('list', ['previous item', 'next item', 'previous page', 'next page', 'first item', 'last item']),
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
-  { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release, or the entity page', hint: 'mark' },
+  { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release (or a page without any)', hint: 'mark' },
   { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
   { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },
   { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
+  { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
 
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),

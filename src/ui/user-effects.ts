@@ -50,16 +50,23 @@ export function userEffectFor(screen: Screen, action: Action | undefined, ctx: S
     const key = screen.kind === 'settings' ? SETTING_KEYS[screen.list.selected] : undefined;
     return key ? { type: 'step-preference', key, step: action === 'next-value' ? 1 : -1 } : undefined;
   }
-  if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
-  if (screen.kind === 'entity' && action === 'bookmark') {
-    return ctx.catalog.taxonomy.get(screen.entryId) ? { type: 'toggle-bookmark', target: { kind: 'entity', id: screen.entryId } } : undefined;
+  if (action === 'bookmark-page') {
+    const page = pageTarget(screen, ctx);
+    return page ? { type: 'toggle-bookmark', target: page } : undefined;
   }
-  const target = targetOf(screen, ctx);
+  if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
+  // On an entity page m acts on the selected release, as on Latest; a page with no release row
+  // to select bookmarks itself (M always does).
+  const target = targetOf(screen, ctx) ?? (action === 'bookmark' ? pageTarget(screen, ctx) : undefined);
   if (!target) return undefined;
   if (action === 'bookmark') return { type: 'toggle-bookmark', target };
   if (target.kind !== 'release') return undefined;
   if (action === 'toggle-read') return { type: 'toggle-read', releaseId: target.id };
   return { type: action, releaseId: target.id };
+}
+
+function pageTarget(screen: Screen, ctx: ScreenContext): BookmarkTarget | undefined {
+  return screen.kind === 'entity' && ctx.catalog.taxonomy.get(screen.entryId) ? { kind: 'entity', id: screen.entryId } : undefined;
 }
 
 /** The release or entry a key acts on: the open article, or the selected row of a list. */

@@ -17,7 +17,7 @@ const latest: Screen[] = [{ kind: 'latest', list: START }];
 describe('bookmarks in the browser', () => {
   it('says how to add a bookmark when there is none, whole even at 40 columns', () => {
     const app = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'saved', which: 'bookmarks', list: START }] });
-    expect(app.lastFrame()).toMatch(/^No bookmarks yet: press m on a release\nor an entity page\.\n/m);
+    expect(app.lastFrame()).toMatch(/^No bookmarks yet: press m on a release,\nM on an entity page\.\n/m);
   });
 
   it('m in the reader bookmarks the release in config.json, marks it ★, and m again removes it', async () => {
@@ -30,7 +30,7 @@ describe('bookmarks in the browser', () => {
     expect(configOnDisk(dir).bookmarks).toEqual([]);
   });
 
-  it('m on a list bookmarks the selected row, and on an entity page the entity', async () => {
+  it('m on a list bookmarks the selected row, on an entity page too; M bookmarks the entity page', async () => {
     const dir = tempDir();
     const list = renderUserApp({ configDir: dir, initialStack: latest });
     await press(list, DOWN, /> • 2021-05-02/);
@@ -39,12 +39,24 @@ describe('bookmarks in the browser', () => {
     expect(configOnDisk(dir).bookmarks.map((b: { id: string }) => b.id)).toEqual(['fake-italy-2']);
 
     const page = renderUserApp({ configDir: dir, initialStack: italy });
-    await press(page, 'm', '★ Bookmarked: Italy');
+    await press(page, DOWN, /> •★2021-05-02/);
+    await press(page, 'm', 'Bookmark removed: Italian volunteers plant an invented forest');
+    await vi.waitFor(() => expect(page.lastFrame()).toMatch(/> • 2021-05-02/), PATIENCE);
+    expect(configOnDisk(dir).bookmarks).toEqual([]);
+    await press(page, 'M', '★ Bookmarked: Italy');
     await vi.waitFor(() => expect(page.lastFrame()).toContain('★ Italy · Participating State'), PATIENCE);
+    await press(page, 'm', '★ Bookmarked: Italian volunteers plant an invented forest');
     expect(configOnDisk(dir).bookmarks).toEqual([
-      expect.objectContaining({ kind: 'release', id: 'fake-italy-2' }),
       expect.objectContaining({ kind: 'entity', id: 'state:italy' }),
+      expect.objectContaining({ kind: 'release', id: 'fake-italy-2' }),
     ]);
+  });
+
+  it('m on an entity page with no releases bookmarks the page', async () => {
+    const dir = tempDir();
+    const page = renderUserApp({ configDir: dir, initialStack: [{ kind: 'entity', entryId: 'page:about-us', filters: {}, list: START }] });
+    await press(page, 'm', '★ Bookmarked: About us');
+    expect(configOnDisk(dir).bookmarks).toEqual([expect.objectContaining({ kind: 'entity', id: 'page:about-us' })]);
   });
 
   it('Home › Bookmarks lists bookmarked releases and entities and opens them', async () => {
@@ -52,7 +64,7 @@ describe('bookmarks in the browser', () => {
     const seed = renderUserApp({ configDir: dir, initialStack: article(LAKEVILLE) });
     await press(seed, 'm', '★ Bookmarked');
     const page = renderUserApp({ configDir: dir, initialStack: italy });
-    await press(page, 'm', '★ Bookmarked: Italy');
+    await press(page, 'M', '★ Bookmarked: Italy');
     cleanupSized();
 
     const app = renderUserApp({ configDir: dir, home: true });

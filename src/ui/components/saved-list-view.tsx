@@ -18,7 +18,7 @@ export function SavedListView({ screen, catalog, width, height }: { screen: Save
   const rows = savedRows(screen.which, user);
   const visible = listHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
-  const empty = screen.which === 'recent' ? 'Nothing read yet: releases you open are listed here.' : 'No bookmarks yet: press m on a release or an entity page.';
+  const empty = screen.which === 'recent' ? 'Nothing read yet: releases you open are listed here.' : 'No bookmarks yet: press m on a release, M on an entity page.';
   // The empty list's explanation wraps: cut, it would hide the key that fills the list.
   const title = rows.length > 0 ? [`${savedTitle(screen.which)} · ${formatCount(rows.length)}`] : wrapText(empty, width);
   const lines: ReactNode[] = title.map((line, i) => (
