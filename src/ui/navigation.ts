@@ -36,7 +36,10 @@ export interface PickerOption {
 
 /** What choosing a picker option does. */
 export type PickerPurpose =
+  /** Opens the chosen entry's page on top (Esc comes back to the choice). */
   | { kind: 'open-entity' }
+  /** The choice of `osce-tui open NAME`: the chosen entry opens as if reached through the menus. */
+  | { kind: 'start-at-entity' }
   | { kind: 'filter-year' }
   | { kind: 'filter-type' }
   | { kind: 'refine' };
@@ -101,6 +104,8 @@ export type NavigationAction =
   | { type: 'push'; screen: Screen }
   | { type: 'pop' }
   | { type: 'replace'; screen: Screen }
+  /** Start over with this stack (Home is added when missing). */
+  | { type: 'reset'; stack: Screen[] }
   /** Go back one step; at Home, quit. */
   | { type: 'back-or-quit' }
   | { type: 'quit' }
@@ -135,6 +140,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
     case 'replace':
       return { ...state, stack: [...state.stack.slice(0, -1), action.screen] };
+    case 'reset':
+      return { ...state, stack: initialNavigation(action.stack).stack };
     case 'back-or-quit':
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : { ...state, quit: true };
     case 'quit':

@@ -135,6 +135,10 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     await session.startAndWait('open kosvo', { frame: /Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n {2}Mission in Kosovo/ });
     session.keys('Down', 'Enter');
     await session.waitFor('Mission in Kosovo · Field operation');
+    // The choice leads where `open "mission in kosovo"` would, and Back walks up the menus.
+    expect(session.screen()).toMatch(/^Home › Structures and institutions › Field operations › Mission in Kosovo\n/);
+    session.keys('Escape');
+    await session.waitFor(/^Home › Structures and institutions › Field operations\n/);
     await session.quitWith('C-c');
     session.start('open albnai');
     const suggested = await session.exited(1);

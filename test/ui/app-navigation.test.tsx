@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
+import { entityChoice } from '../../src/ui/screens/pickers.js';
+import { createFakeCatalog } from './fake-catalog.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
@@ -89,5 +91,17 @@ describe('Home and menus', () => {
     await press(app, ENTER, 'Home › Our work');
     expect(app.lastFrame()).toContain('Fields of work');
     expect(app.lastFrame()).not.toContain('About us');
+  });
+
+  it('a choice of `open NAME` leads where a direct match would: the full menu path, Back one step at a time', async () => {
+    const catalog = createFakeCatalog();
+    const choice = entityChoice(catalog, 'Several entries match “ita”', ['institution:odihr', 'state:italy']);
+    const app = renderApp({ catalog, initialStack: [choice] });
+    await press(app, DOWN, '> Italy (Participating State)');
+    await press(app, ENTER, /^Home › Countries › Participating States › Italy\n/);
+    await press(app, ESC, /^Home › Countries › Participating States\n/);
+    expect(app.lastFrame()).toMatch(/> Italy\s+\d+/);
+    await press(app, ESC, /^Home › Countries\n/);
+    await press(app, ESC, /^Home\n/);
   });
 });

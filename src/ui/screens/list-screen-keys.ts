@@ -3,6 +3,7 @@ import type { Action } from '../keymap.js';
 import { fitScroll, movePager } from '../layout/virtual-window.js';
 import { START, type Screen } from '../navigation.js';
 import { applyChoice } from './pickers.js';
+import { stackForEntry } from './start-screens.js';
 import { helpLines } from './help-model.js';
 import { homeRows, menuRows } from './menu-model.js';
 import { isMove, moveList, type KeyResult, type ScreenContext } from './screen-context.js';
@@ -50,9 +51,13 @@ export function pickerKeys(screen: Extract<Screen, { kind: 'picker' }>, action: 
   if (action !== 'open') return [];
   const option = screen.options[screen.list.selected];
   if (!option) return [];
-  if (screen.purpose.kind === 'open-entity') {
+  if (screen.purpose.kind === 'open-entity' || screen.purpose.kind === 'start-at-entity') {
     const entry = ctx.catalog.taxonomy.get(option.key);
-    return entry ? [{ type: 'replace', screen: { kind: 'entity', entryId: entry.id, filters: {}, list: START } }] : [];
+    if (!entry) return [];
+    // `open NAME` ends where a direct match would (Home › Countries › … › Albania), so Back walks
+    // up the menus; a list of mentions stays beneath the page it opened.
+    if (screen.purpose.kind === 'start-at-entity') return [{ type: 'reset', stack: stackForEntry(ctx.catalog, entry.id) }];
+    return [{ type: 'push', screen: { kind: 'entity', entryId: entry.id, filters: {}, list: START } }];
   }
   const below = ctx.below;
   if (below?.kind !== 'entity') return [{ type: 'pop' }];

@@ -52,9 +52,9 @@ export function mentionsPicker(catalog: Catalog, ids: readonly string[]): Picker
   return options.length > 0 ? picker('Mentioned in this release', { kind: 'open-entity' }, options, '') : undefined;
 }
 
-/** A choice between several entries (an ambiguous `open NAME`). */
+/** A choice between several entries (an ambiguous `open NAME`); the choice opens like `open` would. */
 export function entityChoice(catalog: Catalog, title: string, ids: readonly string[]): PickerScreen {
-  return picker(title, { kind: 'open-entity' }, entityOptions(catalog, ids), '');
+  return picker(title, { kind: 'start-at-entity' }, entityOptions(catalog, ids), '');
 }
 
 function entityOptions(catalog: Catalog, ids: readonly string[]): PickerOption[] {
