@@ -4,7 +4,7 @@ import type { Catalog, ReleaseRow } from '../catalog/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { drawYearChart } from '../text/bar-chart.js';
 import { clean as cleanLine, kindLabel } from '../text/labels.js';
-import { releaseListLines, releaseRowJson, type ReleaseRowJson } from './release-lines.js';
+import { releaseColumns, releaseListLines, releaseRowJson, type ReleaseRowJson } from './release-lines.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';
 
@@ -140,9 +140,10 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
   }
   if (card.latest.length > 0) {
     lines.push('', style.heading('Latest releases'));
+    const columns = releaseColumns(card.latest);
     for (const row of card.latest) {
       const read = options.readIds ? options.readIds.has(row.id) : undefined;
-      lines.push(...releaseListLines(row, { width, style, read }));
+      lines.push(...releaseListLines(row, { width, style, read, columns }));
     }
   }
   return lines;

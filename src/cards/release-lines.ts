@@ -7,6 +7,15 @@ import { wrapText } from '../article/wrap-text.js';
 /** Marks an unread release in text lists (a mark, so it shows without colour). */
 export const UNREAD_MARK = '•';
 const DATE_COLUMN = 10;
+// A date written out ("23 September") may widen the column this far; a longer one pushes its row.
+const MAX_DATE_COLUMN = 16;
+const GAP = '  ';
+
+/** Widths of the date and type columns shared by the rows of one list, so titles line up. */
+export interface ReleaseColumns {
+  date: number;
+  type: number;
+}
 
 /** Options of `releaseListLines`. */
 export interface ReleaseLineOptions {
@@ -14,6 +23,18 @@ export interface ReleaseLineOptions {
   style: TextStyle;
   /** Undefined leaves the unread column out (no reading state known). */
   read?: boolean;
+  /** The list's columns (see releaseColumns); without them the row is laid out on its own. */
+  columns?: ReleaseColumns;
+}
+
+/**
+ * The columns for a list of rows: the widest date (up to a limit) and the widest type. When
+ * that leaves the title less than half the width, every row puts its title on its own lines,
+ * so the list stays aligned either way. Pure.
+ */
+export function releaseColumns(rows: readonly ReleaseRow[]): ReleaseColumns {
+  const date = Math.min(MAX_DATE_COLUMN, Math.max(DATE_COLUMN, ...rows.map((row) => stringWidth(dateLabel(row.date)))));
+  return { date, type: Math.max(0, ...rows.map((row) => stringWidth(cleanLine(row.type)))) };
 }
 
 /**
@@ -23,10 +44,11 @@ export interface ReleaseLineOptions {
 export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): string[] {
   const { width, style } = options;
   const mark = options.read === undefined ? '' : options.read ? '  ' : `${UNREAD_MARK} `;
-  const date = dateLabel(row.date).padEnd(DATE_COLUMN);
   const type = cleanLine(row.type);
-  const head = `${mark}${date}  ${type}  `;
-  const headWidth = stringWidth(head);
+  const columns = options.columns ?? { date: DATE_COLUMN, type: stringWidth(type) };
+  const date = padTo(dateLabel(row.date), columns.date);
+  const typeCell = padTo(type, columns.type);
+  const headWidth = stringWidth(`${mark}${date}${GAP}${typeCell}${GAP}`);
   // A long type would leave too little room: the title then goes on its own lines.
   const indent = headWidth <= width / 2 ? headWidth : mark.length + 4;
   const titleLines = wrapText(cleanLine(row.title) || '(untitled)', width - indent);
@@ -38,9 +60,13 @@ export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): 
     return `${' '.repeat(indent)}${text}`;
   });
   if (!idFits) body.push(`${' '.repeat(indent)}${style.muted(id)}`);
-  const styledHead = `${mark}${date}  ${style.accent(type)}`;
-  if (indent === headWidth) return [`${styledHead}  ${body[0]!.slice(indent)}`, ...body.slice(1)];
-  return [styledHead, ...body];
+  if (indent === headWidth) return [`${mark}${date}${GAP}${style.accent(type)}${typeCell.slice(type.length)}${GAP}${body[0]!.slice(indent)}`, ...body.slice(1)];
+  return [`${mark}${date}${GAP}${style.accent(type)}`, ...body];
+}
+
+/** Text padded with spaces to `columns` terminal columns (wide characters count double). */
+function padTo(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
 }
 
 /** A release row as `--json` prints it. */
@@ -58,7 +84,7 @@ export interface ReleaseRowJson {
   read?: boolean;
 }
 
-/** A release row for JSON output (JSON escapes control characters, so text is kept as is). */
+/** A release row for JSON output (writeJson sanitizes every string it prints). */
 export function releaseRowJson(row: ReleaseRow, read?: boolean): ReleaseRowJson {
   const json: ReleaseRowJson = {
     id: row.id,

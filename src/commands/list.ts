@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
-import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
@@ -187,7 +187,8 @@ export function register(program: Command): void {
         }
         const width = outputWidth();
         const style = commandTextStyle(command);
-        const lines = rows.flatMap((row) => releaseListLines(row, { width, style, read: readIds.has(row.id) }));
+        const columns = releaseColumns(rows);
+        const lines = rows.flatMap((row) => releaseListLines(row, { width, style, read: readIds.has(row.id), columns }));
         if (total > rows.length && process.stdout.isTTY) {
           lines.push(style.muted(`${rows.length} of ${total}; use --limit N for more`));
         }

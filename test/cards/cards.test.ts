@@ -3,7 +3,7 @@ import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types
 import type { ReleaseRow } from '../../src/catalog/types.js';
 import { formatCitation } from '../../src/cards/citation.js';
 import { entityFacts, renderEntityCard } from '../../src/cards/entity-card.js';
-import { releaseListLines } from '../../src/cards/release-lines.js';
+import { releaseColumns, releaseListLines } from '../../src/cards/release-lines.js';
 import { releaseToMarkdown } from '../../src/cards/release-markdown.js';
 import { colourEnabled, createTextStyle } from '../../src/cards/text-style.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
@@ -119,6 +119,27 @@ describe('releaseListLines', () => {
   it('puts the title on its own lines when the type leaves too little room', () => {
     const lines = releaseListLines({ ...row, type: 'Statement by the Office of Examples' }, { width: 40, style: plain, read: false });
     expect(lines).toEqual(['• 2031-06-09  Statement by the Office of Examples', '      Invented workshop  ex-1']);
+  });
+
+  it('lines up the titles of a list in one column, whatever each row\'s date and type', () => {
+    const rows: ReleaseRow[] = [
+      row,
+      { ...row, id: 'ex-2', type: 'News item', title: 'Invented fair', date: { iso: '2031-05', precision: 'month', text: 'May 2031' } },
+      { ...row, id: 'ex-3', type: 'Spot report', title: 'Invented census', date: { iso: null, precision: 'unknown', text: '23 September' } },
+    ];
+    const columns = releaseColumns(rows);
+    expect(columns).toEqual({ date: 12, type: 13 });
+    expect(rows.flatMap((each, index) => releaseListLines(each, { width: 80, style: plain, read: index > 0, columns }))).toEqual([
+      '• 2031-06-09    Press release  Invented workshop  ex-1',
+      '  2031-05       News item      Invented fair  ex-2',
+      '  23 September  Spot report    Invented census  ex-3',
+    ]);
+  });
+
+  it('puts every title of a list on its own lines when the widest type leaves too little room', () => {
+    const rows: ReleaseRow[] = [row, { ...row, id: 'ex-2', type: 'Statement by the Office of Examples' }];
+    const columns = releaseColumns(rows);
+    expect(releaseListLines(row, { width: 40, style: plain, columns })).toEqual(['2031-06-09  Press release', '    Invented workshop  ex-1']);
   });
 });
 

@@ -25,6 +25,23 @@ describe('osce-tui list', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
+  it('lines up date, type and title in columns, at any width', async () => {
+    const run = await list('--limit', '3');
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      '• 2024-05-14  Press release  Border officials in the invented town of Lakeview',
+      '                             practise document checks  cx-01',
+      '• 2023-10-02  News item      Election observers publish a report on a fictional',
+      '                             municipal vote  cx-02',
+      '• 2023-03-21  Press release  Workshop on safe archives for small newsrooms',
+      '                             cx-03',
+    ]);
+    // Wrapped narrower, every title still starts in the same column.
+    const narrow = (await withEnvironment({ env: { COLUMNS: '64' } }, () => list())).stdout.trimEnd().split('\n');
+    const titleColumns = new Set(narrow.filter((line) => line.startsWith('•')).map((line) => /^• \S+\s+\S+(?: \S+)?\s+/.exec(line)![0].length));
+    expect(narrow.every((line) => line.length <= 64)).toBe(true);
+    expect([...titleColumns]).toEqual([29]);
+  });
+
   it('marks unread releases and leaves read ones unmarked; --unread keeps only unread', async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-01');
     const all = await list('--limit', '2');
