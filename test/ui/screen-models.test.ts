@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EntryKind, TaxonomyEntry } from '../../src/bundle/types.js';
+import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { START } from '../../src/ui/navigation.js';
 import { entityFacts, entityFilter, layoutEntity, packItems } from '../../src/ui/screens/entity-model.js';
 import { menuRowText } from '../../src/ui/components/menu-view.js';
@@ -56,6 +58,21 @@ describe('entity pages', () => {
     expect(applyChoice({}, { kind: 'refine' }, { key: 'country|state:italy', label: 'Country: Italy' })).toEqual({
       refine: { facet: 'country', key: 'state:italy', label: 'Italy' },
     });
+  });
+
+  it("says a State's field operation is closed, as osce-tui lookup does", () => {
+    const entry = (id: string, name: string, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry => ({
+      id, kind: id.split(':')[0] as EntryKind, name, parent: null, aliases: [], description: '', facts: {}, relations: [], ...extra,
+    });
+    const taxonomy = new Taxonomy([
+      entry('state:ruritania', 'Ruritania', { relations: [{ type: 'hosts-field-operation', target: 'field-operation:office-in-strelsau' }] }),
+      entry('state:borduria', 'Borduria', { relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-szohod' }] }),
+      entry('field-operation:office-in-strelsau', 'Office in Strelsau', { facts: { status: 'closed' } }),
+      entry('field-operation:mission-to-szohod', 'Mission to Szohod', { facts: { status: 'open' } }),
+    ]);
+    const invented = { ...catalog, taxonomy };
+    expect(entityFacts(invented, taxonomy.get('state:ruritania')!)).toEqual(['OSCE field operation: Office in Strelsau (closed)']);
+    expect(entityFacts(invented, taxonomy.get('state:borduria')!)).toEqual(['OSCE field operation: Mission to Szohod (open)']);
   });
 
   it('lists facts, sanitized, and packs them into the lines available', () => {

@@ -112,7 +112,9 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
     if (!target) continue;
     if (relation.type === 'chaired' && entry.facts.chairpersonship) continue;
     const list = byType.get(relation.type) ?? [];
-    list.push({ name: entryName(target), years: relation.years ?? [] });
+    // As `osce-tui lookup` says it: a State's operation that has ended reads "(closed)".
+    const status = relation.type === 'hosts-field-operation' ? clean(target.facts.status ?? '') : '';
+    list.push({ name: status ? `${entryName(target)} (${status})` : entryName(target), years: relation.years ?? [] });
     byType.set(relation.type, list);
   }
   for (const [type, targets] of byType) {
