@@ -7,7 +7,7 @@ const SLIPS = 2;
 
 /**
  * Makes `osce-tui WORD`, for a WORD that names no command, a usage error naming the nearest
- * command. The program's own action (the browser) takes no arguments, so without this Commander
+ * command, and `osce-tui help [COMMAND]` print the help. The program's own action (the browser) takes no arguments, so without this Commander
  * reports "too many arguments", which tells a user nothing about the typo. Call after every
  * command is registered: the setting must not be inherited by them.
  */
@@ -16,6 +16,8 @@ export function rejectUnknownCommands(program: Command): void {
   program.hook('preAction', (_hooked, actionCommand) => {
     if (actionCommand !== program || program.args.length === 0) return;
     const typed = program.args[0]!;
+    // Commander offers `help [command]` only to programs without an action of their own.
+    if (typed === 'help') (program.commands.find((command) => command.name() === program.args[1]) ?? program).help();
     const nearest = nearestCommand(typed, program.commands.flatMap((command) => [command.name(), ...command.aliases()]));
     const hint = nearest ? `did you mean ${nearest}?` : 'run osce-tui --help for the commands';
     throw new UserError(`unknown command '${typed}' (${hint})`, EXIT_USAGE);

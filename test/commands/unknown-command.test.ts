@@ -19,6 +19,15 @@ describe('an unknown command', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'foo' (run osce-tui --help for the commands)\n" });
   });
 
+  it('takes help [command] as --help', async () => {
+    const all = await runCommand(['help']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('Commands:');
+    const search = await runCommand(['help', 'search']);
+    expect(search.code).toBe(0);
+    expect(search.stdout).toContain('Usage: osce-tui search');
+  });
+
   it('leaves the commands and their own argument checks alone', async () => {
     expect((await runCommand(['--bundle', fixture.bundle, 'stats', 'extra'])).code).toBe(2);
     expect((await runCommand(['--bundle', fixture.bundle, 'list', '--limit', '1'])).code).toBe(0);
