@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .command('show')
     .description('print a release as text, found by its id or by words of its title')
     .argument('<query...>', 'a release id, or words that all appear in the title')
-    .option('--width <n>', 'wrap to N columns (default: the terminal width, or 80 when piped)', parseWidth)
+    .option('--width <n>', 'wrap to N columns, 40 to 1000 (default: the terminal width, or 80 when piped)', parseWidth)
     .option('--json', 'print the release as JSON')
     .addHelpText(
       'after',
