@@ -10,7 +10,7 @@ import { MenuView } from './components/menu-view.js';
 import { PickerView } from './components/picker-view.js';
 import { SearchView } from './components/search-view.js';
 import { StatusBar } from './components/status-bar.js';
-import { makeKey } from './keymap.js';
+import { actionFor, makeKey } from './keymap.js';
 import { actingHints, pressKey, type KeyEnvironment } from './press-key.js';
 import { useKeyPresses } from './hooks/use-key-presses.js';
 import { NoticeLine } from './components/notice-line.js';
@@ -69,7 +69,9 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   // One line is left free below the frame: a frame as tall as the terminal makes Ink clear the
   // whole screen on every update, which flickers over slow links.
   const bodyHeight = Math.max(1, size.rows - 3);
-  const environment = useRef<KeyEnvironment>({ catalog, columns, articleColumns: columns, bodyHeight, searchId: 0 });
+  const tooSmall = columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+  const environment = useRef<KeyEnvironment & { tooSmall: boolean }>({ catalog, columns, articleColumns: columns, bodyHeight, searchId: 0, tooSmall });
+  environment.current.tooSmall = tooSmall;
   environment.current.catalog = catalog;
   environment.current.columns = columns;
   environment.current.bodyHeight = bodyHeight;
@@ -91,6 +93,12 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   environment.current.user = snapshot;
 
   useKeyPresses((press) => {
+    // Under the "too small" notice nothing can be seen, so nothing may change unseen: only q and
+    // Ctrl-C act, and both quit. Judged when the key comes, by what the screen showed then.
+    if (environment.current.tooSmall) {
+      if (isQuitKey(press.input, press.key)) dispatch({ type: 'quit' });
+      return;
+    }
     clearNotice();
     dispatch({ type: 'key', ...press });
   });
@@ -135,7 +143,7 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
     if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY });
   }, [readyToOpen]);
 
-  if (columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
+  if (tooSmall) {
     return (
       <Box flexDirection="column">
         {tooSmallNotice(columns, size.rows, MIN_COLUMNS, MIN_ROWS).map((line) => (
@@ -178,6 +186,11 @@ function bookmarkMark(screen: Screen, user: UserSnapshot | undefined): string {
   if (screen.kind === 'article') return user.bookmarked.has(`release:${screen.releaseId}`) ? '★ ' : '';
   if (screen.kind === 'entity') return user.bookmarked.has(`entity:${screen.entryId}`) ? '★ ' : '';
   return '';
+}
+
+function isQuitKey(input: string, key: Key): boolean {
+  const action = actionFor('global', input, key);
+  return action === 'quit' || action === 'quit-now';
 }
 
 function ScreenView({ screen, catalog, width, height, recentCount, colourForcedOff }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number; colourForcedOff: boolean }): ReactNode {

@@ -5,7 +5,7 @@ import { BINDINGS } from '../../src/ui/keymap.js';
 import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME, MONO_THEME } from '../../src/ui/theme.js';
 import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
-import { DOWN, END, ESC } from './keys.js';
+import { DOWN, END, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
@@ -67,6 +67,20 @@ describe('the terminal', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
     app.stdout.resize(80, 24);
     await vi.waitFor(() => expect(app.lastFrame()).toContain('Latest releases'), PATIENCE);
+  });
+
+  it('lets no key act unseen under the notice, only q and Ctrl-C, which quit', async () => {
+    const app = renderApp({ columns: 80, rows: 24 });
+    app.stdout.resize(30, 10);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
+    for (const key of [DOWN, ENTER, '/', 'x']) app.stdin.write(key);
+    app.stdout.resize(80, 24);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^Home\n[\s\S]*> Latest releases[\s\S]* 1\/5\s*$/), PATIENCE);
+    await press(app, ENTER, /^Home › Latest releases\n/);
+    app.stdout.resize(30, 10);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
+    app.stdin.write('q');
+    await app.instance.waitUntilExit();
   });
 
   it('fits the notice to any width down to 6 columns, never cutting what is needed', async () => {
