@@ -97,7 +97,7 @@ describe('bad queries', () => {
     ['planet:mars', 'Unknown filter "planet:"'],
     ['year:abc', 'year:abc is not a year'],
     ['country:narnia', 'country:narnia matches no State or place'],
-    ['country:itlay', 'did you mean Italy?'],
+    ['country:albnai', 'country:albnai matches no State or place; did you mean Albania?'],
     ['type:memo', 'type:memo matches no content type; try "Press release", "News item", "Statement"'],
   ])('%s gives a message and no results', async (query, message) => {
     const results = await catalog.search(query);
