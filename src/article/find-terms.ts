@@ -1,8 +1,9 @@
 /**
  * Ranges where any of the terms occurs, ignoring case and accents (a search for "turkiye"
- * finds "Türkiye"). Ranges are [start, end) indexes of the original text, sorted by start. Pure.
+ * finds "Türkiye"). Ranges are [start, end) indexes of the original text, sorted by start.
+ * Each term's matches do not overlap unless `overlapping` is set ("aa" in "aaa": once, or twice). Pure.
  */
-export function findFoldedTerms(text: string, terms: readonly string[]): [number, number][] {
+export function findFoldedTerms(text: string, terms: readonly string[], options: { overlapping?: boolean } = {}): [number, number][] {
   const { folded, origin } = foldWithOrigin(text);
   const out: [number, number][] = [];
   for (const term of terms) {
@@ -12,7 +13,7 @@ export function findFoldedTerms(text: string, terms: readonly string[]): [number
     while (at !== -1) {
       const end = at + needle.length;
       out.push([origin[at]!, end < origin.length ? origin[end]! : text.length]);
-      at = folded.indexOf(needle, end);
+      at = folded.indexOf(needle, options.overlapping ? at + 1 : end);
     }
   }
   return out.sort((a, b) => a[0] - b[0]);

@@ -79,21 +79,9 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
 function markedCost(text: string, marks: WrapOptions['marks']): (start: number, end: number) => number {
   const plain = (start: number, end: number): number => stringWidth(text.slice(start, end));
   if (!marks || marks.markWidth <= 0 || marks.terms.length === 0) return plain;
-  const found = overlappingMatches(text, marks.terms);
+  const found = findFoldedTerms(text, marks.terms, { overlapping: true });
   if (found.length === 0) return plain;
   return (start, end) => plain(start, end) + marks.markWidth * found.filter(([from, to]) => from < end && to > start).length;
-}
-
-function overlappingMatches(text: string, terms: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  // findFoldedTerms skips past each match; searching again from every match start finds overlaps too.
-  for (let from = 0; from < text.length; ) {
-    const next = findFoldedTerms(text.slice(from), terms)[0];
-    if (!next) break;
-    out.push([from + next[0], from + next[1]]);
-    from += next[0] + 1;
-  }
-  return out;
 }
 
 /**

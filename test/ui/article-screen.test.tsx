@@ -82,6 +82,8 @@ describe('article reader', () => {
     expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights (Institution)');
     expect(app.lastFrame()).toContain('Italy (Participating State)');
     await press(app, ENTER, 'Office for Democratic Institutions and Human Rights · Institution');
+    // Back one step: the list first, then the reader.
+    await press(app, ESC, 'Mentioned in this release');
     await press(app, ESC, 'Paragraph 1 of the invented');
   });
 
