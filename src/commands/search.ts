@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import type { TextStyle } from '../cards/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
@@ -94,8 +94,9 @@ export function searchText(results: SearchResults, width: number, style: TextSty
     const shown = results.releases.length;
     const total = `${results.totalReleases.toLocaleString('en-US')}${results.totalIsLowerBound ? '+' : ''}`;
     lines.push(style.heading(shown < results.totalReleases ? `Releases (${shown} of ${total})` : `Releases (${shown})`));
+    const columns = releaseColumns(results.releases.map((hit) => hit.row));
     for (const hit of results.releases) {
-      lines.push(...releaseListLines(hit.row, { width, style }));
+      lines.push(...releaseListLines(hit.row, { width, style, columns }));
       if (hit.snippet !== '') lines.push(`${' '.repeat(SNIPPET_INDENT)}${marked(fit(hit.snippet, width - SNIPPET_INDENT), hit.snippetHighlights, style)}`);
     }
   }
