@@ -11,8 +11,8 @@ afterEach(cleanupSized);
 
 const article = (extra: Partial<Extract<Screen, { kind: 'article' }>> = {}): Screen[] => [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0, ...extra }];
 
-/** The body rows of a frame (between the breadcrumb and the status bar), brackets of find matches removed. */
-const bodyText = (frame: string): string => frame.split('\n').slice(1, -1).join(' ').replace(/[[\]]/g, '').replace(/\s+/g, ' ');
+/** The body rows of a frame (between the breadcrumb and the status bar), the marks of find matches removed. */
+const bodyText = (frame: string): string => frame.split('\n').slice(1, -1).join(' ').replace(/[[\]{}]/g, '').replace(/\s+/g, ' ');
 
 const paragraph = (n: number): string => `Paragraph ${n} of the invented Lakeville workshop report.`;
 
@@ -23,7 +23,11 @@ describe('article reader: find marks without colour', () => {
     const reader = renderApp({ columns: 46, rows: 24, initialStack: article() });
     await press(reader, '/', '/▏');
     await type(reader, 'lake', (typed) => `/${typed}▏`);
-    await press(reader, ENTER, /\[Lake\]ville/);
+    // The current match (the title's) is braced, the others bracketed: both show without colour.
+    await press(reader, ENTER, /Workshop in \{Lake\}ville/);
+    expect(reader.lastFrame()).toContain('Paragraph 1 of the invented [Lake]ville');
+    await press(reader, 'n', /Paragraph 1 of the invented \{Lake\}ville/);
+    expect(reader.lastFrame()).toContain('Paragraph 2 of the invented [Lake]ville');
     for (const line of reader.lastFrame().split('\n')) expect(line.length, line).toBeLessThanOrEqual(46);
     for (const n of [1, 2, 3, 4]) expect(bodyText(reader.lastFrame())).toContain(paragraph(n));
   });

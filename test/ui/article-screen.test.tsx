@@ -50,10 +50,11 @@ describe('article reader', () => {
     await type(app, 'harbour', (typed) => `/${typed}▏`);
     await press(app, BACKSPACE, '/harbou▏');
     await press(app, 'r', '/harbour▏');
-    await press(app, ENTER, /\[harbour\]/);
-    // The mono theme brackets matches; the first match is the title, the next one is in paragraph 21.
-    await press(app, 'n', /The \[harbour\] inspectors/);
-    await press(app, 'N', /Lakeville trains \[harbour\] inspectors/);
+    // The mono theme brackets matches and braces the current one; the first match is the title,
+    // the next one is in paragraph 21.
+    await press(app, ENTER, /Lakeville trains \{harbour\} inspectors/);
+    await press(app, 'n', /The \{harbour\} inspectors/);
+    await press(app, 'N', /Lakeville trains \{harbour\} inspectors/);
     await press(app, '/', '/▏');
     await press(app, ESC, /Enter|find/);
     expect(app.lastFrame()).not.toContain('/▏');

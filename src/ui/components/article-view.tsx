@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ArticleLine } from '../../article/layout-article.js';
 import type { Catalog } from '../../catalog/types.js';
 import { findFoldedTerms } from '../layout/highlight.js';
@@ -6,12 +6,18 @@ import { fitScroll } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 import { articleScroll, articleView } from '../screens/article-model.js';
 import type { Theme, TextStyle } from '../theme.js';
-import { useTheme } from '../theme-context.js';
+import { ThemeContext, useTheme } from '../theme-context.js';
 import { Highlighted, Line } from './line.js';
 
-/** The article reader: a page of the laid-out article, find matches highlighted. */
+// Without colour every match is bracketed alike, so the one n/N stepped to would not show: its
+// line's matches get braces instead. Same width as the brackets, which the layout made room for.
+const CURRENT_MATCH_OPEN = '{';
+const CURRENT_MATCH_CLOSE = '}';
+
+/** The article reader: a page of the laid-out article, find matches highlighted (the current one set apart). */
 export function ArticleView({ screen, catalog, width, height }: { screen: Extract<Screen, { kind: 'article' }>; catalog: Catalog; width: number; height: number }): ReactNode {
   const theme = useTheme();
+  const currentTheme = useMemo(() => (theme.matchOpen === '' && theme.matchClose === '' ? theme : { ...theme, matchOpen: CURRENT_MATCH_OPEN, matchClose: CURRENT_MATCH_CLOSE }), [theme]);
   const terms = screen.find?.terms ?? [];
   const view = articleView(catalog, screen.releaseId, width, terms);
   if (!view) return <Line style={theme.warning}>This release is not in the bundle.</Line>;
@@ -23,7 +29,15 @@ export function ArticleView({ screen, catalog, width, height }: { screen: Extrac
     const ranges = terms.length > 0 ? findFoldedTerms(line.text, terms) : [];
     return (
       <Line key={index} style={styleOf(line, theme)}>
-        {ranges.length > 0 ? <Highlighted text={line.text} ranges={ranges} current={index === currentLine} /> : line.text || ' '}
+        {ranges.length === 0 ? (
+          line.text || ' '
+        ) : index === currentLine ? (
+          <ThemeContext.Provider value={currentTheme}>
+            <Highlighted text={line.text} ranges={ranges} current />
+          </ThemeContext.Provider>
+        ) : (
+          <Highlighted text={line.text} ranges={ranges} />
+        )}
       </Line>
     );
   });
