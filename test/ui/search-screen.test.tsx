@@ -146,5 +146,9 @@ describe('search screen', () => {
     expect(app.lastFrame()).toContain('0 names · 300 releases');
     expect(app.lastFrame()).toMatch(/^> .*Fictional \[bulletin\] \d+/m);
     await press(app, 'g', /\b1\/300\s*$/);
+    // A new query starts again with one page: typing never waits for hundreds of rows.
+    await press(app, '/', 'Search: bulletin▏');
+    await press(app, BACKSPACE, 'Search: bulleti▏');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 50 of 300 releases'), PATIENCE);
   }, 20_000);
 });

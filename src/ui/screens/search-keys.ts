@@ -25,11 +25,11 @@ export function searchKeys(screen: SearchScreen, action: Action | undefined, inp
       case 'recall-query': {
         const recall = screen.recall + 1;
         const query = ctx.recentQueries[recall];
-        return query === undefined ? [] : replace({ ...screen, query, recall, list: START });
+        return query === undefined ? [] : replace(withQuery(screen, query, recall));
       }
       default: {
         const query = editText(screen.query, action, input);
-        return query === undefined ? [] : replace({ ...screen, query, recall: -1, list: START, openWhenReady: false });
+        return query === undefined ? [] : replace({ ...withQuery(screen, query, -1), openWhenReady: false });
       }
     }
   }
@@ -39,6 +39,13 @@ export function searchKeys(screen: SearchScreen, action: Action | undefined, inp
   if (list) return replace(fetchMoreNearEnd({ ...screen, list }, ctx.bodyHeight, action === 'bottom'));
   if (action === 'open') return [remember, ...openRow(screen, ctx)];
   return [];
+}
+
+// A new query starts at the top with one page asked for: the rows loaded for the last query
+// must not make every keystroke fetch thousands.
+function withQuery(screen: SearchScreen, query: string, recall: number): SearchScreen {
+  const { limit: _limit, followEnd: _followEnd, ...rest } = screen;
+  return { ...rest, query, recall, list: START };
 }
 
 function openRow(screen: SearchScreen, ctx: ScreenContext): KeyResult {
