@@ -12,7 +12,7 @@ export interface Preferences {
 export type PreferenceKey = keyof Preferences;
 
 /** Values used until the reader sets their own. */
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({ theme: 'dark', readingWidth: 80 });
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({ theme: 'dark', readingWidth: 100 });
 
 export const THEMES: readonly Theme[] = ['dark', 'light', 'mono'];
 export const READING_WIDTH_MIN = 40;

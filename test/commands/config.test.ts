@@ -28,7 +28,7 @@ describe('osce-tui config', () => {
   });
 
   it('prints JSON', async () => {
-    expect(JSON.parse((await config('get', 'readingWidth', '--json')).stdout)).toEqual({ key: 'readingWidth', value: 80 });
+    expect(JSON.parse((await config('get', 'readingWidth', '--json')).stdout)).toEqual({ key: 'readingWidth', value: 100 });
     expect(JSON.parse((await config('set', 'theme', 'mono', '--json')).stdout)).toEqual({ key: 'theme', value: 'mono' });
     const list = JSON.parse((await config('list', '--json')).stdout) as { configFile: string; settings: unknown[] };
     expect(list.configFile).toBe(join(fixture.configDir, 'config.json'));

@@ -98,7 +98,7 @@ describe('preferences on disk', () => {
   it('starts from defaults and keeps what was set', () => {
     const dir = tempDir();
     const state = openState(dir);
-    expect(state.preferences.get()).toEqual({ theme: 'dark', readingWidth: 80 });
+    expect(state.preferences.get()).toEqual({ theme: 'dark', readingWidth: 100 });
     state.preferences.set('theme', 'mono');
     expect(state.preferences.setFromText('readingWidth', '120')).toEqual({ ok: true });
     expect(openState(dir).preferences.get()).toEqual({ theme: 'mono', readingWidth: 120 });
@@ -116,7 +116,7 @@ describe('preferences on disk', () => {
     expect(state.preferences.setFromText('readingWidth', '39')).toMatchObject({ ok: false });
     expect(state.preferences.setFromText('readingWidth', '80.5')).toMatchObject({ ok: false });
     expect(() => state.preferences.set('readingWidth', 500)).toThrow(TypeError);
-    expect(openState(dir).preferences.get()).toEqual({ theme: 'dark', readingWidth: 80 });
+    expect(openState(dir).preferences.get()).toEqual({ theme: 'dark', readingWidth: 100 });
   });
 });
 

@@ -142,10 +142,12 @@ describe('settings', () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, columns: 120, rows: 30, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
     const widest = (): number => Math.max(...app.lastFrame().split('\n').slice(1, -1).map(cellWidth));
-    expect(widest()).toBeLessThanOrEqual(80);
+    // About 100 columns by default (issue 3's readable maximum), on a wider terminal.
+    expect(widest()).toBeLessThanOrEqual(100);
+    expect(widest()).toBeGreaterThan(80);
     await press(app, ',', 'Home › Workshop in Lakeville trains harbour inspectors › Settings');
-    await press(app, DOWN, /> Reading width +80 columns/);
-    for (const width of [70, 60, 50, 40, 40]) await press(app, '-', new RegExp(`Reading width +${width} columns`));
+    await press(app, DOWN, /> Reading width +100 columns/);
+    for (const width of [90, 80, 70, 60, 50, 40, 40]) await press(app, '-', new RegExp(`Reading width +${width} columns`));
     expect(configOnDisk(dir).preferences.readingWidth).toBe(40);
     await press(app, ESC, 'Paragraph 1 of the invented');
     expect(widest()).toBeLessThanOrEqual(40);
@@ -154,7 +156,7 @@ describe('settings', () => {
     for (let i = 0; i < 17; i++) await press(app, '+', new RegExp(`Reading width +${Math.min(200, 50 + i * 10)} columns`));
     expect(configOnDisk(dir).preferences.readingWidth).toBe(200);
     await press(app, ESC, 'Paragraph 1 of the invented');
-    // The terminal is the limit now: lines use its width, not 100 columns.
+    // The terminal is the limit now: lines use its width, not the default 100 columns.
     await vi.waitFor(() => expect(widest()).toBeGreaterThan(100), PATIENCE);
     expect(widest()).toBeLessThanOrEqual(120);
   });

@@ -2,7 +2,7 @@ import type { Catalog } from '../../catalog/types.js';
 import { clean, entryName } from '../../text/labels.js';
 import { fitScroll, positionLabel } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
-import { articleView, percentLabel } from './article-model.js';
+import { articlePercent, percentLabel } from './article-model.js';
 import { layoutEntity } from './entity-model.js';
 import { helpLines } from './help-model.js';
 import { homeRows, menuRows } from './menu-model.js';
@@ -52,10 +52,8 @@ export function positionOf(screen: Screen, catalog: Catalog, columns: number, bo
       const layout = layoutEntity(catalog, screen, columns, bodyHeight);
       return layout && layout.total > 0 ? positionLabel(layout.list.selected, layout.total) : '';
     }
-    case 'article': {
-      const view = articleView(catalog, screen.releaseId, columns);
-      return view ? percentLabel(fitScroll(screen.scroll, view.lines.length, bodyHeight), bodyHeight, view.lines.length) : '';
-    }
+    case 'article':
+      return articlePercent(catalog, screen, columns, bodyHeight);
     case 'help':
       return percentLabel(fitScroll(screen.scroll, helpLines(columns).length, bodyHeight), bodyHeight, helpLines(columns).length);
     case 'search': {
