@@ -40,13 +40,22 @@ export function filterToSql(filter: ReleaseFilter): FilterSql {
     conditions.push('r.type_key = ?');
     params.push(typeKey(filter.type));
   }
+  // A date kept at month or year precision ('2021-09', '2021') stands for the whole period, and
+  // a bound keeps it when the period overlaps the range. Releases without a known year have no
+  // place in any range and are left out by either bound (iso is NULL).
   if (filter.since !== undefined) {
-    conditions.push('r.iso >= ?');
-    params.push(filter.since);
+    // A period ends on or after `since` when it starts on or after it (the text order of ISO
+    // prefixes) or when it is the month or year that holds `since`. The year's start is a plain
+    // lower bound, so the iso index still serves the range.
+    const periods = [filter.since.slice(0, 4), filter.since.slice(0, 7)].filter((period) => period.length < filter.since!.length);
+    const lowest = periods[0] ?? filter.since;
+    conditions.push(`r.iso >= ? AND (r.iso >= ?${periods.map(() => ' OR r.iso = ?').join('')})`);
+    params.push(lowest, filter.since, ...periods);
   }
   if (filter.until !== undefined) {
-    // At the bound's precision: until 2017 includes 2017-12-31 ('2017-12-31' < '2017\uffff'),
-    // written as a plain comparison so the iso index serves it.
+    // A period starts on or before `until` when its ISO prefix sorts at or below it: '2021-09' and
+    // '2021' both sort before '2021-09-15'. '\uffff' extends a partial bound to the end of its
+    // period (until 2017 includes 2017-12-31), as a plain comparison the iso index serves.
     conditions.push('r.iso <= ?');
     params.push(`${filter.until}\uffff`);
   }

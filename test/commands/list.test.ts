@@ -69,6 +69,14 @@ describe('osce-tui list', () => {
     expect(idsOf((await list('--since', '2022-02-17', '--until', '2022-07-08')).stdout)).toEqual(['cx-04', 'cx-05']);
   });
 
+  it('keeps a release dated only by its month when the month overlaps the dates asked for', async () => {
+    // cx-06 is dated "September 2021" (month precision).
+    expect(idsOf((await list('--since', '2021-09-15')).stdout)).toContain('cx-06');
+    expect(idsOf((await list('--until', '2021-09-15')).stdout)).toEqual(['cx-06', 'cx-07']);
+    expect(idsOf((await list('--since', '2021-10-01')).stdout)).not.toContain('cx-06');
+    expect(idsOf((await list('--until', '2021-08-31')).stdout)).toEqual(['cx-07']);
+  });
+
   it('prints JSON with the total and each release, including read state', async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-02');
     const run = await list('--country', 'serbia', '--limit', '2', '--json');
