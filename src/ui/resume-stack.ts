@@ -105,8 +105,8 @@ function readFilters(raw: unknown, catalog: Catalog): EntityFilters | undefined 
   if (!isObject(raw)) return undefined;
   const filters: EntityFilters = {};
   if (raw.year !== undefined) {
-    if (!Number.isInteger(raw.year)) return undefined;
-    filters.year = raw.year as number;
+    if (!Number.isInteger(raw.year) && raw.year !== 'undated') return undefined;
+    filters.year = raw.year as number | 'undated';
   }
   if (raw.type !== undefined) {
     if (typeof raw.type !== 'string') return undefined;

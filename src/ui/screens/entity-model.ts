@@ -34,14 +34,31 @@ const RELATION_LABELS: Record<RelationType, string> = {
   related: 'Related',
 };
 
-/** The release filter of an entity page: the entry, plus the chosen year, type and refinement. */
-export function entityFilter(entryId: string, filters: EntityFilters): ReleaseFilter {
+/**
+ * The release filter of an entity page: the entry, plus the chosen year, type and refinement.
+ * The catalog filters by year only for dated releases; undated ones are the tail of the list
+ * (lists put unknown dates last), so they are picked out by id: that choice needs the catalog.
+ */
+export function entityFilter(entryId: string, filters: EntityFilters, catalog?: Catalog): ReleaseFilter {
   const entities = [entryId];
   if (filters.refine) entities.push(filters.refine.key);
   const filter: ReleaseFilter = { entities };
-  if (filters.year !== undefined) filter.year = filters.year;
   if (filters.type !== undefined) filter.type = filters.type;
+  if (filters.year === 'undated') {
+    if (!catalog) throw new Error('the undated year filter needs the catalog');
+    const undated = undatedCount(catalog, filter);
+    const dated = catalog.count(filter) - undated;
+    filter.ids = catalog.list(filter, dated, undated).map((row) => row.id);
+  } else if (filters.year !== undefined) {
+    filter.year = filters.year;
+  }
   return filter;
+}
+
+/** Releases under the filter without a known year (the per-year facet leaves them out). */
+export function undatedCount(catalog: Catalog, filter: ReleaseFilter): number {
+  const dated = catalog.facet(filter, 'year').reduce((sum, year) => sum + year.count, 0);
+  return Math.max(0, catalog.count(filter) - dated);
 }
 
 // Key handling, the view and the status bar all lay out the same page for each key; the counts
@@ -69,12 +86,11 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   const entry = catalog.taxonomy.get(entryId);
   if (!entry) return undefined;
   const roomy = bodyHeight >= 16;
-  const filter = entityFilter(entry.id, filters);
+  const filter = entityFilter(entry.id, filters, catalog);
   const entityTotal = catalog.entityCount(entry.id);
   const total = catalog.count(filter);
   // The chart follows type and refinement but not the year, so the chosen year stays in context.
-  const chartFilter: ReleaseFilter = { ...filter };
-  delete chartFilter.year;
+  const chartFilter = entityFilter(entry.id, { ...filters, year: undefined }, catalog);
   const chart = entityTotal > 0 ? drawYearChart(catalog.perYear(chartFilter), columns - 2, roomy ? 2 : 1) : null;
   // Title, chart with its axis, the filter line and the table's column header.
   const fixed = 1 + (chart ? chart.rows.length + 1 : 0) + 2;
@@ -158,7 +174,7 @@ export function packItems(items: readonly string[], width: number, maxLines: num
 /** The filter line: every filter spelled out when it fits, else only the ones that are set. */
 function filterLine(filters: EntityFilters, total: number, entityTotal: number, width: number): string {
   const counts = `${formatCount(total)} of ${formatCount(entityTotal)}`;
-  const year = filters.year === undefined ? undefined : String(filters.year);
+  const year = filters.year === undefined ? undefined : filters.year === 'undated' ? 'Undated' : String(filters.year);
   const type = filters.type === undefined ? undefined : clean(filters.type);
   const refine = filters.refine ? clean(filters.refine.label) : undefined;
   const full = [`Year: ${year ?? 'all'}`, `Type: ${type ?? 'all'}`, `With: ${refine ?? 'any'}`, counts].join(' · ');

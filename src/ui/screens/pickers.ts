@@ -1,7 +1,9 @@
 import type { Catalog, Facet, ReleaseFilter } from '../../catalog/types.js';
 import { clean, entryName, kindLabel } from '../../text/labels.js';
 import { START, type EntityFilters, type PickerOption, type PickerPurpose, type PickerScreen, type Screen } from '../navigation.js';
-import { entityFilter } from './entity-model.js';
+import { entityFilter, undatedCount } from './entity-model.js';
+
+const UNDATED = 'undated';
 
 const REFINE_FACETS: { facet: Facet; label: string }[] = [
   { facet: 'field', label: 'Field' },
@@ -9,22 +11,24 @@ const REFINE_FACETS: { facet: Facet; label: string }[] = [
   { facet: 'source', label: 'Source' },
 ];
 
-/** The year picker of an entity page, with live counts under the other filters. */
+/** The year picker of an entity page, with live counts under the other filters; undated releases come last. */
 export function yearPicker(catalog: Catalog, entryId: string, filters: EntityFilters): Screen {
-  const base = entityFilter(entryId, { ...filters, year: undefined });
+  const base = entityFilter(entryId, { ...filters, year: undefined }, catalog);
+  const undated = undatedCount(catalog, base);
   const options: PickerOption[] = [
     { key: '', label: 'All years', count: catalog.count(base) },
     ...catalog
       .facet(base, 'year')
       .sort((a, b) => Number(b.key) - Number(a.key))
       .map((f) => ({ key: f.key, label: clean(f.label), count: f.count })),
+    ...(undated > 0 ? [{ key: UNDATED, label: 'Undated', count: undated }] : []),
   ];
   return picker('Filter by year', { kind: 'filter-year' }, options, filters.year === undefined ? '' : String(filters.year));
 }
 
 /** The content-type picker of an entity page. */
 export function typePicker(catalog: Catalog, entryId: string, filters: EntityFilters): Screen {
-  const base = entityFilter(entryId, { ...filters, type: undefined });
+  const base = entityFilter(entryId, { ...filters, type: undefined }, catalog);
   const options: PickerOption[] = [
     { key: '', label: 'All types', count: catalog.count(base) },
     ...catalog.facet(base, 'type').map((f) => ({ key: f.key, label: clean(f.label), count: f.count })),
@@ -34,7 +38,7 @@ export function typePicker(catalog: Catalog, entryId: string, filters: EntityFil
 
 /** The second-facet picker: fields, countries and sources that co-occur, with counts. */
 export function refinePicker(catalog: Catalog, entryId: string, filters: EntityFilters): Screen {
-  const base: ReleaseFilter = entityFilter(entryId, { ...filters, refine: undefined });
+  const base: ReleaseFilter = entityFilter(entryId, { ...filters, refine: undefined }, catalog);
   const excluded = new Set([entryId, ...catalog.taxonomy.ancestors(entryId).map((e) => e.id)]);
   const options: PickerOption[] = [{ key: '', label: 'Any', count: catalog.count(base) }];
   for (const { facet, label } of REFINE_FACETS) {
@@ -72,7 +76,7 @@ export function applyChoice(filters: EntityFilters, purpose: PickerPurpose, opti
   const next = { ...filters };
   if (purpose.kind === 'filter-year') {
     if (option.key === '') delete next.year;
-    else next.year = Number(option.key);
+    else next.year = option.key === UNDATED ? UNDATED : Number(option.key);
   } else if (purpose.kind === 'filter-type') {
     if (option.key === '') delete next.type;
     else next.type = option.key;
