@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
 
@@ -12,12 +12,19 @@ export interface OpenedIndex {
   file: string;
   /** Why it was built now; undefined when an up-to-date index was reused. */
   rebuiltBecause?: 'missing' | 'stale' | 'corrupt';
+  /**
+   * Why the cache folder could not hold the index (file is ':memory:' then), as one line for a
+   * notice; undefined when the cache was used.
+   */
+  cacheProblem?: string;
 }
 
 /**
  * Opens the index at `file` when its meta matches `source.meta` and it looks whole; otherwise
  * builds it again into a temporary file and renames it into place. A cache folder that cannot be
- * written gives an in-memory index: slower to start, never fatal.
+ * created or written, for whatever reason (read-only, a file in the way, a dangling symlink, a
+ * full disk), gives an in-memory index: slower to start, never fatal. Errors reading the bundle
+ * itself still throw, from the in-memory build.
  */
 export async function openIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<OpenedIndex> {
   const state = inspectIndex(file, source.meta);
@@ -25,6 +32,8 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
   const rebuiltBecause = state.status;
   try {
     mkdirSync(dirname(file), { recursive: true });
+    // Fail before building, not after a full pass whose progress would then start over in memory.
+    accessSync(dirname(file), constants.W_OK);
     removeAbandonedBuilds(file);
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -37,7 +46,8 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
     return { db: openReadOnly(file), file, rebuiltBecause };
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
-    return { db: await buildIndex(':memory:', source, onProgress), file: ':memory:', rebuiltBecause };
+    const cacheProblem = `cannot keep the index in ${dirname(file)} (${(error as Error).message}); using one in memory`;
+    return { db: await buildIndex(':memory:', source, onProgress), file: ':memory:', rebuiltBecause, cacheProblem };
   }
 }
 
@@ -101,7 +111,11 @@ function openReadOnly(file: string): Database.Database {
   return openDatabase(file, { readonly: true, fileMustExist: true });
 }
 
+// Any system call's error (ENOENT under a dangling symlink, ELOOP, ENAMETOOLONG, EDQUOT as much
+// as EACCES or EROFS) or SQLite's: a list of codes always misses one, and a real problem with
+// the bundle is thrown again by the in-memory build.
 function isFileSystemError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
-  return ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code) || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR';
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string') return false;
+  return code.startsWith('SQLITE_') || (/^E[A-Z0-9]+$/.test(code) && typeof syscall === 'string');
 }

@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js';
+import { openIndex } from '../../src/index/open-index.js';
+import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
+import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../search/fixture-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
@@ -77,6 +80,31 @@ describe('the derived index', () => {
     const catalog = await openCatalog(temp.bundleDir, { cacheDir: join(blocker, 'cache') });
     expect(catalog.count({})).toBe(14);
     catalog.close();
+  });
+
+  it('is built in memory, not fatal, when the cache folder is a dangling symlink or lies under one', async () => {
+    symlinkSync(join(temp.root, 'gone', 'cache'), join(temp.root, 'dangling'));
+    for (const cacheDir of [join(temp.root, 'dangling'), join(temp.root, 'dangling', 'deeper')]) {
+      const catalog = await openCatalog(temp.bundleDir, { cacheDir });
+      expect(catalog.count({})).toBe(14);
+      expect(catalog.list({}, 0, 1)).toHaveLength(1);
+      catalog.close();
+    }
+    // Nothing was created through the link.
+    expect(existsSync(join(temp.root, 'gone'))).toBe(false);
+  });
+
+  it('says why the cache could not be used when it falls back to memory, and nothing when it could', async () => {
+    const source = { bundleDir: temp.bundleDir, taxonomy: new Taxonomy(buildTaxonomyEntries()), expectedReleases: 14, meta: { schema: 'test' } };
+    symlinkSync(join(temp.root, 'gone'), join(temp.root, 'dangling'));
+    const fallback = await openIndex(join(temp.root, 'dangling', 'index.sqlite'), source);
+    expect(fallback.file).toBe(':memory:');
+    expect(fallback.cacheProblem).toMatch(/dangling/);
+    fallback.db.close();
+    const cached = await openIndex(join(temp.cacheDir, 'index.sqlite'), source);
+    expect(cached.file).toBe(join(temp.cacheDir, 'index.sqlite'));
+    expect(cached.cacheProblem).toBeUndefined();
+    cached.db.close();
   });
 
   it('keeps the valid releases of a bundle with bad lines, and leaves no temporary files', async () => {
