@@ -50,22 +50,9 @@ export class ReleaseSearch {
     const matches = { total, totalIsLowerBound: total >= COUNT_CAP };
     if (total === 0 || limit <= 0) return { ords: [], ...matches };
 
-    let inTitle = db
-      .prepare(`SELECT rowid FROM fts_title WHERE fts_title MATCH ?${restriction} ORDER BY rowid LIMIT ?`)
-      .pluck()
-      .all(matchExpression({ ...query, excluded: [] }), limit * 2) as number[];
-    const excluded = excludedExpression(query);
-    if (excluded && inTitle.length > 0) {
-      const dropped = new Set(
-        db
-          .prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
-          .pluck()
-          .all(excluded, JSON.stringify(inTitle)) as number[],
-      );
-      inTitle = inTitle.filter((ord) => !dropped.has(ord));
-    }
-    const ords = inTitle.slice(0, limit);
-    if (ords.length < limit && ords.length < total) {
+    const ords = this.titleHits(query, restriction, limit);
+    // A capped total says nothing about how many body hits follow the title hits.
+    if (ords.length < limit && (ords.length < total || matches.totalIsLowerBound)) {
       const rest = db
         .prepare(
           `SELECT rowid FROM fts WHERE fts MATCH ?${restriction}
@@ -76,6 +63,40 @@ export class ReleaseSearch {
       ords.push(...rest);
     }
     return { ords, ...matches };
+  }
+
+  // The first `limit` title hits that no excluded word drops, read in batches until there are
+  // enough: a fixed read of 2 × limit could come up short after the exclusions and leave the rest
+  // of the title hits to the body tier, so a larger limit would rank differently, and pages
+  // fetched one after another would not join up into the list one large fetch gives.
+  private titleHits(query: MatchQuery, restriction: string, limit: number): number[] {
+    const db = this.db;
+    const expression = matchExpression({ ...query, excluded: [] });
+    const excluded = excludedExpression(query);
+    const read = db
+      .prepare(`SELECT rowid FROM fts_title WHERE fts_title MATCH ? AND rowid > ?${restriction} ORDER BY rowid LIMIT ?`)
+      .pluck();
+    const kept: number[] = [];
+    let after = 0;
+    while (kept.length < limit) {
+      const batchSize = Math.min(MAX_LIMIT, (limit - kept.length) * 2);
+      const batch = read.all(expression, after, batchSize) as number[];
+      if (batch.length === 0) break;
+      let keep = batch;
+      if (excluded) {
+        const dropped = new Set(
+          db
+            .prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
+            .pluck()
+            .all(excluded, JSON.stringify(batch)) as number[],
+        );
+        keep = batch.filter((ord) => !dropped.has(ord));
+      }
+      kept.push(...keep);
+      if (batch.length < batchSize) break;
+      after = batch[batch.length - 1]!;
+    }
+    return kept.slice(0, limit);
   }
 
   // `+rowid` keeps the constraint from FTS5: with a plain `rowid IN (…)` SQLite would look every

@@ -3,11 +3,12 @@ import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
+import type { ReleaseFilter } from '../catalog/types.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameSearch } from './name-search.js';
 import { parseQuery, type ParsedQuery } from './query-parser.js';
-import { ReleaseSearch } from './release-search.js';
+import { ReleaseSearch, type ReleaseMatches } from './release-search.js';
 import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from './types.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -40,6 +41,18 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   const cache = new Map<string, SearchResults>();
   let latest = 0;
 
+  // The ranking and hits of the latest query, kept while its results are scrolled: a further
+  // page (or a larger limit) computes only the rows it has not computed yet. A query's ranking
+  // is fixed (the index does not change while open), so what was computed stays right.
+  let rows: { input: string; matches: ReleaseMatches; complete: boolean; hits: Map<number, ReleaseHit> } | undefined;
+  const rankedOrds = (input: string, match: MatchQuery, filter: ReleaseFilter, end: number): ReleaseMatches => {
+    if (rows?.input === input && (rows.complete || rows.matches.ords.length >= end)) return rows.matches;
+    const matches = releaseSearch.find(match, filter, end);
+    const hits = rows?.input === input ? rows.hits : new Map<number, ReleaseHit>();
+    rows = { input, matches, complete: matches.ords.length < end, hits };
+    return matches;
+  };
+
   // While facets are typed after the words, the words (and so the names found) stay the same.
   let lastNames: { key: string; hits: EntityHit[] } | undefined;
   const findNames = (query: ParsedQuery, chosen: readonly TaxonomyEntry[], limit: number): EntityHit[] => {
@@ -50,7 +63,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   };
 
   const searchCached = (input: string, options: SearchOptions = {}): SearchResults => {
-    const key = `${options.limit ?? ''}|${options.entityLimit ?? ''}|${input}`;
+    const key = `${options.offset ?? ''}|${options.limit ?? ''}|${options.entityLimit ?? ''}|${input}`;
     const cached = cache.get(key);
     if (cached) return cached;
     const results = run(input, options);
@@ -69,14 +82,15 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     // Names come from the words typed; an entry a facet already chose is not offered again.
     const entities = findNames(parsed, facets.entries, options.entityLimit ?? 8);
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
-    const found = releaseSearch.find(match, facets.filter, options.limit ?? 50);
+    const offset = countOption(options.offset, 0);
+    const found = rankedOrds(input, match, facets.filter, offset + countOption(options.limit, 50));
     const matcher = wordMatcherOf(match);
     // Only a query that found nothing pays for the fuzzy pass over every name.
     const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: new Set(facets.entries.map((entry) => entry.id)) }) : [];
     return {
       query: input,
       entities,
-      releases: hitsFor(found.ords, matcher),
+      releases: hitsFor(input, found.ords.slice(offset, offset + countOption(options.limit, 50)), matcher),
       totalReleases: found.total,
       ...(found.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
       terms: [...matcher.exact, ...matcher.prefixes],
@@ -84,15 +98,19 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     };
   };
 
-  const hitsFor = (ords: number[], matcher: WordMatcher): ReleaseHit[] => {
-    const rows = catalog.rowsByOrd(ords);
-    const bodies = catalog.bodyTexts(ords);
-    return ords.flatMap((ord) => {
-      const row = rows.get(ord);
-      if (!row) return [];
+  // Rows and snippets are read for the asked rows only, and only once per query.
+  const hitsFor = (input: string, ords: number[], matcher: WordMatcher): ReleaseHit[] => {
+    const known = rows?.input === input ? rows.hits : new Map<number, ReleaseHit>();
+    const missing = ords.filter((ord) => !known.has(ord));
+    const found = catalog.rowsByOrd(missing);
+    const bodies = catalog.bodyTexts(missing);
+    for (const ord of missing) {
+      const row = found.get(ord);
+      if (!row) continue;
       const snippet = makeSnippet(bodies.get(ord) ?? '', matcher);
-      return [{ row, titleHighlights: highlightWords(row.title, matcher), snippet: snippet.snippet, snippetHighlights: snippet.highlights }];
-    });
+      known.set(ord, { row, titleHighlights: highlightWords(row.title, matcher), snippet: snippet.snippet, snippetHighlights: snippet.highlights });
+    }
+    return ords.flatMap((ord) => known.get(ord) ?? []);
   };
 
   return {
@@ -103,6 +121,12 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
       return searchCached(input, options);
     },
   };
+}
+
+// A count option as a whole number ≥ 0 (a caller asking for 1e20 rows means all of them).
+function countOption(value: number | undefined, fallback: number): number {
+  if (value === undefined || Number.isNaN(value)) return fallback;
+  return Math.max(0, Math.floor(value));
 }
 
 /**

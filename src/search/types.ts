@@ -8,6 +8,12 @@ export type Highlight = [number, number];
 export interface SearchOptions {
   /** Maximum release hits (default 50). */
   limit?: number;
+  /**
+   * Release hits to skip (default 0): `{ offset: 200, limit: 600 }` returns hits 200 to 799 of
+   * the same ranking, computing snippets for those rows only. Names and totals are the same on
+   * every page.
+   */
+  offset?: number;
   /** Maximum taxonomy hits (default 8). */
   entityLimit?: number;
 }
@@ -34,7 +40,7 @@ export interface SearchResults {
   query: string;
   entities: EntityHit[];
   releases: ReleaseHit[];
-  /** How many releases match in all (releases holds at most `limit`). */
+  /** How many releases match in all (releases holds at most `limit`, from `offset` on). */
   totalReleases: number;
   /**
    * True when totalReleases is a lower bound ("10,000+"): counting stops there so that a

@@ -15,7 +15,8 @@ export interface ListPosition {
 
 /** Filters chosen on an entity page. */
 export interface EntityFilters {
-  year?: number;
+  /** A year, or 'undated' for releases without a known date. */
+  year?: number | 'undated';
   type?: string;
   /** Second facet, e.g. a field of work on a State's page. */
   refine?: { facet: Facet; key: string; label: string };
@@ -111,8 +112,11 @@ export type NavigationAction =
   | { type: 'quit' }
   /** Pop the top screen and replace the one below it (a picker applying its choice). */
   | { type: 'pop-and-update'; screen: Screen }
-  /** `limit`: how many release hits were asked for (SEARCH_PAGE when absent). */
-  | { type: 'search-results'; screenId: number; results: SearchResults; limit?: number }
+  /**
+   * `limit`: how many release hits were asked for (SEARCH_PAGE when absent); `offset`: how many
+   * were skipped (searchRequest): a page with an offset is appended to the rows loaded.
+   */
+  | { type: 'search-results'; screenId: number; results: SearchResults; limit?: number; offset?: number }
   | { type: 'remember-query'; query: string };
 
 /** An empty list position. */
@@ -150,7 +154,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (state.stack.length < 2) return state;
       return { ...state, stack: [...state.stack.slice(0, -2), action.screen] };
     case 'search-results':
-      return { ...state, stack: state.stack.map((screen) => withResults(screen, action.screenId, action.results, action.limit)) };
+      return { ...state, stack: state.stack.map((screen) => withResults(screen, action.screenId, action.results, action.limit, action.offset)) };
     case 'remember-query': {
       const query = action.query.trim();
       if (query === '') return state;
@@ -163,10 +167,15 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 // Only the latest query's results are shown: results for an older query, or ones a newer
 // search superseded, are dropped here. A new query starts at the top already (typing resets the
 // list), so the selection is kept: more rows of the same query, or a resumed search, keep their place.
-function withResults(screen: Screen, screenId: number, results: SearchResults, limit = SEARCH_PAGE): Screen {
+// A page with an offset joins the rows loaded only when it starts right after them (a query's
+// ranking never changes, so such a page continues the list); any other page is dropped.
+function withResults(screen: Screen, screenId: number, results: SearchResults, limit = SEARCH_PAGE, offset = 0): Screen {
   if (screen.kind !== 'search' || screen.id !== screenId) return screen;
   if (results.superseded || results.query !== screen.query) return screen;
-  const next: SearchScreen = { ...screen, results, fetched: limit };
+  const loaded = screen.results;
+  if (offset > 0 && (loaded?.query !== results.query || loaded.error || loaded.releases.length !== offset)) return screen;
+  const joined = offset > 0 && loaded ? { ...results, releases: [...loaded.releases, ...results.releases] } : results;
+  const next: SearchScreen = { ...screen, results: joined, fetched: offset + limit };
   const last = Math.max(0, searchRows(next).length - 1);
   if (!screen.followEnd) return { ...next, list: { selected: Math.min(screen.list.selected, last), scroll: Math.min(screen.list.scroll, last) } };
   // The view scrolls the window to the selection.

@@ -1,4 +1,4 @@
-import type { EntityHit, ReleaseHit } from '../../search/types.js';
+import type { EntityHit, ReleaseHit, SearchOptions } from '../../search/types.js';
 import { formatCount } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 
@@ -10,8 +10,11 @@ export type SearchRow = { kind: 'entity'; hit: EntityHit } | { kind: 'release'; 
 
 /** Release hits fetched at first; more are fetched as the selection nears the end. */
 export const SEARCH_PAGE = 50;
-// Each fetch asks for this many times the rows loaded: a few fetches reach thousands of rows.
+// Each further page is three times the rows loaded (so the rows loaded grow fourfold and G
+// reaches thousands in a few fetches), but at most this many: a page costs its rows' snippets,
+// and a page of 1,000 still leaves keys typed meanwhile waiting only a few frames.
 const GROWTH = 4;
+const MAX_PAGE = 1_000;
 
 /** Lines above the results: the box and the summary. */
 export const SEARCH_HEADER_LINES = 2;
@@ -48,9 +51,22 @@ export function mayHaveMore(screen: SearchScreen): boolean {
   return loaded >= (screen.fetched ?? SEARCH_PAGE) && (loaded < results.totalReleases || results.totalIsLowerBound === true);
 }
 
-/** The limit of the next, larger fetch. */
+/** The limit of the next, larger fetch: the rows loaded and one more page. */
 export function nextSearchLimit(screen: SearchScreen): number {
-  return Math.max(wantedReleases(screen), (screen.results?.releases.length ?? 0) * GROWTH, SEARCH_PAGE);
+  const loaded = screen.results?.releases.length ?? 0;
+  const page = Math.min(MAX_PAGE, Math.max(SEARCH_PAGE, loaded * (GROWTH - 1)));
+  return Math.max(wantedReleases(screen), loaded + page, SEARCH_PAGE);
+}
+
+/**
+ * What to ask the engine for to have `wantedReleases` rows: only the rows after those already
+ * loaded for this query (an offset page, appended by the reducer), or the first page.
+ */
+export function searchRequest(screen: SearchScreen): Required<Pick<SearchOptions, 'offset' | 'limit'>> {
+  const wanted = wantedReleases(screen);
+  const results = screen.results;
+  const loaded = results && results.query === screen.query && !results.error ? results.releases.length : 0;
+  return loaded > 0 && loaded < wanted ? { offset: loaded, limit: wanted - loaded } : { offset: 0, limit: wanted };
 }
 
 /**
