@@ -1,16 +1,16 @@
 import { rmdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import stringWidth from 'string-width';
 import { DEFAULT_BUNDLE_TITLE } from '../bundle/bundle-files.js';
 import { withBundleLock } from '../bundle/bundle-lock.js';
-import { formatProblem } from '../bundle/format-problem.js';
 import { loadBundle, readManifest } from '../bundle/load-bundle.js';
 import { mergeReleases } from '../bundle/merge-releases.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Release, TaxonomyEntry } from '../bundle/types.js';
 import { writeBundle } from '../bundle/write-bundle.js';
 import { UserError } from '../cli/errors.js';
-import { writeJson, writeOut } from '../cli/output.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { ingestPages } from '../ingest/ingest-pages.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
@@ -21,6 +21,11 @@ import { sanitizeText } from '../text/sanitize.js';
 const PROGRESS_MIN_FILES = 20;
 /** Warnings listed in the human summary; --json lists all. */
 const WARNINGS_SHOWN = 10;
+/**
+ * Printed to stderr before `-` reads a terminal, where the program would otherwise just wait.
+ * A hint rather than a refusal: pasting a page into the terminal is a fair way to import it.
+ */
+export const TERMINAL_STDIN_HINT = 'osce-tui: reading page text from the terminal; end with Ctrl-D';
 
 /** The machine-readable report of `import --json`. Id lists, in import order. */
 export interface ImportReport {
@@ -50,9 +55,10 @@ export function register(program: Command): void {
     )
     .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+      if (paths.includes('-') && process.stdin.isTTY) process.stderr.write(`${TERMINAL_STDIN_HINT}\n`);
       const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, progress: createProgressBar(process.stderr) });
       if (options.json) writeJson(report);
-      else writeOut(importSummary(report).join('\n'));
+      else writeOut(importSummary(report, outputWidth()).join('\n'));
       if (report.files > 0 && report.skipped.length === report.files) {
         throw new UserError(`nothing imported: ${report.files === 1 ? 'the file was' : `all ${report.files} files were`} skipped`);
       }
@@ -145,23 +151,51 @@ async function openExisting(dir: string): Promise<ExistingBundle> {
   };
 }
 
-/** The report as lines for people: counts, skipped files with reasons, the first warnings. Pure. */
-export function importSummary(report: ImportReport): string[] {
+/**
+ * The report as lines for people: counts, skipped files with reasons, the first warnings, wrapped
+ * to `width` (unwrapped by default). A path is never cut, so one wider than the width stands
+ * alone on its line. Pure.
+ */
+export function importSummary(report: ImportReport, width = Number.POSITIVE_INFINITY): string[] {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const words = (text: string) => text.split(' ').filter((word) => word !== '');
+  const entry = (...tokens: string[]) => wrapTokens('  ', tokens, width);
   const lines = [
-    `${report.dryRun ? 'Dry run (nothing written): read' : 'Imported'} ${report.files} file${report.files === 1 ? '' : 's'} into ${report.bundle}`,
-    `  ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ` +
-      `${report.skipped.length} skipped, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`,
+    ...wrapTokens('', [...words(report.dryRun ? 'Dry run (nothing written): read' : 'Imported'), ...words(plural(report.files, 'file')), 'into', sanitizeText(report.bundle)], width),
+    ...entry(
+      ...words(`${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, `),
+      ...words(`${report.skipped.length} skipped, ${plural(report.warnings.length, 'warning')}`),
+    ),
   ];
   if (report.skipped.length > 0) {
     lines.push('Skipped:');
-    for (const skipped of report.skipped) lines.push(`  ${sanitizeText(skipped.file)}: ${sanitizeText(skipped.reason)}`);
+    for (const skipped of report.skipped) lines.push(...entry(`${sanitizeText(skipped.file)}:`, ...words(sanitizeText(skipped.reason))));
   }
   if (report.warnings.length > 0) {
     lines.push('Warnings:');
-    for (const warning of report.warnings.slice(0, WARNINGS_SHOWN)) lines.push(`  ${sanitizeText(formatProblem(warning))}`);
-    if (report.warnings.length > WARNINGS_SHOWN) lines.push(`  … and ${report.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`);
+    for (const warning of report.warnings.slice(0, WARNINGS_SHOWN)) {
+      const place = warning.line === undefined ? warning.file : `${warning.file}:${warning.line}`;
+      lines.push(...entry(`${sanitizeText(place)}:`, ...words(sanitizeText(warning.message))));
+    }
+    if (report.warnings.length > WARNINGS_SHOWN) lines.push(...entry(...words(`… and ${report.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`)));
   }
   return lines;
+}
+
+// Fills lines of `width` cells with whole tokens, the first line after `lead`, the others two
+// columns further in; a token wider than a line (a path) gets a line of its own, uncut.
+function wrapTokens(lead: string, tokens: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line === '') line = lead + token;
+    else if (stringWidth(line) + 1 + stringWidth(token) <= width) line += ` ${token}`;
+    else {
+      lines.push(line);
+      line = `${lead}  ${token}`;
+    }
+  }
+  return line === '' ? lines : [...lines, line];
 }
 
 /**

@@ -3,9 +3,10 @@ import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { createProgressBar, progressLine } from '../../src/commands/import.js';
+import { createProgressBar, importSummary, progressLine } from '../../src/commands/import.js';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -110,6 +111,35 @@ describe('osce-tui import', () => {
     for (const warning of report.warnings as { file: string; message: string }[]) expect(typeof warning.message).toBe('string');
   });
 
+  it('wraps the summary to the output width, never cutting the bundle path or a file name', async () => {
+    const source = await pages();
+    const longName = `an-invented-page-whose-file-name-is-far-too-long-for-forty-columns.txt`;
+    await writeFile(join(source, longName), '');
+    const bundle = join(await tempDir(), 'a-bundle-folder-with-a-rather-long-name-for-a-narrow-terminal');
+    const run = await withEnvironment({ env: { COLUMNS: '40' } }, () => runCommand(['--bundle', bundle, 'import', source]));
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    // Whole on their own lines, even wider than 40 columns; every other line fits.
+    const bundleLine = lines.findIndex((line) => line.trim() === bundle);
+    expect(bundleLine).toBeGreaterThan(0);
+    expect(lines[bundleLine]).toBe(`  ${bundle}`);
+    const skippedLine = lines.find((line) => line.includes(longName));
+    expect(skippedLine).toBe(`  ${join(source, longName)}:`);
+    expect(lines.filter((line) => line !== lines[bundleLine] && line !== skippedLine).every((line) => line.length <= 40)).toBe(true);
+    // The counts wrap under themselves, and the reason under its file.
+    expect(lines.slice(0, bundleLine + 3)).toEqual([
+      'Imported 3 files into',
+      `  ${bundle}`,
+      '  2 added, 0 updated, 0 unchanged, 1',
+      '    skipped, 0 warnings',
+    ]);
+    const reason = lines[lines.indexOf(skippedLine!) + 1]!;
+    expect(reason).toMatch(/^ {4}\S/);
+    // The pure summary without a width is not wrapped.
+    const report = { bundle, dryRun: true, files: 3, added: [], updated: [], unchanged: [], skipped: [], warnings: [] };
+    expect(importSummary(report)[0]).toBe(`Dry run (nothing written): read 3 files into ${bundle}`);
+  });
+
   it('exits 1 when every file was skipped, after printing the report', async () => {
     const source = await tempDir();
     await writeFile(join(source, 'empty.txt'), '');
@@ -209,6 +239,44 @@ describe('the built program', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('1 added');
+    expect((await loadBundle(bundle)).releases[0]?.title).toBe('Pretend border post opens a visitor centre');
+  }, 30_000);
+
+  it('says on stderr that it reads the terminal, and how to end, when "-" is a terminal', async () => {
+    const bundle = join(await tempDir(), 'typed');
+    // A real pseudo-terminal: the hint must come before any text is typed, then Ctrl-D ends it.
+    const driver = [
+      'import os, pty, select, sys, time',
+      'pid, fd = pty.fork()',
+      'if pid == 0:',
+      '    os.execv(sys.argv[1], sys.argv[1:])',
+      'seen = b""',
+      'deadline = time.time() + 10',
+      'while b"Ctrl-D" not in seen and time.time() < deadline:',
+      '    if select.select([fd], [], [], max(0, deadline - time.time()))[0]:',
+      '        seen += os.read(fd, 1024)',
+      'sys.stdout.write("HINT:" + seen.decode() + "\\n")',
+      'sys.stdout.flush()',
+      'os.write(fd, sys.stdin.buffer.read().replace(b"\\n", b"\\r") + b"\\r\\x04")',
+      'rest = b""',
+      'while True:',
+      '    try:',
+      '        chunk = os.read(fd, 1024)',
+      '    except OSError:',
+      '        break',
+      '    if not chunk:',
+      '        break',
+      '    rest += chunk',
+      'status = os.waitpid(pid, 0)[1]',
+      'sys.stdout.write("REST:" + rest.decode() + "\\nEXIT:" + str(os.waitstatus_to_exitcode(status)) + "\\n")',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', driver, process.execPath, join(ROOT, 'dist', 'cli.js'), '--bundle', bundle, 'import', '-'], {
+      input: PAGE_TWO,
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
+    expect(run.stdout).toMatch(/HINT:osce-tui: reading page text from the terminal; end with Ctrl-D\r?\n/);
+    expect(run.stdout).toMatch(/EXIT:0\n/);
     expect((await loadBundle(bundle)).releases[0]?.title).toBe('Pretend border post opens a visitor centre');
   }, 30_000);
 
