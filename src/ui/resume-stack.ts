@@ -1,6 +1,7 @@
 import type { Catalog, ReleaseFilter } from '../catalog/types.js';
 import type { JsonValue } from '../state/state-data.js';
 import type { UserStore } from './user-store.js';
+import { scrollAnchor, withScrollAnchor } from './screens/article-model.js';
 import { START, type EntityFilters, type ListPosition, type ReleaseOrigin, type Screen } from './navigation.js';
 
 /** Version of the stored snapshot; another version starts at Home. */
@@ -11,7 +12,7 @@ const SNAPSHOT_VERSION = 1;
  * again), half-typed prompts or pickers (their options are counts of the moment).
  */
 export function stackSnapshot(stack: readonly Screen[]): JsonValue {
-  const kept: Screen[] = [];
+  const kept: object[] = [];
   for (const screen of stack) {
     if (screen.kind === 'picker') break;
     if (screen.kind === 'search') {
@@ -19,7 +20,10 @@ export function stackSnapshot(stack: readonly Screen[]): JsonValue {
       kept.push({ ...rest, editing: rest.query === '' ? true : rest.editing, recall: -1 });
     } else if (screen.kind === 'article') {
       const { prompt: _prompt, ...rest } = screen;
-      kept.push(rest);
+      // The line number counts lines at this terminal's width; the place (block, characters
+      // before) finds the same text at any width. Both are kept: older versions read the line.
+      const place = scrollAnchor(screen);
+      kept.push(place ? { ...rest, place: [place[0], place[1]] } : rest);
     } else {
       kept.push(screen);
     }
@@ -72,7 +76,9 @@ function readScreen(raw: unknown, catalog: Catalog, nextSearchId: () => number):
       const origin = readOrigin(raw.origin);
       if (origin) screen.origin = origin;
       if (isObject(raw.find) && isStrings(raw.find.terms) && isCount(raw.find.match)) screen.find = { terms: raw.find.terms, match: raw.find.match };
-      return screen;
+      // Snapshots saved before the place was kept reopen at their line number.
+      const place = raw.place;
+      return Array.isArray(place) && place.length === 2 && isCount(place[0]) && isCount(place[1]) ? withScrollAnchor(screen, [place[0], place[1]]) : screen;
     }
     case 'help':
       return isCount(raw.scroll) ? { kind: 'help', scroll: raw.scroll } : undefined;

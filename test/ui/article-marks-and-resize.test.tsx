@@ -68,7 +68,7 @@ describe('article reader: position after a resize', () => {
   it('articlePercent reads the scroll where the view shows it, at the new width', () => {
     const catalog = createFakeCatalog();
     const at80 = articleView(catalog, LAKEVILLE, 80)!;
-    const screen = withScrollWidth({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80);
+    const screen = withScrollWidth({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, catalog);
     const at40 = articleView(catalog, LAKEVILLE, 40)!;
     const scroll = articleScroll(catalog, screen, 40);
     // The line at 40 columns holds the text that started the top line at 80.

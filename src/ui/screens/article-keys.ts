@@ -17,7 +17,7 @@ export function articleKeys(screen: ArticleScreen, action: Action | undefined, i
   const height = ctx.bodyHeight;
   // The scroll may have been set at another width (before a resize): read it at this one.
   const current = fitScroll(articleScroll(ctx.catalog, screen, ctx.columns), total, height);
-  const replace = (next: ArticleScreen): KeyResult => [{ type: 'replace', screen: withScrollWidth(next, ctx.columns) }];
+  const replace = (next: ArticleScreen): KeyResult => [{ type: 'replace', screen: withScrollWidth(next, ctx.columns, ctx.catalog) }];
 
   if (screen.prompt !== undefined) {
     if (action === 'cancel') return replace({ ...withoutPrompt(screen), scroll: current });

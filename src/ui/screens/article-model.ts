@@ -1,6 +1,6 @@
 import type { Release } from '../../bundle/types.js';
 import type { Catalog } from '../../catalog/types.js';
-import { compareAnchors, layoutArticle, type ArticleLine } from '../../article/layout-article.js';
+import { compareAnchors, layoutArticle, type ArticleAnchor, type ArticleLine } from '../../article/layout-article.js';
 import { matchingLines } from '../layout/highlight.js';
 import { fitScroll } from '../layout/virtual-window.js';
 import type { ReleaseOrigin, Screen } from '../navigation.js';
@@ -33,16 +33,24 @@ const CACHE_SIZE = 8;
  */
 export function articleView(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[] = []): ArticleView | undefined {
   const release = catalog.get(releaseId);
-  if (!release) return undefined;
+  const lines = release && articleLines(catalog, releaseId, columns, terms, release);
+  if (!release || !lines) return undefined;
+  return { release, lines, matches: terms.length > 0 ? matchingLines(lines.map((l) => l.text), terms) : [] };
+}
+
+/** The article's lines at a width, laid out with room for the marks of `terms`. */
+function articleLines(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[], known?: Release): ArticleLine[] | undefined {
   const key = `${releaseId}@${columns}\u0000${terms.join('\u0000')}`;
   let lines = cache.get(key);
   if (!lines) {
+    const release = known ?? catalog.get(releaseId);
+    if (!release) return undefined;
     const marks = terms.length > 0 ? { terms, markWidth: MATCH_MARK_WIDTH } : undefined;
     lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER, marks);
     cache.set(key, lines);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return { release, lines, matches: terms.length > 0 ? matchingLines(lines.map((l) => l.text), terms) : [] };
+  return lines;
 }
 
 /** "42%": how far the bottom of the page is through the article. */
@@ -80,40 +88,56 @@ export function scrollToLine(line: number, height: number, total: number): numbe
   return Math.max(0, Math.min(line - 1, Math.max(0, total - height)));
 }
 
-// The width each article screen's scroll was set at. Screens are plain data without a width, so
-// after a resize the line number alone would point at another place in the re-wrapped text.
-const scrollWidths = new WeakMap<ArticleScreen, number>();
+// Where each article screen's scroll was set: the width its line number counts at (none for a
+// screen reopened from a saved session) and the top line's width-independent anchor. Screens are
+// plain data without a width, so after a resize, or at another terminal's width, the line number
+// alone would point at another place in the re-wrapped text.
+const scrollPlaces = new WeakMap<ArticleScreen, { columns?: number; anchor: ArticleAnchor }>();
 
-/** Records that the screen's scroll counts lines at `columns`; returns the screen. */
-export function withScrollWidth(screen: ArticleScreen, columns: number): ArticleScreen {
-  scrollWidths.set(screen, columns);
+/** Records that the screen's scroll counts lines at `columns`, and the text at its top; returns the screen. */
+export function withScrollWidth(screen: ArticleScreen, columns: number, catalog: Catalog): ArticleScreen {
+  const lines = articleLines(catalog, screen.releaseId, columns, screen.find?.terms ?? []);
+  const top = lines?.[Math.min(screen.scroll, lines.length - 1)];
+  if (top) scrollPlaces.set(screen, { columns, anchor: top.anchor });
   return screen;
+}
+
+/** Records the text the screen's top line starts at (a saved reading place), at no known width; returns the screen. */
+export function withScrollAnchor(screen: ArticleScreen, anchor: ArticleAnchor): ArticleScreen {
+  scrollPlaces.set(screen, { anchor });
+  return screen;
+}
+
+/** The anchor of the text at the top of the screen when its scroll was set, if it was recorded. */
+export function scrollAnchor(screen: ArticleScreen): ArticleAnchor | undefined {
+  return scrollPlaces.get(screen)?.anchor;
 }
 
 /**
  * The screen's first visible line at `columns`: the line that starts at (or holds) the text that
- * was at the top when the scroll was set, so a resize keeps the reading place.
+ * was at the top when the scroll was set, so a resize or a resumed session keeps the reading place.
  */
 export function articleScroll(catalog: Catalog, screen: ArticleScreen, columns: number): number {
-  const setAt = scrollWidths.get(screen);
-  if (setAt === undefined || setAt === columns || screen.scroll === 0) return screen.scroll;
-  const terms = screen.find?.terms ?? [];
-  const from = articleView(catalog, screen.releaseId, setAt, terms);
-  const to = articleView(catalog, screen.releaseId, columns, terms);
-  return from && to ? carryScroll(from.lines, screen.scroll, to.lines) : screen.scroll;
+  const place = scrollPlaces.get(screen);
+  if (!place || place.columns === columns) return screen.scroll;
+  const lines = articleLines(catalog, screen.releaseId, columns, screen.find?.terms ?? []);
+  return lines ? lineAtAnchor(lines, place.anchor) : screen.scroll;
 }
 
 /** The line of `to` holding the text that starts line `scroll` of `from` (the same article laid out otherwise). */
 export function carryScroll(from: readonly ArticleLine[], scroll: number, to: readonly ArticleLine[]): number {
   const top = from[Math.min(scroll, from.length - 1)];
-  if (!top) return 0;
-  // The last line starting at or before the anchor holds it.
+  return top ? lineAtAnchor(to, top.anchor) : 0;
+}
+
+/** The line holding the text at `anchor`: the last line starting at or before it. */
+export function lineAtAnchor(lines: readonly ArticleLine[], anchor: ArticleAnchor): number {
   let low = 0;
-  let high = to.length - 1;
+  let high = lines.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (compareAnchors(to[middle]!.anchor, top.anchor) <= 0) low = middle;
+    if (compareAnchors(lines[middle]!.anchor, anchor) <= 0) low = middle;
     else high = middle - 1;
   }
-  return low;
+  return Math.max(0, low);
 }
