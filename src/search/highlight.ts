@@ -63,15 +63,8 @@ export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { 
   let line: string | undefined;
   let hit: Highlight | undefined;
   if (needles.length > 0) {
-    for (const candidate of body.split('\n')) {
-      const folded = ASCII.test(candidate) ? candidate.toLowerCase() : foldText(candidate);
-      if (!needles.some((needle) => folded.includes(needle))) continue;
-      hit = firstHit(candidate, matcher);
-      if (hit) {
-        line = candidate;
-        break;
-      }
-    }
+    const found = ASCII.test(body) ? firstHitInAscii(body, matcher, needles) : firstHitByLine(body, matcher, needles);
+    if (found) ({ line, hit } = found);
   }
   line ??= body.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   let start = 0;
@@ -91,6 +84,48 @@ export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { 
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+const ASCII_WORD = /[A-Za-z0-9]+/y;
+
+interface LineHit {
+  line: string;
+  /** The hit's range in `line`. */
+  hit: Highlight;
+}
+
+// Plain ASCII text folds by lower-casing, which keeps every offset, so the whole body is
+// searched at once: the earliest start of a word that begins with a needle, checked against
+// the matcher, is the first hit of the first line that has one.
+function firstHitInAscii(body: string, matcher: WordMatcher, needles: readonly string[]): LineHit | undefined {
+  const folded = body.toLowerCase();
+  let best: Highlight | undefined;
+  for (const needle of needles) {
+    if (needle === '') continue;
+    for (let at = folded.indexOf(needle); at !== -1 && (best === undefined || at < best[0]); at = folded.indexOf(needle, at + 1)) {
+      if (at > 0 && ASCII_WORD_CHAR.test(folded[at - 1]!)) continue;
+      ASCII_WORD.lastIndex = at;
+      const word = ASCII_WORD.exec(folded)?.[0];
+      if (word && wordMatches(matcher, word)) {
+        best = [at, at + word.length];
+        break;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const start = body.lastIndexOf('\n', best[0] - 1) + 1;
+  const end = body.indexOf('\n', best[1]);
+  return { line: body.slice(start, end === -1 ? body.length : end), hit: [best[0] - start, best[1] - start] };
+}
+
+function firstHitByLine(body: string, matcher: WordMatcher, needles: readonly string[]): LineHit | undefined {
+  for (const candidate of body.split('\n')) {
+    const folded = ASCII.test(candidate) ? candidate.toLowerCase() : foldText(candidate);
+    if (!needles.some((needle) => folded.includes(needle))) continue;
+    const hit = firstHit(candidate, matcher);
+    if (hit) return { line: candidate, hit };
+  }
+  return undefined;
+}
 
 function firstHit(text: string, matcher: WordMatcher): Highlight | undefined {
   const words = new RegExp(WORD.source, 'gu');
