@@ -47,9 +47,12 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   let rows: { input: string; matches: ReleaseMatches; complete: boolean; hits: Map<number, ReleaseHit> } | undefined;
   const rankedOrds = (input: string, match: MatchQuery, filter: ReleaseFilter, end: number): ReleaseMatches => {
     if (rows?.input === input && (rows.complete || rows.matches.ords.length >= end)) return rows.matches;
-    const matches = releaseSearch.find(match, filter, end);
-    const hits = rows?.input === input ? rows.hits : new Map<number, ReleaseHit>();
-    rows = { input, matches, complete: matches.ords.length < end, hits };
+    // Scrolling further ranks at least twice as far as before, so reaching row n ranks O(n)
+    // rows in all rather than once per page.
+    const same = rows?.input === input ? rows : undefined;
+    const ranked = Math.max(end, (same?.matches.ords.length ?? 0) * 2);
+    const matches = releaseSearch.find(match, filter, ranked);
+    rows = { input, matches, complete: matches.ords.length < ranked, hits: same?.hits ?? new Map<number, ReleaseHit>() };
     return matches;
   };
 
