@@ -27,7 +27,7 @@ import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { tooSmallNotice } from './layout/too-small-notice.js';
 import { initialNavigation, navigate, topScreen, type NavigationAction, type Screen } from './navigation.js';
 import { crumbsOf, positionOf } from './screens/screen-chrome.js';
-import { needsSearch, wantedReleases } from './screens/search-model.js';
+import { needsSearch, searchRequest, wantedReleases } from './screens/search-model.js';
 import type { Theme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
 
@@ -123,15 +123,16 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
   useEffect(() => {
     if (screen.kind !== 'search' || !needsSearch(screen)) return;
     const { id, query } = screen;
-    const limit = wantedReleases(screen);
-    catalog.search(query, { limit }).then(
-      (results) => dispatch({ type: 'search-results', screenId: id, results, limit }),
+    // Only the rows after those already loaded are asked for; the reducer appends them.
+    const request = searchRequest(screen);
+    catalog.search(query, request).then(
+      (results) => dispatch({ type: 'search-results', screenId: id, results, ...request }),
       (error: unknown) =>
         dispatch({
           type: 'search-results',
           screenId: id,
           results: { query, entities: [], releases: [], totalReleases: 0, terms: [], error: `Search failed: ${String(error)}` },
-          limit,
+          limit: request.offset + request.limit,
         }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps

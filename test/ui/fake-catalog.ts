@@ -86,7 +86,7 @@ export interface FakeCatalogOptions {
 }
 
 /** Builds a fake catalog. */
-export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & { searches: string[] } {
+export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & { searches: string[]; searchRequests: Array<{ query: string; offset?: number; limit?: number }> } {
   const releases = [...namedReleases, ...fillers(options.fillerCount ?? 240)];
   const taxonomy = new Taxonomy(fakeTaxonomy);
   const links = (r: Release): string[] => [...r.sources, ...r.fields, ...r.countries, ...r.mentions];
@@ -120,12 +120,14 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
   const select = (f: ReleaseFilter): Release[] => sorted.filter((r) => matches(r, f));
   let latestSearch = 0;
   const searches: string[] = [];
+  const searchRequests: Array<{ query: string; offset?: number; limit?: number }> = [];
 
   return {
     title: 'Fake bundle',
     taxonomy,
     totalReleases: releases.length,
     searches,
+    searchRequests,
     entityCount: (id) => releases.filter((r) => linked(r, id)).length,
     count: (f) => select(f).length,
     list: (f, offset, limit) => select(f).slice(offset, offset + limit).map(toRow),
@@ -152,6 +154,7 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
     search(query, searchOptions): Promise<SearchResults> {
       const ticket = ++latestSearch;
       searches.push(query);
+      searchRequests.push({ query, offset: searchOptions?.offset, limit: searchOptions?.limit });
       const needle = foldText(query);
       const entities = fakeTaxonomy
         .filter((e) => [e.name, ...e.aliases].some((n) => foldText(n).includes(needle)))
@@ -164,7 +167,7 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
       const results: SearchResults = {
         query,
         entities,
-        releases: hits.slice(0, searchOptions?.limit ?? 50).map((r) => {
+        releases: hits.slice(searchOptions?.offset ?? 0, (searchOptions?.offset ?? 0) + (searchOptions?.limit ?? 50)).map((r) => {
           const at = foldText(r.title).indexOf(needle);
           return { row: toRow(r), titleHighlights: [[at, at + needle.length]], snippet: `Text of ${r.title}.`, snippetHighlights: [] };
         }),

@@ -133,7 +133,8 @@ describe('search screen', () => {
   });
 
   it('scrolls past the first 50 results: more are fetched as the selection nears the end, G reaches the last', async () => {
-    const app = renderApp({ catalog: createFakeCatalog({ fillerCount: 300 }) });
+    const catalog = createFakeCatalog({ fillerCount: 300 });
+    const app = renderApp({ catalog });
     await press(app, '/', 'Search: ▏');
     await type(app, 'bulletin', (typed) => `Search: ${typed}▏`);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/0 names · 50 of 300 releases[\s\S]*\b1\/300\s*$/), PATIENCE);
@@ -141,6 +142,8 @@ describe('search screen', () => {
     // Nine rows a page at 80×24: five pages reach row 46, within two pages of the 50th.
     for (let page = 1; page <= 5; page++) await press(app, PAGE_DOWN, new RegExp(`\\b${1 + 9 * page}/300\\s*$`));
     await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 200 of 300 releases'), PATIENCE);
+    // Only the rows after the 50 loaded were asked for.
+    expect(catalog.searchRequests.filter((r) => r.query === 'bulletin').map((r) => r.offset)).toEqual([0, 50]);
     for (let row = 47; row <= 52; row++) await press(app, 'j', new RegExp(`\\b${row}/300\\s*$`));
     await press(app, 'G', /\b300\/300\s*$/);
     expect(app.lastFrame()).toContain('0 names · 300 releases');
