@@ -18,6 +18,8 @@ export interface OpenCatalogOptions {
   cacheDir?: string;
   /** Index build progress, called only when the index has to be (re)built. */
   onProgress?: (done: number, total: number) => void;
+  /** Told when something works in a lesser way the user should know of (an index kept in memory). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
     },
     options.onProgress,
   );
+  if (opened.cacheProblem) options.onWarning?.(opened.cacheProblem);
   const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, releasesPath);
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;

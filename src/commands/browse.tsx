@@ -94,6 +94,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
   try {
     catalog = await openCatalog(bundleDir, {
       onProgress: (done, total) => show(<LoadingView done={done} total={total} />),
+      onWarning: warnings.push,
     });
     stopHoldingKeys();
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);

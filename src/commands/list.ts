@@ -153,7 +153,7 @@ export function selectReleases(catalog: Catalog, filter: ReleaseFilter, limit: n
 export async function openCommandCatalog(command: Command): Promise<Catalog> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
   try {
-    return await openCatalog(dir);
+    return await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
   } catch (error) {
     throw new UserError(`cannot open the bundle in ${dir}: ${(error as Error).message}`);
   }

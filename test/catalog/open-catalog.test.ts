@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
@@ -18,6 +19,23 @@ afterEach(() => {
 });
 
 describe('openCatalog', () => {
+  it('says so when the index cannot be kept in the cache folder, and still opens from memory', async () => {
+    const dangling = join(temp.root, 'cache-link');
+    symlinkSync(join(temp.root, 'no-such-folder'), dangling);
+    const warnings: string[] = [];
+    const fallback = await openCatalog(temp.bundleDir, { cacheDir: dangling, onWarning: (message) => warnings.push(message) });
+    try {
+      expect(fallback.totalReleases).toBe(14);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/cannot keep the index in .*cache-link.*; using one in memory/);
+    } finally {
+      fallback.close();
+    }
+    const quiet: string[] = [];
+    (await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir, onWarning: (message) => quiet.push(message) })).close();
+    expect(quiet).toEqual([]);
+  });
+
   it('knows the title, the taxonomy and the number of releases', () => {
     expect(catalog.title).toBe('Fixture bundle');
     expect(catalog.totalReleases).toBe(14);
