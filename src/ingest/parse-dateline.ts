@@ -21,7 +21,7 @@ const PLACES = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*`, 'u');
 // start of any sentence, so it counts only with a comma and a date after it, and not after
 // words that open sentences ("On Monday, 9 June 2017 – …").
 const MIXED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*`;
-const MIXED_PLACE = new RegExp(String.raw`^${MIXED_WORD}(?:\s+${MIXED_WORD}){0,2}(?=\s*,)`, 'u');
+const MIXED_PLACE = new RegExp(String.raw`^${MIXED_WORD}(?:\s+${MIXED_WORD}){0,2}(?=\s*(?:,|\([^()\n]{1,40}\)\s*,))`, 'u');
 const SENTENCE_OPENERS = new Set(
   'on in at the from since by for as to of this that last next until during after before between dear when while today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
@@ -32,6 +32,8 @@ const SEPARATOR = /\s*(?:--|[–—-]|(?<colon>:)(?=\s))(?=\s|$|\p{Lu}|["“])\s
 // What may end a date that follows the dash: "– 6 October 2020. Three museums…".
 const DATE_END = /\s*(?:\.|--|[–—-]|,)(?:\s+|$)/gu;
 // A country follows in ordinary case: "Italy", "Bosnia and Herzegovina", "the Netherlands".
+// Some pages put the country in brackets after the place: "VIENNA (Austria), 9 June 2017 –".
+const BRACKETED_COUNTRY = /^\s*\((?<country>[^()\n]{1,40})\)/u;
 const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.\-]*))*$/u;
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
 const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
@@ -49,7 +51,8 @@ interface Reading {
  * Reads a dateline at the start of a paragraph: `VICENZA, Italy, 9 June 2017 –`,
  * `SKOPJE, 10 May 2007 -`, `VIENNA/TIRANA, 9 October 2020 –`, `TIRANA / BRUSSELS – 6 October 2020.`,
  * `HELSINKI, August 2, 2025 -`, `VIENNA, 23 August –`, `VIENNA- `, date ranges
- * (`VIENNA, 9–10 June 2017 –`, read as their first day), a colon after the date
+ * (`VIENNA, 9–10 June 2017 –`, read as their first day), a country in brackets
+ * (`VIENNA (Austria), 9 June 2017 –`), a colon after the date
  * (`VIENNA, 9 June 2017:`) and a place in ordinary case before a date (`Vienna, 9 June 2017 –`).
  * Returns null when the paragraph does not open with one.
  */
@@ -64,7 +67,9 @@ export function parseDateline(paragraph: string): Dateline | null {
 
 function readAfterPlaces(paragraph: string, places: string, needsDate: boolean): Dateline | null {
   if (places.replace(/[^\p{L}]/gu, '').length < 2) return null;
-  const after = paragraph.slice(places.length);
+  let after = paragraph.slice(places.length);
+  const bracketed = bracketedCountry(after);
+  if (bracketed) after = after.slice(bracketed.length);
   const reading = preferLongerDate(middleReadings(after));
   if (!reading || (needsDate && reading.date === null)) return null;
   let rest = after.slice(reading.restStart);
@@ -76,8 +81,20 @@ function readAfterPlaces(paragraph: string, places: string, needsDate: boolean):
       rest = rest.slice(leading.restStart);
     }
   }
-  const place = [titleCasePlace(places.trim()), ...reading.countries].join(', ');
+  const place = [titleCasePlace(places.trim()), ...(bracketed ? [bracketed.country] : []), ...reading.countries].join(', ');
   return { place, date, rest };
+}
+
+/** The country in brackets right after the places, and how long its bracket is. */
+function bracketedCountry(after: string): { country: string; length: number } | null {
+  const match = BRACKETED_COUNTRY.exec(after);
+  const country = match?.groups?.['country']?.trim();
+  if (!match || country === undefined || !isCountryText(country)) return null;
+  return { country, length: match[0].length };
+}
+
+function isCountryText(part: string): boolean {
+  return part.length <= 40 && COUNTRY.test(part) && /\p{Ll}/u.test(part);
 }
 
 /** Readings of `, Country, date –` (or a bare dash) for each dash that could end the dateline. */
@@ -105,7 +122,7 @@ function readMiddle(middle: string): Omit<Reading, 'restStart'> | null {
       break;
     }
   }
-  if (countries.length > 2 || !countries.every((part) => part.length <= 40 && COUNTRY.test(part) && /\p{Ll}/u.test(part))) return null;
+  if (countries.length > 2 || !countries.every(isCountryText)) return null;
   return { countries, date };
 }
 

@@ -62,6 +62,11 @@ describe('ingestPages', () => {
     expect(result.files[1]!.warnings[0]!.message).toMatch(/^summary of .*article\.txt:1 \(r-[0-9a-f]{16}\); the full article is kept$/);
   });
 
+  it('gives the country of a dateline that names it in brackets', async () => {
+    const result = await ingestPages(['-'], taxonomy, { stdin: Readable.from(['An invented title\nVIENNA (Austria), 1 May 2020 – Invented kites raced.\n']) });
+    expect(result.releases[0]).toMatchObject({ place: 'Vienna, Austria', countries: ['state:austria'] });
+  });
+
   it('reads stdin for `-`', async () => {
     const result = await ingestPages(['-'], taxonomy, { stdin: Readable.from(['An invented title\nVIENNA, 1 May 2020 – Text about Austria.\n']) });
     expect(result.files).toEqual([{ file: '<stdin>', releases: 1, warnings: [] }]);

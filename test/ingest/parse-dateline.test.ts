@@ -57,6 +57,20 @@ describe('parseDateline', () => {
     expect(parseDateline(paragraph)).toMatchObject({ place, date: { iso }, rest });
   });
 
+  it.each([
+    ['VIENNA (Austria), 9 June 2017 – Kites raced.', 'Vienna, Austria', '2017-06-09', 'Kites raced.'],
+    ['OSH (Kyrgyzstan) , 14 March 2006 - A pretend festival opened.', 'Osh, Kyrgyzstan', '2006-03-14', 'A pretend festival opened.'],
+    ['Vienna (Austria), 9 June 2017 – Kites raced.', 'Vienna, Austria', '2017-06-09', 'Kites raced.'],
+    ['VIENNA (Austria) – 9 June 2017. Kites raced.', 'Vienna, Austria', '2017-06-09', 'Kites raced.'],
+  ])('reads the country in brackets like one after a comma: %j', (paragraph, place, iso, rest) => {
+    expect(parseDateline(paragraph)).toMatchObject({ place, date: { iso, precision: 'day' }, rest });
+  });
+
+  it('does not read brackets that hold no country', () => {
+    expect(parseDateline('VIENNA (9 June 2017), 9 June 2017 – Kites raced.')).toBeNull();
+    expect(parseDateline('Vienna (as planned), 9 June 2017 – Kites raced.')).toBeNull();
+  });
+
   it('reads a place without a date', () => {
     expect(parseDateline('VIENNA- A café opened.')).toEqual({ place: 'Vienna', date: null, rest: 'A café opened.' });
   });
