@@ -14,12 +14,18 @@ const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // Zero-width space, word joiner and byte-order marks inside the text; soft hyphens.
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+// Full-width and small colons (East Asian input methods) are written without a space after
+// them; labels are read with one, so a colon before text gets a space, and one inside a time
+// ("10：30") stays a time.
+const WIDE_COLON_IN_TIME = /(\d)[\uff1a\ufe55\ufe13](?=\d)/g;
+const WIDE_COLON_BEFORE_TEXT = /[\uff1a\ufe55\ufe13][ \t]*(?=\S)/g;
+const WIDE_COLON = /[\uff1a\ufe55\ufe13]/g;
 const MARKDOWN_HEADING = /^([ \t]*)#{1,6}[ \t]+(?=\S)/gm;
 
 /**
  * The page text in one plain spelling: entities decoded, Unicode line separators as newlines,
  * every kind of space as a space, invisible characters and soft hyphens removed, accents
- * composed (NFC), Markdown heading marks dropped. Line count is kept, so line numbers in
+ * composed (NFC), full-width colons as ASCII ones, Markdown heading marks dropped. Line count is kept, so line numbers in
  * problems still point into the file (a Unicode separator counts as a line end).
  */
 export function normalizePageText(text: string): string {
@@ -29,6 +35,9 @@ export function normalizePageText(text: string): string {
     .replace(SPACES, ' ')
     .replace(INVISIBLE, '')
     .normalize('NFC')
+    .replace(WIDE_COLON_IN_TIME, '$1:')
+    .replace(WIDE_COLON_BEFORE_TEXT, ': ')
+    .replace(WIDE_COLON, ':')
     .replace(MARKDOWN_HEADING, '$1');
 }
 

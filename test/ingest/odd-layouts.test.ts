@@ -28,6 +28,7 @@ const SPELLINGS: Record<string, (text: string) => string> = {
   'indented lines': (text) => text.replace(/^/gm, ' \t'),
   'trailing spaces': (text) => text.replace(/\n/g, '  \n'),
   'a byte-order mark': (text) => `\uFEFF${text}`,
+  'full-width colons after labels, without a space': (text) => text.replace(/^([ \t]*(?:[-–—•*]\s*)?\p{Lu}[\p{L} ()'’/&-]{0,40}?):(?: |$)/gmu, '$1\uff1a'),
   'Markdown heading marks on the title': (text) => text.replace(/^(\p{Lu}[^\n:]{30,200})$/mu, '# $1'),
 };
 
@@ -50,5 +51,17 @@ describe('entities', () => {
   it('that are unknown or name no character stay as written', () => {
     const page = parsePage('An invented &madeup; title &#xD800; &#99999999;\nVIENNA, 1 May 2020 – Text.', 'p.txt');
     expect(page.releases[0]!.title).toBe('An invented &madeup; title &#xD800; &#99999999;');
+  });
+});
+
+describe('full-width colons', () => {
+  it('end a label like an ASCII colon', () => {
+    const page = parsePage('News item\nAn invented title\nDate：9 June 2017\nLocation(s)：Austria\nInvented kites raced.', 'p.txt');
+    expect(page.releases[0]).toMatchObject({ date: { iso: '2017-06-09', precision: 'day' }, labels: { locations: ['Austria'] }, body: [{ text: 'Invented kites raced.' }] });
+  });
+
+  it('between digits stay a time, not a label', () => {
+    const page = parsePage('An invented title\nVIENNA, 1 May 2020 – Kites rose at 10：30.', 'p.txt');
+    expect(page.releases[0]!.body[0]).toMatchObject({ text: 'VIENNA, 1 May 2020 – Kites rose at 10:30.' });
   });
 });
