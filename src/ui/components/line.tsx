@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { cellWidth, fitCells, truncateCells } from '../layout/cell-text.js';
 import { splitByRanges } from '../layout/highlight.js';
 import type { TextStyle, Theme } from '../theme.js';
@@ -18,13 +18,14 @@ export function Line({ children, style }: { children?: ReactNode; style?: TextSt
  * A selectable row: the selection is marked by a symbol (so it shows without colour) and by the
  * theme's selection style.
  */
-export function SelectableRow({ text, selected, width }: { text: string; selected: boolean; width: number }): ReactNode {
+// Memoised: a move of the selection changes two rows of a screenful, and only they re-render.
+export const SelectableRow = memo(function SelectableRow({ text, selected, width }: { text: string; selected: boolean; width: number }): ReactNode {
   const theme = useTheme();
   if (!selected) return <Line>{truncateCells(`  ${text}`, width).trimEnd()}</Line>;
   // Only the selected row is padded, so its bar spans the width; Ink's cost grows with every
   // character drawn, and trailing spaces on the other rows would show nothing.
   return <Line style={theme.selected}>{fitCells(`${theme.selectionMark} ${text}`, width)}</Line>;
-}
+});
 
 /** Cells <Highlighted> takes: the text plus the theme's brackets around each match. */
 export function highlightedWidth(text: string, ranges: readonly (readonly [number, number])[], theme: Theme): number {
