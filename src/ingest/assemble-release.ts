@@ -2,7 +2,8 @@ import { foldText } from '../text/fold.js';
 import { DEFAULT_CONTENT_TYPE, knownContentType } from './content-types.js';
 import { buildBodyBlocks } from './parse-body.js';
 import { parseDateline } from './parse-dateline.js';
-import { unknownDate } from './parse-date.js';
+import { isOpenNumericDate, settleNumericDate, unknownDate } from './parse-date.js';
+import { openDateWarning } from './settle-page-dates.js';
 import { type MetadataEntry, readMetadataValues } from './parse-metadata.js';
 import { type BodyLine, repairGlossary } from './repair-glossary.js';
 import { titleCasePlace } from './title-case-place.js';
@@ -34,12 +35,16 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
   const body = buildBodyBlocks(lines);
 
   let date = meta.date ?? dateline?.date ?? null;
+  if (date && meta.date && dateline?.date) date = settleNumericDate(date, dateline.date);
+  const dateLine = meta.date ? parts.metadata.find((entry) => entry.key === 'date')?.line : firstLine?.line;
   if (meta.unreadableDate !== null) {
     warnings.push(`date "${meta.unreadableDate}" is not a date the importer can read (expected e.g. "9 June 2017")${date ? '; the dateline gives it' : ''}`);
   }
   if (!date) {
     date = unknownDate(meta.unreadableDate);
     if (meta.unreadableDate === null) warnings.push('no date: neither the metadata nor a dateline gives one');
+  } else if (isOpenNumericDate(date)) {
+    warnings.push(openDateWarning(date, dateLine ?? parts.line));
   } else if (date.iso === null) {
     warnings.push(`date "${date.text ?? ''}" has no year`);
   }

@@ -19,6 +19,7 @@ const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+${YEAR}$`);
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const YEAR_ONLY = /^(\d{4})$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** A date nothing is known about. */
 export function unknownDate(text: string | null = null): ReleaseDate {
@@ -27,7 +28,7 @@ export function unknownDate(text: string | null = null): ReleaseDate {
 
 /**
  * Reads a date the way osce.org pages write them: "9 June 2017", "August 2, 2025", "June 2017",
- * "2017-06-09", "09.06.2017", "2017", and without a year ("23 August": iso null, month and day
+ * "2017-06-09", "09.06.2017", "25/06/2017" (see slashedDate), "2017", and without a year ("23 August": iso null, month and day
  * kept). A range ("9–10 June 2017", "9 to 10 June", "30 June – 1 July 2017", "June 9-10, 2017")
  * reads as its first day. Returns null when the text is not a date or names a day that does not
  * exist.
@@ -55,6 +56,7 @@ function parseSingleDate(text: string): ReleaseDate | null {
     return dayFromNumbers(text, Number(m[1]), month, Number(m[3]));
   }
   if ((m = DOTTED.exec(bare))) return dayFromNumbers(text, Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = SLASHED.exec(bare))) return slashedDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = MONTH_YEAR.exec(bare))) {
     const month = monthNumber(m[1]);
     return month && validYear(m[2]) ? monthDate(text, Number(m[2]), month) : null;
@@ -161,4 +163,62 @@ function yearlessDate(text: string, monthName: string | number | undefined, day:
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** Which order of day and month a page's numeric dates use. */
+export type NumericDateOrder = 'day-first' | 'month-first';
+
+/**
+ * "09/06/2017" is 9 June in Europe and September 6 in the US. It is read only when the numbers
+ * settle it (one is over 12, or both are equal); otherwise the date stays unknown with its text,
+ * for the page's other dates to settle (settleNumericDate) or for a warning.
+ */
+function slashedDate(text: string, first: number, second: number, year: number): ReleaseDate | null {
+  if (first > 12 || first === second) return dayFromNumbers(text, year, second, first);
+  if (second > 12) return dayFromNumbers(text, year, first, second);
+  if (first < 1 || second < 1) return null;
+  return unknownDate(text);
+}
+
+/** The two numbers and year of a date left unread because its day/month order is open. */
+function openNumericDate(date: ReleaseDate | null): [number, number, number] | null {
+  if (!date || date.precision !== 'unknown' || date.text === null) return null;
+  const m = SLASHED.exec(date.text.replace(WEEKDAY, ''));
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** Whether a date was left unknown only because its day/month order is open ("09/06/2017"). */
+export function isOpenNumericDate(date: ReleaseDate | null): boolean {
+  return openNumericDate(date) !== null;
+}
+
+/** The orders the unambiguous numeric dates in a text show ("25/06/2017": day-first). */
+export function numericDateOrders(text: string): NumericDateOrder[] {
+  const orders: NumericDateOrder[] = [];
+  for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g)) {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first > 12 && second <= 12) orders.push('day-first');
+    if (second > 12 && first <= 12) orders.push('month-first');
+  }
+  return orders;
+}
+
+/**
+ * Reads a date whose day/month order was open, by an order the page settles (from its other
+ * numeric dates) or by a written date of the same release ("VIENNA, 9 June 2017 –") that
+ * equals one of its two readings. Returns the date unchanged when nothing settles it.
+ */
+export function settleNumericDate(date: ReleaseDate, by: NumericDateOrder | ReleaseDate | null): ReleaseDate {
+  const open = openNumericDate(date);
+  if (!open || by === null) return date;
+  const [first, second, year] = open;
+  const dayFirst = dayFromNumbers(date.text!, year, second, first);
+  const monthFirst = dayFromNumbers(date.text!, year, first, second);
+  if (by === 'day-first') return dayFirst ?? date;
+  if (by === 'month-first') return monthFirst ?? date;
+  if (by.precision !== 'day') return date;
+  if (dayFirst?.iso === by.iso) return dayFirst;
+  if (monthFirst?.iso === by.iso) return monthFirst;
+  return date;
 }

@@ -3,6 +3,7 @@ import { urlOfLine } from './line-shapes.js';
 import { normalizePageText } from './normalize-page-text.js';
 import { parseArticle } from './parse-article.js';
 import { isListingPage, parseListing } from './parse-listing.js';
+import { settlePageDates } from './settle-page-dates.js';
 import { findContentStart, nextNonBlank } from './strip-site-menu.js';
 import type { ParsedPage } from './types.js';
 
@@ -28,6 +29,7 @@ export function parsePage(text: string, file: string): ParsedPage {
   const contentStart = findContentStart(lines, start);
   if (isListingPage(lines, contentStart)) {
     const { releases, problems } = parseListing(lines, contentStart, file);
+    settlePageDates(releases, lines);
     if (releases.length > 0) return { layout: 'listing', releases, problems };
     return { layout: 'listing', releases, problems: problems.length > 0 ? problems : [{ file, message: 'no title: the listing has no entry with a title' }] };
   }
@@ -35,5 +37,6 @@ export function parsePage(text: string, file: string): ParsedPage {
   if ('problem' in article) {
     return { layout: 'unknown', releases: [], problems: [{ file, ...(article.line === undefined ? {} : { line: article.line }), message: article.problem }] };
   }
+  settlePageDates([article.release], lines);
   return { layout: article.layout, releases: [article.release], problems: [] };
 }
