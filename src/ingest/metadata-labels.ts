@@ -51,3 +51,20 @@ export function readLabelLine(line: string): LabelLine | null {
 export function labelKey(name: string): LabelKey {
   return KNOWN[foldText(name)] ?? 'other';
 }
+
+/**
+ * Reads an unknown plain `Label: value` line (`Last updated: 10 June 2017`, `Contact: Ana
+ * Invented`): a short label of a few words and a short value that is not a sentence. Whether it
+ * is metadata depends on where it stands; the metadata reader decides that.
+ */
+export function readUnknownPlainLabel(line: string): LabelLine | null {
+  const colon = line.indexOf(':');
+  if (colon === -1 || colon > 40) return null;
+  const match = LABEL.exec(line.trim());
+  if (!match?.groups || match.groups['dash'] !== undefined) return null;
+  const name = match.groups['name']!.trim();
+  const inline = (match.groups['inline'] ?? '').trim();
+  if (KNOWN[foldText(name)] !== undefined || inline === '' || inline.length > 100 || name.split(' ').length > 4) return null;
+  if (/[.!?]$/.test(inline) || /[.!?]\s+\p{Lu}/u.test(inline)) return null;
+  return { name, key: 'other', inline, dashed: false };
+}

@@ -1,6 +1,6 @@
 import type { ReleaseDate } from '../bundle/types.js';
 import { dashItemText, isDashItem, urlOfLine } from './line-shapes.js';
-import { LIST_KEYS, type LabelKey, readLabelLine } from './metadata-labels.js';
+import { LIST_KEYS, type LabelKey, readLabelLine, readUnknownPlainLabel } from './metadata-labels.js';
 import { parseDateline } from './parse-dateline.js';
 import { parseDateText } from './parse-date.js';
 import { nextNonBlank } from './strip-site-menu.js';
@@ -13,6 +13,8 @@ export interface MetadataEntry {
   values: string[];
   /** 1-based line of the label. */
   line: number;
+  /** An unknown plain `Label: value` line among the metadata: its value is kept whole. */
+  plainUnknown?: boolean;
 }
 
 /** A metadata block and the index of the first line after it. */
@@ -40,13 +42,17 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
       const next = nextNonBlank(lines, i + 1);
       // Dumps that put a blank line after every line keep their block: what would continue it
       // without the blank line continues it with one.
-      if (next === -1 || !(readLabelLine(lines[next]!) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
+      if (next === -1 || !(readLabelLine(lines[next]!) !== null || plainUnknownLabelAt(lines, next, entries.length > 0) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
       i = next;
       continue;
     }
     const label = readLabelLine(line);
+    const plainUnknown = label ? null : plainUnknownLabelAt(lines, i, entries.length > 0);
     if (label) {
       current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed, inline: label.inline !== '' };
+      entries.push(current);
+    } else if (plainUnknown) {
+      current = { name: plainUnknown.name, key: 'other', values: [plainUnknown.inline], line: i + 1, dashed: false, inline: true, plainUnknown: true };
       entries.push(current);
     } else if (current && acceptsValue(line, current, () => endsAtLabel(i))) {
       current.values.push(isDashItem(line) ? dashItemText(line) : line.trim());
@@ -55,7 +61,21 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
     }
     i++;
   }
-  return { entries: entries.map(({ name, key, values, line }) => ({ name, key, values, line })), end: i };
+  return { entries: entries.map(({ dashed: _dashed, inline: _inline, ...entry }) => entry), end: i };
+}
+
+/**
+ * An unknown plain `Label: value` at line `i` counts as metadata only among metadata lines:
+ * after a label, or before a known label or the body's dateline. Elsewhere a line with a colon
+ * is prose ("Background: …" opening the body).
+ */
+function plainUnknownLabelAt(lines: readonly string[], i: number, afterLabel: boolean): ReturnType<typeof readUnknownPlainLabel> {
+  const label = readUnknownPlainLabel(lines[i]!);
+  if (!label || afterLabel) return label;
+  let next = nextNonBlank(lines, i + 1);
+  while (next !== -1 && readUnknownPlainLabel(lines[next]!) !== null) next = nextNonBlank(lines, next + 1);
+  if (next === -1) return null;
+  return readLabelLine(lines[next]!) !== null || parseDateline(lines[next]!.trim())?.date ? label : null;
 }
 
 /** An entry being read, with how its label was written. */
@@ -120,6 +140,11 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
   for (const entry of entries) {
     const values = entry.values.map((value) => value.trim()).filter((value) => value !== '');
     const first = values[0];
+    if (entry.plainUnknown) {
+      out.labels.other.push({ label: entry.name, value: entry.values.join(' ') });
+      out.warnings.push(`unmapped label "${entry.name}" (line ${entry.line}): kept as metadata, not body text`);
+      continue;
+    }
     if (first === undefined) {
       if (entry.key !== 'date' && entry.key !== 'place') out.warnings.push(`"${entry.name}" is empty (line ${entry.line})`);
       continue;
