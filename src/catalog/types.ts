@@ -1,17 +1,9 @@
-import type { Release, ReleaseDate } from '../bundle/types.js';
+import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
 
 /** A release without its body: what lists show. */
-export interface ReleaseRow {
-  id: string;
-  type: string;
-  title: string;
-  date: ReleaseDate;
-  place: string | null;
-  sources: string[];
-  fields: string[];
-  countries: string[];
+export interface ReleaseRow extends Pick<Release, 'id' | 'type' | 'title' | 'date' | 'place' | 'sources' | 'fields' | 'countries'> {
   summary: boolean;
 }
 
