@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import { findFoldedTerms } from './find-terms.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -27,7 +27,7 @@ export interface WrapOptions {
 export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
   const indent = options.hangingIndent ?? '';
   const firstLimit = Math.max(1, Math.floor(width));
-  const laterLimit = Math.max(1, firstLimit - stringWidth(indent));
+  const laterLimit = Math.max(1, firstLimit - cellWidth(indent));
   const lines: string[] = [];
   let limit = firstLimit;
   const push = (line: string): void => {
@@ -77,7 +77,7 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
  * over-count: any match the screen finds in a line is one of them.
  */
 function markedCost(text: string, marks: WrapOptions['marks']): (start: number, end: number) => number {
-  const plain = (start: number, end: number): number => stringWidth(text.slice(start, end));
+  const plain = (start: number, end: number): number => cellWidth(text.slice(start, end));
   if (!marks || marks.markWidth <= 0 || marks.terms.length === 0) return plain;
   const found = findFoldedTerms(text, marks.terms, { overlapping: true });
   if (found.length === 0) return plain;

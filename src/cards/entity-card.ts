@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
 import type { Catalog, ReleaseRow } from '../catalog/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -116,7 +116,7 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
   lines.push(...wrapText(card.partOf ? `${what} · in ${card.partOf}` : what, width).map(style.muted));
   if (card.facts.length > 0) {
     lines.push('');
-    const labelWidth = Math.min(FACT_LABEL_MAX, Math.max(...card.facts.map((fact) => stringWidth(fact.label))));
+    const labelWidth = Math.min(FACT_LABEL_MAX, Math.max(...card.facts.map((fact) => cellWidth(fact.label))));
     for (const fact of card.facts) {
       const indent = 2 + labelWidth + 2;
       const label = fact.label.length > labelWidth ? fact.label : fact.label.padEnd(labelWidth);

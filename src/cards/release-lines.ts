@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import type { ReleaseRow } from '../catalog/types.js';
 import { clean as cleanLine, dateLabel } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
@@ -33,8 +33,8 @@ export interface ReleaseLineOptions {
  * so the list stays aligned either way. Pure.
  */
 export function releaseColumns(rows: readonly ReleaseRow[]): ReleaseColumns {
-  const date = Math.min(MAX_DATE_COLUMN, Math.max(DATE_COLUMN, ...rows.map((row) => stringWidth(dateLabel(row.date)))));
-  return { date, type: Math.max(0, ...rows.map((row) => stringWidth(cleanLine(row.type)))) };
+  const date = Math.min(MAX_DATE_COLUMN, Math.max(DATE_COLUMN, ...rows.map((row) => cellWidth(dateLabel(row.date)))));
+  return { date, type: Math.max(0, ...rows.map((row) => cellWidth(cleanLine(row.type)))) };
 }
 
 /**
@@ -45,16 +45,16 @@ export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): 
   const { width, style } = options;
   const mark = options.read === undefined ? '' : options.read ? '  ' : `${UNREAD_MARK} `;
   const type = cleanLine(row.type);
-  const columns = options.columns ?? { date: DATE_COLUMN, type: stringWidth(type) };
+  const columns = options.columns ?? { date: DATE_COLUMN, type: cellWidth(type) };
   const date = padTo(dateLabel(row.date), columns.date);
   const typeCell = padTo(type, columns.type);
-  const headWidth = stringWidth(`${mark}${date}${GAP}${typeCell}${GAP}`);
+  const headWidth = cellWidth(`${mark}${date}${GAP}${typeCell}${GAP}`);
   // A long type would leave too little room: the title then goes on its own lines.
   const indent = headWidth <= width / 2 ? headWidth : mark.length + 4;
   const titleLines = wrapText(cleanLine(row.title) || '(untitled)', width - indent);
   const id = cleanLine(row.id);
   const last = titleLines[titleLines.length - 1]!;
-  const idFits = indent + stringWidth(last) + 2 + stringWidth(id) <= width;
+  const idFits = indent + cellWidth(last) + 2 + cellWidth(id) <= width;
   const body = titleLines.map((line, index) => {
     const text = index === titleLines.length - 1 && idFits ? `${style.heading(line)}  ${style.muted(id)}` : style.heading(line);
     return `${' '.repeat(indent)}${text}`;
@@ -66,7 +66,7 @@ export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): 
 
 /** Text padded with spaces to `columns` terminal columns (wide characters count double). */
 function padTo(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, columns - cellWidth(text)));
 }
 
 /** A release row as `--json` prints it. */

@@ -1,7 +1,7 @@
 import { rmdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import { DEFAULT_BUNDLE_TITLE } from '../bundle/bundle-files.js';
 import { withBundleLock } from '../bundle/bundle-lock.js';
 import { loadBundle, readManifest } from '../bundle/load-bundle.js';
@@ -189,7 +189,7 @@ function wrapTokens(lead: string, tokens: string[], width: number): string[] {
   let line = '';
   for (const token of tokens) {
     if (line === '') line = lead + token;
-    else if (stringWidth(line) + 1 + stringWidth(token) <= width) line += ` ${token}`;
+    else if (cellWidth(line) + 1 + cellWidth(token) <= width) line += ` ${token}`;
     else {
       lines.push(line);
       line = `${lead}  ${token}`;

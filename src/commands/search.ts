@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
 import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
 import type { TextStyle } from '../cards/text-style.js';
@@ -115,12 +115,12 @@ function nameHitLines(hit: EntityHit, width: number, style: TextStyle): string[]
   const lines = styleWrapped(wrapped, name, style).map((line) => `${' '.repeat(NAME_INDENT)}${line}`);
   const kind = kindLabel(entry.kind);
   const id = clean(entry.id);
-  const fitsAfterLast = (text: string) => stringWidth(lines[lines.length - 1]!) + 2 + stringWidth(text) <= width;
+  const fitsAfterLast = (text: string) => cellWidth(lines[lines.length - 1]!) + 2 + cellWidth(text) <= width;
   const continuation = ' '.repeat(NAME_CONTINUATION);
   const last = lines.length - 1;
   const tail = `${kind} · ${id}`;
   if (fitsAfterLast(tail)) lines[last] += `  ${style.muted(tail)}`;
-  else if (NAME_CONTINUATION + stringWidth(tail) <= width && !fitsAfterLast(kind)) lines.push(`${continuation}${style.muted(tail)}`);
+  else if (NAME_CONTINUATION + cellWidth(tail) <= width && !fitsAfterLast(kind)) lines.push(`${continuation}${style.muted(tail)}`);
   else {
     if (fitsAfterLast(kind)) lines[last] += `  ${style.muted(kind)}`;
     else lines.push(`${continuation}${style.muted(kind)}`);
@@ -204,8 +204,8 @@ function marked(text: string, highlights: readonly Highlight[], style: TextStyle
 }
 
 function fit(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
   let out = text;
-  while (out.length > 0 && stringWidth(`${out}…`) > width) out = out.slice(0, -1);
+  while (out.length > 0 && cellWidth(`${out}…`) > width) out = out.slice(0, -1);
   return `${out}…`;
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
-import stringWidth from 'string-width';
+import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
@@ -45,7 +45,7 @@ export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; w
     if (!options.ids) return nameLines;
     const id = `[${clean(entry.id)}]`;
     const last = nameLines[nameLines.length - 1] ?? indent;
-    if (stringWidth(last) + 2 + stringWidth(id) <= width) return [...nameLines.slice(0, -1), `${last}  ${id}`];
+    if (cellWidth(last) + 2 + cellWidth(id) <= width) return [...nameLines.slice(0, -1), `${last}  ${id}`];
     return [...nameLines, `${indent}  ${id}`];
   }).flat();
 }

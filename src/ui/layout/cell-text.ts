@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import measureCells from '../../text/cell-width.js';
 
 /**
  * Text measured in terminal cells, not code units: Türkiye, Kolašin, CJK and emoji take the
@@ -8,20 +8,16 @@ import stringWidth from 'string-width';
 // Printable ASCII is one cell a character: most of what lists show, and measuring it with
 // string-width on every row of every frame was the browser's main cost per key.
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-// Characters that are always one cell and never combine: Latin, Greek and Cyrillic letters
-// without combining marks, typographic punctuation, arrows, box drawing and block elements.
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
-
-/** Width of a string in terminal cells. */
+/** Width of a string in terminal cells (see src/text/cell-width.ts). */
 export function cellWidth(text: string): number {
-  return NARROW.test(text) ? text.length : stringWidth(text);
+  return measureCells(text);
 }
 
 /** Cuts text to at most `width` cells, ending with `…` when something was cut. */
 export function truncateCells(text: string, width: number): string {
   if (width <= 0) return '';
   if (PLAIN_ASCII.test(text)) return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   for (const grapheme of graphemes(text)) {
