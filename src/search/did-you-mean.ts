@@ -1,8 +1,7 @@
 import Fuse from 'fuse.js';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { MINOR_WORDS } from '../taxonomy/name-key.js';
 import { tokenize } from './highlight.js';
-import type { NameQuery } from './name-search.js';
+import { MINOR as IGNORED_WORDS, NOT_SEARCHED as NOT_OFFERED, type NameQuery } from './name-search.js';
 import type { EntityHit } from './types.js';
 
 /** Options of a "did you mean" lookup. */
@@ -27,10 +26,6 @@ interface SuggestableName {
   folded: string;
 }
 
-// Menu headings are places to browse, not things to find (as in the name search).
-const NOT_OFFERED: readonly EntryKind[] = ['section'];
-// "in", "the", "OSCE" would match inside half the names.
-const IGNORED_WORDS: ReadonlySet<string> = new Set([...MINOR_WORDS, 'osce']);
 // Two letters match inside too many words to say anything.
 const MIN_WORD_LENGTH = 3;
 const DEFAULT_LIMIT = 5;

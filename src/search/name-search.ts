@@ -56,9 +56,10 @@ interface WantedWord {
   optional: boolean;
 }
 
-// Menu headings are places to browse, not things to find.
-const NOT_SEARCHED: readonly EntryKind[] = ['section'];
-const MINOR: ReadonlySet<string> = new Set([...MINOR_WORDS, 'osce']);
+/** Kinds never offered by name: menu headings are places to browse, not things to find. */
+export const NOT_SEARCHED: readonly EntryKind[] = ['section'];
+/** Words that say nothing about which name is meant ("in", "the", "OSCE"). */
+export const MINOR: ReadonlySet<string> = new Set([...MINOR_WORDS, 'osce']);
 // Each word of the name nobody typed: "kosovo" is Kosovo before Mission in Kosovo.
 const UNTYPED_WORD_COST = 0.3;
 const MISSING_MINOR_COST = 0.1;

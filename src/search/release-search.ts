@@ -76,6 +76,9 @@ export class ReleaseSearch {
     const read = db
       .prepare(`SELECT rowid FROM fts_title WHERE fts_title MATCH ? AND rowid > ?${restriction} ORDER BY rowid LIMIT ?`)
       .pluck();
+    const droppedOf = excluded
+      ? db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))').pluck()
+      : undefined;
     const kept: number[] = [];
     let after = 0;
     while (kept.length < limit) {
@@ -83,13 +86,8 @@ export class ReleaseSearch {
       const batch = read.all(expression, after, batchSize) as number[];
       if (batch.length === 0) break;
       let keep = batch;
-      if (excluded) {
-        const dropped = new Set(
-          db
-            .prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))')
-            .pluck()
-            .all(excluded, JSON.stringify(batch)) as number[],
-        );
+      if (droppedOf) {
+        const dropped = new Set(droppedOf.all(excluded, JSON.stringify(batch)) as number[]);
         keep = batch.filter((ord) => !dropped.has(ord));
       }
       kept.push(...keep);

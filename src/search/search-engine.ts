@@ -58,8 +58,7 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
 
   // While facets are typed after the words, the words (and so the names found) stay the same.
   let lastNames: { key: string; hits: EntityHit[] } | undefined;
-  const findNames = (query: ParsedQuery, chosen: readonly TaxonomyEntry[], limit: number): EntityHit[] => {
-    const skip = new Set(chosen.map((entry) => entry.id));
+  const findNames = (query: ParsedQuery, skip: ReadonlySet<string>, limit: number): EntityHit[] => {
     const key = JSON.stringify([limit, query.terms, query.phrases, query.excluded, query.partial, [...skip]]);
     if (lastNames?.key !== key) lastNames = { key, hits: names.search(query, { limit, skip }) };
     return lastNames.hits;
@@ -83,17 +82,19 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
     if ('error' in facets) return { ...empty, error: facets.error };
 
     // Names come from the words typed; an entry a facet already chose is not offered again.
-    const entities = findNames(parsed, facets.entries, options.entityLimit ?? 8);
+    const chosen = new Set(facets.entries.map((entry) => entry.id));
+    const entities = findNames(parsed, chosen, options.entityLimit ?? 8);
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
     const offset = countOption(options.offset, 0);
-    const found = rankedOrds(input, match, facets.filter, offset + countOption(options.limit, 50));
+    const limit = countOption(options.limit, 50);
+    const found = rankedOrds(input, match, facets.filter, offset + limit);
     const matcher = wordMatcherOf(match);
     // Only a query that found nothing pays for the fuzzy pass over every name.
-    const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: new Set(facets.entries.map((entry) => entry.id)) }) : [];
+    const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: chosen }) : [];
     return {
       query: input,
       entities,
-      releases: hitsFor(input, found.ords.slice(offset, offset + countOption(options.limit, 50)), matcher),
+      releases: hitsFor(input, found.ords.slice(offset, offset + limit), matcher),
       totalReleases: found.total,
       ...(found.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
       terms: [...matcher.exact, ...matcher.prefixes],
