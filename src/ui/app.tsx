@@ -1,5 +1,5 @@
 import { Box, Text, useApp, type Key } from 'ink';
-import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import type { Catalog } from '../catalog/types.js';
 import { ArticleView } from './components/article-view.js';
 import { EntityView } from './components/entity-view.js';
@@ -144,6 +144,14 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
     if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY });
   }, [readyToOpen]);
 
+  // Hints are found by trying each hinted key on the reducers (pickers, neighbouring articles):
+  // once per state the keys produced, not on every render (a notice, a tick of the saver).
+  const hints = useMemo(
+    () => (tooSmall ? [] : actingHints(environment.current, state)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state, tooSmall, catalog, columns, articleColumns, bodyHeight, snapshot],
+  );
+
   if (tooSmall) {
     return (
       <Box flexDirection="column">
@@ -173,7 +181,7 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
         {notice && prompt === undefined ? (
           <NoticeLine notice={notice} width={columns} />
         ) : (
-          <StatusBar hints={actingHints(environment.current, state)} position={position} width={columns} prompt={prompt} />
+          <StatusBar hints={hints} position={position} width={columns} prompt={prompt} />
         )}
       </Box>
     </ThemeContext.Provider>
