@@ -24,7 +24,9 @@ export interface ArticleView {
 
 // Layout is pure but not free on long articles; key handling and rendering ask for the same
 // article at the same width, so the last few are kept.
-const cache = new Map<string, ArticleLine[]>();
+// The find matches are kept with the lines they were found in: the view, the keys and the
+// status bar all ask for them on every key.
+const cache = new Map<string, { lines: ArticleLine[]; matches: number[] }>();
 const CACHE_SIZE = 8;
 
 /**
@@ -33,24 +35,29 @@ const CACHE_SIZE = 8;
  */
 export function articleView(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[] = []): ArticleView | undefined {
   const release = catalog.get(releaseId);
-  const lines = release && articleLines(catalog, releaseId, columns, terms, release);
-  if (!release || !lines) return undefined;
-  return { release, lines, matches: terms.length > 0 ? matchingLines(lines.map((l) => l.text), terms) : [] };
+  const laid = release && laidOut(catalog, releaseId, columns, terms, release);
+  if (!release || !laid) return undefined;
+  return { release, ...laid };
 }
 
 /** The article's lines at a width, laid out with room for the marks of `terms`. */
-function articleLines(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[], known?: Release): ArticleLine[] | undefined {
+function articleLines(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[]): ArticleLine[] | undefined {
+  return laidOut(catalog, releaseId, columns, terms)?.lines;
+}
+
+function laidOut(catalog: Catalog, releaseId: string, columns: number, terms: readonly string[], known?: Release): { lines: ArticleLine[]; matches: number[] } | undefined {
   const key = `${releaseId}@${columns}\u0000${terms.join('\u0000')}`;
-  let lines = cache.get(key);
-  if (!lines) {
+  let laid = cache.get(key);
+  if (!laid) {
     const release = known ?? catalog.get(releaseId);
     if (!release) return undefined;
     const marks = terms.length > 0 ? { terms, markWidth: MATCH_MARK_WIDTH } : undefined;
-    lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER, marks);
-    cache.set(key, lines);
+    const lines = layoutArticle(release, catalog.taxonomy, columns, Number.MAX_SAFE_INTEGER, marks);
+    laid = { lines, matches: terms.length > 0 ? matchingLines(lines.map((l) => l.text), terms) : [] };
+    cache.set(key, laid);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return lines;
+  return laid;
 }
 
 /** "42%": how far the bottom of the page is through the article. */
