@@ -22,7 +22,7 @@ export interface ArticleLine {
 }
 
 /** Find terms the screen will mark with `markWidth` extra cells per match (see wrapText). */
-export type ArticleMarks = NonNullable<WrapOptions['marks']>;
+type ArticleMarks = NonNullable<WrapOptions['marks']>;
 
 /** Body text is easier to read in a measure of at most this many cells, however wide the terminal. */
 export const MAX_ARTICLE_WIDTH = 100;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { drawYearChart } from '../../src/text/bar-chart.js';
 import { fitBreadcrumb } from '../../src/ui/layout/breadcrumb.js';
 import { cellWidth, fitCells, truncateCells } from '../../src/ui/layout/cell-text.js';
-import { findFoldedTerms, matchingLines, splitByRanges } from '../../src/ui/layout/highlight.js';
+import { findFoldedTerms } from '../../src/article/find-terms.js';
+import { matchingLines, splitByRanges } from '../../src/ui/layout/highlight.js';
 import { fitWindow, formatCount, movePager, moveSelection, positionLabel } from '../../src/ui/layout/virtual-window.js';
 
 describe('virtual window', () => {

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ArticleLine } from '../../article/layout-article.js';
 import type { Catalog } from '../../catalog/types.js';
-import { findFoldedTerms } from '../layout/highlight.js';
+import { findFoldedTerms } from '../../article/find-terms.js';
 import { fitScroll } from '../layout/virtual-window.js';
 import type { Screen } from '../navigation.js';
 import { articleScroll, articleView } from '../screens/article-model.js';

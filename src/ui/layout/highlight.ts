@@ -1,7 +1,5 @@
 import { findFoldedTerms } from '../../article/find-terms.js';
 
-export { findFoldedTerms };
-
 /** A piece of a line, highlighted or not. */
 export interface Segment {
   text: string;

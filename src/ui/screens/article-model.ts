@@ -138,7 +138,7 @@ export function carryScroll(from: readonly ArticleLine[], scroll: number, to: re
 }
 
 /** The line holding the text at `anchor`: the last line starting at or before it. */
-export function lineAtAnchor(lines: readonly ArticleLine[], anchor: ArticleAnchor): number {
+function lineAtAnchor(lines: readonly ArticleLine[], anchor: ArticleAnchor): number {
   let low = 0;
   let high = lines.length - 1;
   while (low < high) {
