@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../bundle/atomic-file.js';
 import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from '../bundle/bundle-files.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import type { Problem } from '../bundle/types.js';
@@ -34,7 +34,7 @@ export async function checkBundleProblems(bundleDir: string, options: CheckBundl
   const first = scan.problems[0];
   const report: BundleProblemReport = { count: scan.problems.length };
   if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
-  keepReport(reportFile, key, report);
+  await keepReport(reportFile, key, report);
   return report;
 }
 
@@ -80,12 +80,6 @@ function readKeptReport(file: string, key: string): BundleProblemReport | undefi
 }
 
 // The cache is only a shortcut: a folder that cannot be written just means scanning next time.
-function keepReport(file: string, key: string, report: BundleProblemReport): void {
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temp, JSON.stringify({ key, ...report }));
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
-  }
+async function keepReport(file: string, key: string, report: BundleProblemReport): Promise<void> {
+  await writeFileAtomic(dirname(file), basename(file), [JSON.stringify({ key, ...report })]).catch(() => undefined);
 }
