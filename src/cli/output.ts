@@ -41,7 +41,7 @@ export function exitQuietlyOnClosedPipe(): void {
 /** Text output is laid out at least this wide (the browser's minimum too); a narrower terminal wraps the lines itself. */
 export const MIN_OUTPUT_WIDTH = 40;
 /** Width of text output when stdout is not a terminal and COLUMNS is not set. */
-export const PIPED_OUTPUT_WIDTH = 80;
+const PIPED_OUTPUT_WIDTH = 80;
 
 /**
  * Width for plain-text output: `requested` when given (an explicit --width), else the COLUMNS

@@ -25,7 +25,7 @@ const WARNINGS_SHOWN = 10;
  * Printed to stderr before `-` reads a terminal, where the program would otherwise just wait.
  * A hint rather than a refusal: pasting a page into the terminal is a fair way to import it.
  */
-export const TERMINAL_STDIN_HINT = 'osce-tui: reading page text from the terminal; end with Ctrl-D';
+const TERMINAL_STDIN_HINT = 'osce-tui: reading page text from the terminal; end with Ctrl-D';
 
 /** The machine-readable report of `import --json`. Id lists, in import order. */
 export interface ImportReport {

@@ -93,7 +93,7 @@ export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: E
  * and accents ("press release"), written without spaces ("pressrelease"), or the start of one
  * ("news" → News item). Unknown is a UserError listing the types the bundle has.
  */
-export function resolveContentType(catalog: Catalog, text: string): string {
+function resolveContentType(catalog: Catalog, text: string): string {
   const types = catalog.facet({}, 'type');
   const squeeze = (value: string) => foldText(value).replace(/[^\p{L}\p{N}]+/gu, '');
   const wanted = squeeze(text);

@@ -22,7 +22,7 @@ function candidate(entry: TaxonomyEntry): { id: string; name: string; kind: stri
 }
 
 /** Candidates as lines: `  Name (kind; id)`, wrapped to the width. Pure. */
-export function candidateLines(candidates: readonly { id: string; name: string; kind: string }[], width: number): string[] {
+function candidateLines(candidates: readonly { id: string; name: string; kind: string }[], width: number): string[] {
   return candidates.flatMap((c) => wrapText(`${c.name} (${c.kind}; ${c.id})`, width - 2, { hangingIndent: '    ' }).map((line) => `  ${line}`));
 }
 

@@ -13,7 +13,7 @@ export function openDateWarning(date: ReleaseDate, line: number): string {
  * The order of day and month the page's unambiguous numeric dates agree on, or null when there
  * are none or they disagree.
  */
-export function pageNumericDateOrder(lines: readonly string[]): NumericDateOrder | null {
+function pageNumericDateOrder(lines: readonly string[]): NumericDateOrder | null {
   const orders = new Set(lines.flatMap(numericDateOrders));
   return orders.size === 1 ? [...orders][0]! : null;
 }
