@@ -25,3 +25,9 @@ export function tempFileOwner(name: string): number | undefined {
 
 /** Title of a bundle made from imported osce.org pages (the default bundle, a new import). */
 export const DEFAULT_BUNDLE_TITLE = 'OSCE news and press releases';
+
+/**
+ * The longest line of releases that is read (16 MiB). A longer one is reported and skipped
+ * without being held in memory, so one hostile line cannot stall or exhaust a reader.
+ */
+export const MAX_RELEASE_LINE_BYTES = 16 * 1024 * 1024;
