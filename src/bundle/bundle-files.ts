@@ -1,4 +1,4 @@
-/** The files of a bundle folder (format v1). */
+/** The files of a bundle folder (format v1; v2 adds the folder `releases/` of segments). */
 export const MANIFEST_FILE = 'manifest.json';
 export const TAXONOMY_FILE = 'taxonomy.json';
 export const RELEASES_FILE = 'releases.jsonl';
@@ -8,10 +8,17 @@ export const TAXONOMY_FORMAT = 'osce-tui-taxonomy';
 export const TAXONOMY_FORMAT_VERSION = 1;
 /** manifest.json's format tag. */
 export const BUNDLE_FORMAT = 'osce-tui-bundle';
+/**
+ * The version written for a bundle whose releases are all in releases.jsonl (a full write, a
+ * compaction): that is a version 1 bundle, which every osce-tui reads. Appending a segment makes
+ * it version 2 (BUNDLE_FORMAT_VERSION).
+ */
+export const SINGLE_FILE_FORMAT_VERSION = 1;
 
 /**
- * Temp files are `.NAME.PID.RANDOM.tmp` in the bundle folder (same file system, so rename is
- * atomic). The loader reads only the three names above, so a stray temp file is never read.
+ * Temp files are `.NAME.PID.RANDOM.tmp` in the folder of their target (same file system, so
+ * rename is atomic). The loader reads only the names above and numbered segments, so a stray
+ * temp file is never read.
  */
 export function tempFileName(target: string, pid: number, random: string): string {
   return `.${target}.${pid}.${random}.tmp`;
@@ -19,7 +26,7 @@ export function tempFileName(target: string, pid: number, random: string): strin
 
 /** The writer's pid when `name` is one of our temp files, else undefined. */
 export function tempFileOwner(name: string): number | undefined {
-  const match = /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  const match = /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl|\d{6,}\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -6,7 +6,9 @@ import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from './bundle-files.js';
 import { formatProblem } from './format-problem.js';
 import { readReleaseLines } from './read-releases.js';
-import { BUNDLE_FORMAT_VERSION, type Bundle, type BundleManifest, type Problem, type Release, type TaxonomyEntry } from './types.js';
+import { releasesDigestOf } from './release-files-digest.js';
+import { listReleaseSegments, type ReleaseSegment } from './release-segments.js';
+import { BUNDLE_FORMAT_VERSION, type Bundle, type BundleManifest, type Problem, type Release, type ReleaseFileRecord, type TaxonomyEntry } from './types.js';
 import { defaultManifest, validateManifest } from './validate-manifest.js';
 import { validateTaxonomyFile } from './validate-taxonomy-file.js';
 
@@ -48,8 +50,8 @@ export async function scanBundle(dir: string, onRelease: (release: Release) => v
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
   const taxonomyFile = join(dir, TAXONOMY_FILE);
-  const releasesFile = join(dir, RELEASES_FILE);
-  const present = { manifest: await isFile(manifestFile), taxonomy: await isFile(taxonomyFile), releases: await isFile(releasesFile) };
+  const segments = await listReleaseSegments(dir);
+  const present = { manifest: await isFile(manifestFile), taxonomy: await isFile(taxonomyFile), releases: segments.length > 0 };
   if (!present.manifest && !present.taxonomy && !present.releases) {
     throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
   }
@@ -59,23 +61,18 @@ export async function scanBundle(dir: string, onRelease: (release: Release) => v
   const known = new Set(taxonomy.map((entry) => entry.id));
 
   let count = 0;
-  const digest = createHash('sha256');
-  if (present.releases) {
-    for await (const item of readReleaseLines(releasesFile, { isKnownId: (id) => known.has(id), onChunk: (chunk) => digest.update(chunk) })) {
-      if ('problem' in item) problems.push(item.problem);
-      else {
-        count += 1;
-        onRelease(item.release);
-      }
-    }
-  } else {
-    missing(releasesFile, 'one release per line', problems, undefined);
-  }
-  const releasesDigest = digest.digest('hex');
+  const emit = (release: Release): void => {
+    count += 1;
+    onRelease(release);
+  };
+  const { files, problems: releaseProblems } = await readReleaseFiles(segments, (id) => known.has(id), emit);
+  for (const problem of releaseProblems) problems.push(problem);
+  if (!present.releases) missing(join(dir, RELEASES_FILE), 'one release per line', problems, undefined);
+  const releasesDigest = releasesDigestOf(files);
   if (present.manifest && present.releases && manifest.releasesDigest && manifest.releasesDigest !== releasesDigest) {
     problems.push({
-      file: releasesFile,
-      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted or the file was edited by hand. Importing again rewrites both`,
+      file: join(dir, firstDifferingFile(files, manifest.files)),
+      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted or the file was edited by hand. The next import or compact repairs ${MANIFEST_FILE}`,
     });
   }
 
@@ -83,7 +80,59 @@ export async function scanBundle(dir: string, onRelease: (release: Release) => v
     const reason = problems.length > 0 ? `; first problem: ${formatProblem(problems[0]!)}` : `; ${RELEASES_FILE} is empty`;
     throw new UserError(`no usable data in bundle ${dir}: no valid release${reason}`);
   }
-  return { dir, manifest: { ...manifest, counts: { releases: count, taxonomy: taxonomy.length }, releasesDigest }, taxonomy, problems };
+  return { dir, manifest: { ...manifest, counts: { releases: count, taxonomy: taxonomy.length }, releasesDigest, files }, taxonomy, problems };
+}
+
+/**
+ * Reads the files of releases in load order and hands each winning release to `emit`: later files
+ * win for the same id (silently), and within one file the first occurrence wins (reported). The
+ * later files (appended segments, small) are read first and held; the first file then streams,
+ * each release replaced in place by a later version when there is one; releases new in the later
+ * files follow. Problems come back in load order, and each file's size and sha256 as read.
+ */
+async function readReleaseFiles(
+  segments: readonly ReleaseSegment[],
+  isKnownId: (id: string) => boolean,
+  emit: (release: Release) => void,
+): Promise<{ files: ReleaseFileRecord[]; problems: Problem[] }> {
+  const problemsByFile = segments.map((): Problem[] => []);
+  const files: ReleaseFileRecord[] = [];
+  const readOne = async function* (index: number): AsyncGenerator<Release> {
+    const segment = segments[index]!;
+    const digest = createHash('sha256');
+    let bytes = 0;
+    const onChunk = (chunk: Buffer): void => {
+      digest.update(chunk);
+      bytes += chunk.length;
+    };
+    for await (const item of readReleaseLines(segment.path, { isKnownId, onChunk })) {
+      if ('problem' in item) problemsByFile[index]!.push(item.problem);
+      else yield item.release;
+    }
+    files[index] = { name: segment.name, bytes, sha256: digest.digest('hex') };
+  };
+  if (segments.length === 0) return { files, problems: [] };
+  const later = new Map<string, Release>();
+  for (let index = 1; index < segments.length; index += 1) {
+    for await (const release of readOne(index)) later.set(release.id, release);
+  }
+  for await (const release of readOne(0)) {
+    const replacement = later.get(release.id);
+    if (replacement) later.delete(release.id);
+    emit(replacement ?? release);
+  }
+  for (const release of later.values()) emit(release);
+  // One push per problem: a damaged file may have more than a spread call takes arguments.
+  const problems: Problem[] = [];
+  for (const list of problemsByFile) for (const problem of list) problems.push(problem);
+  return { files, problems };
+}
+
+/** The file to name when the digest differs: the first one the manifest records otherwise (or lacks). */
+function firstDifferingFile(files: readonly ReleaseFileRecord[], recorded: readonly ReleaseFileRecord[] | undefined): string {
+  if (!recorded) return RELEASES_FILE;
+  const differing = files.find((file) => !recorded.some((other) => other.name === file.name && other.sha256 === file.sha256));
+  return differing?.name ?? recorded.find((other) => !files.some((file) => file.name === other.name))?.name ?? RELEASES_FILE;
 }
 
 /**

@@ -1,10 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { MAX_RELEASE_LINE_BYTES } from './bundle-files.js';
+import { readRawLines } from './read-lines.js';
 import type { Problem, Release } from './types.js';
 import { validateRelease } from './validate-release.js';
 
-/** What the line reader yields: a valid release (with its line) or a located problem. */
-export type ReleaseLineItem = { release: Release; line: number } | { problem: Problem };
+/**
+ * What the line reader yields: a valid release (with its line and the line's byte range in the
+ * file) or a located problem.
+ */
+export type ReleaseLineItem = { release: Release; line: number; offset?: number; length?: number } | { problem: Problem };
 
 /** Options for reading releases.jsonl. */
 export interface ReadReleaseOptions {
@@ -17,33 +20,50 @@ export interface ReadReleaseOptions {
 }
 
 /**
- * Streams releases.jsonl one line at a time: memory stays flat at 200k releases. Blank lines are
- * skipped; a line that is not JSON or not a valid release yields problems and the reading goes on.
- * A repeated id yields a problem and the first occurrence wins, so every reader sees the same set.
+ * Streams a file of releases one line at a time: memory stays flat at 200k releases and time is
+ * linear in the file's size. Blank lines are skipped; a line that is not JSON or not a valid
+ * release yields problems and the reading goes on. A repeated id yields a problem and the first
+ * occurrence wins, so every reader sees the same set. A line longer than MAX_RELEASE_LINE_BYTES
+ * is reported and skipped unread; a last line without a newline that does not parse is reported
+ * as torn (an interrupted write) and ignored.
  */
 export async function* readReleaseLines(file: string, options: ReadReleaseOptions = {}): AsyncGenerator<ReleaseLineItem> {
   const name = options.displayName ?? file;
   const firstLineOfId = new Map<string, number>();
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
-  let lineNumber = 0;
-  function* consume(text: string): Generator<ReleaseLineItem> {
-    lineNumber += 1;
-    yield* checkLine(text, name, lineNumber, options.isKnownId, firstLineOfId);
-  }
-  for await (const chunk of createReadStream(file)) {
-    const buffer = chunk as Buffer;
-    options.onChunk?.(buffer);
-    pending += decoder.write(buffer);
-    let newline = pending.indexOf('\n');
-    while (newline !== -1) {
-      yield* consume(pending.slice(0, newline));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
+  for await (const raw of readRawLines(file, { onChunk: options.onChunk })) {
+    if (raw.kind === 'too-long') {
+      yield { problem: { file: name, line: raw.line, message: tooLongMessage(raw.length) } };
+      continue;
+    }
+    const text = raw.bytes.toString('utf8');
+    if (!raw.terminated && isTorn(text)) {
+      yield { problem: { file: name, line: raw.line, message: TORN_LINE_MESSAGE } };
+      continue;
+    }
+    for (const item of checkLine(text, name, raw.line, options.isKnownId, firstLineOfId)) {
+      yield 'release' in item ? { ...item, offset: raw.offset, length: raw.bytes.length } : item;
     }
   }
-  pending += decoder.end();
-  if (pending !== '') yield* consume(pending);
+}
+
+/** The problem text for a line over MAX_RELEASE_LINE_BYTES. */
+export function tooLongMessage(bytes: number): string {
+  return `line of ${bytes} bytes is longer than the limit of ${MAX_RELEASE_LINE_BYTES} bytes (16 MiB); skipped unread`;
+}
+
+/** The problem text for a torn last line. */
+export const TORN_LINE_MESSAGE =
+  'torn last line: no newline at the end and not valid JSON (an interrupted write); ignored, and the next import or compact removes it';
+
+/** True when an unterminated last line is not a whole JSON value: a write that stopped midway. */
+export function isTorn(text: string): boolean {
+  if (text.trim() === '') return false;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Reads every line of an in-memory releases.jsonl text; the same rules as readReleaseLines. */

@@ -6,8 +6,8 @@
  * These types are the validated, in-memory shape; the loader checks every field.
  */
 
-/** Current bundle format version written by this program. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/** Current bundle format version written by this program (2: appended segments; it reads 1 too). */
+export const BUNDLE_FORMAT_VERSION = 2;
 
 /** What kind of thing a taxonomy entry is; also the prefix of its id (`state:italy`). */
 export type EntryKind =
@@ -182,8 +182,17 @@ export interface BundleManifest {
   /** Marks a generated corpus, never shipped as the default bundle. */
   synthetic: boolean;
   counts: { releases: number; taxonomy: number };
-  /** sha256 (hex) of releases.jsonl as written; derived indexes key on it. */
+  /** sha256 (hex) of releases.jsonl as written (with segments: of their `files` list); derived indexes key on it. */
   releasesDigest: string;
+  /** Version 2: every file of releases as last written, in load order. */
+  files?: ReleaseFileRecord[];
+}
+
+/** One file of releases as manifest.json records it: bundle-relative name, size and sha256. */
+export interface ReleaseFileRecord {
+  name: string;
+  bytes: number;
+  sha256: string;
 }
 
 /** A problem found while loading or importing, located precisely enough to fix. */

@@ -1,6 +1,6 @@
 import { BUNDLE_FORMAT } from './bundle-files.js';
 import { JsonChecker } from './json-checks.js';
-import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Problem } from './types.js';
+import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Problem, type ReleaseFileRecord } from './types.js';
 
 /**
  * Checks a parsed manifest.json. A field with the wrong type is a problem and gets a neutral
@@ -29,8 +29,21 @@ export function validateManifest(
     },
     releasesDigest: check.string(record.releasesDigest, '$.releasesDigest') ?? '',
   };
+  if (record.files !== undefined) {
+    const files = check.array(record.files, '$.files', (item, path) => fileRecord(check, item, path));
+    if (files) manifest.files = files;
+  }
   const problems = check.issues.map((issue) => ({ file, path: issue.path, message: issue.message }));
   return version !== undefined && version > BUNDLE_FORMAT_VERSION ? { manifest, problems, newerVersion: version } : { manifest, problems };
+}
+
+function fileRecord(check: JsonChecker, value: unknown, path: string): ReleaseFileRecord | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const name = check.string(record.name, `${path}.name`, { nonEmpty: true });
+  const bytes = check.integer(record.bytes, `${path}.bytes`, 0);
+  const sha256 = check.string(record.sha256, `${path}.sha256`, { nonEmpty: true });
+  return name === undefined || bytes === undefined || sha256 === undefined ? undefined : { name, bytes, sha256 };
 }
 
 /** A manifest for a folder without a readable one. */

@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type BeforeRename, removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
 import {
   BUNDLE_FORMAT,
   MANIFEST_FILE,
   RELEASES_FILE,
+  SINGLE_FILE_FORMAT_VERSION,
   TAXONOMY_FILE,
   TAXONOMY_FORMAT,
   TAXONOMY_FORMAT_VERSION,
 } from './bundle-files.js';
 import { compareReleases, serializeRelease } from './serialize-release.js';
 import { canonicalEntry } from './validate-taxonomy-file.js';
-import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Release, type TaxonomyEntry, type TaxonomyFile } from './types.js';
+import { listReleaseSegments, SEGMENTS_DIR } from './release-segments.js';
+import type { BundleManifest, Release, ReleaseFileRecord, TaxonomyEntry, TaxonomyFile } from './types.js';
 
 /** What a bundle is written from. */
 export interface BundleContent {
@@ -28,7 +31,10 @@ export interface BundleContent {
  * and taxonomy.json go first and manifest.json last, so the manifest never describes data that is
  * not on disk yet. A process killed at any moment leaves every file whole (old or new) and the
  * folder loadable; temp files of dead writers are cleaned up on the next write.
- * Releases are sorted (newest first, then id) and written one JSON object per line.
+ * Releases are sorted (newest first, then id) and written one JSON object per line. The bundle
+ * is written as version 1 (everything in releases.jsonl); segments a folder held are removed
+ * after the new manifest is in place, so use it on a folder with segments only when the new
+ * releases include theirs (a compaction), or a crash in between mixes the two.
  */
 export async function writeBundle(
   dir: string,
@@ -38,37 +44,66 @@ export async function writeBundle(
   await mkdir(dir, { recursive: true });
   await removeStaleTempFiles(dir);
   const releases = [...content.releases].sort(compareReleases);
-  const digest = createHash('sha256');
-  await writeFileAtomic(dir, RELEASES_FILE, releaseChunks(releases, digest), hooks.beforeRename);
+  const written = await writeReleasesFile(dir, RELEASES_FILE, releases, hooks.beforeRename);
 
   const taxonomyFile: TaxonomyFile = { format: TAXONOMY_FORMAT, version: TAXONOMY_FORMAT_VERSION, entries: content.taxonomy.map(canonicalEntry) };
   await writeFileAtomic(dir, TAXONOMY_FILE, [`${JSON.stringify(taxonomyFile, null, 2)}\n`], hooks.beforeRename);
 
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_FORMAT_VERSION,
+    version: SINGLE_FILE_FORMAT_VERSION,
     title: content.title,
     builtAt: content.builtAt ?? new Date().toISOString(),
     synthetic: content.synthetic,
     counts: { releases: releases.length, taxonomy: content.taxonomy.length },
-    releasesDigest: digest.digest('hex'),
+    releasesDigest: written.sha256,
   };
   await writeFileAtomic(dir, MANIFEST_FILE, [`${JSON.stringify(manifest, null, 2)}\n`], hooks.beforeRename);
   await syncFolder(dir);
+  // Only now that releases.jsonl holds everything may the segments go (see compactBundle).
+  await removeSegments(dir);
   return manifest;
 }
 
+/**
+ * Writes releases (in the order given) as the file `name` of `folder`, atomically, and returns
+ * what the manifest records of it: name, size and sha256 of the bytes written.
+ */
+export async function writeReleasesFile(
+  folder: string,
+  name: string,
+  releases: readonly Release[],
+  beforeRename?: BeforeRename,
+  recordAs: string = name,
+): Promise<ReleaseFileRecord> {
+  const digest = createHash('sha256');
+  const counter = { bytes: 0 };
+  await writeFileAtomic(folder, name, releaseChunks(releases, digest, counter), beforeRename);
+  return { name: recordAs, bytes: counter.bytes, sha256: digest.digest('hex') };
+}
+
+/** Removes the folder of segments, oldest first, so a crash midway leaves a later-wins suffix. */
+async function removeSegments(dir: string): Promise<void> {
+  const segments = (await listReleaseSegments(dir)).filter((segment) => segment.sequence > 0);
+  for (const segment of segments) await rm(segment.path, { force: true });
+  await removeStaleTempFiles(join(dir, SEGMENTS_DIR)).catch(() => undefined);
+  // rmdir removes only an empty folder: anything else a user put there stays.
+  await rmdir(join(dir, SEGMENTS_DIR)).catch(() => undefined);
+}
+
 /** Lines grouped into ~1 MB chunks, hashed as they are produced (the digest is of the bytes written). */
-function* releaseChunks(releases: readonly Release[], digest: ReturnType<typeof createHash>): Generator<string> {
+function* releaseChunks(releases: readonly Release[], digest: ReturnType<typeof createHash>, counter: { bytes: number }): Generator<string> {
   let chunk = '';
+  const flush = (): string => {
+    digest.update(chunk, 'utf8');
+    counter.bytes += Buffer.byteLength(chunk, 'utf8');
+    const out = chunk;
+    chunk = '';
+    return out;
+  };
   for (const release of releases) {
     chunk += `${serializeRelease(release)}\n`;
-    if (chunk.length >= 1 << 20) {
-      digest.update(chunk, 'utf8');
-      yield chunk;
-      chunk = '';
-    }
+    if (chunk.length >= 1 << 20) yield flush();
   }
-  digest.update(chunk, 'utf8');
-  yield chunk;
+  yield flush();
 }

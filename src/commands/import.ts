@@ -1,10 +1,14 @@
 import { rmdir, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import cellWidth from '../text/cell-width.js';
-import { DEFAULT_BUNDLE_TITLE } from '../bundle/bundle-files.js';
+import { appendReleases } from '../bundle/append-releases.js';
+import { DEFAULT_BUNDLE_TITLE, MANIFEST_FILE, TAXONOMY_FILE } from '../bundle/bundle-files.js';
 import { withBundleLock } from '../bundle/bundle-lock.js';
-import { loadBundle, readManifest } from '../bundle/load-bundle.js';
+import { assertBundlePaths, describeFileError } from '../bundle/bundle-paths.js';
+import { createStreamingLookup, type ExistingReleaseLookup } from '../bundle/existing-releases.js';
+import { loadBundleTaxonomy, readManifest } from '../bundle/load-bundle.js';
+import { listReleaseSegments } from '../bundle/release-segments.js';
 import { mergeReleases } from '../bundle/merge-releases.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Release, TaxonomyEntry } from '../bundle/types.js';
@@ -69,13 +73,16 @@ export function register(program: Command): void {
 export interface ImportOptions {
   dryRun: boolean;
   progress?: (done: number, total: number, file: string) => void;
+  /** Finds the bundle's current releases for the imported ids (default: a streaming scan of the bundle). */
+  lookup?: ExistingReleaseLookup;
 }
 
 /**
- * Imports pages into the bundle in `dir` and returns the report. Writes only when something
- * changed (or the bundle is new, or its manifest is stale), so re-importing the same pages
- * leaves every byte as it was. A real import holds the bundle's writer lock from reading the
- * old releases to writing the new ones; a folder it created for nothing is removed again.
+ * Imports pages into the bundle in `dir` and returns the report. Only what changed is written,
+ * as one new segment (appendReleases), so an import of k pages costs O(k) bytes and re-importing
+ * the same pages leaves every byte as it was; a new bundle is written whole. A real import holds
+ * the bundle's writer lock from looking up the old releases to writing the new ones; a folder it
+ * created for nothing is removed again.
  */
 export async function runImport(dir: string, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const info = await stat(dir).catch(() => undefined);
@@ -83,23 +90,32 @@ export async function runImport(dir: string, paths: string[], options: ImportOpt
   if (options.dryRun) return importInto(dir, paths, options);
   const existed = info !== undefined;
   try {
-    return await withBundleLock(dir, () => importInto(dir, paths, options));
+    return await withBundleLock(dir, () => importInto(dir, paths, options), { onWait: (owner) => process.stderr.write(`${lockWaitNotice(owner)}\n`) });
   } finally {
     // rmdir removes only an empty folder: one this import made and wrote nothing into.
     if (!existed) await rmdir(dir).catch(() => undefined);
   }
 }
 
+/** Printed while another writer holds the bundle. */
+export function lockWaitNotice(owner: number): string {
+  return `osce-tui: waiting for another import (pid ${owner}) to finish writing this bundle…`;
+}
+
 async function importInto(dir: string, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const existing = await openExisting(dir);
-  const ingested = await ingestPages(paths, new Taxonomy(existing.taxonomy), { onProgress: options.progress });
+  const taxonomy = new Taxonomy(existing.taxonomy);
+  const ingested = await ingestPages(paths, taxonomy, { onProgress: options.progress });
   options.progress?.(-1, -1, '');
-  const merged = mergeReleases(existing.releases, ingested.releases);
-  const changed = merged.added.length > 0 || merged.updated.length > 0;
-  if (!options.dryRun && (changed || existing.stale) && merged.releases.length > 0) {
-    const content = { title: existing.title, taxonomy: existing.taxonomy, releases: merged.releases, synthetic: existing.synthetic };
-    await writeBundle(dir, content).catch((error: unknown) => {
-      throw new UserError(`cannot write the bundle in ${dir}: ${(error as Error).message}; the files there are unchanged or whole`);
+  const lookup = options.lookup ?? createStreamingLookup(dir, (id) => taxonomy.get(id) !== undefined);
+  const current = existing.fresh ? new Map<string, Release>() : await lookup([...new Set(ingested.releases.map((release) => release.id))]);
+  const merged = mergeReleases([...current.values()], ingested.releases);
+  const changedIds = new Set([...merged.added, ...merged.updated]);
+  const changed = merged.releases.filter((release) => changedIds.has(release.id));
+  if (!options.dryRun) {
+    await writeChanges(dir, existing, changed, merged.added.length).catch((error: unknown) => {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`cannot write the bundle in ${dir}: ${describeFileError(error)}; the files there are unchanged or whole`);
     });
   }
   return {
@@ -120,34 +136,43 @@ async function importInto(dir: string, paths: string[], options: ImportOptions):
   };
 }
 
+/** A new bundle is written whole; an existing one gets a segment of the changes (or only a repair). */
+async function writeChanges(dir: string, existing: ExistingBundle, changed: Release[], added: number): Promise<void> {
+  if (!existing.fresh) {
+    await appendReleases(dir, changed, {}, { newReleases: added });
+    return;
+  }
+  if (changed.length === 0) return;
+  await assertBundlePaths(dir);
+  await writeBundle(dir, { title: existing.title, taxonomy: existing.taxonomy, releases: changed, synthetic: existing.synthetic });
+}
+
 interface ExistingBundle {
   title: string;
   taxonomy: TaxonomyEntry[];
-  releases: Release[];
   synthetic: boolean;
-  /** The manifest does not describe releases.jsonl (an interrupted write): rewrite even if nothing changed. */
-  stale: boolean;
+  /** No file of releases yet: the import writes the whole bundle. */
+  fresh: boolean;
 }
 
+/** The bundle's small files (manifest, taxonomy); its releases are looked up by id later. */
 async function openExisting(dir: string): Promise<ExistingBundle> {
-  const fresh: ExistingBundle = { title: DEFAULT_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), releases: [], synthetic: false, stale: true };
+  const fresh: ExistingBundle = { title: DEFAULT_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), synthetic: false, fresh: true };
   if (!(await stat(dir).catch(() => undefined))) return fresh;
-  let bundle;
-  try {
-    bundle = await loadBundle(dir, { allowEmpty: true });
-  } catch (error) {
-    // An empty folder becomes a new bundle; anything else (a newer format) stops the import.
-    if (error instanceof UserError && /are all missing$/.test(error.message)) return fresh;
-    throw error;
-  }
-  for (const line of problemSummary(bundle.problems, dir)) process.stderr.write(`${line}\n`);
-  const onDisk = await readManifest(dir).catch(() => undefined);
+  const segments = await listReleaseSegments(dir);
+  const hasManifest = await stat(join(dir, MANIFEST_FILE)).then(() => true, () => false);
+  const hasTaxonomy = await stat(join(dir, TAXONOMY_FILE)).then(() => true, () => false);
+  // An empty folder becomes a new bundle with the built-in taxonomy.
+  if (segments.length === 0 && !hasManifest && !hasTaxonomy) return fresh;
+  // Throws for a manifest of a newer format: its data may mean something this program cannot tell.
+  const { entries, problems } = await loadBundleTaxonomy(dir);
+  for (const line of problemSummary(problems, dir)) process.stderr.write(`${line}\n`);
+  const manifest = await readManifest(dir).catch(() => undefined);
   return {
-    title: bundle.manifest.title || basename(dir),
-    taxonomy: bundle.taxonomy,
-    releases: bundle.releases,
-    synthetic: bundle.manifest.synthetic,
-    stale: onDisk?.releasesDigest !== bundle.manifest.releasesDigest,
+    title: manifest?.title || basename(dir),
+    taxonomy: entries,
+    synthetic: manifest?.synthetic ?? false,
+    fresh: segments.length === 0,
   };
 }
 

@@ -47,9 +47,9 @@ describe('loadBundle', () => {
   it('refuses a bundle written by a newer format version with a clear message', async () => {
     const dir = await copyFixture();
     await editJson(join(dir, 'manifest.json'), (manifest) => {
-      manifest.version = 2;
+      manifest.version = 3;
     });
-    await expect(loadBundle(dir)).rejects.toThrow(/bundle format version 2 is newer than this osce-tui reads \(version 1\); upgrade osce-tui/);
+    await expect(loadBundle(dir)).rejects.toThrow(/bundle format version 3 is newer than this osce-tui reads \(version 2\); upgrade osce-tui/);
     await expect(readManifest(dir)).rejects.toThrow(UserError);
   });
 

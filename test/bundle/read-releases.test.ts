@@ -22,7 +22,7 @@ describe('readReleaseLines', () => {
     let bytes = 0;
     const items = await collect(readReleaseLines(file, { onChunk: (chunk) => (bytes += chunk.length) }));
     expect(items).toHaveLength(3000);
-    expect(items[2999]).toEqual({ release: releases[2999], line: 3000 });
+    expect(items[2999]).toMatchObject({ release: releases[2999], line: 3000 });
     expect(bytes).toBeGreaterThan(64 * 1024);
   });
 

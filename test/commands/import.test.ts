@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
@@ -158,9 +158,32 @@ describe('osce-tui import', () => {
     expect(run).toMatchObject({ code: 1, stderr: `osce-tui: ${file} is not a folder; expected a bundle folder\n` });
     const bundle = await tempDir();
     await writeFile(join(bundle, '.osce-tui-import.lock'), `${process.ppid}\n`);
-    const locked = await runCommand(['--bundle', bundle, 'import', await pages()]);
+    const source = await pages();
+    const locked = await withEnvironment({ env: { OSCE_TUI_LOCK_WAIT_SECONDS: '0' } }, () => runCommand(['--bundle', bundle, 'import', source]));
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(/^osce-tui: another import \(pid \d+\) is writing this bundle; run again when it has finished/);
+  });
+
+  it('names the path in one line, exit 1, when a fixed path of the bundle is not what it should be', async () => {
+    const source = await pages();
+    const cases: [string, (bundle: string) => Promise<void>, RegExp][] = [
+      ['lock folder', (bundle) => mkdir(join(bundle, '.osce-tui-import.lock')), /\.osce-tui-import\.lock is a folder, not the import lock file; remove it and run again\n$/],
+      ['dangling lock', (bundle) => symlink(join(bundle, 'nowhere'), join(bundle, '.osce-tui-import.lock')), /\.osce-tui-import\.lock is a symbolic link, not the import lock file/],
+      ['segments file', (bundle) => writeFile(join(bundle, 'releases'), 'x'), /releases is a file; expected a folder there: move it away and run again\n$/],
+      ['releases folder', async (bundle) => {
+          await rm(join(bundle, 'releases.jsonl'));
+          await mkdir(join(bundle, 'releases.jsonl'));
+        }, /releases\.jsonl is a folder; expected a file there/],
+    ];
+    for (const [name, spoil, message] of cases) {
+      const bundle = await tempDir();
+      await cp(FIXTURE_BUNDLE_DIR, bundle, { recursive: true });
+      await spoil(bundle);
+      const run = await runCommand(['--bundle', bundle, 'import', source]);
+      expect({ name, code: run.code, lines: run.stderr.split('\n').length }).toEqual({ name, code: 1, lines: 2 });
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain(bundle);
+    }
   });
 
   it('needs at least one path (usage error, exit 2)', async () => {
