@@ -15,7 +15,7 @@ import { writeReleasesFile } from './write-bundle.js';
 /** Test hooks of a write: called before each rename and after each step, so a test can crash there. */
 export interface WriteHooks {
   beforeRename?: BeforeRename;
-  afterStep?: (step: 'cleaned' | 'repaired' | 'segment' | 'manifest') => void | Promise<void>;
+  afterStep?: (step: string) => void | Promise<void>;
 }
 
 /** Options for appendReleases. */

@@ -82,8 +82,12 @@ export async function writeReleasesFile(
   return { name: recordAs, bytes: counter.bytes, sha256: digest.digest('hex') };
 }
 
-/** Removes the folder of segments, oldest first, so a crash midway leaves a later-wins suffix. */
-async function removeSegments(dir: string): Promise<void> {
+/**
+ * Removes the segments once releases.jsonl holds all they say, then their folder. Oldest first:
+ * a crash midway leaves the newest ones, whose releases equal the new base's (later wins), while
+ * an older one left alone could put back a version a newer one had replaced.
+ */
+export async function removeSegments(dir: string): Promise<void> {
   const segments = (await listReleaseSegments(dir)).filter((segment) => segment.sequence > 0);
   for (const segment of segments) await rm(segment.path, { force: true });
   await removeStaleTempFiles(join(dir, SEGMENTS_DIR)).catch(() => undefined);
