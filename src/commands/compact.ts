@@ -13,7 +13,7 @@ import { lockWaitNotice } from './import.js';
 export function register(program: Command): void {
   program
     .command('compact')
-    .description('merge the segments of imports into one sorted releases.jsonl (tidiness and load speed; never needed)')
+    .description('rewrite the bundle into one sorted releases.jsonl (tidiness, load speed)')
     .option('--json', 'print what was done as JSON')
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, withBundleLock } from '../../src/bundle/bundle-lock.js';
@@ -22,6 +22,22 @@ describe('withBundleLock', () => {
     await withBundleLock(dir, async () => {
       await expect(withBundleLock(dir, async () => 'second')).rejects.toThrow(/another import \(pid \d+\) is writing this bundle/);
     });
+  });
+
+  it('waits for a writer in another process to finish, or refuses at once with waitMs 0', async () => {
+    const dir = await tempDir();
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    try {
+      await writeFile(join(dir, LOCK_FILE), `${other.pid}\n`);
+      await expect(withBundleLock(dir, async () => 'never', { waitMs: 0 })).rejects.toThrow(`another import (pid ${other.pid}) is writing this bundle`);
+      const waitedFor: number[] = [];
+      // The other writer finishes (removes its lock) once this one has said it waits.
+      const result = await withBundleLock(dir, async () => 'mine', { waitMs: 30_000, onWait: (owner) => void rm(join(dir, LOCK_FILE)).then(() => waitedFor.push(owner)) });
+      expect(result).toBe('mine');
+      expect(waitedFor).toEqual([other.pid]);
+    } finally {
+      other.kill();
+    }
   });
 
   it('takes over the lock of a writer that died', async () => {
