@@ -72,7 +72,7 @@ export async function scanBundle(dir: string, onRelease: (release: Release) => v
   if (present.manifest && present.releases && manifest.releasesDigest && manifest.releasesDigest !== releasesDigest) {
     problems.push({
       file: join(dir, firstDifferingFile(files, manifest.files)),
-      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted or the file was edited by hand. The next import or compact repairs ${MANIFEST_FILE}`,
+      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted (the next import repairs it) or a file was edited by hand (osce-tui compact repairs it)`,
     });
   }
 
