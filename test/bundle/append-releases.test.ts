@@ -88,6 +88,17 @@ describe('appendReleases', () => {
     expect(await readFile(join(dir, 'releases', '000001.jsonl'), 'utf8')).toMatch(/\n$/);
   });
 
+  it('cuts a torn line off the releases.jsonl of a version 1 bundle on the first append', async () => {
+    const dir = await writeFixtureBundle(await tempDir());
+    const whole = await readFile(join(dir, 'releases.jsonl'), 'utf8');
+    await appendFile(join(dir, 'releases.jsonl'), '{"id":"fx-cut-short","tit');
+    await appendReleases(dir, [makeRelease({ id: 'fx-after-the-tear' })]);
+    expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(whole);
+    const bundle = await loadBundle(dir);
+    expect(bundle.problems).toEqual([]);
+    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length + 1);
+  });
+
   it('tolerates a manifest that lags behind a segment and repairs it on the next write', async () => {
     const dir = await writeFixtureBundle(await tempDir());
     const manifest = await readFile(join(dir, 'manifest.json'), 'utf8');
