@@ -44,12 +44,15 @@ function canonicalBlock(block: Block): Block {
   return block.kind === 'list' ? { kind: 'list', items: [...block.items] } : { kind: block.kind, text: block.text };
 }
 
+/** What the release order looks at: enough to sort records of releases that are not held whole. */
+export type SortKey = Pick<Release, 'id'> & { date: Pick<ReleaseDate, 'iso'> };
+
 /**
  * The order releases are written in: newest first by ISO date (a full date before a month-only
  * one of the same month; unknown dates last), then by id. Stable across runs, so re-writing a
  * bundle after adding one release changes one line of the diff.
  */
-export function compareReleases(a: Release, b: Release): number {
+export function compareReleases(a: SortKey, b: SortKey): number {
   const left = a.date.iso;
   const right = b.date.iso;
   if (left !== right) {

@@ -76,9 +76,22 @@ export async function writeReleasesFile(
   beforeRename?: BeforeRename,
   recordAs: string = name,
 ): Promise<ReleaseFileRecord> {
+  return writeLinesFile(folder, name, (function* () {
+    for (const release of releases) yield serializeRelease(release);
+  })(), beforeRename, recordAs);
+}
+
+/** writeReleasesFile for lines already serialized (without their newlines), produced lazily. */
+export async function writeLinesFile(
+  folder: string,
+  name: string,
+  lines: Iterable<string>,
+  beforeRename?: BeforeRename,
+  recordAs: string = name,
+): Promise<ReleaseFileRecord> {
   const digest = createHash('sha256');
   const counter = { bytes: 0 };
-  await writeFileAtomic(folder, name, releaseChunks(releases, digest, counter), beforeRename);
+  await writeFileAtomic(folder, name, lineChunks(lines, digest, counter), beforeRename);
   return { name: recordAs, bytes: counter.bytes, sha256: digest.digest('hex') };
 }
 
@@ -96,7 +109,7 @@ export async function removeSegments(dir: string): Promise<void> {
 }
 
 /** Lines grouped into ~1 MB chunks, hashed as they are produced (the digest is of the bytes written). */
-function* releaseChunks(releases: readonly Release[], digest: ReturnType<typeof createHash>, counter: { bytes: number }): Generator<string> {
+function* lineChunks(lines: Iterable<string>, digest: ReturnType<typeof createHash>, counter: { bytes: number }): Generator<string> {
   let chunk = '';
   const flush = (): string => {
     digest.update(chunk, 'utf8');
@@ -105,8 +118,8 @@ function* releaseChunks(releases: readonly Release[], digest: ReturnType<typeof 
     chunk = '';
     return out;
   };
-  for (const release of releases) {
-    chunk += `${serializeRelease(release)}\n`;
+  for (const line of lines) {
+    chunk += `${line}\n`;
     if (chunk.length >= 1 << 20) yield flush();
   }
   yield flush();
