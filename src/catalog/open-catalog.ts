@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
+import { SEGMENTS_DIR } from '../bundle/release-segments.js';
 import { UserError } from '../cli/errors.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { readBundleManifest, readBundleTaxonomy } from '../index/bundle-source.js';
@@ -34,10 +35,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   const entries = await readBundleTaxonomy(bundleDir);
   const taxonomy = new Taxonomy(entries);
   const releasesPath = join(bundleDir, RELEASES_FILE);
-  let releasesFile: Stats;
-  try {
-    releasesFile = statSync(releasesPath);
-  } catch {
+  if (!existsSync(releasesPath) && !existsSync(join(bundleDir, SEGMENTS_DIR))) {
     throw new UserError(`${releasesPath}: missing; expected one release per line`);
   }
   const cacheDir = options.cacheDir ?? resolveCacheDir();
@@ -47,14 +45,10 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
       bundleDir,
       taxonomy,
       expectedReleases: manifest.counts?.releases ?? 0,
-      // Any of these changing makes the index stale. Size and mtime catch a releases.jsonl edited
-      // by hand without a new manifest digest.
+      // Either of these changing makes the index stale; changes to the release files are found
+      // by their fingerprints (see planSegments) and mostly applied incrementally.
       meta: {
         schema: String(INDEX_SCHEMA_VERSION),
-        bundleFormat: String(manifest.version),
-        releasesDigest: manifest.releasesDigest,
-        releasesSize: String(releasesFile.size),
-        releasesMtime: String(Math.floor(releasesFile.mtimeMs)),
         // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
         taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
       },
@@ -62,7 +56,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
     options.onProgress,
   );
   if (opened.cacheProblem) options.onWarning?.(opened.cacheProblem);
-  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, releasesPath);
+  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, bundleDir);
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });
