@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
+import type { IndexUpdate } from '../index/apply-segments.js';
 import { segmentPaths } from '../index/build-index.js';
+import { releaseAt, type LinePlace } from '../index/indexed-release.js';
 import { SegmentLines } from '../index/release-lines.js';
 import { readAppliedSegments, type AppliedSegment } from '../index/segment-state.js';
 import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
@@ -39,6 +40,8 @@ export class SqliteCatalog implements Catalog {
   private storedFacets: Database.Statement | undefined;
 
   private readonly lines: SegmentLines;
+  /** What bringing the index up to date applied when this catalog was opened, if anything. */
+  lastUpdate: IndexUpdate | undefined;
   /** The bundle's release files as the index applied them. */
   readonly appliedSegments: readonly AppliedSegment[];
 
@@ -118,12 +121,17 @@ export class SqliteCatalog implements Catalog {
   }
 
   get(id: string): Release | undefined {
-    const row = this.db.prepare('SELECT segment, line_offset, line_length FROM releases WHERE id = ?').get(id) as StoredLine | undefined;
-    const text = row && this.lines.read(row.segment, row.line_offset, row.line_length);
-    if (text === undefined) return undefined;
-    const line = row!.line_offset === 0 ? 1 : 0;
-    const { release } = parseReleaseLine(text, 'releases.jsonl', line, (entry) => this.taxonomy.get(entry) !== undefined);
-    return release && release.id === id ? sanitizeRelease(release) : undefined;
+    const release = this.storedRelease(id);
+    return release && sanitizeRelease(release);
+  }
+
+  /** The release as its line in the bundle holds it (validated, not sanitized for the screen). */
+  storedRelease(id: string): Release | undefined {
+    const place = this.db.prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?').get(id) as
+      | LinePlace
+      | undefined;
+    const release = place && releaseAt(this.lines, place, (entry) => this.taxonomy.get(entry) !== undefined);
+    return release?.id === id ? release : undefined;
   }
 
   /**

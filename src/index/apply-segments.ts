@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
-import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { segmentPaths, startReading } from './build-index.js';
 import { adjustCounts, IndexWriter, refreshTerms } from './index-writes.js';
-import { ancestorClosure, describeRelease, fullTextAt, type FullText, type IndexedRelease, type LinePlace } from './indexed-release.js';
+import { ancestorClosure, describeRelease, fullTextAt, releaseAt, type FullText, type IndexedRelease, type LinePlace } from './indexed-release.js';
 import { compareSortKeys, ordsBetween } from './list-keys.js';
 import { readLocatedReleasesSync, SegmentLines } from './release-lines.js';
 import { storeAppliedSegments, type AppliedSegment } from './segment-state.js';
@@ -86,8 +85,7 @@ function describeOld(
   closure: (id: string) => readonly string[],
   isKnownId: (id: string) => boolean,
 ): IndexedRelease {
-  const text = lines.read(place.segment, place.offset, place.length);
-  const { release } = text === undefined ? {} : parseReleaseLine(text, `release file ${place.segment}`, place.offset === 0 ? 1 : 0, isKnownId);
+  const release = releaseAt(lines, place, isKnownId);
   if (!release) throw new Error(`release file ${place.segment} no longer holds the release at byte ${place.offset}`);
   return describeRelease(release, closure, place);
 }

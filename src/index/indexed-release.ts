@@ -1,3 +1,4 @@
+import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
@@ -87,4 +88,12 @@ export function fullTextAt(lines: SegmentLines, place: LinePlace): FullText {
     title: indexableText(release.title ?? ''),
     body: indexableText(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })),
   };
+}
+
+/** The validated release whose line is at `place`, or undefined when it cannot be read or is no longer valid. */
+export function releaseAt(lines: SegmentLines, place: LinePlace, isKnownId: (id: string) => boolean): Release | undefined {
+  const text = lines.read(place.segment, place.offset, place.length);
+  if (text === undefined) return undefined;
+  // Line 1 is where a byte order mark may sit; the number is not reported anywhere.
+  return parseReleaseLine(text, 'release file', place.offset === 0 ? 1 : 0, isKnownId).release;
 }

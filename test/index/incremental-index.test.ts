@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
+import { indexFileFor } from '../../src/index/cache-location.js';
+import { createIndexLookup } from '../../src/index/index-lookup.js';
 import { readLocatedReleasesSync, type ReadReport } from '../../src/index/release-lines.js';
 import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../search/fixture-bundle.js';
 
@@ -257,5 +259,23 @@ describe('reading a release file', () => {
     expect(ids).toEqual([fixtureReleases[0]!.id, fixtureReleases[2]!.id]);
     expect(report.problems).toBe(1);
     expect(report.firstProblem).toMatchObject({ file: 'long.jsonl', line: 2 });
+  });
+});
+
+describe('createIndexLookup', () => {
+  it('gives the current release of each id that exists, reading only what is new since the last call', async () => {
+    const lookup = createIndexLookup(temp.bundleDir, temp.cacheDir);
+    const first = await lookup(['fx-01', 'fx-02', 'no-such-id']);
+    expect([...first.keys()].sort()).toEqual(['fx-01', 'fx-02']);
+    expect(first.get('fx-01')).toEqual(fixtureReleases[0]);
+
+    const newer = { ...fixtureReleases[1]!, title: 'A newer title for the second release' };
+    writeSegment(temp.bundleDir, 1, [newer]);
+    const indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
+    const inode = statSync(indexFile).ino;
+    const second = await lookup(['fx-02']);
+    expect(second.get('fx-02')).toEqual(newer);
+    // Updated in place, not rebuilt into a new file.
+    expect(statSync(indexFile).ino).toBe(inode);
   });
 });
