@@ -2,7 +2,6 @@ import { resolveCacheDir } from '../index/cache-location.js';
 import { openBundleIndex } from '../index/open-bundle-index.js';
 import { createSearchEngine } from '../search/search-engine.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
-import type { Catalog } from './types.js';
 
 /** Options for openCatalog. */
 export interface OpenCatalogOptions {
@@ -23,7 +22,7 @@ export interface OpenCatalogOptions {
  * Throws UserError when the bundle itself cannot be read (no manifest, or one from a newer format);
  * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
-export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<Catalog> {
+export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
   const { index, manifest, taxonomy } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
   const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);

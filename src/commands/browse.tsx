@@ -3,6 +3,7 @@ import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
+import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
@@ -89,7 +90,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     else instance = render(node, { exitOnCtrlC: false });
     return instance;
   };
-  let catalog: Catalog | undefined;
+  let catalog: SqliteCatalog | undefined;
   const stopHoldingKeys = holdKeysWhileLoading(process.stdin, () => process.kill(process.pid, 'SIGINT'));
   try {
     catalog = await openCatalog(bundleDir, {
@@ -110,7 +111,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         warnings={warnings}
       />,
     );
-    tellBundleProblems(bundleDir, warnings);
+    tellBundleProblems(bundleDir, catalog.appliedSegments, warnings);
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {
@@ -130,8 +131,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 
 // The index holds only the valid releases, so a bundle with bad lines would open as if all were
 // fine; the check runs once the browser is up and its outcome reaches the notice line.
-function tellBundleProblems(bundleDir: string, warnings: WarningFeed): void {
-  checkBundleProblems(bundleDir).then(
+function tellBundleProblems(bundleDir: string, releaseFiles: SqliteCatalog['appliedSegments'], warnings: WarningFeed): void {
+  checkBundleProblems(bundleDir, releaseFiles).then(
     (report) => {
       const text = problemNoticeText(report);
       if (text !== undefined) warnings.push(text);
