@@ -26,7 +26,8 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   const { index, manifest, taxonomy } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
   const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);
-  if (index.update) catalog.lastUpdate = index.update;
+  catalog.lastUpdate = index.update;
+  catalog.rebuilt = index.rebuiltBecause !== undefined;
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });

@@ -42,6 +42,8 @@ export class SqliteCatalog implements Catalog {
   private readonly lines: SegmentLines;
   /** What bringing the index up to date applied when this catalog was opened, if anything. */
   lastUpdate: IndexUpdate | undefined;
+  /** True when the index had to be built afresh when this catalog was opened. */
+  rebuilt = false;
   /** The bundle's release files as the index applied them. */
   readonly appliedSegments: readonly AppliedSegment[];
 

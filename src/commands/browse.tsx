@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
+import { watchBundle, type BundleWatcher } from '../catalog/bundle-watcher.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
@@ -91,6 +92,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     return instance;
   };
   let catalog: SqliteCatalog | undefined;
+  let watcher: BundleWatcher | undefined;
   const stopHoldingKeys = holdKeysWhileLoading(process.stdin, () => process.kill(process.pid, 'SIGINT'));
   try {
     catalog = await openCatalog(bundleDir, {
@@ -98,6 +100,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
       onWarning: warnings.push,
     });
     stopHoldingKeys();
+    // Imports landing while the browser is open show up in place (see watchBundle).
+    watcher = watchBundle(bundleDir, catalog);
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
     const app = show(
       <App
@@ -109,6 +113,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         user={user}
         terminal={terminal}
         warnings={warnings}
+        catalogFeed={watcher}
       />,
     );
     tellBundleProblems(bundleDir, catalog.appliedSegments, warnings);
@@ -125,6 +130,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     // the open terminal stream must not keep the process alive.
     process.stdin.unref();
     leaveAlternateScreen();
+    watcher?.stop();
     catalog?.close();
   }
 }
