@@ -46,7 +46,8 @@ export function applySegments(
   try {
     const writer = new IndexWriter(db);
     const changes: { item: IndexedRelease; sign: 1 | -1 }[] = [];
-    const texts: FullText[] = [];
+    const removedTexts: FullText[] = [];
+    const addedTexts: FullText[] = [];
     const findOld = db.prepare('SELECT ord, segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?');
     let updated = 0;
     for (const id of incoming.keys()) {
@@ -56,7 +57,7 @@ export function applySegments(
       const text = fullTextAt(lines, old);
       writer.remove(item, old.ord, text);
       changes.push({ item, sign: -1 });
-      texts.push(text);
+      removedTexts.push(text);
       updated += 1;
     }
     const placed = placeInListOrder(db, [...incoming.values()]);
@@ -66,10 +67,10 @@ export function applySegments(
       const text = fullTextAt(lines, item);
       writer.addText(ord, text);
       changes.push({ item, sign: 1 });
-      texts.push(text);
+      addedTexts.push(text);
     }
     adjustCounts(db, changes);
-    refreshTerms(db, texts);
+    refreshTerms(db, addedTexts, removedTexts);
     storeAppliedSegments(db, records);
     return { added: incoming.size - updated, updated };
   } finally {

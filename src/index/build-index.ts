@@ -29,7 +29,7 @@ export interface IndexSource {
 const READ_WEIGHT = 3;
 const STORE_WEIGHT = 1;
 const TEXT_WEIGHT = 6;
-const BATCH = 2000;
+const BATCH = 20_000;
 
 /** The release files of a bundle as sequence → path, which SegmentLines reads. */
 export function segmentPaths(bundleDir: string, segments: readonly { sequence: number; name: string }[]): Map<number, string> {
@@ -73,6 +73,7 @@ export async function buildIndex(
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -65536');
   createIndexSchema(db);
+  setBulkMerging(db, true);
   const writer = new IndexWriter(db);
   inBatches(db, items.length, (index) => writer.addRow(items[index]!, ordOfPosition(index)), (done) => progress.step(STORE_WEIGHT * done));
   const lines = new SegmentLines(segmentPaths(source.bundleDir, segments));
@@ -87,6 +88,7 @@ export async function buildIndex(
     lines.close();
   }
   db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
+  setBulkMerging(db, false);
   createSecondaryIndexes(db);
   db.transaction(() => {
     db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
@@ -99,6 +101,18 @@ export async function buildIndex(
   storeEntityFacets(db, items);
   progress.finish();
   return db;
+}
+
+// FTS5 merges its segments as rows come in; a bulk load that ends with 'optimize' (one merge of
+// everything) need not: merging is off while loading, and larger in-memory batches make fewer
+// segments to merge. The settings are stored in the index, so the defaults go back afterwards
+// for the incremental updates to come.
+function setBulkMerging(db: Database.Database, bulk: boolean): void {
+  // FTS5 takes these as literals only, not as bound parameters.
+  const settings = { automerge: bulk ? 0 : 4, crisismerge: bulk ? 2000 : 16, hashsize: bulk ? 32 * 1024 * 1024 : 1024 * 1024 };
+  for (const table of ['fts', 'fts_title']) {
+    for (const [name, value] of Object.entries(settings)) db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('${name}', ${value})`);
+  }
 }
 
 /**

@@ -75,14 +75,21 @@ export function adjustCounts(db: Database.Database, changes: readonly { item: In
   const upsertCount = db.prepare(
     'INSERT INTO entity_counts (entity, count) VALUES (?, ?) ON CONFLICT (entity) DO UPDATE SET count = count + excluded.count',
   );
-  for (const [entity, delta] of entityCounts) if (delta !== 0) upsertCount.run(entity, delta);
-  db.exec('DELETE FROM entity_counts WHERE count <= 0');
+  const dropCount = db.prepare('DELETE FROM entity_counts WHERE entity = ? AND count <= 0');
+  for (const [entity, delta] of entityCounts) {
+    if (delta !== 0) upsertCount.run(entity, delta);
+    if (delta < 0) dropCount.run(entity);
+  }
   const upsertFacet = db.prepare(
     `INSERT INTO entity_facets (entity, facet, key, count) VALUES (?, ?, ?, ?)
      ON CONFLICT (entity, facet, key) DO UPDATE SET count = count + excluded.count`,
   );
-  for (const [key, delta] of facets) if (delta !== 0) upsertFacet.run(...(JSON.parse(key) as string[]), delta);
-  db.exec('DELETE FROM entity_facets WHERE count <= 0');
+  const dropFacet = db.prepare('DELETE FROM entity_facets WHERE entity = ? AND facet = ? AND key = ? AND count <= 0');
+  for (const [key, delta] of facets) {
+    const [entity, facet, value] = JSON.parse(key) as [string, string, string];
+    if (delta !== 0) upsertFacet.run(entity, facet, value, delta);
+    if (delta < 0) dropFacet.run(entity, facet, value);
+  }
   const upsertSpelling = db.prepare(
     'INSERT INTO type_spellings (key, label, count) VALUES (?, ?, ?) ON CONFLICT (key, label) DO UPDATE SET count = count + excluded.count',
   );
@@ -125,30 +132,31 @@ export function storeAllTerms(db: Database.Database): void {
 }
 
 /**
- * Brings the terms table up to date for the words of `texts` (the texts added and removed):
- * they are tokenized by a scratch FTS5 table with the same tokenizer, and each one's count is
- * read again from the full-text index.
+ * Brings the terms table up to date after texts were added and removed: each side is tokenized
+ * by a scratch FTS5 table with the same tokenizer, whose vocabulary says in how many of those
+ * texts each word occurs, and the stored counts move by the difference. Nothing of the main
+ * full-text index is read, so this costs what changed, not the size of the archive.
  */
-export function refreshTerms(db: Database.Database, texts: readonly FullText[]): void {
-  if (texts.length === 0) return;
+export function refreshTerms(db: Database.Database, added: readonly FullText[], removed: readonly FullText[]): void {
+  if (added.length === 0 && removed.length === 0) return;
   db.exec(`
-    CREATE VIRTUAL TABLE temp.changed_text USING fts5(title, body, content='', tokenize='${FTS_TOKENIZER}');
-    CREATE VIRTUAL TABLE temp.changed_vocab USING fts5vocab(temp, changed_text, 'row');
-    CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
+    CREATE VIRTUAL TABLE temp.added_text USING fts5(title, body, content='', tokenize='${FTS_TOKENIZER}');
+    CREATE VIRTUAL TABLE temp.added_vocab USING fts5vocab(temp, added_text, 'row');
+    CREATE VIRTUAL TABLE temp.removed_text USING fts5(title, body, content='', tokenize='${FTS_TOKENIZER}');
+    CREATE VIRTUAL TABLE temp.removed_vocab USING fts5vocab(temp, removed_text, 'row');
   `);
   try {
-    const scratch = db.prepare('INSERT INTO temp.changed_text (title, body) VALUES (?, ?)');
-    for (const text of texts) scratch.run(text.title, text.body);
-    const words = db.prepare('SELECT term FROM temp.changed_vocab').pluck().all() as string[];
-    const docsOf = db.prepare('SELECT doc FROM temp.vocab WHERE term = ?').pluck();
-    const upsert = db.prepare('INSERT INTO terms (term, docs, len) VALUES (@word, @docs, length(@word)) ON CONFLICT (term) DO UPDATE SET docs = excluded.docs');
-    const remove = db.prepare('DELETE FROM terms WHERE term = ?');
-    for (const word of words) {
-      const docs = (docsOf.get(word) as number | undefined) ?? 0;
-      if (docs > 0) upsert.run({ word, docs });
-      else remove.run(word);
-    }
+    const addText = db.prepare('INSERT INTO temp.added_text (title, body) VALUES (?, ?)');
+    for (const text of added) addText.run(text.title, text.body);
+    const removeText = db.prepare('INSERT INTO temp.removed_text (title, body) VALUES (?, ?)');
+    for (const text of removed) removeText.run(text.title, text.body);
+    db.exec(`
+      INSERT INTO terms (term, docs, len) SELECT term, doc, length(term) FROM temp.added_vocab WHERE true
+        ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs;
+      UPDATE terms SET docs = terms.docs - removed.doc FROM temp.removed_vocab AS removed WHERE terms.term = removed.term;
+      DELETE FROM terms WHERE term IN (SELECT term FROM temp.removed_vocab) AND docs <= 0;
+    `);
   } finally {
-    db.exec('DROP TABLE temp.vocab; DROP TABLE temp.changed_vocab; DROP TABLE temp.changed_text;');
+    db.exec('DROP TABLE temp.added_vocab; DROP TABLE temp.added_text; DROP TABLE temp.removed_vocab; DROP TABLE temp.removed_text;');
   }
 }
