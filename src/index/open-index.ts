@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
 import { applySegments, type IndexUpdate } from './apply-segments.js';
@@ -124,6 +124,7 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
   }
   let db: Database.Database | undefined;
   try {
+    rollBackKilledUpdate(file);
     db = openReadOnly(file);
     // A truncated copy still opens; the header's page count gives it away.
     const pages = db.pragma('page_count', { simple: true }) as number;
@@ -146,6 +147,19 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
   } catch {
     db?.close();
     return { status: 'corrupt' };
+  }
+}
+
+// An update killed half-way leaves its rollback journal; a read-only connection cannot play it
+// back, so one read-write open does (SQLite rolls a hot journal back on first read), and the
+// index is as it was before the update.
+function rollBackKilledUpdate(file: string): void {
+  if (!existsSync(`${file}-journal`)) return;
+  const db = openDatabase(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.prepare('SELECT count(*) FROM meta').get();
+  } finally {
+    db.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
@@ -277,5 +278,37 @@ describe('createIndexLookup', () => {
     expect(second.get('fx-02')).toEqual(newer);
     // Updated in place, not rebuilt into a new file.
     expect(statSync(indexFile).ino).toBe(inode);
+  });
+});
+
+describe('an update killed half-way', () => {
+  it('leaves the index as it was before: the next open rolls it back and applies the segment again', async () => {
+    (await open(temp.cacheDir)).close();
+    const indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
+    // A writer that changes every row, spills pages into the index file, and is killed (-9).
+    const script = `
+      const Database = require('better-sqlite3');
+      const db = new Database(${JSON.stringify(indexFile)});
+      db.pragma('cache_size = 1');
+      db.exec('BEGIN IMMEDIATE');
+      db.exec("UPDATE releases SET row_json = '{}'; DELETE FROM terms; DELETE FROM segments");
+      process.kill(process.pid, 'SIGKILL');`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: process.cwd() });
+    expect(result.signal).toBe('SIGKILL');
+    expect(existsSync(`${indexFile}-journal`)).toBe(true);
+
+    writeSegment(temp.bundleDir, 1, [{ ...fixtureReleases[0]!, title: 'Lantern festival after the crash' }]);
+    let rebuilt = false;
+    const catalog = await open(temp.cacheDir, () => {
+      rebuilt = true;
+    });
+    try {
+      expect(rebuilt).toBe(false);
+      expect(catalog.lastUpdate).toEqual({ added: 0, updated: 1 });
+      expect(catalog.list({}, 0, 100).map((row) => row.title)).toContain('Lantern festival after the crash');
+      expect(catalog.totalReleases).toBe(14);
+    } finally {
+      catalog.close();
+    }
   });
 });
