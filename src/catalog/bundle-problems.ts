@@ -1,10 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../bundle/atomic-file.js';
-import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from '../bundle/bundle-files.js';
-import { scanBundle } from '../bundle/load-bundle.js';
+import { join } from 'node:path';
+import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import type { Problem } from '../bundle/types.js';
-import { indexFileFor, resolveCacheDir } from '../index/cache-location.js';
+import type { AppliedSegment } from '../index/segment-state.js';
 
 /** What the browser tells of a bundle's load problems: how many, and where the first one is. */
 export interface BundleProblemReport {
@@ -13,28 +10,25 @@ export interface BundleProblemReport {
   firstPlace?: string;
 }
 
-/** Options for checkBundleProblems. */
-export interface CheckBundleProblemsOptions {
-  /** Where the report is kept between starts (default: resolveCacheDir()). */
-  cacheDir?: string;
-}
-
 /**
- * Validates a bundle the way `osce-tui stats` does and reports its problems. The catalog opens
- * from its index without reading releases.jsonl, so this runs apart from it (after the first
- * frame); the report is kept beside the index and reused until one of the bundle's files changes,
- * so a normal start does not read the whole bundle again.
+ * Reports a bundle's problems as `osce-tui stats` finds them, without reading the releases
+ * again: the problems of the release files were counted when the index applied them
+ * (`releaseFiles`, the catalog's applied segments); manifest.json and taxonomy.json are small
+ * and checked now.
  */
-export async function checkBundleProblems(bundleDir: string, options: CheckBundleProblemsOptions = {}): Promise<BundleProblemReport> {
-  const reportFile = `${indexFileFor(bundleDir, options.cacheDir ?? resolveCacheDir())}.problems.json`;
-  const key = bundleFilesKey(bundleDir);
-  const kept = readKeptReport(reportFile, key);
-  if (kept) return kept;
-  const scan = await scanBundle(bundleDir, () => undefined);
-  const first = scan.problems[0];
-  const report: BundleProblemReport = { count: scan.problems.length };
+export async function checkBundleProblems(
+  bundleDir: string,
+  releaseFiles: readonly Pick<AppliedSegment, 'problems' | 'firstProblem'>[],
+): Promise<BundleProblemReport> {
+  const { problems } = await loadBundleTaxonomy(bundleDir);
+  let count = problems.length;
+  let first = problems[0];
+  for (const file of releaseFiles) {
+    count += file.problems;
+    if (!first && file.firstProblem) first = JSON.parse(file.firstProblem) as Problem;
+  }
+  const report: BundleProblemReport = { count };
   if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
-  await keepReport(reportFile, key, report);
   return report;
 }
 
@@ -46,40 +40,13 @@ export function problemNoticeText(report: BundleProblemReport): string | undefin
   return `bundle has ${problems}${first}; the valid data was loaded — osce-tui stats lists them`;
 }
 
-// Size and modification time of each file, as the index's staleness check uses them.
-function bundleFilesKey(bundleDir: string): string {
-  return [MANIFEST_FILE, TAXONOMY_FILE, RELEASES_FILE]
-    .map((name) => {
-      try {
-        const stats = statSync(join(bundleDir, name));
-        return `${name}:${stats.size}:${Math.floor(stats.mtimeMs)}`;
-      } catch {
-        return `${name}:none`;
-      }
-    })
-    .join('|');
-}
-
 function placeOf(problem: Problem): string {
   if (problem.line !== undefined) return `${problem.file}:${problem.line}`;
   return problem.path ? `${problem.file} ${problem.path}` : problem.file;
 }
 
+// Release files are named bundle-relative already; manifest and taxonomy problems carry a path.
 function relativeToBundle(file: string, bundleDir: string): string {
-  return file.startsWith(join(bundleDir, '/')) || file.startsWith(`${bundleDir}/`) ? basename(file) : file;
-}
-
-function readKeptReport(file: string, key: string): BundleProblemReport | undefined {
-  try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; count?: unknown; firstPlace?: unknown };
-    if (kept.key !== key || typeof kept.count !== 'number') return undefined;
-    return typeof kept.firstPlace === 'string' ? { count: kept.count, firstPlace: kept.firstPlace } : { count: kept.count };
-  } catch {
-    return undefined;
-  }
-}
-
-// The cache is only a shortcut: a folder that cannot be written just means scanning next time.
-async function keepReport(file: string, key: string, report: BundleProblemReport): Promise<void> {
-  await writeFileAtomic(dirname(file), basename(file), [JSON.stringify({ key, ...report })]).catch(() => undefined);
+  for (const prefix of [join(bundleDir, '/'), `${bundleDir}/`]) if (file.startsWith(prefix)) return file.slice(prefix.length);
+  return file;
 }

@@ -1,16 +1,7 @@
-import { createHash } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
-import { RELEASES_FILE } from '../bundle/bundle-files.js';
-import { UserError } from '../cli/errors.js';
-import { Taxonomy } from '../taxonomy/taxonomy.js';
-import { readBundleManifest, readBundleTaxonomy } from '../index/bundle-source.js';
-import { indexFileFor, resolveCacheDir } from '../index/cache-location.js';
-import { openIndex } from '../index/open-index.js';
-import { INDEX_SCHEMA_VERSION } from '../index/schema.js';
+import { resolveCacheDir } from '../index/cache-location.js';
+import { openBundleIndex } from '../index/open-bundle-index.js';
 import { createSearchEngine } from '../search/search-engine.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
-import type { Catalog } from './types.js';
 
 /** Options for openCatalog. */
 export interface OpenCatalogOptions {
@@ -24,45 +15,19 @@ export interface OpenCatalogOptions {
 
 /**
  * Opens a bundle for reading. A normal start reads manifest.json and taxonomy.json and opens the
- * derived SQLite index in the cache folder; releases.jsonl is read only when that index is
- * missing, stale (the bundle changed) or damaged, and then the index is rebuilt first.
+ * derived SQLite index in the cache folder. Release files are read only when new ones appeared
+ * since the index was last brought up to date (just those are read and applied), or when the
+ * index is missing, stale or damaged, or a release file it applied changed (all are read and
+ * the index is rebuilt first).
  * Throws UserError when the bundle itself cannot be read (no manifest, or one from a newer format);
  * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
-export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<Catalog> {
-  const manifest = await readBundleManifest(bundleDir);
-  const entries = await readBundleTaxonomy(bundleDir);
-  const taxonomy = new Taxonomy(entries);
-  const releasesPath = join(bundleDir, RELEASES_FILE);
-  let releasesFile: Stats;
-  try {
-    releasesFile = statSync(releasesPath);
-  } catch {
-    throw new UserError(`${releasesPath}: missing; expected one release per line`);
-  }
-  const cacheDir = options.cacheDir ?? resolveCacheDir();
-  const opened = await openIndex(
-    indexFileFor(bundleDir, cacheDir),
-    {
-      bundleDir,
-      taxonomy,
-      expectedReleases: manifest.counts?.releases ?? 0,
-      // Any of these changing makes the index stale. Size and mtime catch a releases.jsonl edited
-      // by hand without a new manifest digest.
-      meta: {
-        schema: String(INDEX_SCHEMA_VERSION),
-        bundleFormat: String(manifest.version),
-        releasesDigest: manifest.releasesDigest,
-        releasesSize: String(releasesFile.size),
-        releasesMtime: String(Math.floor(releasesFile.mtimeMs)),
-        // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
-        taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
-      },
-    },
-    options.onProgress,
-  );
-  if (opened.cacheProblem) options.onWarning?.(opened.cacheProblem);
-  const catalog = new SqliteCatalog(opened.db, manifest.title, taxonomy, releasesPath);
+export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
+  const { index, manifest, taxonomy } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
+  if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
+  const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);
+  catalog.lastUpdate = index.update;
+  catalog.rebuilt = index.rebuiltBecause !== undefined;
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });

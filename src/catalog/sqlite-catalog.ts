@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
-import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
-import { LineReader } from '../index/release-lines.js';
+import type { IndexUpdate } from '../index/apply-segments.js';
+import { segmentPaths } from '../index/build-index.js';
+import { releaseAt, type LinePlace } from '../index/indexed-release.js';
+import { SegmentLines } from '../index/release-lines.js';
+import { readAppliedSegments, type AppliedSegment } from '../index/segment-state.js';
 import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
@@ -16,6 +19,7 @@ export interface CatalogSearcher {
 const MEMO_LIMIT = 256;
 
 interface StoredLine {
+  segment: number;
   line_offset: number;
   line_length: number;
 }
@@ -35,12 +39,19 @@ export class SqliteCatalog implements Catalog {
   private searcher: CatalogSearcher | undefined;
   private storedFacets: Database.Statement | undefined;
 
-  private readonly lines: LineReader;
+  private readonly lines: SegmentLines;
+  /** What bringing the index up to date applied when this catalog was opened, if anything. */
+  lastUpdate: IndexUpdate | undefined;
+  /** True when the index had to be built afresh when this catalog was opened. */
+  rebuilt = false;
+  /** The bundle's release files as the index applied them. */
+  readonly appliedSegments: readonly AppliedSegment[];
 
-  /** `releasesFile` is the bundle's releases.jsonl, which the index points into. */
-  constructor(db: Database.Database, title: string, taxonomy: Taxonomy, releasesFile: string) {
+  /** `bundleDir` holds the release files the index points into. */
+  constructor(db: Database.Database, title: string, taxonomy: Taxonomy, bundleDir: string) {
     this.db = db;
-    this.lines = new LineReader(releasesFile);
+    this.appliedSegments = readAppliedSegments(db);
+    this.lines = new SegmentLines(segmentPaths(bundleDir, this.appliedSegments));
     this.title = title;
     this.taxonomy = taxonomy;
     const counts = db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
@@ -86,9 +97,13 @@ export class SqliteCatalog implements Catalog {
     if (size === 0) return [];
     let rows: { row_json: string }[];
     if (isEmptyFilter(filter)) {
-      // ord is dense from 1, so a page of the whole collection is a rowid range.
+      // Ords are spaced out (releases added later slot in between), so a page starts at the
+      // ord found by stepping over `start` entries of the small ord index, not the rows.
       rows = this.db
-        .prepare('SELECT row_json FROM releases WHERE ord > ? ORDER BY ord LIMIT ?')
+        .prepare(
+          `SELECT row_json FROM releases
+           WHERE ord >= (SELECT ord FROM releases INDEXED BY releases_ord ORDER BY ord LIMIT 1 OFFSET ?) ORDER BY ord LIMIT ?`,
+        )
         .all(start, size) as { row_json: string }[];
     } else {
       const sql = filterToSql(filter);
@@ -108,11 +123,17 @@ export class SqliteCatalog implements Catalog {
   }
 
   get(id: string): Release | undefined {
-    const row = this.db.prepare('SELECT line_offset, line_length FROM releases WHERE id = ?').get(id) as StoredLine | undefined;
-    const text = row && this.lines.read(row.line_offset, row.line_length);
-    if (text === undefined) return undefined;
-    const { release } = parseReleaseLine(text, 'releases.jsonl', 0, (entry) => this.taxonomy.get(entry) !== undefined);
-    return release && release.id === id ? sanitizeRelease(release) : undefined;
+    const release = this.storedRelease(id);
+    return release && sanitizeRelease(release);
+  }
+
+  /** The release as its line in the bundle holds it (validated, not sanitized for the screen). */
+  storedRelease(id: string): Release | undefined {
+    const place = this.db.prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?').get(id) as
+      | LinePlace
+      | undefined;
+    const release = place && releaseAt(this.lines, place, (entry) => this.taxonomy.get(entry) !== undefined);
+    return release?.id === id ? release : undefined;
   }
 
   /**
@@ -122,11 +143,11 @@ export class SqliteCatalog implements Catalog {
    */
   bodyTexts(ords: number[]): Map<number, string> {
     const rows = this.db
-      .prepare('SELECT ord, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
+      .prepare('SELECT ord, segment, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(ords)) as (StoredLine & { ord: number })[];
     const texts = new Map<number, string>();
     for (const row of rows) {
-      const text = this.lines.read(row.line_offset, row.line_length);
+      const text = this.lines.read(row.segment, row.line_offset, row.line_length);
       if (text === undefined) continue;
       try {
         const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;

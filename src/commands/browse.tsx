@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
+import { watchBundle, type BundleWatcher } from '../catalog/bundle-watcher.js';
 import { openCatalog } from '../catalog/open-catalog.js';
+import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
@@ -89,7 +91,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     else instance = render(node, { exitOnCtrlC: false });
     return instance;
   };
-  let catalog: Catalog | undefined;
+  let catalog: SqliteCatalog | undefined;
+  let watcher: BundleWatcher | undefined;
   const stopHoldingKeys = holdKeysWhileLoading(process.stdin, () => process.kill(process.pid, 'SIGINT'));
   try {
     catalog = await openCatalog(bundleDir, {
@@ -97,6 +100,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
       onWarning: warnings.push,
     });
     stopHoldingKeys();
+    // Imports landing while the browser is open show up in place (see watchBundle).
+    watcher = watchBundle(bundleDir, catalog);
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
     const app = show(
       <App
@@ -108,9 +113,10 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         user={user}
         terminal={terminal}
         warnings={warnings}
+        catalogFeed={watcher}
       />,
     );
-    tellBundleProblems(bundleDir, warnings);
+    tellBundleProblems(bundleDir, catalog.appliedSegments, warnings);
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {
@@ -124,14 +130,15 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     // the open terminal stream must not keep the process alive.
     process.stdin.unref();
     leaveAlternateScreen();
+    watcher?.stop();
     catalog?.close();
   }
 }
 
 // The index holds only the valid releases, so a bundle with bad lines would open as if all were
 // fine; the check runs once the browser is up and its outcome reaches the notice line.
-function tellBundleProblems(bundleDir: string, warnings: WarningFeed): void {
-  checkBundleProblems(bundleDir).then(
+function tellBundleProblems(bundleDir: string, releaseFiles: SqliteCatalog['appliedSegments'], warnings: WarningFeed): void {
+  checkBundleProblems(bundleDir, releaseFiles).then(
     (report) => {
       const text = problemNoticeText(report);
       if (text !== undefined) warnings.push(text);

@@ -1,14 +1,16 @@
 import type Database from 'better-sqlite3';
-import { openDatabase } from './open-database.js';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { RELEASES_FILE } from '../bundle/bundle-files.js';
-import type { Release } from '../bundle/types.js';
+import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { foldText } from '../text/fold.js';
-import { LineReader, readLocatedReleases } from './release-lines.js';
-import { compareListOrder, indexableText, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
 import { storeEntityFacets } from './entity-facets.js';
+import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
+import { ancestorClosure, describeRelease, fullTextAt, type IndexedRelease } from './indexed-release.js';
+import { compareSortKeys, ordOfPosition } from './list-keys.js';
+import { openDatabase } from './open-database.js';
+import { readLocatedReleases, SegmentLines, type ReadLinesOptions, type ReadReport } from './release-lines.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
+import { storeAppliedSegments, type AppliedSegment } from './segment-state.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
 export type ProgressCallback = (done: number, total: number) => void;
@@ -17,7 +19,7 @@ export type ProgressCallback = (done: number, total: number) => void;
 export interface IndexSource {
   bundleDir: string;
   taxonomy: Taxonomy;
-  /** Expected number of releases (manifest count), for progress before the file is read. */
+  /** Expected number of releases (manifest count), for progress before the files are read. */
   expectedReleases: number;
   /** Key/value pairs stored in the meta table; openIndex compares them to decide staleness. */
   meta: Record<string, string>;
@@ -27,163 +29,142 @@ export interface IndexSource {
 const READ_WEIGHT = 3;
 const STORE_WEIGHT = 1;
 const TEXT_WEIGHT = 6;
-const BATCH = 500;
+const BATCH = 20_000;
 
-/** What the first pass keeps of a release: small, so 200,000 of them fit in memory. */
-interface Pending {
-  iso: string | null;
-  titleKey: string;
-  id: string;
-  year: number | null;
-  typeKey: string;
-  rowJson: string;
-  offset: number;
-  length: number;
-  links: string[];
-  roles: [string, string][];
+/** The release files of a bundle as sequence → path, which SegmentLines reads. */
+export function segmentPaths(bundleDir: string, segments: readonly { sequence: number; name: string }[]): Map<number, string> {
+  return new Map(segments.map((segment) => [segment.sequence, join(bundleDir, segment.name)]));
 }
 
 /**
- * Builds the derived index into `file` (a fresh path: the caller renames it into place).
- * One validating pass over releases.jsonl keeps each release's row, links and byte range; the
- * rows are then stored in list order, and the full text is fed to FTS5 in that order too (read
- * back by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then means
+ * Builds the derived index into `file` (a fresh path: the caller renames it into place) from
+ * `segments`, the bundle's release files in load order (later files win for the same id).
+ * One validating pass over the files keeps each release's row, links and byte range; the rows
+ * are then stored in list order, and the full text is fed to FTS5 in that order too (read back
+ * by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then means
  * "newest first". Article bodies stay in the bundle: the index points at them.
  */
-export async function buildIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<Database.Database> {
+export async function buildIndex(
+  file: string,
+  source: IndexSource,
+  segments: readonly ReleaseSegment[],
+  onProgress?: ProgressCallback,
+): Promise<Database.Database> {
   const progress = createProgress(source.expectedReleases, onProgress);
-  const releasesFile = join(source.bundleDir, RELEASES_FILE);
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
 
-  const pending: Pending[] = [];
-  for await (const { release: raw, offset, length } of readLocatedReleases(releasesFile, isKnownId)) {
-    const release = sanitizeRelease(raw);
-    const linked = new Set<string>();
-    for (const id of [...release.sources, ...release.fields, ...release.countries, ...release.mentions]) {
-      for (const entity of closure(id)) linked.add(entity);
+  const byId = new Map<string, IndexedRelease>();
+  const applied: AppliedSegment[] = [];
+  for (const segment of segments) {
+    const reading = startReading(segment, isKnownId);
+    for await (const { release, offset, length } of readLocatedReleases(segment.path, reading.options, reading.report)) {
+      byId.set(release.id, describeRelease(release, closure, { segment: segment.sequence, offset, length }));
+      progress.step(READ_WEIGHT);
     }
-    pending.push({
-      iso: release.date.iso,
-      titleKey: foldText(release.title),
-      id: release.id,
-      year: releaseYear(release),
-      typeKey: typeKey(release.type),
-      rowJson: JSON.stringify(releaseRowOf(release)),
-      offset,
-      length,
-      links: [...linked],
-      roles: [
-        ...release.sources.map((id): [string, string] => ['source', id]),
-        ...release.fields.map((id): [string, string] => ['field', id]),
-        ...release.countries.map((id): [string, string] => ['country', id]),
-      ],
-    });
-    progress.step(READ_WEIGHT);
+    applied.push(reading.finish());
   }
-  pending.sort(compareListOrder);
-  progress.resize(pending.length);
+  const items = [...byId.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));
+  byId.clear();
+  progress.resize(items.length);
 
   const db = openDatabase(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -65536');
   createIndexSchema(db);
-  storeRows(db, pending, progress);
-  const lines = new LineReader(releasesFile);
+  setBulkMerging(db, true);
+  const writer = new IndexWriter(db);
+  inBatches(db, items.length, (index) => writer.addRow(items[index]!, ordOfPosition(index)), (done) => progress.step(STORE_WEIGHT * done));
+  const lines = new SegmentLines(segmentPaths(source.bundleDir, segments));
   try {
-    insertFullText(db, pending, lines, progress);
+    inBatches(
+      db,
+      items.length,
+      (index) => writer.addText(ordOfPosition(index), fullTextAt(lines, items[index]!)),
+      (done) => progress.step(TEXT_WEIGHT * done),
+    );
   } finally {
     lines.close();
   }
+  db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
+  setBulkMerging(db, false);
   createSecondaryIndexes(db);
-  storeSummaries(db);
-  storeEntityFacets(db, pending);
-  const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-  for (const [key, value] of Object.entries({ ...source.meta, releases: String(pending.length) })) setMeta.run(key, value);
+  db.transaction(() => {
+    db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
+    storeAllTerms(db);
+    storeTypeSpellings(db, items);
+    storeAppliedSegments(db, applied);
+    const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    for (const [key, value] of Object.entries(source.meta)) setMeta.run(key, value);
+  })();
+  storeEntityFacets(db, items);
   progress.finish();
   return db;
 }
 
-function ancestorClosure(taxonomy: Taxonomy): (id: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (id) => {
-    let ids = cache.get(id);
-    if (!ids) {
-      ids = [id, ...taxonomy.ancestors(id).map((entry) => entry.id)];
-      cache.set(id, ids);
-    }
-    return ids;
+// FTS5 merges its segments as rows come in; a bulk load that ends with 'optimize' (one merge of
+// everything) need not: merging is off while loading, and larger in-memory batches make fewer
+// segments to merge. The settings are stored in the index, so the defaults go back afterwards
+// for the incremental updates to come.
+function setBulkMerging(db: Database.Database, bulk: boolean): void {
+  // FTS5 takes these as literals only, not as bound parameters.
+  const settings = { automerge: bulk ? 0 : 4, crisismerge: bulk ? 2000 : 16, hashsize: bulk ? 32 * 1024 * 1024 : 1024 * 1024 };
+  for (const table of ['fts', 'fts_title']) {
+    for (const [name, value] of Object.entries(settings)) db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('${name}', ${value})`);
+  }
+}
+
+/**
+ * Options for reading a release file in full, and the record of it once read: its fingerprint
+ * as listed (taken before reading, so a write meanwhile shows as a change next time), the digest
+ * of the bytes read and the problems found.
+ */
+export function startReading(
+  segment: ReleaseSegment,
+  isKnownId: (id: string) => boolean,
+): { options: ReadLinesOptions; report: ReadReport; finish(): AppliedSegment } {
+  const hash = createHash('sha256');
+  const report: ReadReport = { problems: 0 };
+  return {
+    options: { isKnownId, displayName: segment.name, onChunk: (chunk) => hash.update(chunk) },
+    report,
+    finish: () => ({
+      sequence: segment.sequence,
+      name: segment.name,
+      size: segment.size,
+      ino: segment.ino,
+      ctimeMs: segment.ctimeMs,
+      digest: hash.digest('hex'),
+      problems: report.problems,
+      firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
+    }),
   };
 }
 
-function storeRows(db: Database.Database, pending: Pending[], progress: Progress): void {
-  const insertRelease = db.prepare(
-    'INSERT INTO releases (ord, id, year, iso, type_key, row_json, line_offset, line_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertLink = db.prepare('INSERT OR IGNORE INTO links (entity, ord) VALUES (?, ?)');
-  const insertRole = db.prepare('INSERT OR IGNORE INTO roles (ord, role, entity) VALUES (?, ?, ?)');
-  const storeBatch = db.transaction((from: number, to: number) => {
-    for (let index = from; index < to; index += 1) {
-      const item = pending[index]!;
-      const ord = index + 1;
-      insertRelease.run(ord, item.id, item.year, item.iso, item.typeKey, item.rowJson, item.offset, item.length);
-      for (const entity of item.links) insertLink.run(entity, ord);
-      for (const [role, entity] of item.roles) insertRole.run(ord, role, entity);
-    }
-  });
-  for (let from = 0; from < pending.length; from += BATCH) {
-    const to = Math.min(pending.length, from + BATCH);
-    storeBatch(from, to);
-    progress.step(STORE_WEIGHT * (to - from));
+function storeTypeSpellings(db: Database.Database, items: readonly IndexedRelease[]): void {
+  const counts = new Map<string, { key: string; label: string; count: number }>();
+  for (const item of items) {
+    const name = `${item.typeKey}\u0000${item.typeLabel}`;
+    const spelling = counts.get(name);
+    if (spelling) spelling.count += 1;
+    else counts.set(name, { key: item.typeKey, label: item.typeLabel, count: 1 });
   }
+  const insert = db.prepare('INSERT INTO type_spellings (key, label, count) VALUES (@key, @label, @count)');
+  for (const spelling of counts.values()) insert.run(spelling);
+  refreshTypes(db);
 }
 
-function insertFullText(db: Database.Database, pending: Pending[], lines: LineReader, progress: Progress): void {
-  const insert = db.prepare('INSERT INTO fts (rowid, title, body) VALUES (?, ?, ?)');
-  const insertTitle = db.prepare('INSERT INTO fts_title (rowid, title) VALUES (?, ?)');
-  const insertBatch = db.transaction((from: number, to: number) => {
-    for (let index = from; index < to; index += 1) {
-      const item = pending[index]!;
-      const text = lines.read(item.offset, item.length);
-      if (text === undefined) throw new Error(`${RELEASES_FILE} changed while the index was being built`);
-      // Validated in the first pass; only the text is needed now.
-      const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-      const title = indexableText(release.title ?? '');
-      insert.run(index + 1, title, indexableText(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
-      insertTitle.run(index + 1, title);
-    }
+// One transaction per batch: a single one over 200,000 rows would hold every page in the cache.
+function inBatches(db: Database.Database, count: number, store: (index: number) => void, onBatch: (done: number) => void): void {
+  const batch = db.transaction((from: number, to: number) => {
+    for (let index = from; index < to; index += 1) store(index);
   });
-  for (let from = 0; from < pending.length; from += BATCH) {
-    const to = Math.min(pending.length, from + BATCH);
-    insertBatch(from, to);
-    progress.step(TEXT_WEIGHT * (to - from));
+  for (let from = 0; from < count; from += BATCH) {
+    const to = Math.min(count, from + BATCH);
+    batch(from, to);
+    onBatch(to - from);
   }
-  db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
-}
-
-function storeSummaries(db: Database.Database): void {
-  db.exec(`
-    INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity;
-    CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
-    INSERT INTO terms (term, docs, len) SELECT term, doc, length(term) FROM temp.vocab;
-    DROP TABLE temp.vocab;
-  `);
-  // The label of a type is its most common spelling.
-  const spellings = db
-    .prepare(
-      `SELECT type_key AS key, json_extract(row_json, '$.type') AS label, count(*) AS count
-       FROM releases GROUP BY type_key, label ORDER BY count DESC`,
-    )
-    .all() as { key: string; label: string; count: number }[];
-  const totals = new Map<string, { label: string; count: number }>();
-  for (const spelling of spellings) {
-    const total = totals.get(spelling.key);
-    if (total) total.count += spelling.count;
-    else totals.set(spelling.key, { label: spelling.label, count: spelling.count });
-  }
-  const insertType = db.prepare('INSERT INTO types (key, label, count) VALUES (?, ?, ?)');
-  for (const [key, total] of totals) insertType.run(key, total.label, total.count);
 }
 
 interface Progress {

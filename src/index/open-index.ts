@@ -1,17 +1,22 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
+import { applySegments, type IndexUpdate } from './apply-segments.js';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
+import { digestFile, planSegments, readAppliedSegments, storeAppliedSegments } from './segment-state.js';
 
 /** An open index and how it came to be. */
 export interface OpenedIndex {
   db: Database.Database;
   /** The index file, or ':memory:' when the cache folder could not be written. */
   file: string;
-  /** Why it was built now; undefined when an up-to-date index was reused. */
-  rebuiltBecause?: 'missing' | 'stale' | 'corrupt';
+  /** Why it was built now; undefined when an existing index was reused or updated. */
+  rebuiltBecause?: 'missing' | 'stale' | 'corrupt' | 'rewritten';
+  /** What an incremental update applied; undefined when nothing new was applied. */
+  update?: IndexUpdate;
   /**
    * Why the cache folder could not hold the index (file is ':memory:' then), as one line for a
    * notice; undefined when the cache was used.
@@ -20,16 +25,35 @@ export interface OpenedIndex {
 }
 
 /**
- * Opens the index at `file` when its meta matches `source.meta` and it looks whole; otherwise
- * builds it again into a temporary file and renames it into place. A cache folder that cannot be
- * created or written, for whatever reason (read-only, a file in the way, a dangling symlink, a
- * full disk), gives an in-memory index: slower to start, never fatal. Errors reading the bundle
- * itself still throw, from the in-memory build.
+ * Opens the index at `file` and brings it up to date with the bundle's release files: when it
+ * is current, as is; when new release files appeared and the ones it applied are unchanged, by
+ * applying only the new ones (see applySegments); otherwise (a schema or taxonomy change in
+ * `source.meta`, a release file rewritten or removed, a damaged index) it is built again into a
+ * temporary file and renamed into place. A cache folder that cannot be created or written, for
+ * whatever reason (read-only, a file in the way, a dangling symlink, a full disk), gives an
+ * in-memory index: slower to start, never fatal. Errors reading the bundle itself still throw,
+ * from the in-memory build.
  */
 export async function openIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<OpenedIndex> {
+  const segments = await listReleaseSegments(source.bundleDir);
   const state = inspectIndex(file, source.meta);
-  if (state.status === 'current') return { db: state.db, file };
-  const rebuiltBecause = state.status;
+  let rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
+  if (state.status === 'current') {
+    const plan = planSegments(readAppliedSegments(state.db), segments, sameDigest);
+    if (plan.kind === 'current' && plan.refreshed.length === 0) return { db: state.db, file };
+    state.db.close();
+    if (plan.kind !== 'rebuild') {
+      const update = await updateIndex(file, source).catch((error: unknown) => {
+        if (isFileSystemError(error)) return undefined;
+        throw error;
+      });
+      if (update !== 'rebuild' && update !== undefined) {
+        const opened: OpenedIndex = { db: openReadOnly(file), file };
+        if (update.added + update.updated > 0) opened.update = update;
+        return opened;
+      }
+    }
+  }
   try {
     mkdirSync(dirname(file), { recursive: true });
     // Fail before building, not after a full pass whose progress would then start over in memory.
@@ -37,7 +61,7 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
     removeAbandonedBuilds(file);
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      const built = await buildIndex(temp, source, onProgress);
+      const built = await buildIndex(temp, source, segments, onProgress);
       built.close();
       renameSync(temp, file);
     } finally {
@@ -47,8 +71,46 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
     const cacheProblem = `cannot keep the index in ${dirname(file)} (${(error as Error).message}); using one in memory`;
-    return { db: await buildIndex(':memory:', source, onProgress), file: ':memory:', rebuiltBecause, cacheProblem };
+    return { db: await buildIndex(':memory:', source, segments, onProgress), file: ':memory:', rebuiltBecause, cacheProblem };
   }
+}
+
+/**
+ * Applies new release files to the index in one write transaction. The plan is made again
+ * once the write lock is held: another process may have applied the same files meanwhile.
+ * 'rebuild' when the index cannot be updated in place.
+ */
+async function updateIndex(file: string, source: IndexSource): Promise<IndexUpdate | 'rebuild'> {
+  const db = openDatabase(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    let committed = false;
+    try {
+      const segments = await listReleaseSegments(source.bundleDir);
+      const applied = readAppliedSegments(db);
+      const plan = planSegments(applied, segments, sameDigest);
+      if (plan.kind === 'rebuild') return 'rebuild';
+      storeAppliedSegments(db, plan.refreshed);
+      const update = plan.kind === 'append' ? applySegments(db, source.bundleDir, source.taxonomy, applied, plan.added) : { added: 0, updated: 0 };
+      if (!update) return 'rebuild';
+      db.exec('COMMIT');
+      committed = true;
+      return update;
+    } finally {
+      if (!committed) db.exec('ROLLBACK');
+    }
+  } catch (error) {
+    // A release file that changed while it was read, or one the index can no longer make sense
+    // of: a full build reads everything afresh.
+    if (isFileSystemError(error)) throw error;
+    return 'rebuild';
+  } finally {
+    db.close();
+  }
+}
+
+function sameDigest(segment: ReleaseSegment, digest: string): boolean {
+  return digestFile(segment.path) === digest;
 }
 
 type Inspection = { status: 'current'; db: Database.Database } | { status: 'missing' | 'stale' | 'corrupt' };
@@ -62,6 +124,7 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
   }
   let db: Database.Database | undefined;
   try {
+    rollBackKilledUpdate(file);
     db = openReadOnly(file);
     // A truncated copy still opens; the header's page count gives it away.
     const pages = db.pragma('page_count', { simple: true }) as number;
@@ -77,14 +140,26 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
       }
     }
     // Touch the last release row and the full-text index so a damaged file fails here, not later.
-    const last = db.prepare('SELECT max(ord) AS ord FROM releases').get() as { ord: number | null };
-    if ((last.ord ?? 0) !== Number(meta.get('releases'))) throw new Error('release count differs from meta');
-    db.prepare('SELECT row_json FROM releases WHERE ord = ?').get(last.ord);
+    const last = db.prepare('SELECT ord, row_json FROM releases ORDER BY ord DESC LIMIT 1').get() as { ord: number } | undefined;
+    if (last === undefined && (db.prepare('SELECT count(*) FROM terms').pluck().get() as number) > 0) throw new Error('rows missing');
     db.prepare("SELECT rowid FROM fts WHERE fts MATCH 'osce' LIMIT 1").all();
     return { status: 'current', db };
   } catch {
     db?.close();
     return { status: 'corrupt' };
+  }
+}
+
+// An update killed half-way leaves its rollback journal; a read-only connection cannot play it
+// back, so one read-write open does (SQLite rolls a hot journal back on first read), and the
+// index is as it was before the update.
+function rollBackKilledUpdate(file: string): void {
+  if (!existsSync(`${file}-journal`)) return;
+  const db = openDatabase(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.prepare('SELECT count(*) FROM meta').get();
+  } finally {
+    db.close();
   }
 }
 

@@ -1,74 +1,162 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { MAX_RELEASE_LINE_BYTES } from '../bundle/bundle-files.js';
 import { parseReleaseLine } from '../bundle/read-releases.js';
-import type { Release } from '../bundle/types.js';
+import type { Problem, Release } from '../bundle/types.js';
 
-/** A valid release of releases.jsonl and where its line lies in the file, in bytes. */
+/** A valid release of a release file and where its line lies in that file, in bytes. */
 export interface LocatedRelease {
   release: Release;
   offset: number;
   length: number;
 }
 
-/**
- * Streams the valid releases of a releases.jsonl with the byte range of each line, so the index
- * can point into the bundle instead of keeping a second copy of every article. Validation is
- * the bundle loader's (parseReleaseLine); invalid lines and repeated ids are skipped here, since
- * loadBundle is where they are reported.
- */
-export async function* readLocatedReleases(file: string, isKnownId: (id: string) => boolean): AsyncGenerator<LocatedRelease> {
-  const seen = new Set<string>();
-  let pending: Buffer[] = [];
-  let pendingStart = 0;
-  let position = 0;
-  let line = 0;
-  const finish = function* (bytes: Buffer, offset: number): Generator<LocatedRelease> {
-    line += 1;
-    const text = bytes.toString('utf8');
-    if (text.trim() === '') return;
-    const { release } = parseReleaseLine(text, file, line, isKnownId);
-    if (!release || seen.has(release.id)) return;
-    seen.add(release.id);
-    yield { release, offset, length: bytes.length };
-  };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const buffer = chunk as Buffer;
-    let start = 0;
-    for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10, start)) {
-      const piece = buffer.subarray(start, newline);
-      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-      yield* finish(bytes, pending.length > 0 ? pendingStart : position + start);
-      pending = [];
-      start = newline + 1;
-    }
-    if (start < buffer.length) {
-      if (pending.length === 0) pendingStart = position + start;
-      pending.push(buffer.subarray(start));
-    }
-    position += buffer.length;
-  }
-  if (pending.length > 0) yield* finish(Buffer.concat(pending), pendingStart);
+/** What reading one release file found besides its releases. */
+export interface ReadReport {
+  /** How many problems (invalid lines, repeated ids, lines over the limit). */
+  problems: number;
+  /** The first of them, for "first at FILE:LINE". */
+  firstProblem?: Problem;
 }
 
-/** Reads byte ranges of one file; keeps it open, so a bundle replaced meanwhile is still read as indexed. */
-export class LineReader {
-  private fd: number | undefined;
+/** Options for reading one release file. */
+export interface ReadLinesOptions {
+  isKnownId: (id: string) => boolean;
+  /** The file's name in problems (bundle-relative, e.g. `releases/000001.jsonl`). */
+  displayName: string;
+  /** Receives every raw chunk, to fingerprint the file as it is read. */
+  onChunk?: (chunk: Buffer) => void;
+  /** The longest line kept (default MAX_RELEASE_LINE_BYTES); tests lower it. */
+  maxLineBytes?: number;
+}
 
-  constructor(private readonly file: string) {
-    try {
-      // Opened now, so a bundle replaced later (an import renames a new file into place) is
-      // still read as it was indexed, until the catalog is reopened.
-      this.fd = openSync(file, 'r');
-    } catch {
-      // read() tries again and reports undefined
+const CHUNK = 1 << 20;
+
+/**
+ * Streams the valid releases of one release file with the byte range of each line, so the index
+ * can point into the bundle instead of keeping a second copy of every article. Validation is
+ * the bundle loader's (parseReleaseLine); a repeated id within the file keeps its first line, as
+ * the loader does. Problems are counted into `report`.
+ */
+export async function* readLocatedReleases(file: string, options: ReadLinesOptions, report: ReadReport): AsyncGenerator<LocatedRelease> {
+  const lines = new ReleaseLineParser(options, report);
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) yield* lines.push(chunk as Buffer);
+  yield* lines.end();
+}
+
+/** readLocatedReleases without awaiting: for updates made inside one write transaction. */
+export function* readLocatedReleasesSync(file: string, options: ReadLinesOptions, report: ReadReport): Generator<LocatedRelease> {
+  const lines = new ReleaseLineParser(options, report);
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(CHUNK);
+    for (let read = readSync(fd, buffer, 0, CHUNK, null); read > 0; read = readSync(fd, buffer, 0, CHUNK, null)) {
+      // The splitter keeps slices of a chunk between calls, so each chunk must be a fresh buffer.
+      yield* lines.push(Buffer.from(buffer.subarray(0, read)));
     }
+  } finally {
+    closeSync(fd);
+  }
+  yield* lines.end();
+}
+
+// Splits chunks into lines with their byte offsets. A line longer than the limit is counted as a
+// problem and its bytes dropped as they arrive, so memory and time stay linear in the file.
+class ReleaseLineParser {
+  private readonly seen = new Set<string>();
+  private readonly limit: number;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private lineStart = 0;
+  private position = 0;
+  private line = 0;
+  private tooLong = false;
+
+  constructor(
+    private readonly options: ReadLinesOptions,
+    private readonly report: ReadReport,
+  ) {
+    this.limit = options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
+  }
+
+  *push(buffer: Buffer): Generator<LocatedRelease> {
+    this.options.onChunk?.(buffer);
+    let start = 0;
+    for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10, start)) {
+      this.keep(buffer.subarray(start, newline));
+      yield* this.finishLine();
+      this.lineStart = this.position + newline + 1;
+      start = newline + 1;
+    }
+    if (start < buffer.length) this.keep(buffer.subarray(start));
+    this.position += buffer.length;
+  }
+
+  *end(): Generator<LocatedRelease> {
+    if (this.pendingBytes > 0 || this.tooLong) yield* this.finishLine();
+  }
+
+  private keep(piece: Buffer): void {
+    if (this.tooLong) return;
+    if (this.pendingBytes + piece.length > this.limit) {
+      this.tooLong = true;
+      this.pending = [];
+      this.pendingBytes = 0;
+      return;
+    }
+    if (piece.length > 0) this.pending.push(piece);
+    this.pendingBytes += piece.length;
+  }
+
+  private *finishLine(): Generator<LocatedRelease> {
+    this.line += 1;
+    const { pending, pendingBytes, tooLong } = this;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.tooLong = false;
+    const file = this.options.displayName;
+    if (tooLong) {
+      this.problem({ file, line: this.line, message: `line longer than ${this.limit} bytes; skipped` });
+      return;
+    }
+    const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+    const text = bytes.toString('utf8');
+    if (text.trim() === '') return;
+    const { release, problems } = parseReleaseLine(text, file, this.line, this.options.isKnownId);
+    for (const problem of problems) this.problem(problem);
+    if (!release) return;
+    if (this.seen.has(release.id)) {
+      this.problem({ file, line: this.line, path: '$.id', message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored` });
+      return;
+    }
+    this.seen.add(release.id);
+    yield { release, offset: this.lineStart, length: bytes.length };
+  }
+
+  private problem(problem: Problem): void {
+    this.report.problems += 1;
+    this.report.firstProblem ??= problem;
+  }
+}
+
+/**
+ * Reads byte ranges of a bundle's release files, each named by its sequence number. Every file
+ * is opened at once, so a file replaced later (a compaction renames a new releases.jsonl into
+ * place) is still read as it was indexed, until the catalog is reopened.
+ */
+export class SegmentLines {
+  private readonly fds = new Map<number, number>();
+
+  constructor(private readonly paths: ReadonlyMap<number, string>) {
+    for (const sequence of paths.keys()) this.open(sequence);
   }
 
   /** The text of the byte range, or undefined when the file cannot be read. */
-  read(offset: number, length: number): string | undefined {
+  read(sequence: number, offset: number, length: number): string | undefined {
+    const fd = this.fds.get(sequence) ?? this.open(sequence);
+    if (fd === undefined) return undefined;
     try {
-      this.fd ??= openSync(this.file, 'r');
       const buffer = Buffer.alloc(length);
-      const read = readSync(this.fd, buffer, 0, length, offset);
+      const read = readSync(fd, buffer, 0, length, offset);
       return buffer.subarray(0, read).toString('utf8');
     } catch {
       return undefined;
@@ -76,7 +164,19 @@ export class LineReader {
   }
 
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+
+  private open(sequence: number): number | undefined {
+    const path = this.paths.get(sequence);
+    if (path === undefined) return undefined;
+    try {
+      const fd = openSync(path, 'r');
+      this.fds.set(sequence, fd);
+      return fd;
+    } catch {
+      return undefined;
+    }
   }
 }

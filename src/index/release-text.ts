@@ -86,17 +86,3 @@ export function releaseYear(release: Pick<Release, 'date'>): number | null {
 export function typeKey(type: string): string {
   return foldText(type);
 }
-
-/** List order: newest first, unknown dates last, then by title, then by id (so order is total). */
-export function compareListOrder(
-  a: { iso: string | null; titleKey: string; id: string },
-  b: { iso: string | null; titleKey: string; id: string },
-): number {
-  if (a.iso !== b.iso) {
-    if (a.iso === null) return 1;
-    if (b.iso === null) return -1;
-    return a.iso < b.iso ? 1 : -1;
-  }
-  if (a.titleKey !== b.titleKey) return a.titleKey < b.titleKey ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}

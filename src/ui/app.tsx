@@ -1,5 +1,6 @@
 import { Box, Text, useApp, type Key } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import type { CatalogFeed } from '../catalog/bundle-watcher.js';
 import type { Catalog } from '../catalog/types.js';
 import { ArticleView } from './components/article-view.js';
 import { EntityView } from './components/entity-view.js';
@@ -51,6 +52,8 @@ export interface AppProps {
   terminal?: TerminalActions;
   /** Warnings of the user state, shown as a notice line. */
   warnings?: WarningFeed;
+  /** Newer catalogs as the bundle changes on disk: shown in place, with a notice of what changed. */
+  catalogFeed?: CatalogFeed;
 }
 
 type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
@@ -62,8 +65,10 @@ const ENTER_KEY: Key = makeKey({ return: true });
  * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
  * of keys (a paste, a fast typist) always acts on the latest state.
  */
-export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFrame, onStackChange, user, terminal, warnings }: AppProps): ReactNode {
+export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = [], onFirstFrame, onStackChange, user, terminal, warnings, catalogFeed }: AppProps): ReactNode {
   const { exit } = useApp();
+  const [catalog, setCatalog] = useState(firstCatalog);
+  const [bundleNotice, setBundleNotice] = useState<string | undefined>();
   const size = useTerminalSize();
   const columns = size.columns;
   // One line is left free below the frame: a frame as tall as the terminal makes Ink clear the
@@ -85,7 +90,8 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
     (stack: Screen[]): EffectState => ({ ...initialNavigation(stack), recentQueries: user?.snapshot().recentQueries ?? [] }),
   );
   const screen = topScreen(state);
-  const { snapshot, notice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
+  const { snapshot, notice: userNotice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
+  const notice = userNotice ?? (bundleNotice === undefined ? undefined : { text: bundleNotice });
   const theme = snapshot ? themeForPreference(snapshot.preferences.theme, forcedTheme) : forcedTheme;
   // Articles are set in the reader's measure (100 columns unless they chose another).
   const articleColumns = Math.min(columns, snapshot?.preferences.readingWidth ?? MAX_ARTICLE_WIDTH);
@@ -100,8 +106,19 @@ export function App({ catalog, theme: forcedTheme, initialStack = [], onFirstFra
       return;
     }
     clearNotice();
+    setBundleNotice(undefined);
     dispatch({ type: 'key', ...press });
   });
+
+  useEffect(
+    () =>
+      catalogFeed?.subscribe((next, text) => {
+        setCatalog(next);
+        if (text !== undefined) setBundleNotice(text);
+      }),
+    [catalogFeed],
+  );
+  useEffect(() => catalogFeed?.poke(), [state.stack, catalogFeed]);
 
   useEffect(() => {
     if (state.quit) exit();

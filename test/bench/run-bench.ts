@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
+import { measureIncrementalArchive, type IncrementalFigures } from './incremental-archive.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheRoot = join(root, '.bench-cache');
@@ -17,7 +18,7 @@ const FIRST_FRAME_RUNS = 9;
 const FIRST_FRAME_TIMEOUT_MS = 60_000;
 
 /** One row of the benchmark, keys as `--json` prints them. */
-interface BenchFigures {
+interface BenchFigures extends IncrementalFigures {
   size: number;
   search_p95_ms: number;
   search_median_ms: number;
@@ -122,7 +123,10 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
   const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
   const [firstFrame, bare] = await firstFrameMedians([`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`], env);
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
+  log(`${size}: an archive that grows (imports into a scratch copy, the index updated after each)`);
+  const incremental = measureIncrementalArchive(bundleDir, join(cacheRoot, `incremental-${size}`));
   return {
+    ...incremental,
     size,
     search_p95_ms: searched.search_p95_ms!,
     search_median_ms: searched.search_median_ms!,
@@ -135,8 +139,11 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
 
 function table(rows: BenchFigures[]): string {
   const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s'];
+  header.push('build RSS MB', 'warm list ms', 'import one s', 'reopen after import ms', 'import 500 s', 'segment reopen ms');
   const lines = rows.map((row) =>
-    [row.size, row.search_p95_ms, row.search_median_ms, row.first_frame_ms ?? 'n/a', row.bare_ink_first_frame_ms ?? 'n/a', row.rss_mb, row.index_build_s].map(String),
+    [row.size, row.search_p95_ms, row.search_median_ms, row.first_frame_ms ?? 'n/a', row.bare_ink_first_frame_ms ?? 'n/a', row.rss_mb, row.index_build_s]
+      .concat([row.build_rss_mb, row.warm_list_ms, row.import_one_s, row.reopen_after_import_ms, row.import_500_s, row.segment_reopen_ms])
+      .map(String),
   );
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;

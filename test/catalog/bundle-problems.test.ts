@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBundleProblems, problemNoticeText } from '../../src/catalog/bundle-problems.js';
@@ -16,31 +16,39 @@ afterEach(() => {
   rmSync(temp.root, { recursive: true, force: true });
 });
 
+async function reportOf(): Promise<Awaited<ReturnType<typeof checkBundleProblems>> & { releases: number }> {
+  const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+  try {
+    return { ...(await checkBundleProblems(temp.bundleDir, catalog.appliedSegments)), releases: catalog.totalReleases };
+  } finally {
+    catalog.close();
+  }
+}
+
 describe('checkBundleProblems', () => {
   it('finds nothing to tell in a clean bundle', async () => {
-    const report = await checkBundleProblems(temp.bundleDir, { cacheDir: temp.cacheDir });
-    expect(report).toEqual({ count: 0 });
+    const report = await reportOf();
+    expect(report).toEqual({ count: 0, releases: 14 });
     expect(problemNoticeText(report)).toBeUndefined();
   });
 
-  it('counts the bad lines of releases.jsonl and names the first by file and line, while the catalog keeps every valid release', async () => {
+  it('counts the bad lines the index met and names the first by file and line, while the catalog keeps every valid release', async () => {
     appendFileSync(join(temp.bundleDir, 'releases.jsonl'), '{"id":5,"title":null}\nnot json\n');
-    const report = await checkBundleProblems(temp.bundleDir, { cacheDir: temp.cacheDir });
-    // Each missing field of the first bad line, the unparsable line, the digest off the manifest's.
-    expect(report.count).toBe(8);
+    const report = await reportOf();
+    // Each missing field of the first bad line, and the unparsable line.
+    expect(report.count).toBe(7);
     expect(report.firstPlace).toBe('releases.jsonl:15');
-    expect(problemNoticeText(report)).toBe('bundle has 8 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them');
-    const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
-    expect(catalog.totalReleases).toBe(14);
-    catalog.close();
+    expect(problemNoticeText(report)).toBe('bundle has 7 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them');
+    expect(report.releases).toBe(14);
   });
 
-  it('reuses its report until a bundle file changes', async () => {
-    const releases = join(temp.bundleDir, 'releases.jsonl');
-    appendFileSync(releases, 'not json\n');
-    expect((await checkBundleProblems(temp.bundleDir, { cacheDir: temp.cacheDir })).count).toBe(2);
-    expect((await checkBundleProblems(temp.bundleDir, { cacheDir: temp.cacheDir })).count).toBe(2);
-    appendFileSync(releases, 'still not json\n');
-    expect((await checkBundleProblems(temp.bundleDir, { cacheDir: temp.cacheDir })).count).toBe(3);
+  it('adds the problems of a segment applied later and of the taxonomy file', async () => {
+    appendFileSync(join(temp.bundleDir, 'releases.jsonl'), 'not json\n');
+    expect((await reportOf()).count).toBe(1);
+    mkdirSync(join(temp.bundleDir, 'releases'));
+    writeFileSync(join(temp.bundleDir, 'releases', '000001.jsonl'), 'still not json\n');
+    expect(await reportOf()).toMatchObject({ count: 2, firstPlace: 'releases.jsonl:15' });
+    writeFileSync(join(temp.bundleDir, 'taxonomy.json'), '{');
+    expect((await reportOf()).firstPlace).toBe('taxonomy.json');
   });
 });
