@@ -123,7 +123,8 @@ function urlSection(url: string | null): string | null {
   }
 }
 
-/** "ODIHR", "RFoM", "CiO", "OSR/CTHB": one word with at least two capitals. */
+/** "ODIHR", "RFoM", "CiO", "OSR/CTHB": one word, mostly capitals ("Chairman-in-Office" is a name). */
 function isAbbreviation(name: string): boolean {
-  return !/\s/.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
+  return !/[\s-]/.test(name) && capitals >= 2 && capitals * 2 >= (name.match(/\p{L}/gu)?.length ?? 0);
 }

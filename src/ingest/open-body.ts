@@ -73,13 +73,13 @@ function dropRepeats(lines: readonly BodyLine[], warnings: string[]): BodyLine[]
     const text = line.text.trim();
     const first = text.length >= MIN_REPEATED_LENGTH ? seen.get(text) : undefined;
     if (first !== undefined) {
-      repeats.push(`${line.line} (of ${first})`);
+      repeats.push(`line ${line.line} repeats line ${first}`);
       continue;
     }
     if (text.length >= MIN_REPEATED_LENGTH) seen.set(text, line.line);
     kept.push(line);
   }
-  if (repeats.length > 0) warnings.push(`repeated paragraphs kept once: line ${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ` and ${repeats.length - 5} more` : ''}`);
+  if (repeats.length > 0) warnings.push(`repeated paragraphs kept once: ${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ` and ${repeats.length - 5} more` : ''}`);
   return kept;
 }
 

@@ -8,8 +8,10 @@ function reading(text: string) {
   return {
     layout: page.layout,
     problems: page.problems.map((problem) => problem.message.replace(/line \d+/g, 'line N')),
-    releases: page.releases.map(({ line: _line, warnings, origins, ...release }) => ({
+    releases: page.releases.map(({ line: _line, warnings, origins, listingHeader, headingOrValue, ...release }) => ({
       ...release,
+      listingHeader: listingHeader?.text ?? null,
+      headingOrValue: headingOrValue === null ? null : [headingOrValue.label, headingOrValue.value],
       warnings: warnings.map((w) => w.replace(/line \d+/g, 'line N')),
       origins: origins.map(({ line: _originLine, ...origin }) => origin),
     })),
