@@ -4,7 +4,8 @@ import { DEFAULT_CONTENT_TYPE, knownContentType } from './content-types.js';
 import { dateEndingTitle, firstDateOfOpeningSentence } from './find-text-dates.js';
 import { openBody } from './open-body.js';
 import { buildBodyBlocks } from './parse-body.js';
-import { isOpenNumericDate, settleNumericDate, unknownDate } from './parse-date.js';
+import { isOpenNumericDate, parseDateText, settleNumericDate, unknownDate } from './parse-date.js';
+import { readLabelLine } from './metadata-labels.js';
 import { openDateWarning } from './settle-page-dates.js';
 import { type MetadataEntry, readMetadataValues } from './parse-metadata.js';
 import { type BodyLine, repairGlossary } from './repair-glossary.js';
@@ -43,7 +44,9 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
   const warnings = [...meta.warnings, ...opened.warnings];
   const origins: FactRecord[] = [];
   const dateline = opened.dateline;
-  const bodyLines = withTeaser(opened.lines, parts.teaser);
+  // With no date above the text, a "Date:" label standing inside it is the page's date line.
+  const strayDate = parts.metadata.length === 0 && !parts.summary && !dateline?.date ? findStrayDate(opened.lines) : null;
+  const bodyLines = withTeaser(strayDate ? opened.lines.filter((line) => line !== strayDate.line) : opened.lines, parts.teaser);
   const { lines, notes } = repairGlossary(bodyLines);
   const body = buildBodyBlocks(lines);
 
@@ -54,6 +57,12 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
   let dateOrigin: Omit<FactRecord, 'fact' | 'value'> | null = date ? { from: meta.date ? 'metadata' : 'dateline', stated: true } : null;
   if (meta.unreadableDate !== null) {
     warnings.push(`date "${meta.unreadableDate}" (line ${metaDateLine ?? parts.line}) is not a date the importer can read (expected e.g. "9 June 2017")${date ? '; the dateline gives it' : ''}`);
+  }
+  if (!date && strayDate) {
+    date = strayDate.date;
+    dateLine = strayDate.line.line;
+    dateOrigin = { from: 'metadata', stated: true };
+    warnings.push(`date read from "${strayDate.line.text.trim()}" at line ${dateLine}, a label inside the text rather than above it`);
   }
   if (!date) {
     const fromTitle = dateEndingTitle(parts.title);
@@ -124,6 +133,17 @@ export function assembleRelease(parts: ReleaseParts): { release: ParsedRelease; 
     },
     hasDateline: dateline !== null,
   };
+}
+
+/** A `Date: 9 June 2017` line with a readable date among the body lines, or null. */
+function findStrayDate(lines: readonly BodyLine[]): { line: BodyLine; date: ReleaseDate } | null {
+  for (const line of lines) {
+    const label = readLabelLine(line.text);
+    if (label?.key !== 'date' || label.inline === '') continue;
+    const date = parseDateText(label.inline);
+    if (date) return { line, date };
+  }
+  return null;
 }
 
 /** The teaser opens the body, unless a body paragraph repeats it (its "..." cut-off included). */

@@ -70,12 +70,10 @@ export function parseArticle(lines: readonly string[], start: number, pageUrl: s
   const { release, hasDateline } = assembleRelease({ type, typeLine, title, line: releaseLine, titleLine: i + 1, url, metadata: block.entries, bodyLines, teaser, summary: false });
   if (block.entries.length > 0) return { layout: 'article', release };
   if (hasDateline) return { layout: 'bare', release };
-  const stray = bodyLines.find((line) => isStatedLabel(line.text));
-  release.warnings.push(
-    stray
-      ? `no metadata block under the title and no dateline: "${stray.text.trim().slice(0, 40)}" at line ${stray.line} stands inside the text and is not read as metadata`
-      : 'no metadata and no dateline: read as a title followed by the body',
-  );
+  const dateLine = release.origins.find((origin) => origin.fact === 'date')?.line;
+  const stray = bodyLines.find((line) => isStatedLabel(line.text) && line.line !== dateLine);
+  if (stray) release.warnings.push(`no metadata block under the title and no dateline: "${stray.text.trim().slice(0, 40)}" at line ${stray.line} stands inside the text and is not read as metadata`);
+  else if (dateLine === undefined || release.origins.some((origin) => origin.fact === 'date' && origin.from === 'text')) release.warnings.push('no metadata and no dateline: read as a title followed by the body');
   return { layout: 'unknown', release };
 }
 
