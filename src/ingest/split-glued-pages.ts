@@ -3,7 +3,7 @@ import { isDashItem, isSeparatorLine, isTitleLike, urlOfLine } from './line-shap
 import { readLabelLine } from './metadata-labels.js';
 import { parseDateline } from './parse-dateline.js';
 import { readMetadataBlock } from './parse-metadata.js';
-import { findContentStart, nextNonBlank } from './strip-site-menu.js';
+import { findContentStart, isNavigationLine, nextNonBlank } from './strip-site-menu.js';
 
 /** Where a second page starts inside one text, and what shows it. */
 export interface GluedPageStart {
@@ -52,10 +52,13 @@ export function findGluedPageStarts(lines: readonly string[], contentStart: numb
 
 function pageStartAt(lines: readonly string[], i: number, isListing: boolean, scanned: { to: number }): (GluedPageStart & { skipTo: number }) | null {
   const line = lines[i]!;
-  if (urlOfLine(line) !== null) {
-    const next = nextNonBlank(lines, i + 1);
-    if (next !== -1 && (menuEnd(lines, next, scanned) !== null || opensArticle(lines, next))) return { index: i, shape: 'a web address', skipTo: next };
-    return null;
+  const url = urlOfLine(line) !== null;
+  if (url || isNavigationLine(line)) {
+    // Chrome lines ("Skip to main content") may stand between the address and the menu.
+    let next = nextNonBlank(lines, i + 1);
+    while (next !== -1 && isNavigationLine(lines[next]!)) next = nextNonBlank(lines, next + 1);
+    if (next !== -1 && (menuEnd(lines, next, scanned) !== null || (url && opensArticle(lines, next)))) return { index: i, shape: url ? 'a web address' : 'a site menu', skipTo: next };
+    if (url) return null;
   }
   const end = menuEnd(lines, i, scanned);
   if (end !== null) return { index: i, shape: 'a site menu', skipTo: end };
