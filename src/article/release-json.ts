@@ -1,4 +1,4 @@
-import type { Block, Release } from '../bundle/types.js';
+import type { Block, FactRecord, Release } from '../bundle/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
@@ -32,6 +32,8 @@ export interface ReleaseJson {
   /** The body with its block kinds, for tools that need quotes and headings apart. */
   body: Block[];
   provenance: { file: string; line: number };
+  /** How each fact was found, stated or inferred; empty for bundles that did not record it. */
+  origins: FactRecord[];
 }
 
 /** The JSON form of a release, with taxonomy names resolved and all text sanitized. Pure. */
@@ -57,6 +59,7 @@ export function releaseToJson(release: Release, taxonomy: Taxonomy): ReleaseJson
     unmapped: release.unmapped.map((item) => ({ label: line(item.label), value: line(item.value) })),
     body,
     provenance: { file: line(release.provenance.file), line: release.provenance.line },
+    origins: (release.origins ?? []).map((origin) => ({ ...origin, value: line(origin.value) })),
   };
 }
 

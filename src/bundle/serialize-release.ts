@@ -1,4 +1,4 @@
-import type { Block, Release, ReleaseDate } from './types.js';
+import type { Block, FactRecord, Release, ReleaseDate } from './types.js';
 
 /**
  * One release as its releases.jsonl line (no newline). Keys are written in one fixed order,
@@ -27,7 +27,13 @@ export function canonicalRelease(release: Release): Release {
     summary: release.summary,
     provenance: { file: release.provenance.file, line: release.provenance.line },
     warnings: [...release.warnings],
+    // Written only when known, so a release read from an older bundle keeps its bytes.
+    ...(release.origins === undefined ? {} : { origins: release.origins.map(canonicalOrigin) }),
   };
+}
+
+function canonicalOrigin(origin: FactRecord): FactRecord {
+  return { fact: origin.fact, value: origin.value, from: origin.from, stated: origin.stated, ...(origin.line === undefined ? {} : { line: origin.line }) };
 }
 
 function canonicalDate(date: ReleaseDate): ReleaseDate {

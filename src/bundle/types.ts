@@ -143,6 +143,34 @@ export interface Provenance {
   line: number;
 }
 
+/** A fact of a release whose origin is recorded. */
+export type FactKind = 'type' | 'date' | 'place' | 'source' | 'field' | 'country';
+
+/** Every FactKind. */
+export const FACT_KINDS: readonly FactKind[] = ['type', 'date', 'place', 'source', 'field', 'country'];
+
+/**
+ * How a fact was found: a metadata line, the content-type line above the title, the dateline, the
+ * title, the header of the listing it came from, the section of its URL, the field operation that
+ * is its source, a table of cities, or the text of the page.
+ */
+export type FactOrigin = 'metadata' | 'type-line' | 'dateline' | 'title' | 'listing-header' | 'url' | 'field-operation' | 'city' | 'text';
+
+/** Every FactOrigin. */
+export const FACT_ORIGINS: readonly FactOrigin[] = ['metadata', 'type-line', 'dateline', 'title', 'listing-header', 'url', 'field-operation', 'city', 'text'];
+
+/** How one fact of a release was found. */
+export interface FactRecord {
+  fact: FactKind;
+  /** The fact: a taxonomy id for source/field/country, the ISO date (or the date text), the place, the type. */
+  value: string;
+  from: FactOrigin;
+  /** True when the page states the fact; false when the importer inferred it. */
+  stated: boolean;
+  /** 1-based line of the page it was read from, when one line says it. */
+  line?: number;
+}
+
 /** One release (press release, news item, ...). */
 export interface Release {
   /** Stable id: the same page imported twice gets the same id. */
@@ -170,6 +198,8 @@ export interface Release {
   summary: boolean;
   provenance: Provenance;
   warnings: string[];
+  /** How each fact was found; missing in bundles written before it was recorded. */
+  origins?: FactRecord[];
 }
 
 /** manifest.json */

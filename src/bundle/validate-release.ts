@@ -1,4 +1,4 @@
-import type { Block, DatePrecision, Note, Problem, Provenance, Release, ReleaseDate, UnmappedLabel } from './types.js';
+import { FACT_KINDS, FACT_ORIGINS, type Block, type DatePrecision, type FactRecord, type Note, type Problem, type Provenance, type Release, type ReleaseDate, type UnmappedLabel } from './types.js';
 import { JsonChecker } from './json-checks.js';
 
 /**
@@ -6,6 +6,7 @@ import { JsonChecker } from './json-checks.js';
  *
  * Rules (format v1):
  * - `id`, `type`, `title` (non-empty strings), `date`, `body` and `provenance` are required.
+ * - `origins` (how each fact was found) may be missing: bundles before it stay valid.
  * - `url` and `place` may be missing (read as null); `sources`, `fields`, `countries`,
  *   `mentions`, `unmapped`, `notes` and `warnings` may be missing (read as []); `summary` may be
  *   missing (false). Unknown keys are ignored, so a newer writer's extra fields do not break us.
@@ -72,7 +73,9 @@ function readRelease(record: Record<string, unknown>, check: JsonChecker): Relea
     warnings: optionalList('warnings', textItem),
   };
   for (const value of Object.values(release)) if (value === undefined) return undefined;
-  return release as Release;
+  if (record.origins === undefined) return release as Release;
+  const origins = check.array(record.origins, '$.origins', (value, path) => readOrigin(value, path, check));
+  return origins === undefined ? undefined : { ...(release as Release), origins };
 }
 
 /** Checks a release date: the ISO part, its precision, and that they agree. */
@@ -143,6 +146,18 @@ function readUnmapped(value: unknown, path: string, check: JsonChecker): Unmappe
   const label = check.string(record.label, `${path}.label`, { nonEmpty: true });
   const text = check.string(record.value, `${path}.value`);
   return label === undefined || text === undefined ? undefined : { label, value: text };
+}
+
+function readOrigin(value: unknown, path: string, check: JsonChecker): FactRecord | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const fact = check.oneOf(record.fact, `${path}.fact`, FACT_KINDS);
+  const text = check.string(record.value, `${path}.value`);
+  const from = check.oneOf(record.from, `${path}.from`, FACT_ORIGINS);
+  const stated = check.boolean(record.stated, `${path}.stated`);
+  const line = record.line === undefined ? null : check.integer(record.line, `${path}.line`, 1);
+  if (fact === undefined || text === undefined || from === undefined || stated === undefined || line === undefined) return undefined;
+  return { fact, value: text, from, stated, ...(line === null ? {} : { line }) };
 }
 
 function readProvenance(value: unknown, path: string, check: JsonChecker): Provenance | undefined {

@@ -17,6 +17,7 @@ import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { ingestPages } from '../ingest/ingest-pages.js';
+import { noPageFilesMessage } from '../ingest/read-inputs.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
@@ -63,6 +64,8 @@ export function register(program: Command): void {
       const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, progress: createProgressBar(process.stderr) });
       if (options.json) writeJson(report);
       else writeOut(importSummary(report, outputWidth()).join('\n'));
+      const noPages = noPageFilesMessage(report.files, report.skipped.map((skipped) => skipped.reason));
+      if (noPages !== null) throw new UserError(noPages);
       if (report.files > 0 && report.skipped.length === report.files) {
         throw new UserError(`nothing imported: ${report.files === 1 ? 'the file was' : `all ${report.files} files were`} skipped`);
       }

@@ -1,17 +1,18 @@
-import type { Block, EntryKind, Release, TaxonomyEntry, UnmappedLabel } from '../bundle/types.js';
+import type { Block, EntryKind, FactKind, FactRecord, Release, TaxonomyEntry, UnmappedLabel } from '../bundle/types.js';
 import { createMentionFinder } from '../taxonomy/find-mentions.js';
 import { compactKey, nameKey } from '../taxonomy/name-key.js';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { createFactInferrer, SOURCE_KINDS } from './infer-facts.js';
 import { releaseId } from './release-id.js';
 import type { ParsedRelease } from './types.js';
 
-const SOURCE_KINDS: EntryKind[] = ['body', 'institution', 'secretariat-unit', 'field-operation', 'chairpersonship'];
 const FIELD_KINDS: EntryKind[] = ['field'];
 const COUNTRY_KINDS: EntryKind[] = ['state', 'partner', 'place'];
 
 type Target = 'sources' | 'fields' | 'countries';
+const FACT_OF: Record<Target, FactKind> = { sources: 'source', fields: 'field', countries: 'country' };
 type Bucket = 'sources' | 'fields' | 'countries';
 
 /** Where each kind of label may point, tried in order: the first kind list that resolves wins. */
@@ -26,12 +27,14 @@ const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; targ
 /**
  * Builds the function that turns a parsed release into a bundle release: labels become taxonomy
  * ids through names and aliases (what cannot be mapped is kept in `unmapped` with a warning),
- * the country of the place joins the countries, States and institutions named in the title and
- * body become mentions, and every text is sanitized.
+ * the country of the place joins the countries, facts the page implies are inferred (see
+ * createFactInferrer), States and institutions named in the title and body become mentions,
+ * every text is sanitized, and how each fact was found is recorded in `origins`.
  */
 export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease, file: string) => Release {
   const matcher = createNameMatcher(taxonomy);
   const findMentions = createMentionFinder(taxonomy);
+  const inferFacts = createFactInferrer(taxonomy, findMentions);
   // Places are mostly cities; only a whole State or place name counts, so an exact lookup does
   // (and spares the matcher's spelling suggestions for every city).
   const countryByKey = new Map<string, string>();
@@ -41,19 +44,33 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
 
   return (parsed, file) => {
     const warnings = parsed.warnings.map(clean);
-    const { ids, unmapped } = mapLabels(parsed, matcher, warnings);
+    const origins: FactRecord[] = parsed.origins.map((origin) => ({ ...origin, value: clean(origin.value) }));
+    const { ids, unmapped } = mapLabels(parsed, matcher, warnings, origins);
+    const body = parsed.body.map(cleanBlock).filter((block) => block.kind === 'list' ? block.items.length > 0 : block.text !== '');
+    const heading = parsed.headingOrValue;
+    if (heading) {
+      const kinds = ROUTES.find((route) => route.bucket === heading.bucket)!.tries[0]!.kinds;
+      const match = matcher.resolve(clean(heading.value), { kinds });
+      if (match.status === 'exact' && namesEntry(clean(heading.value), match.entries[0]!)) {
+        addFact(ids, origins, heading.bucket, match.entries[0]!.id, { from: 'metadata', stated: true, line: heading.line });
+      } else {
+        body.unshift({ kind: 'heading', text: clean(heading.value) });
+        warnings.push(`"${clean(heading.label)}" is empty (line ${heading.labelLine}): "${clean(heading.value)}" below it is read as a heading of the text, not its value`);
+      }
+    }
 
     const place = parsed.place === null ? null : clean(parsed.place) || null;
+    const placeOrigin = parsed.origins.find((origin) => origin.fact === 'place');
     for (const part of place?.split(/[,/]/) ?? []) {
       const id = countryByKey.get(fullKey(part));
-      if (id !== undefined) addOnce(ids.countries, id);
+      if (id !== undefined) addFact(ids, origins, 'countries', id, { from: placeOrigin?.from ?? 'metadata', stated: true, ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }) });
     }
     for (const raw of parsed.labels.locations) {
       const location = clean(raw);
       if (location === '' || (place !== null && fullKey(place).includes(fullKey(location)))) continue;
       const id = countryByKey.get(fullKey(location));
       if (id !== undefined) {
-        addOnce(ids.countries, id);
+        addFact(ids, origins, 'countries', id, { from: 'metadata', stated: true });
         continue;
       }
       unmapped.push({ label: 'location', value: location });
@@ -61,7 +78,19 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
     }
 
     const title = clean(parsed.title);
-    const body = parsed.body.map(cleanBlock).filter((block) => block.kind === 'list' ? block.items.length > 0 : block.text !== '');
+    const titleLine = parsed.origins.find((origin) => origin.from === 'title')?.line ?? parsed.line;
+    const inferred = inferFacts({
+      title,
+      titleLine,
+      url: parsed.url,
+      listingHeader: parsed.listingHeader === null ? null : { text: clean(parsed.listingHeader.text), line: parsed.listingHeader.line },
+      place: place === null ? null : { text: place, ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }) },
+      statedSources: ids.sources,
+      statedCountries: ids.countries,
+    });
+    for (const record of [...inferred.sources, ...inferred.countries]) {
+      addFact(ids, origins, record.fact === 'source' ? 'sources' : 'countries', record.value, record);
+    }
     const mentions = findMentions([title, ...body.map(blockText)].join('\n'));
 
     return {
@@ -81,12 +110,20 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
       summary: parsed.summary,
       provenance: { file, line: parsed.line },
       warnings,
+      origins,
     };
   };
 }
 
+/** Adds an id to its list once, and records how it was found the first time. */
+function addFact(ids: Record<Target, string[]>, origins: FactRecord[], target: Target, id: string, origin: Pick<FactRecord, 'from' | 'stated' | 'line'>): void {
+  if (ids[target].includes(id)) return;
+  ids[target].push(id);
+  origins.push({ fact: FACT_OF[target], value: id, from: origin.from, stated: origin.stated, ...(origin.line === undefined ? {} : { line: origin.line }) });
+}
+
 /** Resolves every label value; pushes a warning for each value kept as text or read loosely. */
-function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
+function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string[], origins: FactRecord[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
   const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
   const unmapped: UnmappedLabel[] = [];
   for (const route of ROUTES) {
@@ -97,7 +134,7 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string
         const match = matcher.resolve(value, { kinds });
         if (match.status !== 'exact') return false;
         const entry = match.entries[0]!;
-        addOnce(ids[target], entry.id);
+        addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true });
         if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
         return true;
       });

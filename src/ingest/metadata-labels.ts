@@ -11,7 +11,7 @@ const KNOWN: Record<string, LabelKey> = {
   'fields of work': 'field', 'field of work': 'field', 'what we do': 'field', topic: 'field', topics: 'field',
   'where we are': 'country', country: 'country', countries: 'country',
   location: 'location', locations: 'location', 'location(s)': 'location',
-  'content type': 'type', type: 'type',
+  'content type': 'type', type: 'type', 'report type': 'type',
   url: 'url', link: 'url', 'source url': 'url', permalink: 'url',
 };
 
@@ -67,4 +67,43 @@ export function readUnknownPlainLabel(line: string): LabelLine | null {
   if (KNOWN[foldText(name)] !== undefined || inline === '' || inline.length > 100 || name.split(' ').length > 4) return null;
   if (/[.!?]$/.test(inline) || /[.!?]\s+\p{Lu}/u.test(inline)) return null;
   return { name, key: 'other', inline, dashed: false };
+}
+
+// Labels a flattened label/value table may hold, longest first so "Content type" wins over "Type".
+const TABLE_LABELS = ['Content type', 'Report type', 'Location', 'Country', 'Source', 'Place', 'Date', 'Type'];
+const TABLE_LABEL = new RegExp(`(${TABLE_LABELS.join('|')})`, 'g');
+
+/** One label of a flattened table and its value ('' when the table left it empty). */
+export interface FlattenedLabel {
+  name: string;
+  key: LabelKey;
+  value: string;
+}
+
+/**
+ * Reads a label/value table that a dump flattened into one line, each label printed twice (the
+ * screen-reader copy and the visible one) and glued to its value: `DateDateLocationLocation
+ * Ukraine` is an empty date and the location Ukraine. Only a line that opens with a label glued
+ * to a label counts; returns null for anything else.
+ */
+export function readFlattenedLabels(line: string): FlattenedLabel[] | null {
+  const text = line.trim();
+  if (text.length > 300) return null;
+  const starts = [...text.matchAll(TABLE_LABEL)];
+  if (starts.length < 2 || starts[0]!.index !== 0 || starts[1]!.index !== starts[0]![0].length) return null;
+  const out: FlattenedLabel[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const match = starts[i]!;
+    const end = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
+    const name = match[0];
+    const value = text.slice(match.index + name.length, end).trim();
+    const previous = out[out.length - 1];
+    // The second copy of a label ends the first one's (empty) value.
+    if (previous && previous.name === name && previous.value === '') {
+      previous.value = value;
+      continue;
+    }
+    out.push({ name, key: KNOWN[foldText(name)] ?? 'other', value });
+  }
+  return out;
 }

@@ -38,6 +38,12 @@ const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and|of|the|\p{Lu}[\p{
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
 const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
 const MAX_MIDDLE = 80;
+// Early-2000s pages tag the date with the agency: "VIENNA, 3 March 2001 (OSCE)- The …".
+const AGENCY_TAG = /\s*\((?:OSCE|CSCE)\)\s*$/u;
+// Image alt text glued to a dateline: "Bureau meeting 2014 photoBRUSSELS, 3 May 2014 – …". The
+// dateline starts where capitals follow a lower-case letter, a digit or a closing mark.
+const GLUED_CAPITALS = /(?<=[\p{Ll}\d)\]])(?=\p{Lu}{2})/gu;
+const MAX_GLUED_PREFIX = 120;
 
 /** One way to read the text between the places and a dash. */
 interface Reading {
@@ -103,7 +109,7 @@ function* middleReadings(after: string): Generator<Reading> {
     const middle = after.slice(0, separator.index);
     if (middle.length > MAX_MIDDLE || middle.includes('\n')) return;
     if (middle.trim() !== '' && !/^\s*,/.test(middle)) return;
-    const reading = readMiddle(middle.replace(/^\s*,/, ''));
+    const reading = readMiddle(middle.replace(/^\s*,/, '').replace(AGENCY_TAG, ''));
     if (reading && (reading.date !== null || separator.groups?.['colon'] === undefined)) {
       yield { ...reading, restStart: separator.index + separator[0].length };
     }
@@ -147,4 +153,34 @@ function preferLongerDate(readings: Iterable<Reading>): Reading | null {
     else if (chosen.date?.text && reading.date?.text?.startsWith(chosen.date.text)) chosen = reading;
   }
   return chosen;
+}
+
+/**
+ * Reads a line that gives only a place and a date, without a separator or text after it, as old
+ * newsroom pages print above the article: `TIRANA 5 May 2003`, `SKOPJE, 10 May 2007`. Returns
+ * null for anything else.
+ */
+export function parsePlaceDateLine(line: string): Dateline | null {
+  const text = line.trim();
+  const capitals = PLACES.exec(text)?.[0];
+  if (capitals === undefined || NOT_PLACES.has(capitals.trim()) || capitals.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  const rest = text.slice(capitals.length).replace(/^\s*,?\s*/, '');
+  const date = rest.length >= 3 && rest.length <= 40 ? parseDateText(rest) : null;
+  if (!date || !/\d{4}/.test(rest)) return null;
+  return { place: titleCasePlace(capitals.trim()), date, rest: '' };
+}
+
+/**
+ * Finds a dated dateline glued behind other words, as a dump writes an image's alt text before
+ * it: `Bureau meeting 2014 photoBRUSSELS, 3 May 2014 – The …`. Returns the words before it and
+ * the dateline, or null when the line holds none.
+ */
+export function findGluedDateline(line: string): { before: string; text: string; dateline: Dateline } | null {
+  const text = line.trim();
+  for (const match of text.matchAll(GLUED_CAPITALS)) {
+    if (match.index > MAX_GLUED_PREFIX) return null;
+    const dateline = parseDateline(text.slice(match.index));
+    if (dateline?.date) return { before: text.slice(0, match.index), text: text.slice(match.index), dateline };
+  }
+  return null;
 }

@@ -7,24 +7,30 @@ import { parseDateText } from './parse-date.js';
 import { findFooterStart, isFooterLine } from './strip-site-footer.js';
 import { type MetadataEntry, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
-import { nextNonBlank } from './strip-site-menu.js';
+import { isNavigationLine, nextNonBlank } from './strip-site-menu.js';
+import { isImageLine } from './open-body.js';
 import type { ParsedRelease } from './types.js';
 
 /**
- * How line `i` gives an entry's date: 'inline' for `Publishing date: 26 April 2015`, 'below'
+ * How line `i` anchors a listing entry: 'inline' for `Publishing date: 26 April 2015` or
+ * `Report type: Daily report` (the Monitoring Mission's reports, dated in their titles), 'below'
  * for `Publishing date:` with the date on the next line, null when it is no such line.
  */
 function publishingDateAt(lines: readonly string[], i: number): 'inline' | 'below' | null {
   const label = readLabelLine(lines[i]!);
-  if (label === null || foldText(label.name) !== 'publishing date') return null;
+  if (label === null) return null;
+  const name = foldText(label.name);
+  if (name === 'report type') return label.inline !== '' && label.inline.length <= 40 ? 'inline' : null;
+  if (name !== 'publishing date') return null;
   if (label.inline !== '') return 'inline';
   const next = nextNonBlank(lines, i + 1);
   return next !== -1 && parseDateText(lines[next]!) !== null ? 'below' : null;
 }
 
 /**
- * Whether the page is a newsroom listing: its entries carry `Publishing date: …` on one line,
- * or at least two carry it with the date below (one such label is an article's metadata).
+ * Whether the page is a newsroom listing: its entries carry `Publishing date: …` (or `Report
+ * type: …`) on one line, or at least two carry it with the date below (one such label is an
+ * article's metadata).
  */
 export function isListingPage(lines: readonly string[], start: number): boolean {
   let below = 0;
@@ -49,6 +55,8 @@ function isPageEnd(text: string): boolean {
  */
 export function parseListing(lines: readonly string[], start: number, file: string): { releases: ParsedRelease[]; problems: Problem[] } {
   const entries = findEntries(lines, start);
+  const first = entries[0];
+  const listingHeader = first ? readHeader(lines, start, first.titleIndex === -1 ? first.fieldStart : first.titleIndex) : null;
   const releases: ParsedRelease[] = [];
   const problems: Problem[] = [];
   entries.forEach((entry, index) => {
@@ -73,6 +81,8 @@ export function parseListing(lines: readonly string[], start: number, file: stri
       type: null,
       title: lines[entry.titleIndex]!.trim(),
       line: entry.titleIndex + 1,
+      titleLine: entry.titleIndex + 1,
+      listingHeader,
       url,
       metadata: entry.metadata,
       bodyLines,
@@ -81,6 +91,26 @@ export function parseListing(lines: readonly string[], start: number, file: stri
     releases.push(release);
   });
   return { releases, problems };
+}
+
+// A header longer than this is text, not a heading that names the listing's issuer.
+const MAX_HEADER_LENGTH = 200;
+
+/**
+ * The listing's header: the lines between the site menu and the first entry ("Statements by
+ * the Representative on Freedom of the Media"), without chrome lines; null when there is none.
+ */
+function readHeader(lines: readonly string[], start: number, end: number): { text: string; line: number } | null {
+  const parts: string[] = [];
+  let line = 0;
+  for (let i = start; i < end && i < start + 5; i++) {
+    const text = lines[i]!.trim();
+    if (text === '' || isNavigationLine(text) || isImageLine(text) || urlOfLine(text) !== null) continue;
+    if (line === 0) line = i + 1;
+    parts.push(text);
+  }
+  const text = parts.join(' ');
+  return text === '' || text.length > MAX_HEADER_LENGTH ? null : { text, line };
 }
 
 interface ListingEntry {

@@ -1,6 +1,6 @@
 import type { ReleaseDate } from '../bundle/types.js';
 import { dashItemText, isDashItem, urlOfLine } from './line-shapes.js';
-import { LIST_KEYS, type LabelKey, readLabelLine, readUnknownPlainLabel } from './metadata-labels.js';
+import { LIST_KEYS, type LabelKey, readFlattenedLabels, readLabelLine, readUnknownPlainLabel } from './metadata-labels.js';
 import { parseDateline } from './parse-dateline.js';
 import { parseDateText } from './parse-date.js';
 import { nextNonBlank } from './strip-site-menu.js';
@@ -15,6 +15,8 @@ export interface MetadataEntry {
   line: number;
   /** An unknown plain `Label: value` line among the metadata: its value is kept whole. */
   plainUnknown?: boolean;
+  /** 1-based line of the first value when the values stand on plain lines below the label. */
+  valueLineBelow?: number;
 }
 
 /** A metadata block and the index of the first line after it. */
@@ -42,19 +44,24 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
       const next = nextNonBlank(lines, i + 1);
       // Dumps that put a blank line after every line keep their block: what would continue it
       // without the blank line continues it with one.
-      if (next === -1 || !(readLabelLine(lines[next]!) !== null || plainUnknownLabelAt(lines, next, entries.length > 0) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
+      if (next === -1 || !(readLabelLine(lines[next]!) !== null || readFlattenedLabels(lines[next]!) !== null || plainUnknownLabelAt(lines, next, entries.length > 0) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
       i = next;
       continue;
     }
     const label = readLabelLine(line);
-    const plainUnknown = label ? null : plainUnknownLabelAt(lines, i, entries.length > 0);
-    if (label) {
+    const flattened = label ? null : readFlattenedLabels(line);
+    const plainUnknown = label || flattened ? null : plainUnknownLabelAt(lines, i, entries.length > 0);
+    if (flattened) {
+      for (const cell of flattened) entries.push({ name: cell.name, key: cell.key, values: cell.value === '' ? [] : [cell.value], line: i + 1, dashed: false, inline: true });
+      current = null;
+    } else if (label) {
       current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed, inline: label.inline !== '' };
       entries.push(current);
     } else if (plainUnknown) {
       current = { name: plainUnknown.name, key: 'other', values: [plainUnknown.inline], line: i + 1, dashed: false, inline: true, plainUnknown: true };
       entries.push(current);
     } else if (current && acceptsValue(line, current, () => endsAtLabel(i))) {
+      if (!current.dashed && !isDashItem(line)) current.valueLineBelow ??= i + 1;
       current.values.push(isDashItem(line) ? dashItemText(line) : line.trim());
     } else {
       break;
@@ -126,7 +133,24 @@ export interface MetadataValues {
   place: string | null;
   url: string | null;
   labels: ParsedLabels;
+  /** A value that may be a heading instead (see readMetadataValues). */
+  headingOrValue: HeadingOrValue | null;
   warnings: string[];
+}
+
+/**
+ * The only value of the block's last label, on a plain line below it, that reads like a heading
+ * ("Country:" / "Mission at a glance"): an empty label followed by the body's first heading has
+ * the same shape. Whether it is a value is settled against the taxonomy.
+ */
+export interface HeadingOrValue {
+  /** The label as written. */
+  label: string;
+  bucket: 'sources' | 'fields' | 'countries';
+  value: string;
+  /** 1-based lines of the label and of the value. */
+  labelLine: number;
+  line: number;
 }
 
 /** Empty label lists. */
@@ -136,10 +160,15 @@ export function emptyLabels(): ParsedLabels {
 
 /** Sorts a block's entries into release fields; list values are split on commas. */
 export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataValues {
-  const out: MetadataValues = { type: null, date: null, unreadableDate: null, place: null, url: null, labels: emptyLabels(), warnings: [] };
-  for (const entry of entries) {
+  const out: MetadataValues = { type: null, date: null, unreadableDate: null, place: null, url: null, labels: emptyLabels(), headingOrValue: null, warnings: [] };
+  for (const [index, entry] of entries.entries()) {
     const values = entry.values.map((value) => value.trim()).filter((value) => value !== '');
     const first = values[0];
+    const bucket = BUCKETS[entry.key];
+    if (index === entries.length - 1 && values.length === 1 && entry.valueLineBelow !== undefined && bucket !== undefined && bucket !== 'locations' && readsLikeHeading(first!)) {
+      out.headingOrValue = { label: entry.name, bucket, value: first!, labelLine: entry.line, line: entry.valueLineBelow };
+      continue;
+    }
     if (entry.plainUnknown) {
       out.labels.other.push({ label: entry.name, value: entry.values.join(' ') });
       out.warnings.push(`unmapped label "${entry.name}" (line ${entry.line}): kept as metadata, not body text`);
@@ -167,7 +196,6 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
         break;
       default: {
         const items = values.flatMap((value) => value.split(/[,;]/)).map((item) => item.trim()).filter((item) => item !== '');
-        const bucket = BUCKETS[entry.key];
         // One push per item: a page may list more values than a spread call takes arguments.
         for (const item of items) {
           if (bucket) out.labels[bucket].push(item);
@@ -185,3 +213,12 @@ const BUCKETS: Partial<Record<LabelKey, 'sources' | 'fields' | 'countries' | 'lo
   country: 'countries',
   location: 'locations',
 };
+
+// Words that names of States, structures and fields leave in lower case.
+const NAME_WORDS = new Set(['the', 'of', 'in', 'to', 'for', 'and', 'on', 'at', 'a', 'an', 'with']);
+
+/** Two words or more, one of them a lower-case word that names do not use ("at a glance"). */
+function readsLikeHeading(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.length >= 2 && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_WORDS.has(word));
+}

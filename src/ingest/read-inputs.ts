@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePageBytes } from './check-text-bytes.js';
@@ -5,6 +6,12 @@ import type { ImportInput } from './types.js';
 
 /** Pages larger than this are refused unless the caller says otherwise. */
 export const DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
+
+/** The extensions of the files a folder is read for; other files in a folder are reported as skipped. */
+export const PAGE_FILE_EXTENSIONS: readonly string[] = ['.txt'];
+
+/** The reason a file in a folder is skipped for its extension. */
+const NOT_A_PAGE_FILE = `not a page file (folders are read for ${describeExtensions()} only)`;
 
 /** The name stdin is reported under. */
 export const STDIN_NAME = '<stdin>';
@@ -22,7 +29,8 @@ export type ImportFile = { file: string } | { file: string; skipped: string };
 
 /**
  * Lists the files behind the given paths: files as given, folders walked recursively in sorted
- * order (hidden entries skipped, only *.txt taken, others reported), `-` for stdin. Missing
+ * order (hidden entries skipped, only PAGE_FILE_EXTENSIONS taken, other files, FIFOs and sockets
+ * reported), `-` for stdin. Missing
  * paths are reported, not thrown.
  */
 export async function listImportFiles(paths: readonly string[]): Promise<ImportFile[]> {
@@ -36,7 +44,7 @@ export async function listImportFiles(paths: readonly string[]): Promise<ImportF
       const info = await stat(path);
       if (info.isDirectory()) await walkFolder(path, out, new Set());
       else if (info.isFile()) out.push({ file: path });
-      else out.push({ file: path, skipped: 'not a regular file' });
+      else out.push({ file: path, skipped: notRegularFile(info) });
     } catch (error) {
       out.push({ file: path, skipped: describeFsError(error) });
     }
@@ -54,13 +62,41 @@ async function walkFolder(folder: string, out: ImportFile[], seen: Set<string>):
     try {
       const info = await stat(path);
       if (info.isDirectory()) await walkFolder(path, out, seen);
-      else if (!info.isFile()) continue;
-      else if (/\.txt$/i.test(name)) out.push({ file: path });
-      else out.push({ file: path, skipped: 'not a .txt file (folders are read for *.txt pages only)' });
+      else if (!info.isFile()) out.push({ file: path, skipped: notRegularFile(info) });
+      else if (isPageFileName(name)) out.push({ file: path });
+      else out.push({ file: path, skipped: NOT_A_PAGE_FILE });
     } catch (error) {
       out.push({ file: path, skipped: describeFsError(error) });
     }
   }
+}
+
+/** Whether a file in a folder is read as a page, by its extension. */
+export function isPageFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PAGE_FILE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * The message for an import that found no page file at all (an empty folder, a folder of other
+ * files), or null when at least one input was a page: files given by name and stdin count, a
+ * file skipped for its extension or for not being a regular file does not.
+ */
+export function noPageFilesMessage(listed: number, skippedReasons: readonly string[]): string | null {
+  const notPages = skippedReasons.filter((reason) => reason === NOT_A_PAGE_FILE || reason.startsWith(NOT_REGULAR)).length;
+  if (listed > notPages) return null;
+  return `no page files found: folders are read for ${describeExtensions()} files${listed > 0 ? ` (${listed} other ${listed === 1 ? 'entry was' : 'entries were'} skipped)` : ''}`;
+}
+
+function describeExtensions(): string {
+  return PAGE_FILE_EXTENSIONS.map((extension) => `*${extension}`).join(', ');
+}
+
+const NOT_REGULAR = 'not a regular file';
+
+function notRegularFile(info: Stats): string {
+  const kind = info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : null;
+  return kind === null ? NOT_REGULAR : `${NOT_REGULAR} (${kind})`;
 }
 
 /**

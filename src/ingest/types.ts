@@ -1,4 +1,5 @@
-import type { Block, Note, Problem, Release, ReleaseDate, UnmappedLabel } from '../bundle/types.js';
+import type { Block, FactRecord, Note, Problem, Release, ReleaseDate, UnmappedLabel } from '../bundle/types.js';
+import type { HeadingOrValue } from './parse-metadata.js';
 
 /** Which of the layouts the importer knows a page was read as. */
 export type PageLayout = 'article' | 'listing' | 'bare' | 'unknown';
@@ -34,6 +35,12 @@ export interface ParsedRelease {
   /** 1-based line where the release starts. */
   line: number;
   warnings: string[];
+  /** How the type, date and place were found; the mapper adds sources, fields and countries. */
+  origins: FactRecord[];
+  /** A label value that may be the body's first heading instead (see HeadingOrValue). */
+  headingOrValue: HeadingOrValue | null;
+  /** The header of the listing the entry came from ("Statements by …"), when it has one. */
+  listingHeader: { text: string; line: number } | null;
 }
 
 /** What a page held. `problems` explain why a page gave no release. */

@@ -97,7 +97,16 @@ const fieldsOfWork: SourceEntry[] = [
   { id: 'field:gender-equality', name: 'Gender equality' },
   { id: 'field:good-governance', name: 'Good governance' },
   { id: 'field:human-rights', name: 'Human rights' },
-  { id: 'field:media-freedom-and-development', name: 'Media freedom and development' },
+  {
+    id: 'field:media-freedom-and-development',
+    name: 'Media freedom and development',
+    // source: issue 10 §8: topics the Representative on Freedom of the Media's listings give as
+    // "What we do:" values, under this field of work; only the two the issue names as facts
+    children: [
+      { id: 'field:safety-of-journalists', name: 'Safety of journalists', description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development' },
+      { id: 'field:media-laws', name: 'Media laws', description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development' },
+    ],
+  },
   { id: 'field:migration', name: 'Migration' },
   { id: 'field:national-minority-issues', name: 'National minority issues' },
   { id: 'field:policing', name: 'Policing' },

@@ -14,6 +14,22 @@ describe('validateRelease', () => {
     expect(result.release).toEqual(makeRelease({ id: 'fx-1' }));
   });
 
+  it('keeps how each fact was found when the release records it, and stays valid without it', () => {
+    const value = valid();
+    expect(validateRelease(value, 'releases.jsonl', 1).release).not.toHaveProperty('origins');
+    value.origins = [
+      { fact: 'date', value: '2024-03-14', from: 'dateline', stated: true, line: 12 },
+      { fact: 'country', value: 'state:ruritania', from: 'city', stated: false },
+    ];
+    expect(validateRelease(value, 'releases.jsonl', 1)).toEqual({ release: { ...makeRelease({ id: 'fx-1' }), origins: value.origins }, problems: [] });
+    value.origins = [{ fact: 'mood', value: 'x', from: 'guess', stated: 'yes' }];
+    expect(problemsOf(value).map((problem) => problem.replace(/:.* got /, ': … got '))).toEqual([
+      '$.origins[0].fact: … got "mood"',
+      '$.origins[0].from: … got "guess"',
+      '$.origins[0].stated: … got "yes"',
+    ]);
+  });
+
   it('names the JSON path, what was expected and what was found', () => {
     const value = valid();
     value.date = { iso: '9 June', precision: 'day', text: '9 June' };

@@ -151,6 +151,20 @@ describe('osce-tui import', () => {
     await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
   });
 
+  it('says no page files were found, and which are read, for an empty folder or one without pages (exit 1)', async () => {
+    const bundle = join(await tempDir(), 'b');
+    const empty = await tempDir();
+    const run = await runCommand(['--bundle', bundle, 'import', empty]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('osce-tui: no page files found: folders are read for *.txt files\n');
+    const notes = await tempDir();
+    await writeFile(join(notes, 'notes.md'), 'An invented note');
+    const other = await runCommand(['--bundle', bundle, 'import', notes]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toBe('osce-tui: no page files found: folders are read for *.txt files (1 other entry was skipped)\n');
+    await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
+  });
+
   it('exits 1 when the bundle path is a file, or another import holds the bundle', async () => {
     const file = join(await tempDir(), 'a-file');
     await writeFile(file, 'x');

@@ -73,7 +73,7 @@ describe('osce-tui show', () => {
     const json = JSON.parse((await show('--json', 'fx-border-workshop')).stdout) as object;
     expect(Object.keys(json)).toEqual([
       'id', 'url', 'type', 'title', 'date', 'datePrecision', 'dateText', 'place', 'sources', 'fields', 'countries', 'mentions',
-      'paragraphs', 'notes', 'summary', 'unmapped', 'body', 'provenance',
+      'paragraphs', 'notes', 'summary', 'unmapped', 'body', 'provenance', 'origins',
     ]);
   });
 

@@ -45,10 +45,10 @@ describe('ingestPages', () => {
   it('imports every fixture page that has a title and gives warnings with file and line', async () => {
     const result = await ingestPages([PAGES_DIR], taxonomy);
     const skipped = result.files.filter((file) => file.skipped).map((file) => file.file.slice(PAGES_DIR.length));
-    expect(skipped.sort()).toEqual(['README.md', 'no-title-menu-only.txt', 'no-title-metadata-only.txt']);
-    // One release a page, but none from the two without a title, four from listing-newsroom.txt
-    // and two from listing-site-footer.txt.
-    expect(result.releases.length).toBe(fixtureNames().length - 2 + 3 + 1);
+    expect(skipped.sort()).toEqual(['README.md', 'no-title-menu-only.txt', 'no-title-metadata-only.txt', 'shape6-no-title-glued.txt', 'shape6-no-title-paragraph.txt']);
+    // One release a page, but none from the four without a title, and one an entry from the
+    // listings: four (newsroom), two (site footer), two (OSCE-tagged), three and two (SMM reports), two (RFoM).
+    expect(result.releases.length).toBe(fixtureNames().length - 4 + 3 + 1 + 1 + 2 + 1 + 1);
     const emptyValues = result.files.find((file) => file.file.endsWith('article-empty-values.txt'))!;
     expect(emptyValues.warnings).toContainEqual({ file: emptyValues.file, line: 1, message: 'field "Birdwatching" is not in the taxonomy; kept as text' });
   });

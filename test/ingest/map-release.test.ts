@@ -15,7 +15,7 @@ function mapFixture(name: string, text = fixturePage(name)) {
 function parsed(overrides: Partial<ParsedRelease>): ParsedRelease {
   return {
     type: 'News', title: 'An invented title', date: unknownDate(), place: null, labels: emptyLabels(), url: null,
-    body: [], notes: [], summary: false, line: 1, warnings: [], ...overrides,
+    body: [], notes: [], summary: false, line: 1, warnings: [], origins: [], headingOrValue: null, listingHeader: null, ...overrides,
   };
 }
 
@@ -94,8 +94,17 @@ describe('mapping labels', () => {
   it('adds the country named in the place, and no warning for the cities', () => {
     expect(mapRelease(parsed({ place: 'Osh, Kyrgyzstan' }), 'x.txt').countries).toEqual(['state:kyrgyzstan']);
     const cities = mapRelease(parsed({ place: 'Tirana / Brussels / Geneva' }), 'x.txt');
-    expect(cities.countries).toEqual([]);
     expect(cities.warnings).toEqual([]);
+  });
+
+  it('infers the State of a dateline city from the table of cities, never of an OSCE seat', () => {
+    const cities = mapRelease(parsed({ place: 'Tirana / Brussels / Geneva' }), 'x.txt');
+    expect(cities.countries).toEqual(['state:albania', 'state:belgium']);
+    expect(cities.origins).toEqual([
+      { fact: 'country', value: 'state:albania', from: 'city', stated: false },
+      { fact: 'country', value: 'state:belgium', from: 'city', stated: false },
+    ]);
+    for (const seat of ['Vienna', 'Warsaw', 'The Hague', 'Copenhagen', 'Prague', 'Geneva']) expect(mapRelease(parsed({ place: seat }), 'x.txt').countries).toEqual([]);
   });
 
   it('maps listing entries', () => {

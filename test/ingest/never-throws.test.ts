@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { serializeRelease } from '../../src/bundle/serialize-release.js';
+import { validateRelease } from '../../src/bundle/validate-release.js';
 import { createReleaseMapper } from '../../src/ingest/map-release.js';
 import { parsePage } from '../../src/ingest/parse-page.js';
 import { fixtureNames, fixturePage, realTaxonomy, seedPage } from './fixtures.js';
@@ -20,6 +22,9 @@ function importPage(text: string): void {
     expect(release.provenance.line).toBeLessThanOrEqual(lineCount);
     expect(JSON.stringify(release).replace(/\\n/g, '')).not.toMatch(CONTROLS);
     if (release.date.iso !== null) expect(release.date.iso).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    // What the importer writes, the loader takes back: the recorded origins included.
+    expect(validateRelease(JSON.parse(serializeRelease(release)), 'p.txt', 1)).toEqual({ release, problems: [] });
+    for (const origin of release.origins ?? []) if (origin.line !== undefined) expect(origin.line).toBeLessThanOrEqual(lineCount);
   }
   if (page.releases.length === 0) expect(page.problems.length).toBeGreaterThan(0);
 }
@@ -28,6 +33,13 @@ const junkLine = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom('-', '- ', '- Date:', 'Date:', 'Publishing date: 1 May 2020', 'VIENNA, 23 August –', '\u001b[2J', '\u0000', '“', '...', 'x'.repeat(400)),
+  // The shapes of issue 10 and glued pages (issue 14).
+  fc.constantFrom(
+    'Skip Links', 'Newsroom', 'Report type: Daily report', 'Latest news from the Monitoring Mission- Tuesday, 6 May 2014', 'TIRANA 5 May 2003',
+    'An invented caption. Photo details', 'VIENNA, 3 March 2001 (OSCE)- Text.', 'Alt text photoBRUSSELS, 3 May 2014 – Text.', '<image>data:image/png;base64,AAAA</image>',
+    'DateDateLocationLocation Ukraine', 'Country:', 'Mission at a glance', '- Issued on:', 'A teaser that is cut off...', 'https://www.osce.org/odihr/1',
+    'OSCE Presence in Albania marks an invented day', 'The first full date is 5 May 2014 in this sentence.',
+  ),
 );
 
 const mutation = fc.oneof(

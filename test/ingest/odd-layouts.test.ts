@@ -7,8 +7,14 @@ function reading(text: string) {
   const page = parsePage(text, 'p.txt');
   return {
     layout: page.layout,
-    problems: page.problems.map((problem) => problem.message.replace(/line \d+/, 'line N')),
-    releases: page.releases.map(({ line: _line, warnings, ...release }) => ({ ...release, warnings: warnings.map((w) => w.replace(/line \d+/, 'line N')) })),
+    problems: page.problems.map((problem) => problem.message.replace(/line \d+/g, 'line N')),
+    releases: page.releases.map(({ line: _line, warnings, origins, listingHeader, headingOrValue, ...release }) => ({
+      ...release,
+      listingHeader: listingHeader?.text ?? null,
+      headingOrValue: headingOrValue === null ? null : [headingOrValue.label, headingOrValue.value],
+      warnings: warnings.map((w) => w.replace(/line \d+/g, 'line N')),
+      origins: origins.map(({ line: _originLine, ...origin }) => origin),
+    })),
   };
 }
 

@@ -50,7 +50,7 @@ describe('article pages', () => {
     expect(release.type).toBe('Spot report');
     expect(release.date).toEqual({ iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' });
     expect(release.place).toBe('Vienna');
-    expect(release.warnings).toEqual(['date "23 August" has no year']);
+    expect(release.warnings).toEqual(['date "23 August" (line 9) has no year']);
   });
 
   it('reads a page address on the first line and values on the label lines', () => {
@@ -111,7 +111,7 @@ describe('bare articles', () => {
     expect(page.layout).toBe('bare');
     expect(release.place).toBe('Vienna');
     expect(release.date).toEqual({ iso: null, precision: 'unknown', text: null });
-    expect(release.warnings).toEqual(['no date: neither the metadata nor a dateline gives one']);
+    expect(release.warnings).toEqual(['no date: neither the metadata, a dateline nor the title gives one (release at line 1)']);
   });
 
   it('reads a title and body with neither metadata nor dateline, with a warning', () => {

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/ingest/check-text-bytes.js';
-import { readImportInputs } from '../../src/ingest/read-inputs.js';
+import { noPageFilesMessage, readImportInputs } from '../../src/ingest/read-inputs.js';
 import type { ImportInput } from '../../src/ingest/types.js';
 
 let dir: string;
@@ -34,8 +35,28 @@ describe('readImportInputs', () => {
     writeFileSync(join(dir, 'notes.md'), 'x');
     const inputs = await collect([dir]);
     expect(inputs.map((input) => input.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'two.txt'), join(dir, 'notes.md')]);
-    expect(reason(inputs[2])).toMatch(/not a \.txt file/);
+    expect(reason(inputs[2])).toBe('not a page file (folders are read for *.txt only)');
     expect(inputs[0]).toEqual({ file: join(dir, 'a.txt'), text: 'Title one\nBody.' });
+  });
+
+  it('reports a FIFO inside a folder as skipped, not silently ignored', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'Title one\nBody.');
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const inputs = await collect([dir]);
+    expect(inputs.map((input) => [input.file, reason(input)])).toEqual([
+      [join(dir, 'a.txt'), undefined],
+      [join(dir, 'pipe.txt'), 'not a regular file (a FIFO)'],
+    ]);
+    expect(reason((await collect([join(dir, 'pipe.txt')]))[0])).toBe('not a regular file (a FIFO)');
+  });
+
+  it('tells an import with no page file from one with a page', () => {
+    expect(noPageFilesMessage(0, [])).toBe('no page files found: folders are read for *.txt files');
+    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt only)', 'not a regular file (a socket)'])).toBe(
+      'no page files found: folders are read for *.txt files (2 other entries were skipped)',
+    );
+    expect(noPageFilesMessage(1, ['empty file'])).toBeNull();
+    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt only)'])).toBeNull();
   });
 
   it('refuses an oversized file from its size alone', async () => {
