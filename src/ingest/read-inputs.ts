@@ -1,10 +1,14 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePageBytes } from './check-text-bytes.js';
+import { HTML_FILE, htmlImportInput, looksLikeHtml } from './html/html-input.js';
 import type { ImportInput } from './types.js';
 
 /** Pages larger than this are refused unless the caller says otherwise. */
 export const DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
+
+/** File name endings a folder is read for: text dumps and HTML pages. */
+export const IMPORT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm'];
 
 /** The name stdin is reported under. */
 export const STDIN_NAME = '<stdin>';
@@ -22,7 +26,7 @@ export type ImportFile = { file: string } | { file: string; skipped: string };
 
 /**
  * Lists the files behind the given paths: files as given, folders walked recursively in sorted
- * order (hidden entries skipped, only *.txt taken, others reported), `-` for stdin. Missing
+ * order (hidden entries skipped, only IMPORT_EXTENSIONS taken, others reported), `-` for stdin. Missing
  * paths are reported, not thrown.
  */
 export async function listImportFiles(paths: readonly string[]): Promise<ImportFile[]> {
@@ -55,8 +59,8 @@ async function walkFolder(folder: string, out: ImportFile[], seen: Set<string>):
       const info = await stat(path);
       if (info.isDirectory()) await walkFolder(path, out, seen);
       else if (!info.isFile()) continue;
-      else if (/\.txt$/i.test(name)) out.push({ file: path });
-      else out.push({ file: path, skipped: 'not a .txt file (folders are read for *.txt pages only)' });
+      else if (IMPORT_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension))) out.push({ file: path });
+      else out.push({ file: path, skipped: `not a .txt or .html page (folders are read for ${IMPORT_EXTENSIONS.map((extension) => `*${extension}`).join(', ')} files only)` });
     } catch (error) {
       out.push({ file: path, skipped: describeFsError(error) });
     }
@@ -65,7 +69,8 @@ async function walkFolder(folder: string, out: ImportFile[], seen: Set<string>):
 
 /**
  * Reads one listed file, or stdin for `-`: the size is checked before reading, so an oversized
- * file costs one stat; then the bytes must be a non-empty UTF-8 text.
+ * file costs one stat; then the bytes must be a non-empty UTF-8 text, or an HTML page (by its
+ * name, or for stdin by its first tag).
  */
 export async function readImportFile(file: string, options: ReadInputsOptions = {}): Promise<ImportInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES;
@@ -85,8 +90,9 @@ export async function readImportFile(file: string, options: ReadInputsOptions = 
         await handle.close();
       }
     }
-    const decoded = decodePageBytes(bytes);
     const name = file === '-' ? STDIN_NAME : file;
+    if (file === '-' ? looksLikeHtml(bytes) : HTML_FILE.test(file)) return htmlImportInput(bytes, name);
+    const decoded = decodePageBytes(bytes);
     return 'text' in decoded ? { file: name, text: decoded.text } : { file: name, skipped: decoded.reason };
   } catch (error) {
     return { file: file === '-' ? STDIN_NAME : file, skipped: describeFsError(error) };

@@ -34,7 +34,7 @@ describe('readImportInputs', () => {
     writeFileSync(join(dir, 'notes.md'), 'x');
     const inputs = await collect([dir]);
     expect(inputs.map((input) => input.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'two.txt'), join(dir, 'notes.md')]);
-    expect(reason(inputs[2])).toMatch(/not a \.txt file/);
+    expect(reason(inputs[2])).toMatch(/not a \.txt or \.html page/);
     expect(inputs[0]).toEqual({ file: join(dir, 'a.txt'), text: 'Title one\nBody.' });
   });
 
