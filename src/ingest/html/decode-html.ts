@@ -35,8 +35,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml | { reason: string } 
   if (bytes.length === 0) return { reason: 'empty file' };
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
   const warnings: string[] = [];
-  let label = bom?.encoding ?? declaredCharset(bytes);
-  let decoder = label === null ? null : createDecoder(label);
+  const label = bom?.encoding ?? declaredCharset(bytes);
+  let decoder = bom ? new TextDecoder(bom.encoding) : label === null ? null : createDecoder(label);
   if (label !== null && decoder === null) {
     warnings.push(`the page names charset "${label}", which is not one the importer knows; read as UTF-8`);
   }
@@ -106,9 +106,9 @@ function countEncodedReplacementChars(bytes: Uint8Array, encoding: string): numb
 /** Offset of the first byte the encoding cannot read: the longest prefix that decodes cleanly. */
 function firstInvalidOffset(bytes: Uint8Array, encoding: string): number {
   if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
-  const decodes = (length: number): boolean => {
+  const decodes = (length: number, stream = true): boolean => {
     try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, length), { stream });
       return true;
     } catch {
       return false;
@@ -121,5 +121,8 @@ function firstInvalidOffset(bytes: Uint8Array, encoding: string): number {
     if (decodes(middle)) low = middle;
     else high = middle - 1;
   }
+  // The clean prefix may end inside the bad sequence (its lead byte waits for more); the sequence
+  // starts where the last complete character ends.
+  for (let start = low; start > Math.max(0, low - 4); start--) if (decodes(start, false)) return start;
   return low;
 }

@@ -1,4 +1,4 @@
-import { type AnyNode, type Document, type Element, isTag, isText } from 'domhandler';
+import { type AnyNode, type Document, type Element, isDocument, isTag, isText } from 'domhandler';
 import type { Note } from '../../bundle/types.js';
 import { knownContentType } from '../content-types.js';
 import { isOpenNumericDate, parseDateText } from '../parse-date.js';
@@ -55,8 +55,8 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
       writeText(node.data, lineOf(node.startIndex ?? 0), context);
       return;
     }
-    if (!isTag(node)) return;
-    if (isDropped(node)) return;
+    if (isDocument(node)) for (const child of node.children) walk(child, context);
+    if (!isTag(node) || isDropped(node)) return;
     if (isHidden(node) || isTooltip(node)) {
       addTooltipNote(node, notes);
       return;
