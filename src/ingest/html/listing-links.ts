@@ -1,9 +1,9 @@
 import type { Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { parseDateText } from '../parse-date.js';
 import { decodeHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { collapse } from './line-writer.js';
+import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase } from './page-url.js';
 import { readHtmlPage } from './read-html-page.js';
 import { selectElement, selectElements } from './select.js';
@@ -45,7 +45,9 @@ const NEXT_WORDS = /^(?:next(?: page)?|older(?: posts| entries)?)$/i;
 export function readListingPage(bytes: Uint8Array, baseUrl: string): ListingLinks {
   const decoded = decodeHtml(bytes);
   if ('reason' in decoded) return { entries: [], warnings: [decoded.reason] };
-  const document = parseDocument(decoded.text);
+  const parsed = parseHtml(decoded.text);
+  if ('reason' in parsed) return { entries: [], warnings: [parsed.reason] };
+  const { document } = parsed;
   const base = linkBase(findPageUrls(document, baseUrl), baseUrl);
   const warnings = [...decoded.warnings];
   let entries = themeEntries(document, base, warnings);

@@ -1,5 +1,4 @@
 import type { Document } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import type { Note, Problem } from '../../bundle/types.js';
 import { sanitizeText } from '../../text/sanitize.js';
 import { normalizePageText } from '../normalize-page-text.js';
@@ -8,6 +7,7 @@ import type { ParsedPage } from '../types.js';
 import { decodeHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { htmlToLines } from './html-to-lines.js';
+import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase, pageAddress } from './page-url.js';
 import { selectElements } from './select.js';
 
@@ -38,13 +38,15 @@ export interface HtmlPage {
  * charset>, else UTF-8), finds its address, turns it into the lines of a text dump and reads
  * those. The markup then adds what the text cannot say: glossary notes go to the article, and each
  * listing entry gets the address its title links to. Pure and never throws; `skipped` says in one
- * line why a page gave nothing (not decodable).
+ * line why a page gave nothing (not decodable, or nested too deep to read).
  */
 export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlPage | { skipped: string } {
   const decoded = decodeHtml(bytes);
   if ('reason' in decoded) return { skipped: decoded.reason };
   const warnings: Problem[] = decoded.warnings.map((message) => ({ file: options.file, message }));
-  const document = parseDocument(decoded.text, { withStartIndices: true });
+  const parsed = parseHtml(decoded.text);
+  if ('reason' in parsed) return { skipped: parsed.reason };
+  const { document } = parsed;
   const urls = findPageUrls(document, options.url);
   const url = pageAddress(urls, options.url);
   const { lines, notes } = htmlToLines(document, decoded.text, url);

@@ -27,3 +27,11 @@ describe('reading HTML never throws', () => {
     );
   });
 });
+
+describe('a page nested too deep to read', () => {
+  it('is skipped with the reason, as a listing too', () => {
+    const deep = new TextEncoder().encode(`<h1>Invented title</h1>${'<div>'.repeat(5000)}x`);
+    expect(readHtmlPage(deep, { file: 'p.html' })).toEqual({ skipped: 'elements nested more than 1000 levels deep, expected an HTML page' });
+    expect(readListingPage(deep, 'https://www.osce.org/news')).toEqual({ entries: [], warnings: ['elements nested more than 1000 levels deep, expected an HTML page'] });
+  });
+});
