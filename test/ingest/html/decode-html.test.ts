@@ -36,7 +36,7 @@ describe('decodeHtml', () => {
 
   it('keeps a page with a stray invalid byte, marking it and giving its offset', () => {
     const bytes = Uint8Array.from([...html('<p>Caf'), 0xe9, ...html(' reopens</p>')]);
-    expect(decodeHtml(bytes)).toEqual({ text: '<p>Caf\ufffd reopens</p>', encoding: 'utf-8', warnings: ['invalid utf-8 at byte offset 6: 1 byte sequence shown as �'] });
+    expect(decodeHtml(bytes)).toEqual({ text: '<p>Caf\ufffd reopens</p>', encoding: 'utf-8', warnings: ['invalid UTF-8 at byte offset 6: 1 byte sequence shown as �'] });
   });
 
   it('skips a page in another charset than it names (or none), with the first bad byte offset', () => {
@@ -44,7 +44,7 @@ describe('decodeHtml', () => {
     const offset = bytes.findIndex((byte) => byte >= 0x80);
     const decoded = decodeHtml(bytes);
     expect(decoded).toHaveProperty('reason');
-    expect('reason' in decoded && decoded.reason).toMatch(new RegExp(`^invalid utf-8 at byte offset ${offset} \\(\\d+ invalid byte sequences; the page names no charset\\)`));
+    expect('reason' in decoded && decoded.reason).toMatch(new RegExp(`^invalid UTF-8 at byte offset ${offset} \\(\\d+ invalid byte sequences; the page names no charset\\)`));
   });
 
   it('reports the offset of a byte a multi-byte charset cannot read', () => {

@@ -31,7 +31,7 @@ describe('import of HTML pages', () => {
       ['a-theme.html', 1, undefined],
       ['b-dump.txt', 1, undefined],
       ['c-label.HTM', 1, undefined],
-      ['d-bad.html', 0, 'invalid utf-N at byte offset N (N invalid byte sequences; the page names no charset), expected a page in the charset its <meta charset> names, or UTF-N'],
+      ['d-bad.html', 0, 'invalid UTF-N at byte offset N (N invalid byte sequences; the page names no charset), expected a page in the charset its <meta charset> names, or UTF-N'],
       ['e-wrong.html', 1, undefined],
       ['f-notes.md', 0, 'not a .txt or .html page (folders are read for *.txt, *.html, *.htm files only)'],
     ]);

@@ -89,7 +89,7 @@ describe('readHtmlPage on the three shapes of article', () => {
   });
 
   it('skips a page it cannot decode, with the byte offset', () => {
-    expect(readHtmlPage(htmlFixture('missing-charset-cp1251.html'), { file: 'x.html' })).toEqual({ skipped: expect.stringMatching(/^invalid utf-8 at byte offset \d+ /) });
+    expect(readHtmlPage(htmlFixture('missing-charset-cp1251.html'), { file: 'x.html' })).toEqual({ skipped: expect.stringMatching(/^invalid UTF-8 at byte offset \d+ /) });
   });
 });
 
