@@ -42,8 +42,8 @@ export function isDropped(element: Element): boolean {
   if (DROPPED_ROLES.has(role)) return true;
   // A pager's "1 2 next ›" would read as a list under the last listing entry.
   if (classes(element).some((name) => PAGER_CLASS.test(name))) return true;
-  // A header outside the content holding no page title is the site's banner.
-  return element.name === 'header' && !hasAncestor(element, (parent) => parent.name === 'main' || parent.name === 'article') && !containsTag(element, 'h1');
+  // A header outside the content holding no heading is the site's banner.
+  return element.name === 'header' && !hasAncestor(element, (parent) => parent.name === 'main' || parent.name === 'article') && !containsHeading(element);
 }
 
 /** Hidden from the reader of the page: `hidden`, `display:none`, screen-reader-only classes. */
@@ -104,6 +104,6 @@ export function hasAncestor(element: Element, test: (parent: Element) => boolean
   return false;
 }
 
-function containsTag(element: Element, name: string): boolean {
-  return element.children.some((child) => isTag(child) && (child.name === name || containsTag(child, name)));
+function containsHeading(element: Element): boolean {
+  return element.children.some((child) => isTag(child) && (/^h[1-6]$/.test(child.name) || containsHeading(child)));
 }

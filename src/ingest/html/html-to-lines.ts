@@ -17,6 +17,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const LISTING_ENTRY = '.search-result-news, .views-row';
 const LISTING_DATE = '.publishing-date';
 const SHOWN_DATE = 'span.date-display-single';
+// What stands between the links of a share bar, a breadcrumb or a pager.
+const LINK_SEPARATORS = /^[\s|·•›»‹«,/–—-]*$/;
 
 interface WalkContext {
   pre: boolean;
@@ -24,6 +26,8 @@ interface WalkContext {
   inlineBlocks: boolean;
   /** Inside one entry of a listing: a lone date there is its publishing date. */
   inEntry: boolean;
+  /** Inside a block of links only (share buttons, a pager): each link is a line. */
+  linkLines: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
       else if (!onPathToStart.has(node)) return;
     }
     if (isText(node)) {
-      writeText(node.data, lineOf(node.startIndex ?? 0), context);
+      if (!(context.linkLines && LINK_SEPARATORS.test(node.data))) writeText(node.data, lineOf(node.startIndex ?? 0), context);
       return;
     }
     if (isDocument(node)) for (const child of node.children) walk(child, context);
@@ -104,6 +108,12 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
       writer.write(' ', line);
       return;
     }
+    if (context.linkLines && element.name === 'a') {
+      writer.end();
+      walkChildren(element, inner);
+      writer.end();
+      return;
+    }
     if (!isBlock(element)) {
       walkChildren(element, inner);
       return;
@@ -129,7 +139,7 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
         walkChildren(element, { ...inner, pre: true });
         break;
       default:
-        walkChildren(element, inner);
+        walkChildren(element, { ...inner, linkLines: isLinkList(element) });
     }
     writer.end();
   };
@@ -144,34 +154,46 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
     });
   };
 
-  walk(root, { pre: false, inlineBlocks: false, inEntry: false });
+  walk(root, { pre: false, inlineBlocks: false, inEntry: false, linkLines: false });
   writer.end();
   return { lines: writer.lines, notes };
 }
 
-/** The one main content area, else the one article holding the title, else the body. */
+/** The one main content area, else the one article, when they hold the page title (if any); else the body. */
 function contentRoot(document: Document): Element | Document {
-  const hasTitle = selectElement('h1', document) !== null;
+  const hasTitle = pageTitle(document) !== null;
+  const holdsTitle = (element: Element): boolean => !hasTitle || pageTitle(element) !== null;
   const mains = selectElements('main, [role=main]', document).filter((main) => !isHidden(main));
-  if (mains.length === 1 && (!hasTitle || selectElement('h1', mains[0]!) !== null)) return mains[0]!;
+  if (mains.length === 1 && holdsTitle(mains[0]!)) return mains[0]!;
   const articles = selectElements('article', document);
-  if (articles.length === 1 && selectElement('h1', articles[0]!) !== null) return articles[0]!;
+  if (articles.length === 1 && holdsTitle(articles[0]!)) return articles[0]!;
   return selectElement('body', document) ?? document;
 }
 
 /**
- * Where the release starts: the older theme's title header, else the first `h1` (with a content
+ * Where the release starts: the older theme's title header, else the page title (with a content
  * type right above it). Menus and breadcrumbs before it are not read. Null: read from the top.
  */
 function contentStart(root: Element | Document): Element | null {
   const header = selectElement('.content--header', root);
   if (header) return header;
-  const title = selectElements('h1', root).find((h1) => !isHidden(h1) && !hasAncestor(h1, (parent) => isDropped(parent) || isHidden(parent)));
+  const title = pageTitle(root);
   if (!title) return null;
   let previous = title.prev;
   while (previous && isText(previous) && previous.data.trim() === '') previous = previous.prev;
   if (previous && isTag(previous) && knownContentType(collapse(visibleText(previous))) !== undefined) return previous;
   return title;
+}
+
+/** The first shown `h1` that is not the site's logo (a heading that only links to the home page). */
+function pageTitle(root: Element | Document): Element | null {
+  return selectElements('h1', root).find((h1) => !isHidden(h1) && !hasAncestor(h1, (parent) => isDropped(parent) || isHidden(parent)) && !isLogo(h1)) ?? null;
+}
+
+function isLogo(heading: Element): boolean {
+  const parts = heading.children.filter((child) => !isText(child) || child.data.trim() !== '');
+  const only = parts[0];
+  return parts.length === 1 && isTag(only!) && only.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs['href'] ?? '');
 }
 
 function isListingEntry(element: Element): boolean {
@@ -211,6 +233,19 @@ function isContainerItem(item: Element): boolean {
       return child.name !== 'ul' && child.name !== 'ol' && visit(child);
     });
   return visit(item);
+}
+
+/** A block holding two or more links and nothing else but separators ("|", "·", "›"). */
+function isLinkList(block: Element): boolean {
+  let links = 0;
+  const onlyLinks = (element: Element): boolean =>
+    element.children.every((child) => {
+      if (isText(child)) return LINK_SEPARATORS.test(child.data);
+      if (!isTag(child) || isDropped(child) || isHidden(child) || isTooltip(child)) return true;
+      if (child.name === 'a') return ++links > 0;
+      return !isBlock(child) && child.name !== 'br' && onlyLinks(child);
+    });
+  return onlyLinks(block) && links >= 2;
 }
 
 function listMark(item: Element): string {

@@ -151,6 +151,17 @@ describe('the lines a page becomes', () => {
     expect(article(page).body).toEqual([{ kind: 'paragraph', text: 'It trained paper conservators and archivists.' }]);
   });
 
+  it('puts each link of a links-only block on its own line, so share links end the page as footer lines', () => {
+    const page = read(html('<h1>Invented title of a page</h1><p>VIENNA, 1 May 2020 – Body text.</p><div class="share"><a href="#">Facebook</a> | <a href="#">Twitter</a></div>'));
+    expect(linesOf(page).slice(-2)).toEqual(['Facebook', 'Twitter']);
+    expect(article(page).body).toEqual([{ kind: 'paragraph', text: 'VIENNA, 1 May 2020 – Body text.' }]);
+  });
+
+  it('reads the one article when the only h1 is the site logo', () => {
+    const page = read(html('<header><h1><a href="/">Site name</a></h1></header><article><h2>Invented festival of kites</h2><time datetime="2021-09-05">5 September 2021</time><p>Body text of the page.</p></article>'));
+    expect(article(page)).toMatchObject({ type: 'Release', title: 'Invented festival of kites', date: { iso: '2021-09-05' } });
+  });
+
   it('starts at the title, so a line of site chrome before it is never the title', () => {
     expect(lines('<div>Skip Links</div><div>Media advisory</div><h1>Observers to hold an invented press conference</h1><p>Body.</p>')).toEqual(['Media advisory', 'Observers to hold an invented press conference', 'Body.']);
   });
