@@ -6,7 +6,7 @@ import { collapse } from './line-writer.js';
 
 /** Elements whose content is never text of a release. */
 const DROPPED_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'img', 'picture', 'form', 'button', 'select', 'textarea', 'input', 'figcaption',
   'nav', 'footer', 'aside', 'dialog', 'menu',
 ]);

@@ -133,6 +133,7 @@ describe('the lines a page becomes', () => {
   });
 
   it('drops scripts, styles, forms, navigation, footers and hidden elements, and keeps inline text whole', () => {
+    expect(linesOf(read(html('<title>Tab title</title><p>Page text.</p>')))).toEqual(['Page text.']);
     expect(lines('<nav>Menu</nav><form><label>Search</label></form><script>x()</script><style>p{}</style><p>An <b>invented</b> <a href="/x">text</a>.</p><p hidden>no</p><p style="display: none">no</p><span class="element-invisible">no</span><footer>© x</footer>')).toEqual(['An invented text.']);
   });
 
