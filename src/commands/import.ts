@@ -48,7 +48,7 @@ export interface ImportReport {
 export function register(program: Command): void {
   program
     .command('import')
-    .description('read text dumps of osce.org pages (files, folders of *.txt, or - for stdin) into the bundle')
+    .description('read text dumps or saved HTML pages of osce.org (files, folders of *.txt / *.html, or - for stdin) into the bundle')
     .argument('<path...>', 'page files, folders, or - for stdin')
     .option('--dry-run', 'read and report, but write nothing')
     .option('--json', 'print the report as JSON')

@@ -3,7 +3,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { createReleaseMapper } from './map-release.js';
 import { parsePage } from './parse-page.js';
 import { listImportFiles, readImportFile, type ReadInputsOptions } from './read-inputs.js';
-import type { FileReport, IngestResult } from './types.js';
+import type { FileReport, ImportInput, IngestResult } from './types.js';
 
 /** Options for an import run. */
 export interface IngestOptions extends ReadInputsOptions {
@@ -32,7 +32,7 @@ export async function ingestPages(paths: string[], taxonomy: Taxonomy, options: 
       report.skipped = input.skipped;
     } else {
       try {
-        readPage(input.file, input.text, report, (release) => keep(byId, release, report));
+        readPage(input, report, (release) => keep(byId, release, report));
       } catch (error) {
         // Parsing is meant never to throw; should it, the run still goes on with the next file.
         report.skipped = `could not be read (${error instanceof Error ? error.message : String(error)})`;
@@ -42,8 +42,10 @@ export async function ingestPages(paths: string[], taxonomy: Taxonomy, options: 
   }
   return { releases: [...byId.values()].map((kept) => kept.release), files };
 
-  function readPage(file: string, text: string, report: FileReport, add: (release: Release) => void): void {
-    const page = parsePage(text, file);
+  function readPage(input: Extract<ImportInput, { text: string }>, report: FileReport, add: (release: Release) => void): void {
+    const { file } = input;
+    report.warnings.push(...(input.warnings ?? []));
+    const page = input.page ?? parsePage(input.text, file);
     if (page.releases.length === 0) {
       report.skipped = page.problems[0]?.message ?? 'no release found on the page';
       return;

@@ -2,13 +2,14 @@ import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePageBytes } from './check-text-bytes.js';
+import { HTML_FILE, htmlImportInput, looksLikeHtml } from './html/html-input.js';
 import type { ImportInput } from './types.js';
 
 /** Pages larger than this are refused unless the caller says otherwise. */
 export const DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
 /** The extensions of the files a folder is read for; other files in a folder are reported as skipped. */
-export const PAGE_FILE_EXTENSIONS: readonly string[] = ['.txt'];
+export const PAGE_FILE_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm'];
 
 /** The reason a file in a folder is skipped for its extension. */
 const NOT_A_PAGE_FILE = `not a page file (folders are read for ${describeExtensions()} only)`;
@@ -101,7 +102,8 @@ function notRegularFile(info: Stats): string {
 
 /**
  * Reads one listed file, or stdin for `-`: the size is checked before reading, so an oversized
- * file costs one stat; then the bytes must be a non-empty UTF-8 text.
+ * file costs one stat; then the bytes must be a non-empty UTF-8 text, or an HTML page (by its
+ * name, or for stdin by its first tag).
  */
 export async function readImportFile(file: string, options: ReadInputsOptions = {}): Promise<ImportInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES;
@@ -121,8 +123,9 @@ export async function readImportFile(file: string, options: ReadInputsOptions = 
         await handle.close();
       }
     }
-    const decoded = decodePageBytes(bytes);
     const name = file === '-' ? STDIN_NAME : file;
+    if (file === '-' ? looksLikeHtml(bytes) : HTML_FILE.test(file)) return htmlImportInput(bytes, name);
+    const decoded = decodePageBytes(bytes);
     return 'text' in decoded ? { file: name, text: decoded.text } : { file: name, skipped: decoded.reason };
   } catch (error) {
     return { file: file === '-' ? STDIN_NAME : file, skipped: describeFsError(error) };

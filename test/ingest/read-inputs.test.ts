@@ -35,7 +35,7 @@ describe('readImportInputs', () => {
     writeFileSync(join(dir, 'notes.md'), 'x');
     const inputs = await collect([dir]);
     expect(inputs.map((input) => input.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'two.txt'), join(dir, 'notes.md')]);
-    expect(reason(inputs[2])).toBe('not a page file (folders are read for *.txt only)');
+    expect(reason(inputs[2])).toBe('not a page file (folders are read for *.txt, *.html, *.htm only)');
     expect(inputs[0]).toEqual({ file: join(dir, 'a.txt'), text: 'Title one\nBody.' });
   });
 
@@ -52,11 +52,11 @@ describe('readImportInputs', () => {
 
   it('tells an import with no page file from one with a page', () => {
     expect(noPageFilesMessage(0, [])).toBe('no page files found: folders are read for *.txt files');
-    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt only)', 'not a regular file (a socket)'])).toBe(
+    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)', 'not a regular file (a socket)'])).toBe(
       'no page files found: folders are read for *.txt files (2 other entries were skipped)',
     );
     expect(noPageFilesMessage(1, ['empty file'])).toBeNull();
-    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt only)'])).toBeNull();
+    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)'])).toBeNull();
   });
 
   it('refuses an oversized file from its size alone', async () => {
