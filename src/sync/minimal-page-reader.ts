@@ -6,7 +6,7 @@ import type { ListingEntry, PageReader } from './page-reader.js';
 // osce.org theme and pages like it. Markup classes are hints; an article without them is read
 // through its text like a text dump.
 
-const DROPPED = /<(script|style|noscript|template|nav|footer|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi;
+const DROPPED = /<(head|script|style|noscript|template|nav|footer|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi;
 const BLOCK = /<\/?(?:p|div|h[1-6]|ul|ol|dl|dt|dd|section|article|main|header|aside|table|tr|blockquote|figure|figcaption|form|hr|pre|time)\b[^>]*>/gi;
 
 /** Page text in the line shape the text importer reads: blocks on lines, `- item` for list items. Pure. */

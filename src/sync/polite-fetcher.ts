@@ -27,7 +27,7 @@ export interface FetcherSettings {
   /** First wait after a 429/503 without Retry-After; doubled each time up to backoffMaxMs. */
   backoffFirstMs: number;
   backoffMaxMs: number;
-  /** Answers stored at or after this time are used again without a request (an interrupted run resumes). */
+  /** Answers stored after this time are used again without a request (an interrupted run resumes). */
   reuseSince?: number;
   /** Whether a request (or a redirect) may go to this URL. */
   mayFetch: (url: string) => boolean;
@@ -143,7 +143,7 @@ export class PoliteFetcher {
   // An answer this run (or the interrupted run it resumes) already stored is not asked for again.
   private async reuse(url: string, stored: CachedMeta | undefined): Promise<FetchOutcome | { kind: 'redirect'; location: string } | undefined> {
     const since = this.settings.reuseSince;
-    if (since === undefined || !stored || stored.fetchedAt < since) return undefined;
+    if (since === undefined || !stored || stored.fetchedAt <= since) return undefined;
     if (stored.status >= 300 && stored.status < 400 && stored.location) return { kind: 'redirect', location: stored.location };
     if (stored.status !== 200 || stored.truncated) return undefined;
     const body = await this.cache.body(url);
