@@ -72,7 +72,9 @@ export interface SyncReport {
   resumable: boolean;
 }
 
-const DEFAULT_BATCH = 25;
+const DEFAULT_BATCH = 100;
+const SUMMARY_BATCH = 100;
+const SUMMARY_INTERVAL_MS = 30_000;
 /** Articles are also written at least this often, so a long run's work lands as it goes. */
 const FLUSH_INTERVAL_MS = 60_000;
 
@@ -196,7 +198,26 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     resumable: !done || run.pending.length > 0,
   };
 
+  // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. Their
+  // articles are in the saved `pending` list first, so a kill before a landing loses nothing.
   async function walkListings(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+    const waiting: Release[] = [];
+    let landedAt = clock.now();
+    const landWaiting = async (): Promise<void> => {
+      await land(waiting.splice(0));
+      landedAt = clock.now();
+    };
+    try {
+      return await walkEachSource(async (summaries) => {
+        waiting.push(...summaries);
+        if (waiting.length >= SUMMARY_BATCH || clock.now() - landedAt >= SUMMARY_INTERVAL_MS) await landWaiting();
+      });
+    } finally {
+      await landWaiting();
+    }
+  }
+
+  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
     for (const source of SOURCES.filter((spec) => options.sources.includes(spec.name))) {
       if (source.closed && state.backfilled.includes(source.name) && !options.full) continue;
       const position = (run.sources[source.name] ??= { page: 0, quietPages: 0, done: false });
@@ -246,7 +267,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         if (end && source.closed && !state.backfilled.includes(source.name)) state.backfilled.push(source.name);
         // The state first: a kill before the bundle write re-lands these summaries from `pending`.
         if (!options.dryRun) await save();
-        await land(summaries);
+        await landSoon(summaries);
       }
     }
     return undefined;
