@@ -70,6 +70,7 @@ export function register(program: Command): void {
         pace: mirrorPace(site),
         onProgress: flags.json ? undefined : progressWriter(process.stderr),
       });
+      if (!flags.json && process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
       if (report.stoppedBecause === 'offline' && report.requests <= 1) {
         if (flags.json) writeJson(report);
         throw new UserError(`no network: ${report.message ?? 'cannot reach the site'}; nothing was changed`, EXIT_OFFLINE);

@@ -75,6 +75,7 @@ export interface SyncReport {
 const DEFAULT_BATCH = 100;
 const SUMMARY_BATCH = 100;
 const SUMMARY_INTERVAL_MS = 30_000;
+const STALE_RUN_MS = 7 * 24 * 60 * 60_000;
 /** Articles are also written at least this often, so a long run's work lands as it goes. */
 const FLUSH_INTERVAL_MS = 60_000;
 
@@ -94,6 +95,12 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const snapshot = await readBundleSnapshot(options.bundleDir);
   const mapRelease = createReleaseMapper(new Taxonomy(snapshot.taxonomy));
   const resumed = state.run !== null;
+  // A run left unfinished for a week starts afresh (its articles still to fetch carried over), so
+  // that listings it had finished are read again for what was published since.
+  if (state.run && clock.now() - state.run.startedAt > STALE_RUN_MS) {
+    state.leftover = [...(state.leftover ?? []), ...state.run.pending];
+    state.run = null;
+  }
   const run: RunState = state.run ?? { startedAt: clock.now(), sources: {}, pending: state.leftover ?? [], added: [] };
   delete state.leftover;
   state.run = run;
@@ -226,10 +233,14 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const fetched = await fetcher.get(url);
         if (fetched.kind === 'stop') return fetched;
         if (fetched.kind === 'skip') {
-          // A page past the end may not exist; anything else leaves the walk here for the next run.
-          if (/^HTTP 40[49]|^HTTP 410/.test(fetched.reason) && position.page > 0) position.done = true;
-          else warnings.push(`${url}: ${fetched.reason}; the ${source.label} listing goes on from here next run`);
-          if (!position.done) break;
+          // A fault that may pass leaves the walk here for the next run; a page that is not there
+          // (past the end, or a listing the site no longer has) ends the walk.
+          if (fetched.transient) {
+            warnings.push(`${url}: ${fetched.reason}; the ${source.label} listing goes on from here next run`);
+            break;
+          }
+          if (position.page === 0) warnings.push(`${url}: ${fetched.reason}; the ${source.label} listing was not read`);
+          position.done = true;
           continue;
         }
         const listing = reader.listing(fetched.body, { url, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) });

@@ -290,6 +290,18 @@ describe('osce-tui sync against a fixture site', () => {
     expect(report.skipped).toContainEqual({ url: 'http://elsewhere.invalid/trap', reason: `the link on ${site.url}/press-releases?page=2 leads off the site` });
   });
 
+  it('finishes the run when a listing is not on the site, and says so', async () => {
+    site.faults.set('/odihr/newsroom?page=0', (_request, response) => {
+      response.writeHead(404);
+      response.end();
+    });
+    const { clock } = fakeClock();
+    const report = await syncFrom(site, folders, clock, { sources: ['press-releases', 'odihr'] });
+    expect(report.warnings).toContain(`${site.url}/odihr/newsroom?page=0: HTTP 404; the ODIHR newsroom listing was not read`);
+    expect(report.resumable).toBe(false);
+    expect(report.new).toHaveLength(25);
+  });
+
   it('says the network is gone at once when nothing answers', async () => {
     await site.stop();
     const { clock, sleeps } = fakeClock();
