@@ -20,7 +20,8 @@ export function syncNotices(record: SyncRecord | undefined, releaseCount: number
   }
   if (releaseCount < SMALL_BUNDLE) {
     const held = releaseCount === 1 ? '1 release' : `${releaseCount} releases`;
-    notices.push(`this bundle has ${held} · get the archive: osce-tui sync (see the README, "Getting the archive")`);
+    // Short enough to stand whole on an 80-column notice line after "Warning: ".
+    notices.push(`this bundle has ${held} · get the archive: osce-tui sync`);
   }
   return notices;
 }

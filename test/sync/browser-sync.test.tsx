@@ -20,7 +20,7 @@ describe('what the browser says about the last sync', () => {
   });
 
   it('tells how to get the archive on a bundle of fewer than 10 releases', () => {
-    expect(syncNotices(undefined, 1, NOW)).toEqual(['this bundle has 1 release · get the archive: osce-tui sync (see the README, "Getting the archive")']);
+    expect(syncNotices(undefined, 1, NOW)).toEqual(['this bundle has 1 release · get the archive: osce-tui sync']);
     expect(syncNotices(undefined, 10, NOW)).toEqual([]);
   });
 
