@@ -15,3 +15,7 @@ export class UserError extends Error {
     this.exitCode = exitCode;
   }
 }
+/** `sync`: the site cannot be reached at all (no network, no DNS). */
+export const EXIT_OFFLINE = 3;
+/** `sync`: the site stopped the run (403, too many 429/503, robots.txt unreadable); run again later. */
+export const EXIT_STOPPED = 4;

@@ -23,6 +23,8 @@ import { openUserState } from '../state/user-state.js';
 import { createResumeSaver } from '../ui/resume-saver.js';
 import { resumeOrHome } from '../ui/resume-stack.js';
 import { userStoreFrom, WarningFeed, type TerminalActions } from '../ui/user-store.js';
+import { readSyncRecord } from '../sync/sync-record.js';
+import { newestFirst, syncNotices } from '../sync/sync-notice.js';
 
 const NOT_A_TTY_HINT = `osce-tui: the browser needs a terminal (stdin and stdout must be a TTY).
 For scripts and pipes use the print commands:
@@ -72,7 +74,11 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 
   // Warnings of the user state go to the notice line: stderr would write over the frame.
   const warnings = new WarningFeed();
-  const user = userStoreFrom(openUserState({ onWarning: warnings.push }));
+  const userState = openUserState({ onWarning: warnings.push });
+  const syncRecord = await readSyncRecord(bundleDir);
+  // Known once the catalog is open (to order them by date); the first frame comes after that.
+  let newSinceSync: readonly string[] = [];
+  const user = userStoreFrom(userState, () => newSinceSync);
   const saver = createResumeSaver(user);
   const terminal: TerminalActions = {
     // Inside tmux both forms go out: the plain one for `set-clipboard on`, the wrapped one for
@@ -102,6 +108,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     stopHoldingKeys();
     // Imports landing while the browser is open show up in place (see watchBundle).
     watcher = watchBundle(bundleDir, catalog);
+    const opened = catalog;
+    newSinceSync = newestFirst(syncRecord?.added ?? [], (id) => opened.get(id));
     const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
     const app = show(
       <App
@@ -117,6 +125,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
       />,
     );
     tellBundleProblems(bundleDir, catalog.appliedSegments, warnings);
+    for (const notice of syncNotices(syncRecord, catalog.totalReleases, Date.now())) warnings.push(notice);
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {

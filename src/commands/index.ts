@@ -11,12 +11,13 @@ import { register as registerShow } from './show.js';
 import { register as registerTaxonomy } from './taxonomy.js';
 import { register as registerStats } from './stats.js';
 import { register as registerCompact } from './compact.js';
+import { register as registerSync } from './sync.js';
 
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 // Each command lives in its own module; this list is their only meeting point.
-const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch, registerImport, registerShow, registerTaxonomy, registerStats, registerCompact];
+const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch, registerImport, registerShow, registerTaxonomy, registerStats, registerCompact, registerSync];
 
 /** Adds every command to the program. */
 export function registerCommands(program: Command): void {

@@ -83,7 +83,7 @@ export type Screen =
     }
   | { kind: 'picker'; title: string; purpose: PickerPurpose; options: PickerOption[]; list: ListPosition }
   /** The reader's bookmarks or recently read releases (from user state). */
-  | { kind: 'saved'; which: 'bookmarks' | 'recent'; list: ListPosition }
+  | { kind: 'saved'; which: 'bookmarks' | 'recent' | 'synced'; list: ListPosition }
   | { kind: 'settings'; list: ListPosition };
 
 /** A picker screen. */

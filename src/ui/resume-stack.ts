@@ -96,7 +96,7 @@ function readScreen(raw: unknown, catalog: Catalog, nextSearchId: () => number):
         ...(isCount(raw.limit) && raw.limit > 0 ? { limit: raw.limit } : {}),
       };
     case 'saved':
-      return list && (raw.which === 'bookmarks' || raw.which === 'recent') ? { kind: 'saved', which: raw.which, list } : undefined;
+      return list && (raw.which === 'bookmarks' || raw.which === 'recent' || raw.which === 'synced') ? { kind: 'saved', which: raw.which, list } : undefined;
     default:
       return undefined;
   }

@@ -15,6 +15,8 @@ export interface UserSnapshot {
   /** Most recent first. */
   recentQueries: string[];
   preferences: Preferences;
+  /** Releases the last `osce-tui sync` added, newest first: about the bundle, handed in with the reader's state. */
+  newSinceSync?: readonly string[];
 }
 
 /**
@@ -38,7 +40,7 @@ export function bookmarkKey(target: BookmarkTarget): string {
 }
 
 /** A UserStore over the user state on disk. */
-export function userStoreFrom(state: UserState): UserStore {
+export function userStoreFrom(state: UserState, newSinceSync: () => readonly string[] = () => []): UserStore {
   return {
     snapshot: () => {
       const bookmarks = state.bookmarks.list();
@@ -49,6 +51,7 @@ export function userStoreFrom(state: UserState): UserStore {
         recentReleases: state.history.releases().map((entry) => entry.id),
         recentQueries: state.history.queries().map((entry) => entry.query),
         preferences: state.preferences.get(),
+        newSinceSync: newSinceSync(),
       };
     },
     toggleBookmark: (target) => state.bookmarks.toggle(target),

@@ -24,6 +24,10 @@ export interface UserAppOptions {
   /** `--home`. */
   home?: boolean;
   hyperlinks?: boolean;
+  /** Releases the last sync added, as browse.tsx hands them in. */
+  newSinceSync?: string[];
+  /** Notices pushed before the first frame (the sync age, a bundle problem). */
+  notices?: string[];
 }
 
 /**
@@ -33,7 +37,8 @@ export interface UserAppOptions {
 export function renderUserApp(options: UserAppOptions) {
   const catalog = options.catalog ?? createFakeCatalog();
   const warnings = new WarningFeed();
-  const user = userStoreFrom(openUserState({ configDir: options.configDir, onWarning: warnings.push }));
+  const user = userStoreFrom(openUserState({ configDir: options.configDir, onWarning: warnings.push }), () => options.newSinceSync ?? []);
+  for (const notice of options.notices ?? []) warnings.push(notice);
   const saver = createResumeSaver(user);
   const clipboard: string[] = [];
   const terminal: TerminalActions = { copyToClipboard: (text) => clipboard.push(text), hyperlinks: options.hyperlinks ?? false };

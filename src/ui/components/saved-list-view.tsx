@@ -11,14 +11,21 @@ import { releaseMarks, useUser } from '../user-context.js';
 import type { UserSnapshot } from '../user-store.js';
 import { Line, SelectableRow } from './line.js';
 
-/** Bookmarks or Recently read: releases (date, type, title) and entries (name, kind). */
+const EMPTY_TEXT: Record<SavedScreen['which'], string> = {
+  recent: 'Nothing read yet: releases you open are listed here.',
+  bookmarks: 'No bookmarks yet: press m on a release, M on an entity page.',
+  synced: 'The last osce-tui sync added nothing that this bundle still has.',
+};
+
+/** Bookmarks, Recently read or New since last sync: releases (date, type, title) and entries (name, kind). */
+
 export function SavedListView({ screen, catalog, width, height }: { screen: SavedScreen; catalog: Catalog; width: number; height: number }): ReactNode {
   const theme = useTheme();
   const user = useUser();
   const rows = savedRows(screen.which, user);
   const visible = listHeight(height);
   const { selected, scroll } = fitWindow(screen.list, rows.length, visible);
-  const empty = screen.which === 'recent' ? 'Nothing read yet: releases you open are listed here.' : 'No bookmarks yet: press m on a release, M on an entity page.';
+  const empty = EMPTY_TEXT[screen.which];
   // The empty list's explanation wraps: cut, it would hide the key that fills the list.
   const title = rows.length > 0 ? [`${savedTitle(screen.which)} · ${formatCount(rows.length)}`] : wrapText(empty, width);
   const lines: ReactNode[] = title.map((line, i) => (

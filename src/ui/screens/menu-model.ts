@@ -48,6 +48,8 @@ export function homeRows(catalog: Catalog, user?: UserSnapshot): MenuRow[] {
     });
   }
   if (user) {
+    const synced = user.newSinceSync ?? [];
+    if (synced.length > 0) rows.push({ label: 'New since last sync', count: synced.length, open: () => ({ kind: 'saved', which: 'synced', list: START }) });
     rows.push(
       { label: 'Bookmarks', detail: 'releases and entries', count: user.bookmarks.length, open: () => ({ kind: 'saved', which: 'bookmarks', list: START }) },
       { label: 'Recently read', count: user.recentReleases.length, open: () => ({ kind: 'saved', which: 'recent', list: START }) },

@@ -19,12 +19,13 @@ export interface SavedRow {
 export function savedRows(which: SavedScreen['which'], user: UserSnapshot | undefined): SavedRow[] {
   if (!user) return [];
   if (which === 'recent') return user.recentReleases.map((id) => ({ kind: 'release', id }));
+  if (which === 'synced') return (user.newSinceSync ?? []).map((id) => ({ kind: 'release', id }));
   return user.bookmarks.map((bookmark) => ({ kind: bookmark.kind, id: bookmark.id }));
 }
 
 /** The title of a saved list. */
 export function savedTitle(which: SavedScreen['which']): string {
-  return which === 'recent' ? 'Recently read' : 'Bookmarks';
+  return which === 'recent' ? 'Recently read' : which === 'synced' ? 'New since last sync' : 'Bookmarks';
 }
 
 /** Keys of a saved list: move and open (marks and read toggles are user effects). */
