@@ -57,19 +57,30 @@ export function register(program: Command): void {
       } catch {
         throw new UserError(`--base-url must be an http(s) address, e.g. ${DEFAULT_BASE_URL}; got "${base}"`, EXIT_USAGE);
       }
-      const report = await runSync({
-        bundleDir,
-        cacheDir: resolveCacheDir(),
-        base,
-        sources: sources.map((source) => source.name),
-        ...(flags.since === undefined ? {} : { since: sinceDay(flags.since) }),
-        maxRequests: flags.maxRequests === undefined ? Number.POSITIVE_INFINITY : requestLimit(flags.maxRequests),
-        full: flags.full ?? false,
-        dryRun: flags.dryRun ?? false,
-        userAgent: `osce-tui/${packageVersion()} (+${PROJECT_URL})`,
-        pace: mirrorPace(site),
-        onProgress: flags.json ? undefined : progressWriter(process.stderr),
-      });
+      // Everything stored so far is on disk (answers in the cache, the state before each landing).
+      const onInterrupt = (): void => {
+        process.stderr.write('\nosce-tui: sync interrupted; everything fetched is kept: run osce-tui sync again to go on\n');
+        process.exit(130);
+      };
+      process.once('SIGINT', onInterrupt);
+      let report: SyncReport;
+      try {
+        report = await runSync({
+          bundleDir,
+          cacheDir: resolveCacheDir(),
+          base,
+          sources: sources.map((source) => source.name),
+          ...(flags.since === undefined ? {} : { since: sinceDay(flags.since) }),
+          maxRequests: flags.maxRequests === undefined ? Number.POSITIVE_INFINITY : requestLimit(flags.maxRequests),
+          full: flags.full ?? false,
+          dryRun: flags.dryRun ?? false,
+          userAgent: `osce-tui/${packageVersion()} (+${PROJECT_URL})`,
+          pace: mirrorPace(site),
+          onProgress: flags.json ? undefined : progressWriter(process.stderr),
+        });
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
       if (!flags.json && process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
       if (report.stoppedBecause === 'offline' && report.requests <= 1) {
         if (flags.json) writeJson(report);

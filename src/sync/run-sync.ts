@@ -175,6 +175,9 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
   // After a kill between saving the state and writing the bundle, the summaries land again.
   if (resumed && run.pending.length > 0) await land(run.pending.map(toSummary));
+  // The run's start is on disk before its first request: whatever it stores from then on, a
+  // resumed run takes from the cache.
+  else if (!resumed && !options.dryRun) await save();
 
   stop = await walkListings();
   if (!stop) stop = await fetchArticles();
@@ -205,12 +208,14 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     resumable: !done || run.pending.length > 0,
   };
 
-  // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. Their
-  // articles are in the saved `pending` list first, so a kill before a landing loses nothing.
+  // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. The state
+  // (listing positions, and every summary's article in `pending`) is saved just before, so a kill
+  // loses nothing: pages read since the last save are read again from the cache, not the site.
   async function walkListings(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
     const waiting: Release[] = [];
     let landedAt = clock.now();
     const landWaiting = async (): Promise<void> => {
+      if (!options.dryRun) await save();
       await land(waiting.splice(0));
       landedAt = clock.now();
     };
@@ -276,8 +281,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         position.page++;
         position.done = end || sinceReached || (!options.full && position.quietPages >= 2);
         if (end && source.closed && !state.backfilled.includes(source.name)) state.backfilled.push(source.name);
-        // The state first: a kill before the bundle write re-lands these summaries from `pending`.
-        if (!options.dryRun) await save();
         await landSoon(summaries);
       }
     }
