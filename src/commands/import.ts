@@ -16,11 +16,13 @@ import { writeBundle } from '../bundle/write-bundle.js';
 import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
+import { resolveCacheDir } from '../index/cache-location.js';
 import { ingestPages } from '../ingest/ingest-pages.js';
 import { noPageFilesMessage } from '../ingest/read-inputs.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { createImportLookup } from './existing-release-lookup.js';
 
 /** A progress bar is drawn from this many files on (on a terminal). */
 const PROGRESS_MIN_FILES = 20;
@@ -61,7 +63,8 @@ export function register(program: Command): void {
     .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }, command: Command) => {
       const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
       if (paths.includes('-') && process.stdin.isTTY) process.stderr.write(`${TERMINAL_STDIN_HINT}\n`);
-      const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, progress: createProgressBar(process.stderr) });
+      const lookup = createImportLookup(dir, resolveCacheDir());
+      const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, progress: createProgressBar(process.stderr), lookup });
       if (options.json) writeJson(report);
       else writeOut(importSummary(report, outputWidth()).join('\n'));
       const noPages = noPageFilesMessage(report.files, report.skipped.map((skipped) => skipped.reason));

@@ -156,12 +156,12 @@ describe('osce-tui import', () => {
     const empty = await tempDir();
     const run = await runCommand(['--bundle', bundle, 'import', empty]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('osce-tui: no page files found: folders are read for *.txt files\n');
+    expect(run.stderr).toBe('osce-tui: no page files found: folders are read for *.txt, *.html, *.htm files\n');
     const notes = await tempDir();
     await writeFile(join(notes, 'notes.md'), 'An invented note');
     const other = await runCommand(['--bundle', bundle, 'import', notes]);
     expect(other.code).toBe(1);
-    expect(other.stderr).toBe('osce-tui: no page files found: folders are read for *.txt files (1 other entry was skipped)\n');
+    expect(other.stderr).toBe('osce-tui: no page files found: folders are read for *.txt, *.html, *.htm files (1 other entry was skipped)\n');
     await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
   });
 

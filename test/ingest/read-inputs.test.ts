@@ -51,9 +51,9 @@ describe('readImportInputs', () => {
   });
 
   it('tells an import with no page file from one with a page', () => {
-    expect(noPageFilesMessage(0, [])).toBe('no page files found: folders are read for *.txt files');
+    expect(noPageFilesMessage(0, [])).toBe('no page files found: folders are read for *.txt, *.html, *.htm files');
     expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)', 'not a regular file (a socket)'])).toBe(
-      'no page files found: folders are read for *.txt files (2 other entries were skipped)',
+      'no page files found: folders are read for *.txt, *.html, *.htm files (2 other entries were skipped)',
     );
     expect(noPageFilesMessage(1, ['empty file'])).toBeNull();
     expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)'])).toBeNull();

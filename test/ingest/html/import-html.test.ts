@@ -33,7 +33,7 @@ describe('import of HTML pages', () => {
       ['c-label.HTM', 1, undefined],
       ['d-bad.html', 0, 'invalid UTF-N at byte offset N (N invalid byte sequences; the page names no charset), expected a page in the charset its <meta charset> names, or UTF-N'],
       ['e-wrong.html', 1, undefined],
-      ['f-notes.md', 0, 'not a .txt or .html page (folders are read for *.txt, *.html, *.htm files only)'],
+      ['f-notes.md', 0, 'not a page file (folders are read for *.txt, *.html, *.htm only)'],
     ]);
     // /mission-to-skopje/912345 and /node/912345 name one page: the later file is kept.
     expect(result.releases.map((release) => release.provenance.file.slice(dir.length + 1))).toEqual(['b-dump.txt', 'c-label.HTM', 'e-wrong.html']);
