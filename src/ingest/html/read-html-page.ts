@@ -69,7 +69,7 @@ function addEntryAddresses(page: ParsedPage, document: Document, base: string | 
 }
 
 /** The address of every link, by its text as the page reader spells it; the first link of a text wins. */
-export function titleLinks(document: Document, base: string | null): Map<string, string> {
+function titleLinks(document: Document, base: string | null): Map<string, string> {
   const out = new Map<string, string>();
   for (const link of selectElements('a[href]', document)) {
     const key = titleKey(visibleText(link));
@@ -80,6 +80,6 @@ export function titleLinks(document: Document, base: string | null): Map<string,
 }
 
 /** A title as the page reader spells it, so a link's text and a read title compare equal. */
-export function titleKey(text: string): string {
+function titleKey(text: string): string {
   return sanitizeText(normalizePageText(text)).replace(/\s+/g, ' ').trim().toLowerCase();
 }
