@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePageBytes } from './check-text-bytes.js';
-import { HTML_FILE, htmlImportInput, looksLikeHtml } from './html/html-input.js';
+import { HTML_FILE, looksLikeHtml } from './html/html-file.js';
 import type { ImportInput } from './types.js';
 
 /** Pages larger than this are refused unless the caller says otherwise. */
@@ -124,7 +124,11 @@ export async function readImportFile(file: string, options: ReadInputsOptions = 
       }
     }
     const name = file === '-' ? STDIN_NAME : file;
-    if (file === '-' ? looksLikeHtml(bytes) : HTML_FILE.test(file)) return htmlImportInput(bytes, name);
+    if (file === '-' ? looksLikeHtml(bytes) : HTML_FILE.test(file)) {
+      // Loaded on the first HTML page only: no other command pays for the parser.
+      const { htmlImportInput } = await import('./html/html-input.js');
+      return htmlImportInput(bytes, name);
+    }
     const decoded = decodePageBytes(bytes);
     return 'text' in decoded ? { file: name, text: decoded.text } : { file: name, skipped: decoded.reason };
   } catch (error) {

@@ -1,10 +1,11 @@
 import { type AnyNode, type Document, type Element, isDocument, isTag, isText } from 'domhandler';
 import type { Note } from '../../bundle/types.js';
-import { knownContentType } from '../content-types.js';
 import { isOpenNumericDate, parseDateText } from '../parse-date.js';
-import { attributeDefinition, hasAncestor, isBlock, isDropped, isGlossaryTerm, isHidden, isTooltip, visibleText } from './element-kinds.js';
+import { contentRoot, contentStart } from './content-area.js';
+import { attributeDefinition, isBlock, isDropped, isHidden, isTooltip, visibleText } from './element-kinds.js';
 import { collapse, LineWriter } from './line-writer.js';
-import { matchesSelector, selectElement, selectElements } from './select.js';
+import { matchesSelector } from './select.js';
+import { addNote, addTooltipNote } from './tooltip-notes.js';
 
 /** A page as the lines of a text dump, and the glossary notes its markup carries. */
 export interface PageLines {
@@ -159,43 +160,6 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
   return { lines: writer.lines, notes };
 }
 
-/** The one main content area, else the one article, when they hold the page title (if any); else the body. */
-function contentRoot(document: Document): Element | Document {
-  const hasTitle = pageTitle(document) !== null;
-  const holdsTitle = (element: Element): boolean => !hasTitle || pageTitle(element) !== null;
-  const mains = selectElements('main, [role=main]', document).filter((main) => !isHidden(main));
-  if (mains.length === 1 && holdsTitle(mains[0]!)) return mains[0]!;
-  const articles = selectElements('article', document);
-  if (articles.length === 1 && holdsTitle(articles[0]!)) return articles[0]!;
-  return selectElement('body', document) ?? document;
-}
-
-/**
- * Where the release starts: the older theme's title header, else the page title (with a content
- * type right above it). Menus and breadcrumbs before it are not read. Null: read from the top.
- */
-function contentStart(root: Element | Document): Element | null {
-  const header = selectElement('.content--header', root);
-  if (header) return header;
-  const title = pageTitle(root);
-  if (!title) return null;
-  let previous = title.prev;
-  while (previous && isText(previous) && previous.data.trim() === '') previous = previous.prev;
-  if (previous && isTag(previous) && knownContentType(collapse(visibleText(previous))) !== undefined) return previous;
-  return title;
-}
-
-/** The first shown `h1` that is not the site's logo (a heading that only links to the home page). */
-function pageTitle(root: Element | Document): Element | null {
-  return selectElements('h1', root).find((h1) => !isHidden(h1) && !hasAncestor(h1, (parent) => isDropped(parent) || isHidden(parent)) && !isLogo(h1)) ?? null;
-}
-
-function isLogo(heading: Element): boolean {
-  const parts = heading.children.filter((child) => !isText(child) || child.data.trim() !== '');
-  const only = parts[0];
-  return parts.length === 1 && isTag(only!) && only.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs['href'] ?? '');
-}
-
 function isListingEntry(element: Element): boolean {
   if (matchesSelector(element, LISTING_ENTRY)) return true;
   if (element.name !== 'article' || !element.parent) return false;
@@ -253,53 +217,6 @@ function listMark(item: Element): string {
   if (!list || !isTag(list) || list.name !== 'ol') return '- ';
   const position = list.children.filter((child) => isTag(child) && child.name === 'li').indexOf(item) + 1;
   return position <= 99 ? `${position}. ` : '- ';
-}
-
-function addTooltipNote(tooltip: Element, notes: Note[]): void {
-  const parent = tooltip.parent && isTag(tooltip.parent) ? tooltip.parent : null;
-  let previous = tooltip.prev;
-  while (previous && isText(previous) && previous.data.trim() === '') previous = previous.prev;
-  const termElement =
-    parent && !isBlock(parent) && (isGlossaryTerm(parent) || isTooltip(tooltip)) ? parent
-    : previous && isTag(previous) && (isGlossaryTerm(previous) || (isTooltip(tooltip) && !isBlock(previous))) ? previous
-    : null;
-  if (termElement === null) return;
-  const term = collapse(visibleText(termElement));
-  // A tooltip often repeats its term as a heading above the definition.
-  const parts = tooltip.children.filter((child) => !isText(child) || child.data.trim() !== '');
-  const first = parts[0];
-  if (parts.length > 1 && first && isTag(first) && collapse(visibleText(first)).toLowerCase() === term.toLowerCase()) parts.shift();
-  addNote(notes, term, parts.flatMap(tooltipLines).join(' '));
-}
-
-function tooltipLines(part: AnyNode): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const visit = (node: AnyNode): void => {
-    if (isText(node)) current += node.data;
-    if (!isTag(node) || DROPPED_IN_TOOLTIP.has(node.name)) return;
-    const block = isBlock(node) || node.name === 'br';
-    if (block) flush();
-    node.children.forEach(visit);
-    if (block) flush();
-  };
-  const flush = (): void => {
-    if (collapse(current) !== '') lines.push(collapse(current));
-    current = '';
-  };
-  visit(part);
-  flush();
-  return lines;
-}
-
-const DROPPED_IN_TOOLTIP = new Set(['script', 'style', 'button', 'img', 'svg']);
-
-function addNote(notes: Note[], term: string, text: string): void {
-  const cleanTerm = collapse(term);
-  const cleanText = collapse(text);
-  if (cleanTerm === '' || cleanText === '' || cleanText.toLowerCase() === cleanTerm.toLowerCase()) return;
-  if (notes.some((note) => note.term === cleanTerm && note.text === cleanText)) return;
-  notes.push({ term: cleanTerm, text: cleanText });
 }
 
 /** Maps a character offset in `source` to its 1-based line. */

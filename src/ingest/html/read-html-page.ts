@@ -55,20 +55,21 @@ export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlP
   for (const release of page.releases) {
     if (!release.summary) for (const note of notes) if (!release.notes.some((kept) => kept.term === note.term && kept.text === note.text)) release.notes.push(note);
   }
-  if (page.layout === 'listing') addEntryAddresses(page, document, linkBase(urls, options.url));
+  if (page.layout === 'listing') addEntryAddresses(page, document, linkBase(urls, options.url), (line, message) => warnings.push({ file: options.file, line, message }));
   return { text, url, page, notes, warnings };
 }
 
-/** Gives each listing entry without an address the one its title links to. */
-function addEntryAddresses(page: ParsedPage, document: Document, base: string | null): void {
+/** Gives each listing entry without an address the one its title links to, and says which have none. */
+function addEntryAddresses(page: ParsedPage, document: Document, base: string | null, warn: (line: number, message: string) => void): void {
   const hrefByTitle = titleLinks(document, base);
   for (const release of page.releases) {
     release.url ??= hrefByTitle.get(titleKey(release.title)) ?? null;
+    if (release.url === null) warn(release.line, `listing entry "${release.title}" has no link to its article with an absolute address; its id comes from its title and date`);
   }
 }
 
 /** The address of every link, by its text as the page reader spells it; the first link of a text wins. */
-export function titleLinks(document: Document, base: string | null): Map<string, string> {
+function titleLinks(document: Document, base: string | null): Map<string, string> {
   const out = new Map<string, string>();
   for (const link of selectElements('a[href]', document)) {
     const key = titleKey(visibleText(link));
@@ -79,6 +80,6 @@ export function titleLinks(document: Document, base: string | null): Map<string,
 }
 
 /** A title as the page reader spells it, so a link's text and a read title compare equal. */
-export function titleKey(text: string): string {
+function titleKey(text: string): string {
   return sanitizeText(normalizePageText(text)).replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -114,6 +114,12 @@ describe('readHtmlPage on listings', () => {
     ]);
   });
 
+  it('says which listing entries have no address (a relative link and nothing to read it against)', () => {
+    const page = read(html('<h1>News</h1>\n<div><h2><a href="/odihr/1">Invented entry with a relative link</a></h2>\n<p>Publishing date: 1 May 2020</p></div>'));
+    expect(page.page.releases[0]!.url).toBeNull();
+    expect(page.warnings).toEqual([{ file: 'page.html', line: 2, message: 'listing entry "Invented entry with a relative link" has no link to its article with an absolute address; its id comes from its title and date' }]);
+  });
+
   it('reads a label-only listing by its "Publishing date:" lines', () => {
     const page = read(htmlFixture('label-only-listing.html'));
     expect(page.page.releases.map((release) => [release.title, release.url])).toEqual([
