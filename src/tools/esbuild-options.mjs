@@ -57,13 +57,20 @@ function widthThroughCellWidth(root) {
   };
 }
 
-/** The CLI bundle: everything a first frame does not need is left out or made cheaper to load. */
+/**
+ * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
+ * dist/cli.js holds only the command definitions; each command's work (and the browser's Ink,
+ * React and screens) is in chunks under dist/chunks/, loaded by the dynamic import() of the
+ * command that runs, so a print command never parses the browser.
+ */
 export function cliOptions(root) {
   const base = inkProgramOptions(root);
   return {
     ...base,
-    entryPoints: [join(root, 'src', 'cli.tsx')],
-    outfile: join(root, 'dist', 'cli.js'),
+    entryPoints: { cli: join(root, 'src', 'cli.tsx') },
+    outdir: join(root, 'dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // Native addon: must be loaded from node_modules at run time.
     external: ['better-sqlite3'],
     alias: {
