@@ -1,6 +1,6 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const BUILTINS = /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
 
@@ -47,15 +47,44 @@ const builtinsThroughRequire = {
 
 // Every measurement of text width (Ink's layout, wrap-ansi, ours) goes through cellWidth, which
 // answers common text without string-width's costly first call (see src/text/cell-width.ts).
+// string-width itself is evaluated only when cellWidth first needs it: loading it makes an
+// Intl.Segmenter and the RGI emoji regex (~40-60 ms together), for text most runs never see.
+// esbuild bundles a require() of an ES module as a module evaluated at that first require().
+const LAZY_STRING_WIDTH = `let stringWidth;
+export default function lazyStringWidth(text, options) {
+  stringWidth ??= require('string-width').default;
+  return stringWidth(text, options);
+}
+`;
+
 function widthThroughCellWidth(root) {
   const cellWidth = join(root, 'src', 'text', 'cell-width.ts');
   return {
     name: 'width-through-cell-width',
     setup(build) {
-      build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === cellWidth ? undefined : { path: cellWidth }));
+      build.onResolve({ filter: /^string-width$/ }, (args) => {
+        if (args.importer === cellWidth) return { path: 'string-width', namespace: 'lazy-string-width' };
+        return args.namespace === 'lazy-string-width' ? undefined : { path: cellWidth };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({ contents: LAZY_STRING_WIDTH, loader: 'js', resolveDir: dirname(cellWidth) }));
     },
   };
 }
+
+// Commander requires node:child_process at load (~10-15 ms with node:net) for external
+// subcommands, which this program has none of: it gets an object that loads it on first use.
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'node:child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let loaded;\nmodule.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });\n",
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
@@ -87,7 +116,7 @@ export function cliOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [builtinsThroughRequire, widthThroughCellWidth(root)],
+    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root)],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
