@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
+import { measurePrintStartup, type PrintStartupFigures } from './print-startup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheRoot = join(root, '.bench-cache');
@@ -25,7 +26,14 @@ interface BenchFigures {
   bare_ink_first_frame_ms: number | null;
   rss_mb: number;
   index_build_s: number;
+  /** `--version`/`--help` over `node -e 0` (print-startup.ts). */
+  version_ratio: number;
+  /** The slowest print command on this bundle (warm index) over `node -e 0`. */
+  print_ratio: number;
 }
+
+/** The default bundle's row: the print commands only. */
+type DefaultBundleFigures = { size: 'default' } & Pick<BenchFigures, 'version_ratio' | 'print_ratio'>;
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -122,6 +130,7 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
   const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
   const [firstFrame, bare] = await firstFrameMedians([`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`], env);
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
+  const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
   return {
     size,
     search_p95_ms: searched.search_p95_ms!,
@@ -130,14 +139,30 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
     bare_ink_first_frame_ms: bare ?? null,
     rss_mb: searched.rss_mb!,
     index_build_s: built.index_build_s!,
+    version_ratio: print.version_ratio,
+    print_ratio: print.print_ratio,
   };
 }
 
-function table(rows: BenchFigures[]): string {
-  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s'];
-  const lines = rows.map((row) =>
-    [row.size, row.search_p95_ms, row.search_median_ms, row.first_frame_ms ?? 'n/a', row.bare_ink_first_frame_ms ?? 'n/a', row.rss_mb, row.index_build_s].map(String),
-  );
+// Print commands against `node -e 0`, alternating (test/bench/print-startup.ts); each command's
+// ratio goes to the log, the worst into the table.
+const PRINT_RUNS_DEFAULT = 11;
+const PRINT_RUNS_SYNTHETIC = 5;
+
+function printStartup(what: string, options: Parameters<typeof measurePrintStartup>[0]): PrintStartupFigures {
+  log(`print commands on ${what}: ${options.runs} rounds alternating with node -e 0`);
+  const figures = measurePrintStartup(options);
+  const each = Object.entries(figures.ratios).map(([name, ratio]) => `${name} ${ratio}x`).join(', ');
+  log(`node -e 0 ${figures.node_ms} ms; ${each}; worst ${figures.print_worst}, per-round spread ${figures.print_spread}x`);
+  return figures;
+}
+
+function table(rows: Array<BenchFigures | DefaultBundleFigures>): string {
+  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio'];
+  const lines = rows.map((row) => {
+    const r = row as Partial<BenchFigures> & { size: number | 'default' };
+    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio].map((cell) => String(cell ?? 'n/a'));
+  });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
   return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
@@ -159,7 +184,10 @@ async function main(): Promise<void> {
   await bundleEntry('test/bench/bench-probe.ts', probe);
   await bundleEntry('test/bench/bare-ink.tsx', bareInk);
 
-  const rows: BenchFigures[] = [];
+  const rows: Array<BenchFigures | DefaultBundleFigures> = [];
+  const print = printStartup('the default bundle', { cacheDir: join(cacheRoot, 'index-default'), runs: PRINT_RUNS_DEFAULT });
+  rows.push({ size: 'default', version_ratio: print.version_ratio, print_ratio: print.print_ratio });
+  if (json) process.stdout.write(`${JSON.stringify(rows[0])}\n`);
   for (const size of sizes) {
     const row = await measureSize(size, probe, bareInk);
     rows.push(row);
