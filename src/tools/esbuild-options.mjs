@@ -1,4 +1,5 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -86,20 +87,37 @@ const lazyChildProcessForCommander = {
   },
 };
 
-/**
- * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
- * dist/cli.js holds only the command definitions; each command's work (and the browser's Ink,
- * React and screens) is in chunks under dist/chunks/, loaded by the dynamic import() of the
- * command that runs, so a print command never parses the browser.
- */
-export function cliOptions(root) {
+// Ink lays out every frame in a new Output, each with empty caches: every line of every frame is
+// tokenized into styled characters again and every character measured, most of the time a key
+// takes in a long list, though a key changes a few lines. The caches are kept across frames
+// instead (cleared when large); their entries are never changed once made. The build fails if a
+// new Ink words it differently, rather than lose this silently.
+const INK_OUTPUT_CACHES = '    caches = new OutputCaches();';
+const KEPT_CACHE_ENTRIES = 5000;
+const inkCachesAcrossFrames = {
+  name: 'ink-caches-across-frames',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(INK_OUTPUT_CACHES)) throw new Error(`${args.path}: expected "${INK_OUTPUT_CACHES.trim()}" (see inkCachesAcrossFrames)`);
+      const kept = `
+let keptCaches;
+function cachesAcrossFrames() {
+  const size = keptCaches ? keptCaches.styledChars.size + keptCaches.widths.size + keptCaches.blockWidths.size : 0;
+  if (!keptCaches || size > ${KEPT_CACHE_ENTRIES}) keptCaches = new OutputCaches();
+  return keptCaches;
+}
+`;
+      return { contents: source.replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept, loader: 'js' };
+    });
+  },
+};
+
+/** Everything of the CLI's build but where it starts and where it goes: for benchmarks that must measure the same code. */
+export function cliProgramOptions(root) {
   const base = inkProgramOptions(root);
   return {
     ...base,
-    entryPoints: { cli: join(root, 'src', 'cli.tsx') },
-    outdir: join(root, 'dist'),
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
     // Native addon: must be loaded from node_modules at run time.
     external: ['better-sqlite3'],
     alias: {
@@ -116,10 +134,26 @@ export function cliOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root)],
+    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root), inkCachesAcrossFrames],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
     banner: { js: `#!/usr/bin/env node\n${base.banner.js}` },
+  };
+}
+
+/**
+ * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
+ * dist/cli.js holds only the command definitions; each command's work (and the browser's Ink,
+ * React and screens) is in chunks under dist/chunks/, loaded by the dynamic import() of the
+ * command that runs, so a print command never parses the browser.
+ */
+export function cliOptions(root) {
+  return {
+    ...cliProgramOptions(root),
+    entryPoints: { cli: join(root, 'src', 'cli.tsx') },
+    outdir: join(root, 'dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   };
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
+import { cliProgramOptions, inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
 import { measurePrintStartup, type PrintStartupFigures } from './print-startup.js';
 
@@ -30,6 +30,10 @@ interface BenchFigures {
   version_ratio: number;
   /** The slowest print command on this bundle (warm index) over `node -e 0`. */
   print_ratio: number;
+  /** The worst p95 of the browser's keys (browser-keys.tsx), ms. */
+  key_p95_ms: number;
+  /** The slowest single key, ms. */
+  key_max_ms: number;
 }
 
 /** The default bundle's row: the print commands only. */
@@ -111,7 +115,7 @@ async function firstFrameMedians(programs: string[], env: NodeJS.ProcessEnv): Pr
   return times.map((list) => (list === null ? null : median(list)));
 }
 
-async function measureSize(size: number, probe: string, bareInk: string): Promise<BenchFigures> {
+async function measureSize(size: number, probe: string, bareInk: string, browserKeys: string): Promise<BenchFigures> {
   const bundleDir = join(cacheRoot, `synthetic-${size}`);
   const indexDir = join(cacheRoot, `index-${size}`);
   if (!isGenerated(bundleDir, size)) {
@@ -131,6 +135,8 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
   const [firstFrame, bare] = await firstFrameMedians([`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`], env);
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
   const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
+  log(`${size}: keys in the browser (browser-keys.tsx)`);
+  const keys = runJson('node', [browserKeys, bundleDir, indexDir, '--json']);
   return {
     size,
     search_p95_ms: searched.search_p95_ms!,
@@ -141,6 +147,8 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
     index_build_s: built.index_build_s!,
     version_ratio: print.version_ratio,
     print_ratio: print.print_ratio,
+    key_p95_ms: keys.key_p95_ms!,
+    key_max_ms: keys.key_max_ms!,
   };
 }
 
@@ -158,10 +166,10 @@ function printStartup(what: string, options: Parameters<typeof measurePrintStart
 }
 
 function table(rows: Array<BenchFigures | DefaultBundleFigures>): string {
-  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio'];
+  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio', 'key_p95_ms', 'key_max_ms'];
   const lines = rows.map((row) => {
     const r = row as Partial<BenchFigures> & { size: number | 'default' };
-    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio].map((cell) => String(cell ?? 'n/a'));
+    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio, r.key_p95_ms, r.key_max_ms].map((cell) => String(cell ?? 'n/a'));
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
@@ -183,13 +191,16 @@ async function main(): Promise<void> {
   const bareInk = join(cacheRoot, 'bare-ink.mjs');
   await bundleEntry('test/bench/bench-probe.ts', probe);
   await bundleEntry('test/bench/bare-ink.tsx', bareInk);
+  // Keys are timed on the browser as dist/ builds it (its build-time savings included).
+  const browserKeys = join(cacheRoot, 'browser-keys.mjs');
+  await build({ ...cliProgramOptions(root), entryPoints: [join(root, 'test/bench/browser-keys.tsx')], outfile: browserKeys });
 
   const rows: Array<BenchFigures | DefaultBundleFigures> = [];
   const print = printStartup('the default bundle', { cacheDir: join(cacheRoot, 'index-default'), runs: PRINT_RUNS_DEFAULT });
   rows.push({ size: 'default', version_ratio: print.version_ratio, print_ratio: print.print_ratio });
   if (json) process.stdout.write(`${JSON.stringify(rows[0])}\n`);
   for (const size of sizes) {
-    const row = await measureSize(size, probe, bareInk);
+    const row = await measureSize(size, probe, bareInk, browserKeys);
     rows.push(row);
     if (json) process.stdout.write(`${JSON.stringify(row)}\n`);
   }
