@@ -1,7 +1,9 @@
 import cellWidth from '../text/cell-width.js';
 import { findFoldedTerms } from './find-terms.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter of a process costs tens of ms (ICU's break rules),
+// and only a word longer than a line needs one.
+let segmenter: Intl.Segmenter | undefined;
 // Break at spaces, but not at no-break spaces (U+00A0, U+202F): "9 June" may be glued on purpose.
 const BREAKABLE_SPACE = /[^\S\n\u00a0\u202f]+/g;
 
@@ -93,6 +95,7 @@ function cutToWidth(word: string, start: number, firstLimit: number, laterLimit:
   let limit = firstLimit;
   let pieceStart = start;
   let piece = { text: '', width: 0 };
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment, index } of segmenter.segment(word)) {
     const segmentEnd = start + index + segment.length;
     const width = cost(pieceStart, segmentEnd);

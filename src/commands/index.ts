@@ -16,7 +16,8 @@ import { register as registerSync } from './sync.js';
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-// Each command lives in its own module; this list is their only meeting point.
+// Each command lives in its own module; this list is their only meeting point. A module here only
+// defines its command (cheap); the work is in a module loaded when the command runs (lazy-action.ts).
 const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch, registerImport, registerShow, registerTaxonomy, registerStats, registerCompact, registerSync];
 
 /** Adds every command to the program. */

@@ -1,17 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { layoutArticle } from '../article/layout-article.js';
-import { releaseToJson } from '../article/release-json.js';
-import { findRelease, releaseMatcher } from '../bundle/find-release.js';
-import { scanBundle } from '../bundle/load-bundle.js';
-import { problemSummary } from '../bundle/report-problems.js';
-import type { Release } from '../bundle/types.js';
-import { EXIT_USAGE, UserError } from '../cli/errors.js';
-import { MIN_OUTPUT_WIDTH, outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
-import { sanitizeText } from '../text/sanitize.js';
-import { Taxonomy } from '../taxonomy/taxonomy.js';
-
-const MAX_CANDIDATES = 20;
+import { MIN_OUTPUT_WIDTH } from '../cli/output.js';
+import { lazyAction } from './lazy-action.js';
 
 /** `osce-tui show ID|TITLE-WORDS [--width N] [--json]`: one release as text or JSON. */
 export function register(program: Command): void {
@@ -25,36 +14,7 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n  osce-tui show human trafficking migration routes\n  osce-tui show --width 60 vicenza\n  osce-tui show --json pioneering live exercise',
     )
-    .action(async (query: string[], options: { width?: number; json?: boolean }, command: Command) => {
-      const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
-      const text = query.join(' ').trim();
-      if (text === '') throw new UserError('show needs a release id or title words, e.g. osce-tui show live exercise', EXIT_USAGE);
-      // Streamed: only releases that could be the answer are kept, so a large bundle stays cheap.
-      const candidates: Release[] = [];
-      const mightMatch = releaseMatcher(text);
-      const scan = await scanBundle(dir, (release) => {
-        if (mightMatch(release)) candidates.push(release);
-      });
-      for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
-      const release = pickRelease(candidates, text);
-      const taxonomy = new Taxonomy(scan.taxonomy);
-      if (options.json) {
-        writeJson(releaseToJson(release, taxonomy));
-        return;
-      }
-      writeOut(layoutArticle(release, taxonomy, outputWidth(options.width)).map((line) => line.text).join('\n'));
-    });
-}
-
-function pickRelease(releases: readonly Release[], query: string): Release {
-  const found = findRelease(releases, query);
-  const shown = JSON.stringify(sanitizeText(query));
-  if (found.status === 'found') return found.release;
-  if (found.status === 'none') throw new UserError(`no release has the id or every title word of ${shown}`);
-  const lines = found.candidates.slice(0, MAX_CANDIDATES).map((release) => `  ${sanitizeText(release.id)}  ${release.date.iso ?? '----'}  ${sanitizeText(release.title)}`);
-  if (found.candidates.length > MAX_CANDIDATES) lines.push(`  … and ${found.candidates.length - MAX_CANDIDATES} more`);
-  process.stderr.write(`${lines.join('\n')}\n`);
-  throw new UserError(`${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`);
+    .action(lazyAction(async () => (await import('./show-action.js')).showRelease));
 }
 
 const MAX_WIDTH = 1000;

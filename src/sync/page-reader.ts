@@ -1,5 +1,6 @@
 import type { ParsedPage } from '../ingest/types.js';
-import { minimalPageReader } from './minimal-page-reader.js';
+import { readHtmlPage } from '../ingest/html/read-html-page.js';
+import { readListingPage } from '../ingest/html/listing-links.js';
 
 /** One entry of a newsroom listing page, its link as written (resolved by the caller). */
 export interface ListingEntry {
@@ -35,5 +36,12 @@ export interface PageReader {
 
 /** The page reader sync uses. */
 export function createPageReader(): PageReader {
-  return minimalPageReader;
+  return {
+    listing: (bytes, context) => readListingPage(bytes, context.url),
+    article: (bytes, context) => {
+      const read = readHtmlPage(bytes, { url: context.url, file: context.url });
+      if ('skipped' in read) return { layout: 'unknown', releases: [], problems: [{ file: context.url, message: read.skipped }] };
+      return { ...read.page, problems: [...read.warnings, ...read.page.problems] };
+    },
+  };
 }

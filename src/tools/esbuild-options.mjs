@@ -1,6 +1,7 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const BUILTINS = /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
 
@@ -47,23 +48,76 @@ const builtinsThroughRequire = {
 
 // Every measurement of text width (Ink's layout, wrap-ansi, ours) goes through cellWidth, which
 // answers common text without string-width's costly first call (see src/text/cell-width.ts).
+// string-width itself is evaluated only when cellWidth first needs it: loading it makes an
+// Intl.Segmenter and the RGI emoji regex (~40-60 ms together), for text most runs never see.
+// esbuild bundles a require() of an ES module as a module evaluated at that first require().
+const LAZY_STRING_WIDTH = `let stringWidth;
+export default function lazyStringWidth(text, options) {
+  stringWidth ??= require('string-width').default;
+  return stringWidth(text, options);
+}
+`;
+
 function widthThroughCellWidth(root) {
   const cellWidth = join(root, 'src', 'text', 'cell-width.ts');
   return {
     name: 'width-through-cell-width',
     setup(build) {
-      build.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === cellWidth ? undefined : { path: cellWidth }));
+      build.onResolve({ filter: /^string-width$/ }, (args) => {
+        if (args.importer === cellWidth) return { path: 'string-width', namespace: 'lazy-string-width' };
+        return args.namespace === 'lazy-string-width' ? undefined : { path: cellWidth };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({ contents: LAZY_STRING_WIDTH, loader: 'js', resolveDir: dirname(cellWidth) }));
     },
   };
 }
 
-/** The CLI bundle: everything a first frame does not need is left out or made cheaper to load. */
-export function cliOptions(root) {
+// Commander requires node:child_process at load (~10-15 ms with node:net) for external
+// subcommands, which this program has none of: it gets an object that loads it on first use.
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'node:child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let loaded;\nmodule.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });\n",
+      loader: 'js',
+    }));
+  },
+};
+
+// Ink lays out every frame in a new Output, each with empty caches: every line of every frame is
+// tokenized into styled characters again and every character measured, most of the time a key
+// takes in a long list, though a key changes a few lines. The caches are kept across frames
+// instead (cleared when large); their entries are never changed once made. The build fails if a
+// new Ink words it differently, rather than lose this silently.
+const INK_OUTPUT_CACHES = '    caches = new OutputCaches();';
+const KEPT_CACHE_ENTRIES = 5000;
+const inkCachesAcrossFrames = {
+  name: 'ink-caches-across-frames',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(INK_OUTPUT_CACHES)) throw new Error(`${args.path}: expected "${INK_OUTPUT_CACHES.trim()}" (see inkCachesAcrossFrames)`);
+      const kept = `
+let keptCaches;
+function cachesAcrossFrames() {
+  const size = keptCaches ? keptCaches.styledChars.size + keptCaches.widths.size + keptCaches.blockWidths.size : 0;
+  if (!keptCaches || size > ${KEPT_CACHE_ENTRIES}) keptCaches = new OutputCaches();
+  return keptCaches;
+}
+`;
+      return { contents: source.replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept, loader: 'js' };
+    });
+  },
+};
+
+/** Everything of the CLI's build but where it starts and where it goes: for benchmarks that must measure the same code. */
+export function cliProgramOptions(root) {
   const base = inkProgramOptions(root);
   return {
     ...base,
-    entryPoints: [join(root, 'src', 'cli.tsx')],
-    outfile: join(root, 'dist', 'cli.js'),
     // Native addon: must be loaded from node_modules at run time.
     external: ['better-sqlite3'],
     alias: {
@@ -80,10 +134,26 @@ export function cliOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [builtinsThroughRequire, widthThroughCellWidth(root)],
+    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root), inkCachesAcrossFrames],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
     banner: { js: `#!/usr/bin/env node\n${base.banner.js}` },
+  };
+}
+
+/**
+ * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
+ * dist/cli.js holds only the command definitions; each command's work (and the browser's Ink,
+ * React and screens) is in chunks under dist/chunks/, loaded by the dynamic import() of the
+ * command that runs, so a print command never parses the browser.
+ */
+export function cliOptions(root) {
+  return {
+    ...cliProgramOptions(root),
+    entryPoints: { cli: join(root, 'src', 'cli.tsx') },
+    outdir: join(root, 'dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   };
 }

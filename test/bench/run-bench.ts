@@ -8,13 +8,15 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
+import { cliProgramOptions, inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
 import { measureIncrementalArchive, type IncrementalFigures } from './incremental-archive.js';
+import { measurePrintStartup, type PrintStartupFigures } from './print-startup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheRoot = join(root, '.bench-cache');
-const FIRST_FRAME_RUNS = 9;
+// At least 21: on a loaded machine the ratio of medians of 9 swung from 1.08 to 1.4.
+const FIRST_FRAME_RUNS = 21;
 const FIRST_FRAME_TIMEOUT_MS = 60_000;
 
 /** One row of the benchmark, keys as `--json` prints them. */
@@ -26,7 +28,18 @@ interface BenchFigures extends IncrementalFigures {
   bare_ink_first_frame_ms: number | null;
   rss_mb: number;
   index_build_s: number;
+  /** `--version`/`--help` over `node -e 0` (print-startup.ts). */
+  version_ratio: number;
+  /** The slowest print command on this bundle (warm index) over `node -e 0`. */
+  print_ratio: number;
+  /** The worst p95 of the browser's keys (browser-keys.tsx), ms. */
+  key_p95_ms: number;
+  /** The slowest single key, ms. */
+  key_max_ms: number;
 }
+
+/** The default bundle's row: the print commands only. */
+type DefaultBundleFigures = { size: 'default' } & Pick<BenchFigures, 'version_ratio' | 'print_ratio'>;
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -101,10 +114,16 @@ async function firstFrameMedians(programs: string[], env: NodeJS.ProcessEnv): Pr
       else times[i]!.push(time);
     }
   }
+  const [own, bare] = times;
+  if (own && bare) {
+    // Each round's ratio, to show how far one measurement can be from the median.
+    const ratios = own.map((time, i) => time / bare[i]!).sort((a, b) => a - b);
+    log(`first frame over bare Ink: median ${(median(own) / median(bare)).toFixed(2)}x, rounds from ${ratios[0]!.toFixed(2)}x to ${ratios.at(-1)!.toFixed(2)}x`);
+  }
   return times.map((list) => (list === null ? null : median(list)));
 }
 
-async function measureSize(size: number, probe: string, bareInk: string): Promise<BenchFigures> {
+async function measureSize(size: number, probe: string, bareInk: string, browserKeys: string): Promise<BenchFigures> {
   const bundleDir = join(cacheRoot, `synthetic-${size}`);
   const indexDir = join(cacheRoot, `index-${size}`);
   if (!isGenerated(bundleDir, size)) {
@@ -125,6 +144,9 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
   log(`${size}: an archive that grows (imports into a scratch copy, the index updated after each)`);
   const incremental = measureIncrementalArchive(bundleDir, join(cacheRoot, `incremental-${size}`));
+  const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
+  log(`${size}: keys in the browser (browser-keys.tsx)`);
+  const keys = runJson('node', [browserKeys, bundleDir, indexDir, '--json']);
   return {
     ...incremental,
     size,
@@ -134,17 +156,33 @@ async function measureSize(size: number, probe: string, bareInk: string): Promis
     bare_ink_first_frame_ms: bare ?? null,
     rss_mb: searched.rss_mb!,
     index_build_s: built.index_build_s!,
+    version_ratio: print.version_ratio,
+    print_ratio: print.print_ratio,
+    key_p95_ms: keys.key_p95_ms!,
+    key_max_ms: keys.key_max_ms!,
   };
 }
 
-function table(rows: BenchFigures[]): string {
-  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s'];
+// Print commands against `node -e 0`, alternating (test/bench/print-startup.ts); each command's
+// ratio goes to the log, the worst into the table.
+const PRINT_RUNS_DEFAULT = 11;
+const PRINT_RUNS_SYNTHETIC = 5;
+
+function printStartup(what: string, options: Parameters<typeof measurePrintStartup>[0]): PrintStartupFigures {
+  log(`print commands on ${what}: ${options.runs} rounds alternating with node -e 0`);
+  const figures = measurePrintStartup(options);
+  const each = Object.entries(figures.ratios).map(([name, ratio]) => `${name} ${ratio}x`).join(', ');
+  log(`node -e 0 ${figures.node_ms} ms; ${each}; worst ${figures.print_worst}, per-round spread ${figures.print_spread}x`);
+  return figures;
+}
+
+function table(rows: Array<BenchFigures | DefaultBundleFigures>): string {
+  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio', 'key_p95_ms', 'key_max_ms'];
   header.push('build RSS MB', 'warm list ms', 'import one s', 'reopen after import ms', 'import 500 s', 'segment reopen ms');
-  const lines = rows.map((row) =>
-    [row.size, row.search_p95_ms, row.search_median_ms, row.first_frame_ms ?? 'n/a', row.bare_ink_first_frame_ms ?? 'n/a', row.rss_mb, row.index_build_s]
-      .concat([row.build_rss_mb, row.warm_list_ms, row.import_one_s, row.reopen_after_import_ms, row.import_500_s, row.segment_reopen_ms])
-      .map(String),
-  );
+  const lines = rows.map((row) => {
+    const r = row as Partial<BenchFigures> & { size: number | 'default' };
+    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio, r.key_p95_ms, r.key_max_ms, r.build_rss_mb, r.warm_list_ms, r.import_one_s, r.reopen_after_import_ms, r.import_500_s, r.segment_reopen_ms].map((cell) => String(cell ?? 'n/a'));
+  });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
   return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
@@ -165,10 +203,16 @@ async function main(): Promise<void> {
   const bareInk = join(cacheRoot, 'bare-ink.mjs');
   await bundleEntry('test/bench/bench-probe.ts', probe);
   await bundleEntry('test/bench/bare-ink.tsx', bareInk);
+  // Keys are timed on the browser as dist/ builds it (its build-time savings included).
+  const browserKeys = join(cacheRoot, 'browser-keys.mjs');
+  await build({ ...cliProgramOptions(root), entryPoints: [join(root, 'test/bench/browser-keys.tsx')], outfile: browserKeys });
 
-  const rows: BenchFigures[] = [];
+  const rows: Array<BenchFigures | DefaultBundleFigures> = [];
+  const print = printStartup('the default bundle', { cacheDir: join(cacheRoot, 'index-default'), runs: PRINT_RUNS_DEFAULT });
+  rows.push({ size: 'default', version_ratio: print.version_ratio, print_ratio: print.print_ratio });
+  if (json) process.stdout.write(`${JSON.stringify(rows[0])}\n`);
   for (const size of sizes) {
-    const row = await measureSize(size, probe, bareInk);
+    const row = await measureSize(size, probe, bareInk, browserKeys);
     rows.push(row);
     if (json) process.stdout.write(`${JSON.stringify(row)}\n`);
   }

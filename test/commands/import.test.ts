@@ -3,7 +3,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { createProgressBar, importSummary, progressLine } from '../../src/commands/import.js';
+import { createProgressBar, importSummary, progressLine } from '../../src/commands/import-action.js';
 import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeKey } from '../../src/ui/keymap.js';
 import { splitKeyPresses } from '../../src/ui/key-presses.js';
-import { LAKEVILLE } from './fake-catalog.js';
+import { START } from '../../src/ui/navigation.js';
+import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -70,6 +71,16 @@ describe('keys that arrive in one read', () => {
     await press(app, `${ESC}${ESC}`, /^Home\n/);
     await press(app, ENTER, 'Home › Latest releases');
     await press(app, `${ESC}${DOWN}`, /^> Search/m);
+  });
+
+  it('moves by a held key\'s whole burst (50 ↓ in one read) and draws it as one frame, not 50', async () => {
+    const app = renderApp({ catalog: createFakeCatalog({ fillerCount: 100 }), initialStack: [{ kind: 'latest', list: START }] });
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/\b1\/105\b/), PATIENCE);
+    const before = app.stdout.frames.length;
+    await press(app, DOWN.repeat(50), /\b51\/105\b/);
+    // Anything a second render would draw has been drawn by the time a new timer fires.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(app.stdout.frames.length - before).toBe(1);
   });
 
   it('takes Enter inside a burst as Enter, and escape sequences around a burst still work', async () => {

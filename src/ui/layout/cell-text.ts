@@ -41,9 +41,14 @@ export function padStartCells(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter of a process costs tens of ms (ICU's break rules).
+let segmenter: Intl.Segmenter | undefined;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 
 /** Splits text into user-perceived characters, so cuts never split an accent or an emoji. */
 export function graphemes(text: string): string[] {
+  // Printable ASCII is one grapheme per character (a key press, mostly): no segmenter needed.
+  if (PRINTABLE_ASCII.test(text)) return [...text];
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
 import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
@@ -32,7 +31,8 @@ For scripts and pipes use the print commands:
 Run osce-tui --help for details.
 `;
 
-interface BrowseOptions {
+/** How the browser starts, from the command line. */
+export interface BrowseOptions {
   bundle?: string;
   color: boolean;
   /** `osce-tui open NAME`: start on this entry. */
@@ -41,25 +41,6 @@ interface BrowseOptions {
   home?: boolean;
 }
 
-/** Registers the browser: the default action, and `open NAME`. */
-export function register(program: Command): void {
-  program
-    .option('--no-color', 'browse without colour (also when NO_COLOR is set)')
-    .option('--home', 'start at Home instead of where you left')
-    .action(async (_options: unknown, command: Command) => {
-      const { bundle, color, home } = command.optsWithGlobals<{ bundle?: string; color: boolean; home?: boolean }>();
-      await runBrowser({ bundle, color, home });
-    });
-  program
-    .command('open')
-    .description('open the browser on an entity page: a State, an institution, a field of work…')
-    .argument('<name...>', 'name or alias, matched forgivingly ("albania", "odihr", "mission in kosovo")')
-    .option('--no-color', 'browse without colour (also when NO_COLOR is set)')
-    .action(async (words: string[], _options: unknown, command: Command) => {
-      const { bundle, color } = command.optsWithGlobals<{ bundle?: string; color: boolean }>();
-      await runBrowser({ bundle, color, name: words.join(' ') });
-    });
-}
 
 /** Runs the full-screen browser until the user quits. */
 export async function runBrowser(options: BrowseOptions): Promise<void> {

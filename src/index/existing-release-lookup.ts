@@ -1,5 +1,5 @@
 import { createStreamingLookup, type ExistingReleaseLookup } from '../bundle/existing-releases.js';
-import { createIndexLookup } from '../index/index-lookup.js';
+import { createIndexLookup } from './index-lookup.js';
 
 /**
  * The lookup an import uses: the derived index (brought up to date incrementally, then read by

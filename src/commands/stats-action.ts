@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { createStatsCounter, type BundleStats } from '../bundle/bundle-stats.js';
+import { scanBundle } from '../bundle/load-bundle.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import { wrapText } from '../article/wrap-text.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { clean } from '../text/labels.js';
+import { sanitizeText } from '../text/sanitize.js';
+
+/** `osce-tui stats`: the counts of the bundle. */
+export async function printStats(options: { json?: boolean }, command: Command): Promise<void> {
+  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const counter = createStatsCounter();
+  const scan = await scanBundle(dir, (release) => counter.add(release));
+  for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
+  const stats = counter.result(scan);
+  if (options.json) writeJson(stats);
+  else writeOut(statsText(stats, outputWidth()).join('\n'));
+}
+
+/** The counts as aligned text lines; the heading wraps to `width`. Pure. */
+export function statsText(stats: BundleStats, width = Number.POSITIVE_INFINITY): string[] {
+  const table = (rows: [string, number][]): string[] => {
+    const width = Math.max(0, ...rows.map(([label]) => label.length));
+    return rows.map(([label, count]) => `  ${label.padEnd(width)}  ${String(count).padStart(6)}`);
+  };
+  const built = stats.builtAt ? `, built ${stats.builtAt}` : '';
+  return [
+    ...wrapText(`${clean(stats.title)}${stats.synthetic ? ' (synthetic)' : ''}${built}`, width),
+    `Releases: ${stats.releases.total} (${stats.releases.summaries} summaries)`,
+    'By content type:',
+    ...table(stats.releases.byType.map(({ type, count }) => [sanitizeText(type), count])),
+    'By year:',
+    ...table(stats.releases.byYear.map(({ year, count }) => [year === null ? 'unknown' : String(year), count])),
+    `Taxonomy entries: ${stats.taxonomy.total}`,
+    'By kind:',
+    ...table(stats.taxonomy.byKind.map(({ kind, count }) => [kind, count])),
+  ];
+}

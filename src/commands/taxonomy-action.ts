@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
+import { problemSummary } from '../bundle/report-problems.js';
+import type { TaxonomyEntry } from '../bundle/types.js';
+import cellWidth from '../text/cell-width.js';
+import { wrapText } from '../article/wrap-text.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { resolveBundleDir } from '../cli/paths.js';
+import { clean } from '../text/labels.js';
+import { sanitizeText } from '../text/sanitize.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
+
+/** A taxonomy entry with its children, as `taxonomy --json` prints it. */
+export type TaxonomyNode = Omit<TaxonomyEntry, 'parent'> & { children: TaxonomyNode[] };
+
+/** `osce-tui taxonomy`: the tree, as text or JSON. */
+export async function printTaxonomy(options: { ids?: boolean; json?: boolean }, command: Command): Promise<void> {
+  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  // Only the tree: releases.jsonl is not read, so this is instant on any bundle size.
+  const loaded = await loadBundleTaxonomy(dir);
+  for (const line of problemSummary(loaded.problems, dir)) process.stderr.write(`${line}\n`);
+  const taxonomy = new Taxonomy(loaded.entries);
+  if (options.json) writeJson(taxonomyTree(taxonomy));
+  else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false, width: outputWidth() }).join('\n'));
+}
+
+/**
+ * The tree as indented lines, two spaces a level, optionally with `[id]` after each name. A name
+ * wider than `width` wraps under itself; an id is never cut (it goes on its own line when the
+ * last name line has no room), so `grep` still finds it whole. Pure.
+ */
+export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; width?: number }): string[] {
+  const width = options.width ?? Number.POSITIVE_INFINITY;
+  return walk(taxonomy, (entry, depth) => {
+    const indent = '  '.repeat(depth);
+    const nameLines = wrapText(clean(entry.name), width - indent.length, { hangingIndent: '  ' }).map((line) => indent + line);
+    if (!options.ids) return nameLines;
+    const id = `[${clean(entry.id)}]`;
+    const last = nameLines[nameLines.length - 1] ?? indent;
+    if (cellWidth(last) + 2 + cellWidth(id) <= width) return [...nameLines.slice(0, -1), `${last}  ${id}`];
+    return [...nameLines, `${indent}  ${id}`];
+  }).flat();
+}
+
+/** The tree as nested nodes, roots in menu order. Pure. */
+export function taxonomyTree(taxonomy: Taxonomy): TaxonomyNode[] {
+  const node = (entry: TaxonomyEntry, seen: Set<string>): TaxonomyNode => {
+    const { parent: _parent, ...rest } = safeEntry(entry);
+    seen.add(entry.id);
+    const children = taxonomy.children(entry.id).filter((child) => !seen.has(child.id));
+    return { ...rest, children: children.map((child) => node(child, seen)) };
+  };
+  const seen = new Set<string>();
+  return taxonomy.roots().map((root) => node(root, seen));
+}
+
+// Bundle text is untrusted: `jq -r .name` must not replay a sequence hidden in a name.
+function safeEntry(entry: TaxonomyEntry): TaxonomyEntry {
+  return {
+    ...entry,
+    name: sanitizeText(entry.name),
+    aliases: entry.aliases.map((alias) => sanitizeText(alias)),
+    description: sanitizeText(entry.description),
+    facts: Object.fromEntries(Object.entries(entry.facts).map(([key, value]) => [sanitizeText(key), sanitizeText(value)])),
+  };
+}
+
+function walk<T>(taxonomy: Taxonomy, visit: (entry: TaxonomyEntry, depth: number) => T): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const go = (entry: TaxonomyEntry, depth: number): void => {
+    if (seen.has(entry.id)) return;
+    seen.add(entry.id);
+    out.push(visit(entry, depth));
+    for (const child of taxonomy.children(entry.id)) go(child, depth + 1);
+  };
+  for (const root of taxonomy.roots()) go(root, 0);
+  return out;
+}
