@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { RELEASES_FILE } from '../bundle/bundle-files.js';
 import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import type { Problem } from '../bundle/types.js';
+import { readBundleManifest } from '../index/bundle-source.js';
 import type { AppliedSegment } from '../index/segment-state.js';
 
 /** What the browser tells of a bundle's load problems: how many, and where the first one is. */
@@ -18,7 +20,7 @@ export interface BundleProblemReport {
  */
 export async function checkBundleProblems(
   bundleDir: string,
-  releaseFiles: readonly Pick<AppliedSegment, 'problems' | 'firstProblem'>[],
+  releaseFiles: readonly Pick<AppliedSegment, 'name' | 'digest' | 'problems' | 'firstProblem'>[],
 ): Promise<BundleProblemReport> {
   const { problems } = await loadBundleTaxonomy(bundleDir);
   let count = problems.length;
@@ -26,6 +28,10 @@ export async function checkBundleProblems(
   for (const file of releaseFiles) {
     count += file.problems;
     if (!first && file.firstProblem) first = JSON.parse(file.firstProblem) as Problem;
+  }
+  if (await digestDiffers(bundleDir, releaseFiles)) {
+    count += 1;
+    first ??= { file: RELEASES_FILE, message: 'content differs from manifest.json (releasesDigest)' };
   }
   const report: BundleProblemReport = { count };
   if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
@@ -38,6 +44,15 @@ export function problemNoticeText(report: BundleProblemReport): string | undefin
   const problems = `${report.count} problem${report.count === 1 ? '' : 's'}`;
   const first = report.firstPlace ? ` (first at ${report.firstPlace})` : '';
   return `bundle has ${problems}${first}; the valid data was loaded — osce-tui stats lists them`;
+}
+
+// The check `osce-tui stats` makes of a version 1 bundle (releases.jsonl alone), from the digest
+// the index took while reading the file.
+async function digestDiffers(bundleDir: string, releaseFiles: readonly Pick<AppliedSegment, 'name' | 'digest'>[]): Promise<boolean> {
+  const [base, ...segments] = releaseFiles;
+  if (!base || base.name !== RELEASES_FILE || segments.length > 0) return false;
+  const manifest = await readBundleManifest(bundleDir).catch(() => undefined);
+  return manifest?.releasesDigest !== undefined && manifest.releasesDigest !== '' && manifest.releasesDigest !== base.digest;
 }
 
 function placeOf(problem: Problem): string {

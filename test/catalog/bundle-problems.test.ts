@@ -35,18 +35,20 @@ describe('checkBundleProblems', () => {
   it('counts the bad lines the index met and names the first by file and line, while the catalog keeps every valid release', async () => {
     appendFileSync(join(temp.bundleDir, 'releases.jsonl'), '{"id":5,"title":null}\nnot json\n');
     const report = await reportOf();
-    // Each missing field of the first bad line, and the unparsable line.
-    expect(report.count).toBe(7);
+    // Each missing field of the first bad line, the unparsable line, the digest off the manifest's.
+    expect(report.count).toBe(8);
     expect(report.firstPlace).toBe('releases.jsonl:15');
-    expect(problemNoticeText(report)).toBe('bundle has 7 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them');
+    expect(problemNoticeText(report)).toBe('bundle has 8 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them');
     expect(report.releases).toBe(14);
   });
 
   it('adds the problems of a segment applied later and of the taxonomy file', async () => {
     appendFileSync(join(temp.bundleDir, 'releases.jsonl'), 'not json\n');
-    expect((await reportOf()).count).toBe(1);
+    // The line, and the digest off the manifest's.
+    expect((await reportOf()).count).toBe(2);
     mkdirSync(join(temp.bundleDir, 'releases'));
     writeFileSync(join(temp.bundleDir, 'releases', '000001.jsonl'), 'still not json\n');
+    // With segments the manifest's digest is no longer that of releases.jsonl alone.
     expect(await reportOf()).toMatchObject({ count: 2, firstPlace: 'releases.jsonl:15' });
     writeFileSync(join(temp.bundleDir, 'taxonomy.json'), '{');
     expect((await reportOf()).firstPlace).toBe('taxonomy.json');
