@@ -99,7 +99,8 @@ export function createFactInferrer(
         for (const relation of entry.relations) if (relation.type === 'field-operation-in') add(countries, 'country', relation.target, 'field-operation');
       }
       for (const id of findMentions(input.title)) {
-        if (COUNTRY_KINDS.has(taxonomy.get(id)?.kind ?? 'page')) add(countries, 'country', id, 'title', input.titleLine);
+        const entry = taxonomy.get(id);
+        if (entry && COUNTRY_KINDS.has(entry.kind) && isTitleSubject(input.title, [entry.name, ...entry.aliases])) add(countries, 'country', id, 'title', input.titleLine);
       }
       for (const part of input.place?.text.split(/\s*[,/]\s*/) ?? []) {
         const id = countryOfCity(part);
@@ -108,6 +109,25 @@ export function createFactInferrer(
     }
     return { sources, countries };
   };
+}
+
+// A State named for who speaks or acts, not for what the release is about: "Foreign Minister
+// of Albania", "Austria's Ambassador", "Finland's Chairpersonship".
+const BEFORE_ACTOR = /\b(?:of|by|from)\s+(?:the\s+)?$/i;
+const AFTER_ACTOR = /^(?:['’]s)?\s+(?:OSCE\s+)?(?:foreign|prime|minister|president|ambassador|delegation|permanent|chair|chairmanship|chairpersonship|government|parliament)\b/i;
+
+/** Whether a State the title names is what it is about, not the one who acts or speaks in it. */
+function isTitleSubject(title: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    const match = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu').exec(title);
+    if (!match) continue;
+    return !BEFORE_ACTOR.test(title.slice(0, match.index)) && !AFTER_ACTOR.test(title.slice(match.index + match[0].length));
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The first path section of an osce.org address (`/odihr/…` → "odihr"), or null. */

@@ -70,7 +70,8 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
       if (location === '' || (place !== null && fullKey(place).includes(fullKey(location)))) continue;
       const id = countryByKey.get(fullKey(location));
       if (id !== undefined) {
-        addFact(ids, origins, 'countries', id, { from: 'metadata', stated: true });
+        const line = parsed.labels.lines?.[`locations:${raw}`];
+        addFact(ids, origins, 'countries', id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
         continue;
       }
       unmapped.push({ label: 'location', value: location });
@@ -134,7 +135,8 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string
         const match = matcher.resolve(value, { kinds });
         if (match.status !== 'exact') return false;
         const entry = match.entries[0]!;
-        addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true });
+        const line = parsed.labels.lines?.[`${route.bucket}:${raw}`];
+        addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
         if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
         return true;
       });

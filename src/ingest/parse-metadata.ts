@@ -198,7 +198,10 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
         const items = values.flatMap((value) => value.split(/[,;]/)).map((item) => item.trim()).filter((item) => item !== '');
         // One push per item: a page may list more values than a spread call takes arguments.
         for (const item of items) {
-          if (bucket) out.labels[bucket].push(item);
+          if (bucket) {
+            out.labels[bucket].push(item);
+            (out.labels.lines ??= {})[`${bucket}:${item}`] ??= entry.line;
+          }
           else out.labels.other.push({ label: entry.name, value: item });
         }
       }

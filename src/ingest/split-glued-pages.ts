@@ -62,7 +62,9 @@ function pageStartAt(lines: readonly string[], i: number, isListing: boolean, sc
   }
   const end = menuEnd(lines, i, scanned);
   if (end !== null) return { index: i, shape: 'a site menu', skipTo: end };
-  if (!isListing) {
+  // A title with metadata starts a page only right after text: a value of the page's own
+  // metadata block stands right after a label or another value.
+  if (!isListing && previousIsProse(lines, i)) {
     const typed = knownContentType(line.trim()) !== undefined;
     const titleIndex = typed ? nextNonBlank(lines, i + 1) : i;
     if (titleIndex !== -1 && titledMetadata(lines, titleIndex)) return { index: i, shape: 'a title and a metadata block', skipTo: titleIndex + 1 };
@@ -107,6 +109,11 @@ function titledMetadata(lines: readonly string[], titleIndex: number): boolean {
   if (entries.some((entry) => ENTRY_LABELS.has(entry.name.toLowerCase()))) return false;
   const known = entries.filter((entry) => entry.key !== 'other');
   return known.length >= 2 && known.some((entry) => entry.key === 'source' || entry.key === 'field');
+}
+
+function previousIsProse(lines: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim() !== '') return isProse(lines[j]!);
+  return false;
 }
 
 /** A label that opens a listing entry (`Publishing date:`, `Report type:`). */

@@ -16,6 +16,8 @@ export interface ParsedLabels {
   locations: string[];
   /** Labels the importer does not know, kept with their name. */
   other: UnmappedLabel[];
+  /** 1-based line of each source, field and country value's label, keyed `bucket:value`. */
+  lines?: Record<string, number>;
 }
 
 /** One release as read from a page: everything before taxonomy mapping. */

@@ -43,6 +43,14 @@ describe('pages glued into one text', () => {
     expect(JSON.stringify(page.releases[0]!.body)).not.toMatch(/Skip to main content|Our work/);
   });
 
+  it('never splits a page at a value of its own metadata block, after a title long enough to read as text', () => {
+    const title = 'An invented title long enough to pass for a line of running text, about a made-up river';
+    const text = ['Press release', title, 'Date:', '3 May 2019', 'Place:', 'BELGRADE', 'Source:', 'OSCE Mission to Serbia', 'Fields of work:', 'Youth', 'BELGRADE, 3 May 2019 – Volunteers met.'];
+    const page = parsePage(text.join('\n'), 'p.txt');
+    expect(page.problems).toEqual([]);
+    expect(page.releases.map((release) => release.title)).toEqual([title]);
+  });
+
   it('keeps a listing whole: its entries repeat their fields', () => {
     const page = parsePage(fixturePage('listing-newsroom.txt'), 'listing.txt');
     expect(page.releases).toHaveLength(4);

@@ -8,8 +8,9 @@ function reading(text: string) {
   return {
     layout: page.layout,
     problems: page.problems.map((problem) => problem.message.replace(/line \d+/g, 'line N')),
-    releases: page.releases.map(({ line: _line, warnings, origins, listingHeader, headingOrValue, ...release }) => ({
+    releases: page.releases.map(({ line: _line, warnings, origins, listingHeader, headingOrValue, labels: { lines: _lines, ...labels }, ...release }) => ({
       ...release,
+      labels,
       listingHeader: listingHeader?.text ?? null,
       headingOrValue: headingOrValue === null ? null : [headingOrValue.label, headingOrValue.value],
       warnings: warnings.map((w) => w.replace(/line \d+/g, 'line N')),
