@@ -145,7 +145,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
   async function land(releases: Release[]): Promise<void> {
     if (releases.length === 0) return;
-    const written = options.dryRun ? dryMerge(releases) : await writeReleases(options.bundleDir, releases);
+    const written = options.dryRun ? dryMerge(releases) : await writeReleases(options.bundleDir, releases, options.cacheDir);
     for (const id of written.added) {
       outcome.added.add(id);
       if (!run.added.includes(id)) run.added.push(id);
