@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../cli/errors.js';
+import { removeOnSignal } from '../cli/signals.js';
 import { isProcessRunning } from './process-running.js';
 
 /** The lock file a writer holds in the bundle folder; the loader never reads it. */
@@ -20,10 +21,12 @@ export async function withBundleLock<T>(dir: string, critical: () => Promise<T>)
   }
   const lock = join(dir, LOCK_FILE);
   await acquire(lock);
+  const forgetLock = removeOnSignal(lock);
   try {
     return await critical();
   } finally {
     await rm(lock, { force: true });
+    forgetLock();
   }
 }
 
