@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
 import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
@@ -149,14 +150,22 @@ export function selectReleases(catalog: Catalog, filter: ReleaseFilter, limit: n
   return { rows, total };
 }
 
-/** Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read. */
+/**
+ * Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read.
+ * A bundle with problems opens with what is valid and one warning line on stderr, the browser's
+ * notice: how many problems, where the first is, and that `osce-tui stats` lists them.
+ */
 export async function openCommandCatalog(command: Command): Promise<Catalog> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  let catalog: Catalog;
   try {
-    return await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
+    catalog = await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
   } catch (error) {
     throw new UserError(`cannot open the bundle in ${dir}: ${(error as Error).message}`);
   }
+  const problems = problemNoticeText(await checkBundleProblems(dir).catch(() => ({ count: 0 })));
+  if (problems) process.stderr.write(`osce-tui: warning: ${problems}\n`);
+  return catalog;
 }
 
 /** The text style of a command's output: colour on a terminal unless NO_COLOR or the global --no-color. */
