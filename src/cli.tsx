@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UserError } from './cli/errors.js';
 import { exitQuietlyOnClosedPipe } from './cli/output.js';
 import { packageVersion } from './cli/paths.js';
+import { takeOverSignals } from './cli/signals.js';
 import { rejectUnknownCommands } from './cli/unknown-command.js';
 import { registerCommands } from './commands/index.js';
 
@@ -21,6 +22,7 @@ export function createProgram(): Command {
 
 async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  takeOverSignals();
   try {
     await createProgram().parseAsync(argv);
   } catch (error) {

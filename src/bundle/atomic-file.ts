@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { removeOnSignal } from '../cli/signals.js';
 import { tempFileName, tempFileOwner } from './bundle-files.js';
 import { isProcessRunning } from './process-running.js';
 
@@ -19,13 +20,19 @@ export async function writeFileAtomic(
   beforeRename?: BeforeRename,
 ): Promise<void> {
   const temp = join(dir, tempFileName(target, process.pid, randomBytes(6).toString('hex')));
-  const handle = await open(temp, 'w', 0o644);
+  // Before the file exists: a signal while it is being created must remove it too.
+  const forgetTemp = removeOnSignal(temp);
+  const handle = await open(temp, 'w', 0o644).catch((error: unknown) => {
+    forgetTemp();
+    throw error;
+  });
   try {
     for (const chunk of chunks) await handle.write(chunk);
     await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(temp, { force: true });
+    forgetTemp();
     throw error;
   }
   await handle.close();
@@ -35,6 +42,8 @@ export async function writeFileAtomic(
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    forgetTemp();
   }
 }
 

@@ -2,6 +2,7 @@ import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../cli/errors.js';
+import { removeOnSignal } from '../cli/signals.js';
 import { describeFileError, describeKind } from './bundle-paths.js';
 import { isProcessRunning } from './process-running.js';
 
@@ -37,10 +38,12 @@ export async function withBundleLock<T>(dir: string, critical: () => Promise<T>,
   }
   const lock = join(dir, LOCK_FILE);
   await acquire(lock, options.waitMs ?? lockWaitFromEnvironment(), options.onWait);
+  const forgetLock = removeOnSignal(lock);
   try {
     return await critical();
   } finally {
     await rm(lock, { force: true });
+    forgetLock();
   }
 }
 

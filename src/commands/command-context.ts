@@ -1,19 +1,30 @@
 import type { Command } from 'commander';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
+import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
+import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { openUserState, type UserState } from '../state/user-state.js';
 
-/** Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read. */
+/**
+ * Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read.
+ * A bundle with problems opens with what is valid and one warning line on stderr, the browser's
+ * notice: how many problems, where the first is, and that `osce-tui stats` lists them (counted
+ * when the index applied the release files, so the releases are not read again).
+ */
 export async function openCommandCatalog(command: Command): Promise<Catalog> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  let catalog: SqliteCatalog;
   try {
-    return await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
+    catalog = await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
   } catch (error) {
     throw new UserError(`cannot open the bundle in ${dir}: ${(error as Error).message}`);
   }
+  const problems = problemNoticeText(await checkBundleProblems(dir, catalog.appliedSegments).catch(() => ({ count: 0 })));
+  if (problems) process.stderr.write(`osce-tui: warning: ${problems}\n`);
+  return catalog;
 }
 
 /** The text style of a command's output: colour on a terminal unless NO_COLOR or the global --no-color. */

@@ -1,8 +1,10 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { breakParentCycles } from './break-cycles.js';
 
 /**
  * The taxonomy tree with lookups by id, parent and kind. Immutable once built; entries keep
- * the order of the site's menu.
+ * the order of the site's menu. Entries on a parent cycle are put at the top level (see
+ * breakParentCycles), so every menu and walk of the tree ends.
  */
 export class Taxonomy {
   readonly entries: readonly TaxonomyEntry[];
@@ -10,8 +12,8 @@ export class Taxonomy {
   private readonly childrenById = new Map<string | null, TaxonomyEntry[]>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
-    this.entries = entries;
-    for (const entry of entries) {
+    this.entries = breakParentCycles(entries);
+    for (const entry of this.entries) {
       this.byId.set(entry.id, entry);
       const siblings = this.childrenById.get(entry.parent) ?? [];
       siblings.push(entry);

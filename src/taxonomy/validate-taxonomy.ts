@@ -131,7 +131,7 @@ function checkCycles(
     if (current !== undefined && onChain.has(current) && parentOf(current) !== current) {
       const loop = chain.slice(chain.indexOf(current));
       const ids = loop.map((index) => (entries[index] as { id: unknown }).id);
-      report(`$.entries[${Math.min(...loop)}].parent`, `parent cycle: ${ids.join(' → ')} → ${String(ids[0])}`);
+      report(`$.entries[${Math.min(...loop)}].parent`, `parent cycle: ${ids.join(' → ')} → ${String(ids[0])}; these entries are shown at the top level`);
     }
     for (const index of chain) settled.add(index);
   }

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { graphemeSegments } from './graphemes.js';
 
 /** string-width's options: the ones the fast path cannot honour send the text to string-width. */
 export interface CellWidthOptions {
@@ -15,6 +16,13 @@ export interface CellWidthOptions {
 const SIMPLE_TEXT =
   /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u21FF\u2500-\u25FC\u2605\u2606]*$/;
 const COMBINING_MARKS = /[\u0300-\u036F\u0483-\u0489]/g;
+const SHORT_TEXT = 8;
+const MAX_REMEMBERED = 10_000;
+const MAX_REMEMBERED_LENGTH = 64;
+const shortWidths = new Map<string, number>();
+// string-width strips escape sequences whole; cut into graphemes they would count.
+// eslint-disable-next-line no-control-regex
+const ESCAPE = /[\u001b\u009b]/;
 
 /**
  * The width of text in terminal cells, exactly as string-width measures it (tests pin that
@@ -25,5 +33,23 @@ export default function cellWidth(text: string, options?: CellWidthOptions): num
     const marks = text.match(COMBINING_MARKS);
     return text.length - (marks === null ? 0 : marks.length);
   }
-  return stringWidth(text, options);
+  if (typeof text !== 'string' || options !== undefined || ESCAPE.test(text)) return stringWidth(text, options);
+  if (text.length <= SHORT_TEXT) return rememberedWidth(text);
+  // string-width segments its whole input at once, in time quadratic in its length, and takes
+  // tens of microseconds a grapheme; a width is the sum of its graphemes' widths, and a text
+  // repeats few distinct graphemes, so each is measured once.
+  let width = 0;
+  for (const { segment } of graphemeSegments(text)) width += rememberedWidth(segment);
+  return width;
+}
+
+function rememberedWidth(text: string): number {
+  if (text.length > MAX_REMEMBERED_LENGTH) return stringWidth(text);
+  let width = shortWidths.get(text);
+  if (width === undefined) {
+    if (shortWidths.size >= MAX_REMEMBERED) shortWidths.clear();
+    width = stringWidth(text);
+    shortWidths.set(text, width);
+  }
+  return width;
 }

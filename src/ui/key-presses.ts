@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { makeKey } from './keymap.js';
-import { graphemes } from './layout/cell-text.js';
+import { graphemes } from '../text/graphemes.js';
 
 /** One key press: what Ink's input handler receives for a single key. */
 export interface KeyPress {

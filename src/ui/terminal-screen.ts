@@ -1,3 +1,5 @@
+import { onSignal } from '../cli/signals.js';
+
 /**
  * The alternate screen: the browser draws on its own screen and, when it ends by any route
  * (quit, error, signal), the shell's screen and scrollback come back untouched with the cursor.
@@ -14,16 +16,10 @@ export function enterAlternateScreen(stream: NodeJS.WriteStream): () => void {
     active = false;
     stream.write(LEAVE);
     process.off('exit', leave);
-    for (const signal of SIGNALS) process.off(signal, onSignal);
-  };
-  const onSignal = (signal: NodeJS.Signals): void => {
-    leave();
-    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 1));
+    forgetSignal();
   };
   process.on('exit', leave);
-  for (const signal of SIGNALS) process.on(signal, onSignal);
+  // On a signal: leave, then exit 130, 143 or 129.
+  const forgetSignal = onSignal(leave);
   return leave;
 }
-
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };

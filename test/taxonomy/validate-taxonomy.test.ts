@@ -64,7 +64,7 @@ describe('validateTaxonomyEntries', () => {
     ];
     const problems = validateTaxonomyEntries(entries);
     expect(problems.filter((problem) => problem.message.startsWith('parent cycle'))).toEqual([
-      { file: 'taxonomy.json', path: '$.entries[0].parent', message: 'parent cycle: group:a → group:b → group:a' },
+      { file: 'taxonomy.json', path: '$.entries[0].parent', message: 'parent cycle: group:a → group:b → group:a; these entries are shown at the top level' },
     ]);
     expect(problems).toContainEqual(expect.objectContaining({ path: '$.entries[2].parent', message: 'entry "group:c" is its own parent' }));
   });

@@ -38,3 +38,14 @@ describe('cellWidth', () => {
     expect(cellWidth('Türkiye › Dačić …')).toBe(17);
   });
 });
+
+describe('cellWidth on mixed and long text', () => {
+  const pieces = ['a', ' ', 'é', 'e\u0301', '\u0301', '\u200d', '日', 'ア', '\u3099', '한', '\u1100', '\u1161', '🎉', '👍🏽', '👨\u200d👩\u200d👧', '🇪🇺', '🇪', '\u0600', 'क', '\u094d', '©', '\ufe0f', '\u0e33', '⭐', '\u200b'];
+
+  it('measures text of any characters as string-width does, however long', () => {
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 9, maxLength: 80 }).map((chosen) => chosen.join(''));
+    fc.assert(fc.property(text, (s) => cellWidth(s) === stringWidth(s)), { numRuns: 2000 });
+    const long = pieces.join('').repeat(200);
+    expect(cellWidth(long)).toBe(stringWidth(long));
+  });
+});

@@ -1,4 +1,5 @@
 import measureCells from '../../text/cell-width.js';
+import { graphemeSegments } from '../../text/graphemes.js';
 
 /**
  * Text measured in terminal cells, not code units: Türkiye, Kolašin, CJK and emoji take the
@@ -20,10 +21,10 @@ export function truncateCells(text: string, width: number): string {
   if (cellWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const grapheme of graphemes(text)) {
-    const w = cellWidth(grapheme);
+  for (const { segment } of graphemeSegments(text)) {
+    const w = cellWidth(segment);
     if (used + w > width - 1) break;
-    out += grapheme;
+    out += segment;
     used += w;
   }
   return `${out}…`;
@@ -39,16 +40,4 @@ export function fitCells(text: string, width: number): string {
 export function padStartCells(text: string, width: number): string {
   const cut = truncateCells(text, width);
   return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
-}
-
-// Made on first use: the first Intl.Segmenter of a process costs tens of ms (ICU's break rules).
-let segmenter: Intl.Segmenter | undefined;
-const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
-
-/** Splits text into user-perceived characters, so cuts never split an accent or an emoji. */
-export function graphemes(text: string): string[] {
-  // Printable ASCII is one grapheme per character (a key press, mostly): no segmenter needed.
-  if (PRINTABLE_ASCII.test(text)) return [...text];
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
 }

@@ -1,0 +1,76 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeBundle } from '../../src/bundle/write-bundle.js';
+import { FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+
+// A real process: signal dispositions and a busy event loop cannot be tested in-process.
+const ROOT = join(import.meta.dirname, '..', '..');
+const RELEASES = 20_000;
+// The brief wants ≤ 1 s; the bound is looser because test machines are shared and busy.
+const ENDS_WITHIN_MS = 3_000;
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+let bundle: string;
+
+beforeAll(async () => {
+  spawnSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: ROOT });
+  bundle = mkdtempSync(join(tmpdir(), 'osce-tui-signals-'));
+  const releases = Array.from({ length: RELEASES }, (_, i) =>
+    makeRelease({ id: `r-${i}`, title: `Invented release ${i}`, body: [{ kind: 'paragraph', text: 'An invented event took place. '.repeat(30) }] }),
+  );
+  await writeBundle(bundle, { title: 'Signals', taxonomy: FIXTURE_TAXONOMY, releases, synthetic: true });
+}, 120_000);
+
+/** Starts a command, sends `signal` once `ready()` holds, and reports the exit as a shell sees it and how long it took. */
+async function interrupt(args: string[], signal: keyof typeof SIGNAL_NUMBERS, ready: (stdout: string) => boolean, cacheDir: string) {
+  const child = spawn('node', ['dist/cli.js', ...args, '--bundle', bundle], {
+    cwd: ROOT,
+    env: { ...process.env, OSCE_TUI_CACHE_DIR: cacheDir, OSCE_TUI_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'osce-tui-config-')) },
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  const exited = new Promise<{ code: number; at: number }>((resolve) =>
+    child.on('exit', (code, killedBy) => resolve({ code: code ?? 128 + SIGNAL_NUMBERS[killedBy as keyof typeof SIGNAL_NUMBERS], at: performance.now() })),
+  );
+  await vi.waitFor(() => expect(ready(stdout)).toBe(true), { timeout: 60_000, interval: 5 });
+  const sentAt = performance.now();
+  child.kill(signal);
+  const { code, at } = await exited;
+  return { code, ms: at - sentAt };
+}
+
+describe('signals end a busy command promptly', () => {
+  it('SIGTERM during an index build: exit 143 at once, no index file in place', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'osce-tui-cache-'));
+    const building = () => readdirSync(cache).some((name) => name.endsWith('.tmp'));
+    const { code, ms } = await interrupt(['list'], 'SIGTERM', building, cache);
+    expect(code).toBe(143);
+    expect(ms).toBeLessThan(ENDS_WITHIN_MS);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+  }, 120_000);
+
+  it('Ctrl-C while export writes a file: exit 130, no temp file and no half-written file', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'osce-tui-cache-'));
+    spawnSync('node', ['dist/cli.js', 'stats', '--bundle', bundle], { cwd: ROOT, env: { ...process.env, OSCE_TUI_CACHE_DIR: cache } });
+    spawnSync('node', ['dist/cli.js', 'list', '--limit', '1', '--bundle', bundle], { cwd: ROOT, env: { ...process.env, OSCE_TUI_CACHE_DIR: cache } });
+    const out = mkdtempSync(join(tmpdir(), 'osce-tui-export-'));
+    const writing = () => readdirSync(out).some((name) => name.endsWith('.tmp'));
+    const { code, ms } = await interrupt(['export', '--output', join(out, 'all.jsonl')], 'SIGINT', writing, cache);
+    expect(code).toBe(130);
+    expect(ms).toBeLessThan(ENDS_WITHIN_MS);
+    expect(readdirSync(out)).toEqual([]);
+  }, 120_000);
+
+  it('SIGHUP while export prints: exit 129 at once', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'osce-tui-cache-'));
+    const { code, ms } = await interrupt(['export', '--format', 'markdown'], 'SIGHUP', (stdout) => stdout.length > 0, cache);
+    expect(code).toBe(129);
+    expect(ms).toBeLessThan(ENDS_WITHIN_MS);
+    expect(existsSync(cache)).toBe(true);
+  }, 120_000);
+});

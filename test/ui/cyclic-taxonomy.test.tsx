@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { createFakeCatalog, fakeTaxonomy } from './fake-catalog.js';
+import { DOWN, ENTER, ESC } from './keys.js';
+import { press } from './press.js';
+import { cleanupSized, renderApp } from './render-app.js';
+
+afterEach(cleanupSized);
+
+describe('the browser on a taxonomy with a parent cycle', () => {
+  it('shows the looping entries at the top of Home and every menu opens and ends', async () => {
+    // Fields of work › Elections › Fields of work …
+    const cyclic = fakeTaxonomy.map((entry) => (entry.id === 'group:fields-of-work' ? { ...entry, parent: 'field:elections' } : entry));
+    const catalog = createFakeCatalog();
+    Object.defineProperty(catalog, 'taxonomy', { value: new Taxonomy(cyclic) });
+    const app = renderApp({ catalog, columns: 80, rows: 30 });
+    expect(app.lastFrame()).toContain('Fields of work');
+    expect(app.lastFrame()).toContain('Elections');
+    await press(app, DOWN, '> Search');
+    await press(app, DOWN, '> Our work');
+    await press(app, DOWN, '> Fields of work');
+    await press(app, ENTER, /Home ›/);
+    expect(app.lastFrame()).toContain('Combating trafficking in human beings');
+    await press(app, ESC, /^Home/);
+    await press(app, DOWN, '> Elections');
+    await press(app, ENTER, /Home › Elections/);
+  }, 30_000);
+});
