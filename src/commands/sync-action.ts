@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT_OFFLINE, EXIT_STOPPED, EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
 import { packageVersion, resolveBundleDir } from '../cli/paths.js';
+import { onSignal } from '../cli/signals.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { parseDateText } from '../ingest/parse-date.js';
 import { syncProgressLine } from '../sync/progress-line.js';
@@ -39,12 +40,11 @@ export async function syncBundle(flags: SyncFlags, command: Command): Promise<vo
   } catch {
     throw new UserError(`--base-url must be an http(s) address, e.g. ${DEFAULT_BASE_URL}; got "${base}"`, EXIT_USAGE);
   }
-  // Everything stored so far is on disk (answers in the cache, the state before each landing).
-  const onInterrupt = (): void => {
+  // Everything stored so far is on disk (answers in the cache, the state before each landing);
+  // the signal module exits with 130/143/129 after this says how to go on.
+  const forgetInterrupt = onSignal(() => {
     process.stderr.write('\nosce-tui: sync interrupted; everything fetched is kept: run osce-tui sync again to go on\n');
-    process.exit(130);
-  };
-  process.once('SIGINT', onInterrupt);
+  });
   let report: SyncReport;
   try {
     report = await runSync({
@@ -61,7 +61,7 @@ export async function syncBundle(flags: SyncFlags, command: Command): Promise<vo
       onProgress: flags.json ? undefined : progressWriter(process.stderr),
     });
   } finally {
-    process.off('SIGINT', onInterrupt);
+    forgetInterrupt();
   }
   if (!flags.json && process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
   if (report.stoppedBecause === 'offline' && report.requests <= 1) {

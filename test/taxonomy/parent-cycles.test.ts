@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../src/bundle/types.js';
-import { taxonomyTreeLines } from '../../src/commands/taxonomy.js';
+import { taxonomyTreeLines } from '../../src/commands/taxonomy-action.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const entry = (id: string, name: string, parent: string | null): TaxonomyEntry => ({
