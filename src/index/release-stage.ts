@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { IndexedRelease } from './indexed-release.js';
 
 const COMMIT_EVERY = 20_000;
-const PAGE = 5_000;
 
 /**
  * A temporary table that holds what the build's read pass found of each release, so that
@@ -15,7 +14,11 @@ export class ReleaseStage {
   private readonly insert: Database.Statement;
   private pending = 0;
 
-  constructor(private readonly db: Database.Database) {
+  /** `pageSize`: rows per page of pages(); tests lower it to cross page boundaries. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly pageSize = 5_000,
+  ) {
     db.exec(`
       CREATE TEMP TABLE staged (
         id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, year INTEGER, iso TEXT, type_key TEXT NOT NULL,
@@ -68,11 +71,11 @@ export class ReleaseStage {
   *pages(): Generator<IndexedRelease[]> {
     const page = this.db.prepare(
       `SELECT id, sort_key, year, iso, type_key, type_label, row_json, segment, line_offset, line_length, links, roles
-       FROM temp.staged WHERE sort_key > ? ORDER BY sort_key LIMIT ${PAGE}`,
+       FROM temp.staged WHERE sort_key > ? ORDER BY sort_key LIMIT ?`,
     );
     let after = '';
     for (;;) {
-      const rows = page.all(after) as StagedRow[];
+      const rows = page.all(after, this.pageSize) as StagedRow[];
       if (rows.length === 0) return;
       after = rows.at(-1)!.sort_key;
       yield rows.map(fromRow);
