@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { storeEntityFacets } from './entity-facets.js';
+import { EntityFacetCounter } from './entity-facets.js';
 import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
 import { ancestorClosure, describeRelease, fullTextAt, type IndexedRelease } from './indexed-release.js';
-import { compareSortKeys, ordOfPosition } from './list-keys.js';
+import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
 import { readLocatedReleases, SegmentLines, type ReadLinesOptions, type ReadReport } from './release-lines.js';
+import { ReleaseStage } from './release-stage.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
 import { storeAppliedSegments, type AppliedSegment } from './segment-state.js';
 
@@ -39,10 +40,11 @@ export function segmentPaths(bundleDir: string, segments: readonly { sequence: n
 /**
  * Builds the derived index into `file` (a fresh path: the caller renames it into place) from
  * `segments`, the bundle's release files in load order (later files win for the same id).
- * One validating pass over the files keeps each release's row, links and byte range; the rows
- * are then stored in list order, and the full text is fed to FTS5 in that order too (read back
- * by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then means
- * "newest first". Article bodies stay in the bundle: the index points at them.
+ * One validating pass over the files stages each release's row, links and byte range in a
+ * temporary table (so memory does not grow with the archive); the rows are then stored in list
+ * order, facets counted as they stream past, and the full text is fed to FTS5 in that order too
+ * (read back by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then
+ * means "newest first". Article bodies stay in the bundle: the index points at them.
  */
 export async function buildIndex(
   file: string,
@@ -50,50 +52,72 @@ export async function buildIndex(
   segments: readonly ReleaseSegment[],
   onProgress?: ProgressCallback,
 ): Promise<Database.Database> {
-  const progress = createProgress(source.expectedReleases, onProgress);
+  const db = openDatabase(file);
+  try {
+    await fillIndex(db, source, segments, createProgress(source.expectedReleases, onProgress));
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+async function fillIndex(db: Database.Database, source: IndexSource, segments: readonly ReleaseSegment[], progress: Progress): Promise<void> {
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -65536');
+  // The staging table and the sorts go to temporary files, not memory.
+  db.pragma('temp_store = FILE');
+  createIndexSchema(db);
 
-  const byId = new Map<string, IndexedRelease>();
+  const stage = new ReleaseStage(db);
   const applied: AppliedSegment[] = [];
   for (const segment of segments) {
     const reading = startReading(segment, isKnownId);
     for await (const { release, offset, length } of readLocatedReleases(segment.path, reading.options, reading.report)) {
-      byId.set(release.id, describeRelease(release, closure, { segment: segment.sequence, offset, length }));
+      stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
       progress.step(READ_WEIGHT);
     }
     applied.push(reading.finish());
   }
-  const items = [...byId.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));
-  byId.clear();
-  progress.resize(items.length);
+  const count = stage.finish();
+  progress.resize(count);
 
-  const db = openDatabase(file);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -65536');
-  createIndexSchema(db);
   setBulkMerging(db, true);
   const writer = new IndexWriter(db);
-  inBatches(
-    db,
-    items.length,
-    (index) => {
-      const item = items[index]!;
-      writer.addRow(item, ordOfPosition(index));
-      // Stored now; the passes to come do not need the row text, and at 200,000 releases
-      // letting it go keeps a hundred megabytes out of the build's peak memory.
-      item.rowJson = '';
-      item.sortKey = '';
-    },
-    (done) => progress.step(STORE_WEIGHT * done),
-  );
+  const facets = new EntityFacetCounter();
+  // Where each release's line is, by list position: all the text pass needs, in flat arrays.
+  const places = { segment: new Int32Array(count), offset: new Float64Array(count), length: new Int32Array(count) };
+  let position = 0;
+  const storePage = db.transaction((items: readonly IndexedRelease[]) => {
+    for (const item of items) {
+      writer.addRow(item, ordOfPosition(position));
+      facets.add(item);
+      places.segment[position] = item.segment;
+      places.offset[position] = item.offset;
+      places.length[position] = item.length;
+      position += 1;
+    }
+  });
+  for (const items of stage.pages()) {
+    storePage(items);
+    progress.step(STORE_WEIGHT * items.length);
+  }
+  db.transaction(() => stage.storeTypeSpellings())();
+  stage.drop();
+
   const lines = new SegmentLines(segmentPaths(source.bundleDir, segments));
   try {
     inBatches(
       db,
-      items.length,
-      (index) => writer.addText(ordOfPosition(index), fullTextAt(lines, items[index]!)),
+      position,
+      (index) =>
+        writer.addText(
+          ordOfPosition(index),
+          fullTextAt(lines, { segment: places.segment[index]!, offset: places.offset[index]!, length: places.length[index]! }),
+        ),
       (done) => progress.step(TEXT_WEIGHT * done),
     );
   } finally {
@@ -105,14 +129,13 @@ export async function buildIndex(
   db.transaction(() => {
     db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
     storeAllTerms(db);
-    storeTypeSpellings(db, items);
+    refreshTypes(db);
     storeAppliedSegments(db, applied);
     const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     for (const [key, value] of Object.entries(source.meta)) setMeta.run(key, value);
   })();
-  storeEntityFacets(db, items);
+  facets.store(db);
   progress.finish();
-  return db;
 }
 
 // FTS5 merges its segments as rows come in; a bulk load that ends with 'optimize' (one merge of
@@ -152,19 +175,6 @@ export function startReading(
       firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
     }),
   };
-}
-
-function storeTypeSpellings(db: Database.Database, items: readonly IndexedRelease[]): void {
-  const counts = new Map<string, { key: string; label: string; count: number }>();
-  for (const item of items) {
-    const name = `${item.typeKey}\u0000${item.typeLabel}`;
-    const spelling = counts.get(name);
-    if (spelling) spelling.count += 1;
-    else counts.set(name, { key: item.typeKey, label: item.typeLabel, count: 1 });
-  }
-  const insert = db.prepare('INSERT INTO type_spellings (key, label, count) VALUES (@key, @label, @count)');
-  for (const spelling of counts.values()) insert.run(spelling);
-  refreshTypes(db);
 }
 
 // One transaction per batch: a single one over 200,000 rows would hold every page in the cache.

@@ -32,7 +32,9 @@ export interface LinePlace {
 
 /** Describes a validated release for the index; `closure` gives an id with its ancestors. */
 export function describeRelease(raw: Release, closure: (id: string) => readonly string[], place: LinePlace): IndexedRelease {
-  const release = sanitizeRelease(raw);
+  // The body and notes are not part of the row; sanitizing them here would be wasted work (they
+  // are sanitized when an article is read for display).
+  const release = sanitizeRelease({ ...raw, body: [], notes: [] });
   const linked = new Set<string>();
   for (const id of [...release.sources, ...release.fields, ...release.countries, ...release.mentions]) {
     for (const entity of closure(id)) linked.add(entity);

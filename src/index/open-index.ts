@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
 import { applySegments, type IndexUpdate } from './apply-segments.js';
@@ -63,6 +63,7 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
     try {
       const built = await buildIndex(temp, source, segments, onProgress);
       built.close();
+      flushToDisk(temp);
       renameSync(temp, file);
     } finally {
       rmSync(temp, { force: true });
@@ -170,6 +171,18 @@ function removeAbandonedBuilds(file: string): void {
     const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length));
     if (!name.startsWith(prefix) || !owner || isRunning(Number(owner[1]))) continue;
     rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+// The build writes without syncing (fast); its pages are on disk before the file is renamed
+// into place, so a power loss cannot leave a half-written index under the real name, and the
+// first update's commit does not pay for flushing the whole build (0.2 s at 20,000 releases).
+function flushToDisk(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
