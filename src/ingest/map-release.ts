@@ -4,6 +4,7 @@ import { compactKey, nameKey } from '../taxonomy/name-key.js';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { createSlugResolver, type SlugResolver } from './html/link-slug.js';
 import { createFactInferrer, SOURCE_KINDS } from './infer-facts.js';
 import { releaseId } from './release-id.js';
 import type { ParsedRelease } from './types.js';
@@ -33,6 +34,7 @@ const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; targ
  */
 export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease, file: string) => Release {
   const matcher = createNameMatcher(taxonomy);
+  const bySlug = createSlugResolver(taxonomy);
   const findMentions = createMentionFinder(taxonomy);
   const inferFacts = createFactInferrer(taxonomy, findMentions);
   // Places are mostly cities; only a whole State or place name counts, so an exact lookup does
@@ -45,7 +47,7 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
   return (parsed, file) => {
     const warnings = parsed.warnings.map(clean);
     const origins: FactRecord[] = parsed.origins.map((origin) => ({ ...origin, value: clean(origin.value) }));
-    const { ids, unmapped } = mapLabels(parsed, matcher, warnings, origins);
+    const { ids, unmapped } = mapLabels(parsed, matcher, bySlug, warnings, origins);
     const body = parsed.body.map(cleanBlock).filter((block) => block.kind === 'list' ? block.items.length > 0 : block.text !== '');
     const heading = parsed.headingOrValue;
     if (heading) {
@@ -123,10 +125,26 @@ function addFact(ids: Record<Target, string[]>, origins: FactRecord[], target: T
   origins.push({ fact: FACT_OF[target], value: id, from: origin.from, stated: origin.stated, ...(origin.line === undefined ? {} : { line: origin.line }) });
 }
 
-/** Resolves every label value; pushes a warning for each value kept as text or read loosely. */
-function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string[], origins: FactRecord[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
+/**
+ * Resolves every label value, by its text or else by the slug of the page it links to; pushes a
+ * warning for each value kept as text or not read as written.
+ */
+function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, bySlug: SlugResolver, warnings: string[], origins: FactRecord[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
   const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
   const unmapped: UnmappedLabel[] = [];
+  // Only when the text names nothing: a link's text is what the page's reader was shown.
+  const mapByLink = (route: (typeof ROUTES)[number], raw: string, value: string): boolean => {
+    const slug = parsed.labels.slugs?.[`${route.bucket}:${raw}`];
+    if (slug === undefined) return false;
+    return route.tries.some(({ kinds, target }) => {
+      const entry = bySlug(slug, kinds);
+      if (entry === null) return false;
+      const line = parsed.labels.lines?.[`${route.bucket}:${raw}`];
+      addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
+      warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id}) by its link to /${slug}`);
+      return true;
+    });
+  };
   for (const route of ROUTES) {
     for (const raw of parsed.labels[route.bucket]) {
       const value = clean(raw);
@@ -139,7 +157,7 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, warnings: string
         addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
         if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
         return true;
-      });
+      }) || mapByLink(route, raw, value);
       if (!mapped) {
         unmapped.push({ label: route.label, value });
         warnings.push(unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })));

@@ -18,6 +18,8 @@ export interface ParsedLabels {
   other: UnmappedLabel[];
   /** 1-based line of each source, field and country value's label, keyed `bucket:value`. */
   lines?: Record<string, number>;
+  /** Slug of the osce.org page a source, field or country value links to in HTML, keyed `bucket:value`. */
+  slugs?: Record<string, string>;
 }
 
 /** One release as read from a page: everything before taxonomy mapping. */

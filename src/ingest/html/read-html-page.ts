@@ -1,14 +1,14 @@
 import type { Document } from 'domhandler';
 import type { Note, Problem } from '../../bundle/types.js';
-import { sanitizeText } from '../../text/sanitize.js';
-import { normalizePageText } from '../normalize-page-text.js';
 import { parsePage } from '../parse-page.js';
 import type { ParsedPage } from '../types.js';
 import { decodeHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { htmlToLines } from './html-to-lines.js';
+import { addLabelLinks } from './label-links.js';
 import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase, pageAddress } from './page-url.js';
+import { readerKey } from './reader-key.js';
 import { selectElements } from './select.js';
 
 /** Where an HTML page came from. */
@@ -36,8 +36,9 @@ export interface HtmlPage {
 /**
  * Reads an HTML page with the same reader as text dumps: decodes it (byte-order mark, <meta
  * charset>, else UTF-8), finds its address, turns it into the lines of a text dump and reads
- * those. The markup then adds what the text cannot say: glossary notes go to the article, and each
- * listing entry gets the address its title links to. Pure and never throws; `skipped` says in one
+ * those. The markup then adds what the text cannot say: glossary notes go to the article, each
+ * listing entry gets the address its title links to, and a metadata value that is a link gets
+ * the slug of the page it links to (see addLabelLinks). Pure and never throws; `skipped` says in one
  * line why a page gave nothing (not decodable, or nested too deep to read).
  */
 export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlPage | { skipped: string } {
@@ -55,6 +56,7 @@ export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlP
   for (const release of page.releases) {
     if (!release.summary) for (const note of notes) if (!release.notes.some((kept) => kept.term === note.term && kept.text === note.text)) release.notes.push(note);
   }
+  addLabelLinks(page, document);
   if (page.layout === 'listing') addEntryAddresses(page, document, linkBase(urls, options.url), (line, message) => warnings.push({ file: options.file, line, message }));
   return { text, url, page, notes, warnings };
 }
@@ -63,7 +65,7 @@ export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlP
 function addEntryAddresses(page: ParsedPage, document: Document, base: string | null, warn: (line: number, message: string) => void): void {
   const hrefByTitle = titleLinks(document, base);
   for (const release of page.releases) {
-    release.url ??= hrefByTitle.get(titleKey(release.title)) ?? null;
+    release.url ??= hrefByTitle.get(readerKey(release.title)) ?? null;
     if (release.url === null) warn(release.line, `listing entry "${release.title}" has no link to its article with an absolute address; its id comes from its title and date`);
   }
 }
@@ -72,14 +74,9 @@ function addEntryAddresses(page: ParsedPage, document: Document, base: string | 
 function titleLinks(document: Document, base: string | null): Map<string, string> {
   const out = new Map<string, string>();
   for (const link of selectElements('a[href]', document)) {
-    const key = titleKey(visibleText(link));
+    const key = readerKey(visibleText(link));
     const href = absoluteUrl(link.attribs['href'], base);
     if (key !== '' && href !== null && !out.has(key)) out.set(key, href);
   }
   return out;
-}
-
-/** A title as the page reader spells it, so a link's text and a read title compare equal. */
-function titleKey(text: string): string {
-  return sanitizeText(normalizePageText(text)).replace(/\s+/g, ' ').trim().toLowerCase();
 }
