@@ -12,18 +12,21 @@ import { runCommand } from './run-command.js';
 // and the commands go on with nothing, exiting as they do when nothing matches.
 const fixture = useCommandFixture();
 
+// The commands that read releases, each with what it shows of the fixture's valid data.
+const READING_COMMANDS = [
+  ['list', ['list'], 'Border officials'],
+  ['search', ['search', 'lakeview'], 'Border officials'],
+  ['lookup', ['lookup', 'serbia'], 'Serbia'],
+  ['export', ['export', '--limit', '1'], '"id":"cx-01"'],
+  ['show', ['show', 'cx-01'], 'Border officials'],
+] as const;
+
 beforeAll(() => {
   appendFileSync(join(fixture.bundle, 'releases.jsonl'), 'this line is not JSON\n');
 });
 
 describe('a bundle with a bad line', () => {
-  it.each([
-    ['list', ['list'], 'Border officials'],
-    ['search', ['search', 'lakeview'], 'Border officials'],
-    ['lookup', ['lookup', 'serbia'], 'Serbia'],
-    ['export', ['export', '--limit', '1'], '"id":"cx-01"'],
-    ['show', ['show', 'cx-01'], 'Border officials'],
-  ])('%s loads the valid releases and warns in one line on stderr naming the first problem', async (_name, args, shown) => {
+  it.each(READING_COMMANDS)('%s loads the valid releases and warns in one line on stderr naming the first problem', async (_name, args, shown) => {
     const run = await runCommand(['--bundle', fixture.bundle, ...args]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(shown);
@@ -62,14 +65,7 @@ describe.each([
 ])('a bundle with %s', (_what, key) => {
   const notice = 'osce-tui: warning: bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them\n';
 
-  it.each([
-    ['list', ['list'], 'Border officials'],
-    ['search', ['search', 'lakeview'], 'Border officials'],
-    ['lookup', ['lookup', 'serbia'], 'Serbia'],
-    ['export', ['export', '--limit', '1'], '"id":"cx-01"'],
-    ['show', ['show', 'cx-01'], 'Border officials'],
-    ['taxonomy', ['taxonomy'], 'Border management'],
-  ])('%s goes on with the valid data and warns in one line', async (_name, args, shown) => {
+  it.each([...READING_COMMANDS, ['taxonomy', ['taxonomy'], 'Border management'] as const])('%s goes on with the valid data and warns in one line', async (_name, args, shown) => {
     const run = await runCommand(['--bundle', damaged[key], ...args]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(shown);
