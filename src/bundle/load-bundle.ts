@@ -46,15 +46,10 @@ export type BundleScan = Omit<Bundle, 'releases'>;
  * validation, problems and errors as loadBundle.
  */
 export async function scanBundle(dir: string, onRelease: (release: Release) => void, options: LoadBundleOptions = {}): Promise<BundleScan> {
-  await requireFolder(dir);
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
   const taxonomyFile = join(dir, TAXONOMY_FILE);
-  const segments = await listReleaseSegments(dir);
-  const present = { manifest: await isFile(manifestFile), taxonomy: await isFile(taxonomyFile), releases: segments.length > 0 };
-  if (!present.manifest && !present.taxonomy && !present.releases) {
-    throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
-  }
+  const { present, segments } = await requireBundleFiles(dir);
 
   const manifest = present.manifest ? await readManifestFile(manifestFile, basename(dir), problems) : missing(manifestFile, 'the bundle manifest', problems, defaultManifest(basename(dir)));
   const taxonomy = await loadTaxonomy(taxonomyFile, present.taxonomy, problems);
@@ -141,7 +136,7 @@ function firstDifferingFile(files: readonly ReleaseFileRecord[], recorded: reado
  * fallback to the built-in taxonomy and the same problems as loadBundle.
  */
 export async function loadBundleTaxonomy(dir: string): Promise<{ entries: TaxonomyEntry[]; problems: Problem[] }> {
-  await requireFolder(dir);
+  await requireBundleFiles(dir);
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
   if (await isFile(manifestFile)) await readManifestFile(manifestFile, basename(dir), problems);
@@ -149,6 +144,32 @@ export async function loadBundleTaxonomy(dir: string): Promise<{ entries: Taxono
   const taxonomyFile = join(dir, TAXONOMY_FILE);
   const entries = await loadTaxonomy(taxonomyFile, await isFile(taxonomyFile), problems);
   return { entries, problems };
+}
+
+/**
+ * Checks that `dir` is a bundle folder with at least one of its files: throws UserError when it is
+ * missing, not a folder, or holds none of manifest.json, taxonomy.json and a release file (any
+ * one of them is enough: what is missing is a problem, reported by whoever loads the bundle).
+ */
+export async function requireBundleFiles(dir: string): Promise<{ present: { manifest: boolean; taxonomy: boolean; releases: boolean }; segments: ReleaseSegment[] }> {
+  await requireFolder(dir);
+  const segments = await listReleaseSegments(dir);
+  const present = { manifest: await isFile(join(dir, MANIFEST_FILE)), taxonomy: await isFile(join(dir, TAXONOMY_FILE)), releases: segments.length > 0 };
+  if (!present.manifest && !present.taxonomy && !present.releases) {
+    throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
+  }
+  return { present, segments };
+}
+
+/**
+ * manifest.json as loadBundle uses it, without the problems (counted elsewhere): a missing or
+ * malformed file gives the defaults (title = the folder's name); one written by a newer format
+ * version throws UserError.
+ */
+export async function readManifestOrDefault(dir: string): Promise<BundleManifest> {
+  const file = join(dir, MANIFEST_FILE);
+  if (!(await isFile(file))) return defaultManifest(basename(dir));
+  return readManifestFile(file, basename(dir), []);
 }
 
 /**

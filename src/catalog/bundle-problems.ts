@@ -10,6 +10,8 @@ export interface BundleProblemReport {
   count: number;
   /** Where the first problem is, `FILE:LINE` (or the JSON path), the file named relative to the bundle. */
   firstPlace?: string;
+  /** Set when not one valid release was loaded: the commands and the browser then say so. */
+  noRelease?: true;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface BundleProblemReport {
 export async function checkBundleProblems(
   bundleDir: string,
   releaseFiles: readonly Pick<AppliedSegment, 'name' | 'digest' | 'problems' | 'firstProblem'>[],
+  releases?: number,
 ): Promise<BundleProblemReport> {
   const { problems } = await loadBundleTaxonomy(bundleDir);
   let count = problems.length;
@@ -29,21 +32,54 @@ export async function checkBundleProblems(
     count += file.problems;
     if (!first && file.firstProblem) first = JSON.parse(file.firstProblem) as Problem;
   }
+  if (releaseFiles.length === 0) {
+    count += 1;
+    first ??= { file: RELEASES_FILE, message: 'missing; expected one release per line' };
+  }
   if (await digestDiffers(bundleDir, releaseFiles)) {
     count += 1;
     first ??= { file: RELEASES_FILE, message: 'content differs from manifest.json (releasesDigest)' };
   }
-  const report: BundleProblemReport = { count };
-  if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
-  return report;
+  return reportOf(count, first, bundleDir, releases);
+}
+
+/**
+ * The notice the print commands and the browser give for an opened catalog: undefined when the
+ * bundle loaded cleanly and has releases.
+ */
+export async function bundleNoticeText(
+  bundleDir: string,
+  catalog: { appliedSegments: Parameters<typeof checkBundleProblems>[1]; totalReleases: number },
+): Promise<string | undefined> {
+  return problemNoticeText(await checkBundleProblems(bundleDir, catalog.appliedSegments, catalog.totalReleases));
+}
+
+/**
+ * The report of problems a command found by loading the bundle itself (`show` streams the
+ * releases, `taxonomy` reads only the small files): the same notice as the other commands. Pure.
+ */
+export function reportProblems(problems: readonly Problem[], bundleDir: string, releases?: number): BundleProblemReport {
+  return reportOf(problems.length, problems[0], bundleDir, releases);
 }
 
 /** The notice line's text for a report, or undefined when the bundle loaded cleanly. Pure. */
 export function problemNoticeText(report: BundleProblemReport): string | undefined {
-  if (report.count === 0) return undefined;
   const problems = `${report.count} problem${report.count === 1 ? '' : 's'}`;
-  const first = report.firstPlace ? ` (first at ${report.firstPlace})` : '';
-  return `bundle has ${problems}${first}; the valid data was loaded — osce-tui stats lists them`;
+  const first = report.firstPlace ? `, first at ${report.firstPlace}` : '';
+  if (report.noRelease) {
+    if (report.count === 0) return 'bundle has no valid release: its release files hold none';
+    return `bundle has no valid release (${problems}${first}) — osce-tui stats lists them`;
+  }
+  if (report.count === 0) return undefined;
+  const where = report.firstPlace ? ` (first at ${report.firstPlace})` : '';
+  return `bundle has ${problems}${where}; the valid data was loaded — osce-tui stats lists them`;
+}
+
+function reportOf(count: number, first: Problem | undefined, bundleDir: string, releases: number | undefined): BundleProblemReport {
+  const report: BundleProblemReport = { count };
+  if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
+  if (releases === 0) report.noRelease = true;
+  return report;
 }
 
 // The check `osce-tui stats` makes of a version 1 bundle (releases.jsonl alone), from the digest

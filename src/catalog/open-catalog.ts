@@ -19,7 +19,8 @@ export interface OpenCatalogOptions {
  * since the index was last brought up to date (just those are read and applied), or when the
  * index is missing, stale or damaged, or a release file it applied changed (all are read and
  * the index is rebuilt first).
- * Throws UserError when the bundle itself cannot be read (no manifest, or one from a newer format);
+ * A missing or malformed manifest.json gives the defaults (title = the folder name), as loadBundle
+ * does. Throws UserError when the folder holds none of the bundle files, or a manifest from a newer format;
  * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {

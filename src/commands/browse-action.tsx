@@ -1,6 +1,6 @@
 import { render, type Instance } from 'ink';
 import type { ReactElement } from 'react';
-import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
+import { bundleNoticeText } from '../catalog/bundle-problems.js';
 import { watchBundle, type BundleWatcher } from '../catalog/bundle-watcher.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
@@ -105,7 +105,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         catalogFeed={watcher}
       />,
     );
-    tellBundleProblems(bundleDir, catalog.appliedSegments, warnings);
+    tellBundleProblems(bundleDir, catalog, warnings);
     for (const notice of syncNotices(syncRecord, catalog.totalReleases, Date.now())) warnings.push(notice);
     await app.waitUntilExit();
     saver.flush();
@@ -127,10 +127,9 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
 
 // The index holds only the valid releases, so a bundle with bad lines would open as if all were
 // fine; the check runs once the browser is up and its outcome reaches the notice line.
-function tellBundleProblems(bundleDir: string, releaseFiles: SqliteCatalog['appliedSegments'], warnings: WarningFeed): void {
-  checkBundleProblems(bundleDir, releaseFiles).then(
-    (report) => {
-      const text = problemNoticeText(report);
+function tellBundleProblems(bundleDir: string, catalog: SqliteCatalog, warnings: WarningFeed): void {
+  bundleNoticeText(bundleDir, catalog).then(
+    (text) => {
       if (text !== undefined) warnings.push(text);
     },
     // The catalog opened, so the browser is usable; a check that fails has nothing to add.

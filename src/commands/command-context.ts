@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
-import { checkBundleProblems, problemNoticeText } from '../catalog/bundle-problems.js';
+import { bundleNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
@@ -11,7 +11,8 @@ import { openUserState, type UserState } from '../state/user-state.js';
 /**
  * Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read.
  * A bundle with problems opens with what is valid and one warning line on stderr, the browser's
- * notice: how many problems, where the first is, and that `osce-tui stats` lists them (counted
+ * notice: how many problems (or that no release is valid), where the first is, and that
+ * `osce-tui stats` lists them (counted
  * when the index applied the release files, so the releases are not read again).
  */
 export async function openCommandCatalog(command: Command): Promise<Catalog> {
@@ -22,7 +23,7 @@ export async function openCommandCatalog(command: Command): Promise<Catalog> {
   } catch (error) {
     throw new UserError(`cannot open the bundle in ${dir}: ${(error as Error).message}`);
   }
-  const problems = problemNoticeText(await checkBundleProblems(dir, catalog.appliedSegments).catch(() => ({ count: 0 })));
+  const problems = await bundleNoticeText(dir, catalog).catch(() => undefined);
   if (problems) process.stderr.write(`osce-tui: warning: ${problems}\n`);
   return catalog;
 }

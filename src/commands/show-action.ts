@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { reportProblems } from '../catalog/bundle-problems.js';
+import { warnOfProblems } from './warn-of-problems.js';
 import { layoutArticle } from '../article/layout-article.js';
 import { releaseToJson } from '../article/release-json.js';
 import { findRelease, releaseMatcher } from '../bundle/find-release.js';
 import { scanBundle } from '../bundle/load-bundle.js';
-import { problemSummary } from '../bundle/report-problems.js';
 import type { Release } from '../bundle/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
@@ -21,10 +22,15 @@ export async function showRelease(query: string[], options: { width?: number; js
   // Streamed: only releases that could be the answer are kept, so a large bundle stays cheap.
   const candidates: Release[] = [];
   const mightMatch = releaseMatcher(text);
-  const scan = await scanBundle(dir, (release) => {
-    if (mightMatch(release)) candidates.push(release);
-  });
-  for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
+  // A bundle with no valid release is searched like any other (nothing matches), after the notice.
+  const scan = await scanBundle(
+    dir,
+    (release) => {
+      if (mightMatch(release)) candidates.push(release);
+    },
+    { allowEmpty: true },
+  );
+  warnOfProblems(reportProblems(scan.problems, dir, scan.manifest.counts?.releases));
   const release = pickRelease(candidates, text);
   const taxonomy = new Taxonomy(scan.taxonomy);
   if (options.json) {

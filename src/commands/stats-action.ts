@@ -12,8 +12,10 @@ import { sanitizeText } from '../text/sanitize.js';
 export async function printStats(options: { json?: boolean }, command: Command): Promise<void> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
   const counter = createStatsCounter();
-  const scan = await scanBundle(dir, (release) => counter.add(release));
-  for (const line of problemSummary(scan.problems, dir)) process.stderr.write(`${line}\n`);
+  // Zero counts for a bundle with no valid release: the problems below say why.
+  const scan = await scanBundle(dir, (release) => counter.add(release), { allowEmpty: true });
+  // The one command that lists every problem: the others' notice points here.
+  for (const line of problemSummary(scan.problems, dir, Number.POSITIVE_INFINITY)) process.stderr.write(`${line}\n`);
   const stats = counter.result(scan);
   if (options.json) writeJson(stats);
   else writeOut(statsText(stats, outputWidth()).join('\n'));

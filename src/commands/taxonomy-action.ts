@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { reportProblems } from '../catalog/bundle-problems.js';
+import { warnOfProblems } from './warn-of-problems.js';
 import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
-import { problemSummary } from '../bundle/report-problems.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
 import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
@@ -18,7 +19,7 @@ export async function printTaxonomy(options: { ids?: boolean; json?: boolean }, 
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
   // Only the tree: releases.jsonl is not read, so this is instant on any bundle size.
   const loaded = await loadBundleTaxonomy(dir);
-  for (const line of problemSummary(loaded.problems, dir)) process.stderr.write(`${line}\n`);
+  warnOfProblems(reportProblems(loaded.problems, dir));
   const taxonomy = new Taxonomy(loaded.entries);
   if (options.json) writeJson(taxonomyTree(taxonomy));
   else writeOut(taxonomyTreeLines(taxonomy, { ids: options.ids ?? false, width: outputWidth() }).join('\n'));

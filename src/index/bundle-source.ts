@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TAXONOMY_FILE } from '../bundle/bundle-files.js';
-import { readManifest } from '../bundle/load-bundle.js';
+import { readManifestOrDefault } from '../bundle/load-bundle.js';
 import type { BundleManifest, TaxonomyEntry } from '../bundle/types.js';
 import { validateTaxonomyFile } from '../bundle/validate-taxonomy-file.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
@@ -9,9 +9,12 @@ import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 // The catalog reads the small files of a bundle through these: the same validation and the same
 // fallbacks as loadBundle (releases.jsonl is streamed by release-lines.ts).
 
-/** Reads manifest.json (small); throws UserError when it is missing, unreadable or too new. */
+/**
+ * Reads manifest.json (small). Like loadBundle, a missing or malformed file gives the defaults
+ * (title = the folder's name); only one from a newer format version throws UserError.
+ */
 export function readBundleManifest(bundleDir: string): Promise<BundleManifest> {
-  return readManifest(bundleDir);
+  return readManifestOrDefault(bundleDir);
 }
 
 /**

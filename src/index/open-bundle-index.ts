@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { RELEASES_FILE } from '../bundle/bundle-files.js';
-import { SEGMENTS_DIR } from '../bundle/release-segments.js';
+import { requireBundleFiles } from '../bundle/load-bundle.js';
 import type { BundleManifest } from '../bundle/types.js';
-import { UserError } from '../cli/errors.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ProgressCallback } from './build-index.js';
 import { readBundleManifest, readBundleTaxonomy } from './bundle-source.js';
@@ -22,17 +18,15 @@ export interface OpenedBundleIndex {
 /**
  * Reads a bundle's manifest and taxonomy and opens its derived index in `cacheDir`, bringing it
  * up to date with the release files first (incrementally when it can; see openIndex).
- * Throws UserError when the bundle itself cannot be read (no manifest, one from a newer format,
- * no release file at all).
+ * A missing or malformed manifest gives the defaults and a missing release file an empty index
+ * (both are problems checkBundleProblems counts). Throws UserError only when the folder holds
+ * none of the bundle's files, or a manifest from a newer format.
  */
 export async function openBundleIndex(bundleDir: string, cacheDir: string, onProgress?: ProgressCallback): Promise<OpenedBundleIndex> {
+  await requireBundleFiles(bundleDir);
   const manifest = await readBundleManifest(bundleDir);
   const entries = await readBundleTaxonomy(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const releasesPath = join(bundleDir, RELEASES_FILE);
-  if (!existsSync(releasesPath) && !existsSync(join(bundleDir, SEGMENTS_DIR))) {
-    throw new UserError(`${releasesPath}: missing; expected one release per line`);
-  }
   const index = await openIndex(
     indexFileFor(bundleDir, cacheDir),
     {

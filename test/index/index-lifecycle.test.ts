@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleNoticeText } from '../../src/catalog/bundle-problems.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js';
 import { openIndex } from '../../src/index/open-index.js';
@@ -173,8 +174,14 @@ describe('unusual bundles', () => {
     catalog.close();
   });
 
-  it('says which file is missing when releases.jsonl is gone', async () => {
+  it('opens a bundle whose releases.jsonl is gone with no release, and its notice names the file', async () => {
     rmSync(join(temp.bundleDir, 'releases.jsonl'));
-    await expect(openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir })).rejects.toThrow(/releases\.jsonl: missing; expected one release per line/);
+    const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+    try {
+      expect(catalog.totalReleases).toBe(0);
+      expect(await bundleNoticeText(temp.bundleDir, catalog)).toBe('bundle has no valid release (1 problem, first at releases.jsonl) — osce-tui stats lists them');
+    } finally {
+      catalog.close();
+    }
   });
 });

@@ -1,0 +1,9 @@
+import { problemNoticeText, type BundleProblemReport } from '../catalog/bundle-problems.js';
+
+// Its own module: `taxonomy` and `show` need only this, not the catalog that command-context opens.
+
+/** Writes the one-line notice of a bundle's problems to stderr (nothing for a clean bundle). */
+export function warnOfProblems(report: BundleProblemReport): void {
+  const text = problemNoticeText(report);
+  if (text) process.stderr.write(`osce-tui: warning: ${text}\n`);
+}
