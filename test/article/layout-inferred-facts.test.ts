@@ -4,7 +4,8 @@ import { inferredNote } from '../../src/article/fact-origin-notes.js';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import type { FactRecord, Release } from '../../src/bundle/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { INFERRED_FACTS_RELEASE as inferred } from '../helpers/inferred-release.js';
 
 const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
 const render = (lines: { text: string; style: string }[]): string => lines.map((line) => `${line.style.padEnd(7)} |${line.text}`).join('\n');
@@ -15,27 +16,6 @@ const metaText = (release: Release, width: number): string =>
     .filter((line) => line.style === 'meta')
     .map((line) => line.text.trim())
     .join(' ');
-
-// An invented release whose page stated its field, a country and its place, and left its date,
-// its source and its other country to be inferred.
-const inferred = makeRelease({
-  id: 'fx-inferred-facts',
-  title: 'Mission to Ruritania opens an invented reading room for imaginary archivists',
-  date: { iso: '2024-05-03', precision: 'day', text: '3 May 2024' },
-  place: 'Strelsau',
-  sources: ['field-operation:mission-to-ruritania'],
-  fields: ['field:education'],
-  countries: ['state:freedonia', 'state:ruritania'],
-  origins: [
-    { fact: 'type', value: 'Press release', from: 'type-line', stated: true, line: 1 },
-    { fact: 'date', value: '2024-05-03', from: 'text', stated: false, line: 4 },
-    { fact: 'place', value: 'Strelsau', from: 'dateline', stated: true, line: 4 },
-    { fact: 'field', value: 'field:education', from: 'metadata', stated: true, line: 3 },
-    { fact: 'country', value: 'state:freedonia', from: 'metadata', stated: true, line: 3 },
-    { fact: 'source', value: 'field-operation:mission-to-ruritania', from: 'title', stated: false, line: 2 },
-    { fact: 'country', value: 'state:ruritania', from: 'field-operation', stated: false },
-  ],
-});
 
 describe('layoutArticle: facts the importer inferred', () => {
   it('says after each inferred value what it was inferred from, and nothing after stated ones (golden files at 40, 72, 120)', async () => {
