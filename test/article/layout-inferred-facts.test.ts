@@ -38,6 +38,10 @@ describe('layoutArticle: facts the importer inferred', () => {
       expect(lines.map((line) => line.text).join('\n'), `${width}`).not.toContain('\u00a0');
     }
     expect(texts(inferred, 40)).toEqual(expect.arrayContaining(['Source: Mission to Ruritania', '  (inferred from the title)']));
+    // Find marks (two cells a match) inside a note still fit the line.
+    for (const line of layoutArticle(inferred, taxonomy, 40, 100, { terms: ['from the'], markWidth: 2 })) {
+      expect(stringWidth(line.text) + 2 * (line.text.match(/from the/g)?.length ?? 0), line.text).toBeLessThanOrEqual(40);
+    }
   });
 
   it('lays out a release without origins, or with only stated ones, exactly as before', () => {
