@@ -1,6 +1,7 @@
-import type { Block, Release } from '../bundle/types.js';
+import type { Block, FactKind, Release } from '../bundle/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { withInferredNote } from './fact-origin-notes.js';
 import { formatReleaseDate } from './format-date.js';
 import { wrapText, type WrapOptions } from './wrap-text.js';
 
@@ -29,10 +30,11 @@ export const MAX_ARTICLE_WIDTH = 100;
 const MIN_ARTICLE_WIDTH = 10;
 const QUOTE_INDENT = '  ';
 const BULLET = '• ';
+const NOTE_SPACE = '\u00a0';
 
 /**
  * Lays a release out as terminal lines: a header (content type, title, date, place, sources,
- * fields of work, countries), a rule and a blank line, the body (paragraphs apart by a blank line, quotes
+ * fields of work, countries; a fact the importer inferred says so and from what), a rule and a blank line, the body (paragraphs apart by a blank line, quotes
  * indented, list items bulleted), the glossary notes as numbered footnotes (with `[n]` after the
  * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, maxWidth) cells
  * (100 unless the reader chose another reading width); with `marks`, lines fit with their find
@@ -41,6 +43,12 @@ const BULLET = '• ';
 export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH, marks?: ArticleMarks): ArticleLine[] {
   const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), maxWidth));
   const names = (ids: string[]): string => ids.map((id) => clean(taxonomy.get(id)?.name ?? id)).join(', ');
+  // A note on an inferred fact is wrapped as one word, so it is not split across lines; its
+  // spaces are ordinary again on screen. Releases without inferred facts are left as they were.
+  const hasNotes = release.origins?.some((origin) => !origin.stated) ?? false;
+  const noted = (text: string, fact: FactKind, id?: string): string => withInferredNote(text, release, fact, id, NOTE_SPACE);
+  const unglue = (texts: string[]): string[] => (hasNotes ? texts.map((text) => text.replaceAll(NOTE_SPACE, ' ')) : texts);
+  const factNames = (ids: string[], fact: FactKind): string => ids.map((id) => noted(clean(taxonomy.get(id)?.name ?? id), fact, id)).join(', ');
   const lines: ArticleLine[] = [];
   let piece = 0;
   // Each call is one piece of the article; pieces do not depend on the width, so anchors do not either.
@@ -56,16 +64,16 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   const hanging = (text: string, indent: string = '  '): string[] => wrap(text, measure, indent);
   const blank = (): void => add('blank', ['']);
   const meta = (label: string, value: string): void => {
-    if (value !== '') add('meta', hanging(`${label}: ${value}`));
+    if (value !== '') add('meta', unglue(hanging(`${label}: ${value}`)));
   };
 
-  add('type', wrap(clean(release.type), measure));
+  add('type', unglue(wrap(noted(clean(release.type), 'type'), measure)));
   add('title', wrap(clean(release.title), measure));
-  meta('Date', formatReleaseDate(release.date));
-  meta('Place', clean(release.place ?? ''));
-  meta(release.sources.length > 1 ? 'Sources' : 'Source', names(release.sources));
-  meta('Fields of work', names(release.fields));
-  meta(release.countries.length > 1 ? 'Countries' : 'Country', names(release.countries));
+  meta('Date', noted(formatReleaseDate(release.date), 'date'));
+  meta('Place', noted(clean(release.place ?? ''), 'place'));
+  meta(release.sources.length > 1 ? 'Sources' : 'Source', factNames(release.sources, 'source'));
+  meta('Fields of work', factNames(release.fields, 'field'));
+  meta(release.countries.length > 1 ? 'Countries' : 'Country', factNames(release.countries, 'country'));
   if (release.summary) meta('Summary', 'a newsroom teaser; the full article is not in this bundle');
   add('rule', ['─'.repeat(measure)]);
 

@@ -1,18 +1,22 @@
-import type { Block, Release } from '../bundle/types.js';
+import type { Block, FactKind, Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { withInferredNote } from '../article/fact-origin-notes.js';
 import { formatReleaseDate } from '../article/format-date.js';
 import { clean as cleanLine } from '../text/labels.js';
 
-/** A release as a Markdown document: title, a list of its metadata, body and notes. */
+/**
+ * A release as a Markdown document: title, a list of its metadata (an inferred fact says so:
+ * `Italy (inferred from the place)`), body and notes.
+ */
 export function releaseToMarkdown(release: Release, taxonomy: Taxonomy): string {
-  const names = (ids: string[]) => ids.map((id) => cleanLine(taxonomy.get(id)?.name ?? id)).join(', ');
+  const names = (ids: string[], fact: FactKind) => ids.map((id) => withInferredNote(cleanLine(taxonomy.get(id)?.name ?? id), release, fact, id)).join(', ');
   const meta: [string, string][] = [
-    ['Type', cleanLine(release.type)],
-    ['Date', formatReleaseDate(release.date)],
-    ['Place', cleanLine(release.place)],
-    ['Source', names(release.sources)],
-    ['Fields of work', names(release.fields)],
-    ['Countries', names(release.countries)],
+    ['Type', withInferredNote(cleanLine(release.type), release, 'type')],
+    ['Date', withInferredNote(formatReleaseDate(release.date), release, 'date')],
+    ['Place', withInferredNote(cleanLine(release.place), release, 'place')],
+    ['Source', names(release.sources, 'source')],
+    ['Fields of work', names(release.fields, 'field')],
+    ['Countries', names(release.countries, 'country')],
     ['URL', cleanLine(release.url)],
     ['Id', `\`${cleanLine(release.id)}\``],
   ];

@@ -104,6 +104,37 @@ describe('releaseToMarkdown', () => {
   });
 });
 
+describe('inferred facts in the Markdown and the citation', () => {
+  const inferred = release({
+    sources: ['institution:office-of-examples', 'field-operation:mission-to-freedonia'],
+    countries: ['state:freedonia'],
+    origins: [
+      { fact: 'date', value: '2031-06-09', from: 'text', stated: false },
+      { fact: 'place', value: 'Fredville, Freedonia', from: 'dateline', stated: true },
+      { fact: 'source', value: 'institution:office-of-examples', from: 'metadata', stated: true },
+      { fact: 'source', value: 'field-operation:mission-to-freedonia', from: 'url', stated: false },
+      { fact: 'country', value: 'state:freedonia', from: 'city', stated: false },
+    ],
+  });
+
+  it('says after each inferred value what it was inferred from, stated values as before', () => {
+    const lines = releaseToMarkdown(inferred, taxonomy).split('\n');
+    expect(lines).toContain('- Date: 9 June 2031 (inferred from the text)');
+    expect(lines).toContain('- Place: Fredville, Freedonia');
+    expect(lines).toContain("- Source: Office of Examples, Mission to Freedonia (inferred from the page's address)");
+    expect(lines).toContain('- Countries: Freedonia (inferred from the place)');
+    expect(formatCitation(inferred, taxonomy)).toBe(
+      "Invented workshop in Fredville ends. Press release, 9 June 2031 (inferred from the text). Office of Examples; Mission to Freedonia (inferred from the page's address). https://www.example.org/ex-1",
+    );
+  });
+
+  it('prints the same as without origins when every fact is stated', () => {
+    const stated = release({ origins: [{ fact: 'date', value: '2031-06-09', from: 'metadata', stated: true }, { fact: 'country', value: 'state:freedonia', from: 'dateline', stated: true }] });
+    expect(releaseToMarkdown(stated, taxonomy)).toBe(releaseToMarkdown(release(), taxonomy));
+    expect(formatCitation(stated, taxonomy)).toBe(formatCitation(release(), taxonomy));
+  });
+});
+
 describe('releaseListLines', () => {
   const row: ReleaseRow = {
     id: 'ex-1', type: 'Press release', title: 'Invented \u001b[2Jworkshop', date: day('2031-06-09'),
