@@ -9,9 +9,9 @@ import { rmSync } from 'node:fs';
  * default action, which ends the process at once (a shell sees exit 130, 143 or 129). Only
  * while something must be undone (a temp file being written) does a listener of ours run: it
  * undoes it and exits with the same code. Work that registers one must give the event loop a
- * turn now and then (any awaited file write does). The index build does not register one: its
- * second half is synchronous, and a build killed half-way leaves a temp file that the next
- * build removes, never a half-written index.
+ * turn now and then (any awaited file write does; the index build gives one every 50 ms or so
+ * and registers its temp file). Only kill -9 leaves a build's temp file, which the next build
+ * removes; never a half-written index.
  */
 
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;

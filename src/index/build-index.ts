@@ -31,6 +31,9 @@ const READ_WEIGHT = 3;
 const STORE_WEIGHT = 1;
 const TEXT_WEIGHT = 6;
 const BATCH = 20_000;
+// How long the synchronous passes run before the event loop gets a turn: a signal is delivered
+// only then, and the caller's cleanup (removing the temp file) must run within a second.
+const TURN_EVERY_MS = 50;
 
 /** The release files of a bundle as sequence → path, which SegmentLines reads. */
 export function segmentPaths(bundleDir: string, segments: readonly { sequence: number; name: string }[]): Map<number, string> {
@@ -101,16 +104,18 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
       position += 1;
     }
   });
+  const turns = createTurns(TURN_EVERY_MS);
   for (const items of stage.pages()) {
     storePage(items);
     progress.step(STORE_WEIGHT * items.length);
+    await turns.give();
   }
   db.transaction(() => stage.storeTypeSpellings())();
   stage.drop();
 
   const lines = new SegmentLines(segmentPaths(source.bundleDir, segments));
   try {
-    inBatches(
+    await inBatches(
       db,
       position,
       (index) =>
@@ -119,13 +124,19 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
           fullTextAt(lines, { segment: places.segment[index]!, offset: places.offset[index]!, length: places.length[index]! }),
         ),
       (done) => progress.step(TEXT_WEIGHT * done),
+      turns,
     );
   } finally {
     lines.close();
   }
-  db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO fts_title (fts_title) VALUES ('optimize');");
+  // The steps below cannot be cut up; a turn between them keeps the wait for a signal to one step.
+  db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
+  await turns.give(true);
+  db.exec("INSERT INTO fts_title (fts_title) VALUES ('optimize')");
+  await turns.give(true);
   setBulkMerging(db, false);
   createSecondaryIndexes(db);
+  await turns.give(true);
   db.transaction(() => {
     db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
     storeAllTerms(db);
@@ -178,15 +189,48 @@ export function startReading(
 }
 
 // One transaction per batch: a single one over 200,000 rows would hold every page in the cache.
-function inBatches(db: Database.Database, count: number, store: (index: number) => void, onBatch: (done: number) => void): void {
-  const batch = db.transaction((from: number, to: number) => {
-    for (let index = from; index < to; index += 1) store(index);
-  });
+// The event loop gets its turns inside a batch too (nothing else uses this connection meanwhile).
+async function inBatches(
+  db: Database.Database,
+  count: number,
+  store: (index: number) => void,
+  onBatch: (done: number) => void,
+  turns: Turns,
+): Promise<void> {
   for (let from = 0; from < count; from += BATCH) {
     const to = Math.min(count, from + BATCH);
-    batch(from, to);
+    db.exec('BEGIN');
+    try {
+      for (let index = from; index < to; index += 1) {
+        store(index);
+        if (turns.due()) await turns.give();
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
     onBatch(to - from);
   }
+}
+
+// due: the synchronous work has run long enough; give: a turn of the event loop when one is due (or always).
+interface Turns {
+  due(): boolean;
+  give(always?: boolean): Promise<void>;
+}
+
+function createTurns(everyMs: number): Turns {
+  let last = performance.now();
+  const due = (): boolean => performance.now() - last >= everyMs;
+  return {
+    due,
+    async give(always = false) {
+      if (!always && !due()) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      last = performance.now();
+    },
+  };
 }
 
 interface Progress {

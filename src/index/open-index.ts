@@ -5,6 +5,7 @@ import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, ope
 import { basename, dirname, join } from 'node:path';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
 import { applySegments, type IndexUpdate } from './apply-segments.js';
+import { removeOnSignal } from '../cli/signals.js';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
 import { digestFile, planSegments, readAppliedSegments, storeAppliedSegments } from './segment-state.js';
 
@@ -60,6 +61,8 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
     accessSync(dirname(file), constants.W_OK);
     removeAbandonedBuilds(file);
     const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    // The build gives the event loop turns, so Ctrl-C or SIGTERM removes the temp file at once.
+    const forget = removeOnSignal(temp);
     try {
       const built = await buildIndex(temp, source, segments, onProgress);
       built.close();
@@ -67,6 +70,7 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
       renameSync(temp, file);
     } finally {
       rmSync(temp, { force: true });
+      forget();
     }
     return { db: openReadOnly(file), file, rebuiltBecause };
   } catch (error) {

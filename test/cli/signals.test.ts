@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -45,13 +45,23 @@ async function interrupt(args: string[], signal: keyof typeof SIGNAL_NUMBERS, re
 }
 
 describe('signals end a busy command promptly', () => {
-  it('SIGTERM during an index build: exit 143 at once, no index file in place', async () => {
+  it('SIGTERM during an index build: exit 143 at once, no temp file and no index left, the next run builds', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'osce-tui-cache-'));
-    const building = () => readdirSync(cache).some((name) => name.endsWith('.tmp'));
-    const { code, ms } = await interrupt(['list'], 'SIGTERM', building, cache);
+    // Past the first pass (reading the bundle, which awaits anyway): rows are being stored.
+    const storing = () => readdirSync(cache).some((name) => name.endsWith('.tmp') && statSync(join(cache, name)).size > 1_000_000);
+    const { code, ms } = await interrupt(['list'], 'SIGTERM', storing, cache);
     expect(code).toBe(143);
     expect(ms).toBeLessThan(ENDS_WITHIN_MS);
-    expect(readdirSync(cache).filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+    expect(readdirSync(cache)).toEqual([]);
+
+    const next = spawnSync('node', ['dist/cli.js', 'list', '--limit', '1', '--json', '--bundle', bundle], {
+      cwd: ROOT,
+      env: { ...process.env, OSCE_TUI_CACHE_DIR: cache, OSCE_TUI_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'osce-tui-config-')) },
+      encoding: 'utf8',
+    });
+    expect(next.status).toBe(0);
+    expect(next.stdout).toContain('Invented release');
+    expect(readdirSync(cache).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
   it('Ctrl-C while export writes a file: exit 130, no temp file and no half-written file', async () => {
