@@ -21,8 +21,8 @@ const SIGNALS = Object.keys(SIGNAL_NUMBERS) as HandledSignal[];
 const cleanups = new Set<(signal: NodeJS.Signals) => void>();
 let ownListenersBeingAdded = false;
 
-/** The exit code a shell reports for a process ended by this signal: 128 + its number. */
-export function exitCodeForSignal(signal: NodeJS.Signals): number {
+// The exit code a shell reports for a process ended by this signal: 128 + its number.
+function exitCodeForSignal(signal: NodeJS.Signals): number {
   return 128 + (SIGNAL_NUMBERS[signal as HandledSignal] ?? 1);
 }
 

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { openUserState, type UserState } from '../state/user-state.js';
+import { writeWarning } from './warn-of-problems.js';
 
 /**
  * Opens the bundle named by --bundle (or the default), as a UserError when it cannot be read.
@@ -19,12 +20,12 @@ export async function openCommandCatalog(command: Command): Promise<Catalog> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
   let catalog: SqliteCatalog;
   try {
-    catalog = await openCatalog(dir, { onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
+    catalog = await openCatalog(dir, { onWarning: writeWarning });
   } catch (error) {
     throw new UserError(`cannot open the bundle in ${dir}: ${(error as Error).message}`);
   }
   const problems = await bundleNoticeText(dir, catalog).catch(() => undefined);
-  if (problems) process.stderr.write(`osce-tui: warning: ${problems}\n`);
+  if (problems) writeWarning(problems);
   return catalog;
 }
 
@@ -35,5 +36,5 @@ export function commandTextStyle(command: Command): TextStyle {
 
 /** The user state for a command: warnings go to stderr as one line each. */
 export function openCommandUserState(): UserState {
-  return openUserState({ onWarning: (message) => process.stderr.write(`osce-tui: warning: ${message}\n`) });
+  return openUserState({ onWarning: writeWarning });
 }

@@ -92,7 +92,7 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   const screen = topScreen(state);
   const { snapshot, notice: userNotice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
   // What just happened to the bundle is newer than the warnings queued at start, so it shows first.
-  const notice = (bundleNotice === undefined ? undefined : { text: bundleNotice }) ?? userNotice;
+  const notice = bundleNotice === undefined ? userNotice : { text: bundleNotice };
   const theme = snapshot ? themeForPreference(snapshot.preferences.theme, forcedTheme) : forcedTheme;
   // Articles are set in the reader's measure (100 columns unless they chose another).
   const articleColumns = Math.min(columns, snapshot?.preferences.readingWidth ?? MAX_ARTICLE_WIDTH);

@@ -35,9 +35,3 @@ export function fitCells(text: string, width: number): string {
   const cut = truncateCells(text, width);
   return cut + ' '.repeat(Math.max(0, width - cellWidth(cut)));
 }
-
-/** Pads on the left to exactly `width` cells (numbers in columns). */
-export function padStartCells(text: string, width: number): string {
-  const cut = truncateCells(text, width);
-  return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
-}
