@@ -18,7 +18,6 @@ const EMPTY_TEXT: Record<SavedScreen['which'], string> = {
 };
 
 /** Bookmarks, Recently read or New since last sync: releases (date, type, title) and entries (name, kind). */
-
 export function SavedListView({ screen, catalog, width, height }: { screen: SavedScreen; catalog: Catalog; width: number; height: number }): ReactNode {
   const theme = useTheme();
   const user = useUser();

@@ -6,7 +6,7 @@ import { listHeight } from './list-screen-keys.js';
 import { screenForEntry } from './menu-model.js';
 import { moveList, type KeyResult, type ScreenContext } from './screen-context.js';
 
-/** The Bookmarks or Recently read screen. */
+/** The Bookmarks, Recently read or New since last sync screen. */
 export type SavedScreen = Extract<Screen, { kind: 'saved' }>;
 
 /** One row of a saved list: a release or a taxonomy entry, by id. */
@@ -23,9 +23,11 @@ export function savedRows(which: SavedScreen['which'], user: UserSnapshot | unde
   return user.bookmarks.map((bookmark) => ({ kind: bookmark.kind, id: bookmark.id }));
 }
 
+const TITLES: Record<SavedScreen['which'], string> = { recent: 'Recently read', bookmarks: 'Bookmarks', synced: 'New since last sync' };
+
 /** The title of a saved list. */
 export function savedTitle(which: SavedScreen['which']): string {
-  return which === 'recent' ? 'Recently read' : which === 'synced' ? 'New since last sync' : 'Bookmarks';
+  return TITLES[which];
 }
 
 /** Keys of a saved list: move and open (marks and read toggles are user effects). */
