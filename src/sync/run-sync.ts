@@ -79,6 +79,9 @@ const STALE_RUN_MS = 7 * 24 * 60 * 60_000;
 /** Articles are also written at least this often, so a long run's work lands as it goes. */
 const FLUSH_INTERVAL_MS = 60_000;
 
+// Why a walk ended early.
+type Stop = Extract<FetchOutcome, { kind: 'stop' }>;
+
 /**
  * Syncs the bundle from the site: walks each source's listing from the newest page, lands every
  * entry as a summary release at once, then fetches the articles that are new or only summaries.
@@ -126,7 +129,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const warnings: string[] = [];
   const startedAt = clock.now();
   let currentUrl = '';
-  let stop: Extract<FetchOutcome, { kind: 'stop' }> | undefined;
+  let stop: Stop | undefined;
 
   function progress(): void {
     const elapsed = (clock.now() - startedAt) / 1000;
@@ -211,7 +214,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. The state
   // (listing positions, and every summary's article in `pending`) is saved just before, so a kill
   // loses nothing: pages read since the last save are read again from the cache, not the site.
-  async function walkListings(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function walkListings(): Promise<Stop | undefined> {
     const waiting: Release[] = [];
     let landedAt = clock.now();
     const landWaiting = async (): Promise<void> => {
@@ -229,7 +232,9 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     }
   }
 
-  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<Stop | undefined> {
+    // Only this walk adds to `pending` until the articles are fetched, so the set stays in step.
+    const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
     for (const source of SOURCES.filter((spec) => options.sources.includes(spec.name))) {
       if (source.closed && state.backfilled.includes(source.name) && !options.full) continue;
       const position = (run.sources[source.name] ??= { page: 0, quietPages: 0, done: false });
@@ -253,7 +258,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const summaries: Release[] = [];
         let allKnown = listing.entries.length > 0;
         let sinceReached = false;
-        const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
         for (const entry of listing.entries) {
           const address = site.articleAddress(entry.url, url);
           if (!address) {
@@ -287,7 +291,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     return undefined;
   }
 
-  async function fetchArticles(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function fetchArticles(): Promise<Stop | undefined> {
     const batch: { article: PendingArticle; release?: Release }[] = [];
     let lastFlush = clock.now();
     const flush = async (): Promise<void> => {
@@ -299,7 +303,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       lastFlush = clock.now();
       if (!options.dryRun) await save();
     };
-    let result: Extract<FetchOutcome, { kind: 'stop' }> | undefined;
+    let result: Stop | undefined;
     for (const article of [...run.pending]) {
       const fetched = await fetcher.get(article.fetchUrl);
       if (fetched.kind === 'stop') {
@@ -324,7 +328,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       progress();
     }
     await flush();
-    if (!result) return undefined;
     return result;
   }
 }
