@@ -4,7 +4,7 @@ import { parseDateText } from '../ingest/parse-date.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { type Clock, systemClock } from './clock.js';
 import { createPageReader, type PageReader } from './page-reader.js';
-import { type FetcherSettings, type FetchOutcome, POLITE_DEFAULTS, PoliteFetcher, type StopReason } from './polite-fetcher.js';
+import { type FetcherSettings, POLITE_DEFAULTS, PoliteFetcher, type StopOutcome, type StopReason } from './polite-fetcher.js';
 import { ResponseCache } from './response-cache.js';
 import { SiteUrls } from './site-urls.js';
 import { listingUrl, SOURCES, type SourceName } from './sources.js';
@@ -79,9 +79,6 @@ const STALE_RUN_MS = 7 * 24 * 60 * 60_000;
 /** Articles are also written at least this often, so a long run's work lands as it goes. */
 const FLUSH_INTERVAL_MS = 60_000;
 
-// Why a walk ended early.
-type Stop = Extract<FetchOutcome, { kind: 'stop' }>;
-
 /**
  * Syncs the bundle from the site: walks each source's listing from the newest page, lands every
  * entry as a summary release at once, then fetches the articles that are new or only summaries.
@@ -129,7 +126,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const warnings: string[] = [];
   const startedAt = clock.now();
   let currentUrl = '';
-  let stop: Stop | undefined;
+  let stop: StopOutcome | undefined;
 
   function progress(): void {
     const elapsed = (clock.now() - startedAt) / 1000;
@@ -214,7 +211,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. The state
   // (listing positions, and every summary's article in `pending`) is saved just before, so a kill
   // loses nothing: pages read since the last save are read again from the cache, not the site.
-  async function walkListings(): Promise<Stop | undefined> {
+  async function walkListings(): Promise<StopOutcome | undefined> {
     const waiting: Release[] = [];
     let landedAt = clock.now();
     const landWaiting = async (): Promise<void> => {
@@ -232,7 +229,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     }
   }
 
-  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<Stop | undefined> {
+  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<StopOutcome | undefined> {
     // Only this walk adds to `pending` until the articles are fetched, so the set stays in step.
     const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
     for (const source of SOURCES.filter((spec) => options.sources.includes(spec.name))) {
@@ -291,7 +288,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     return undefined;
   }
 
-  async function fetchArticles(): Promise<Stop | undefined> {
+  async function fetchArticles(): Promise<StopOutcome | undefined> {
     const batch: { article: PendingArticle; release?: Release }[] = [];
     let lastFlush = clock.now();
     const flush = async (): Promise<void> => {
@@ -303,7 +300,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       lastFlush = clock.now();
       if (!options.dryRun) await save();
     };
-    let result: Stop | undefined;
+    let result: StopOutcome | undefined;
     for (const article of [...run.pending]) {
       const fetched = await fetcher.get(article.fetchUrl);
       if (fetched.kind === 'stop') {
