@@ -14,7 +14,7 @@ import { sanitizeText } from '../text/sanitize.js';
 /** Where people find the program; named in the User-Agent so the site knows who asks. */
 const PROJECT_URL = 'https://www.npmjs.com/package/osce-tui';
 /** Pause between requests for a mirror of one's own (never for osce.org), e.g. 0 for a local copy. */
-export const DELAY_ENV = 'OSCE_TUI_SYNC_DELAY_MS';
+const DELAY_ENV = 'OSCE_TUI_SYNC_DELAY_MS';
 /** Skipped URLs and warnings listed in the human summary; --json lists all. */
 const LISTED = 10;
 
