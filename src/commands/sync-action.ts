@@ -14,7 +14,7 @@ import { sanitizeText } from '../text/sanitize.js';
 /** Where people find the program; named in the User-Agent so the site knows who asks. */
 const PROJECT_URL = 'https://www.npmjs.com/package/osce-tui';
 /** Pause between requests for a mirror of one's own (never for osce.org), e.g. 0 for a local copy. */
-export const DELAY_ENV = 'OSCE_TUI_SYNC_DELAY_MS';
+const DELAY_ENV = 'OSCE_TUI_SYNC_DELAY_MS';
 /** Skipped URLs and warnings listed in the human summary; --json lists all. */
 const LISTED = 10;
 
@@ -105,17 +105,17 @@ export function syncSummary(report: SyncReport): string[] {
     `${report.dryRun ? 'Dry run (nothing written): read' : 'Synced'} ${sanitizeText(report.base)} into ${sanitizeText(report.bundle)}: ${report.requests} requests`,
     `  ${report.new.length} new, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.skipped.length} skipped, ${report.warnings.length} warnings`,
   ];
-  if (report.skipped.length > 0) {
-    lines.push('Skipped:');
-    for (const item of report.skipped.slice(0, LISTED)) lines.push(`  ${sanitizeText(item.url)}: ${sanitizeText(item.reason)}`);
-    if (report.skipped.length > LISTED) lines.push(`  … and ${report.skipped.length - LISTED} more (--json lists them all)`);
-  }
-  if (report.warnings.length > 0) {
-    lines.push('Warnings:');
-    for (const warning of report.warnings.slice(0, LISTED)) lines.push(`  ${sanitizeText(warning)}`);
-    if (report.warnings.length > LISTED) lines.push(`  … and ${report.warnings.length - LISTED} more (--json lists them all)`);
-  }
+  lines.push(...firstFew('Skipped:', report.skipped.map((item) => `${sanitizeText(item.url)}: ${sanitizeText(item.reason)}`)));
+  lines.push(...firstFew('Warnings:', report.warnings.map((warning) => sanitizeText(warning))));
   if (report.stoppedBecause === 'max-requests') lines.push(`Stopped: ${report.message ?? ''}; run osce-tui sync again to go on.`);
   else if (report.resumable && report.stoppedBecause === 'done') lines.push('Some pages could not be fetched this time; the next osce-tui sync tries them again.');
+  return lines;
+}
+
+// A heading and the first LISTED items; nothing when there are none.
+function firstFew(heading: string, items: readonly string[]): string[] {
+  if (items.length === 0) return [];
+  const lines = [heading, ...items.slice(0, LISTED).map((item) => `  ${item}`)];
+  if (items.length > LISTED) lines.push(`  … and ${items.length - LISTED} more (--json lists them all)`);
   return lines;
 }

@@ -84,7 +84,7 @@ function readBody(response: IncomingMessage, maxBytes: number, finish: (outcome:
           finish(new RequestFailure('reset', `the gzip body is damaged (${(error as Error).message})`));
           return;
         }
-        // Over the limit once unpacked (or cut while packed): keep what unpacks.
+        // Over the limit once unpacked (or cut while packed): marked cut, so the page is not read.
         truncated = true;
         body = Buffer.alloc(0);
       }

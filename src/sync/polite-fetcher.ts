@@ -224,7 +224,8 @@ export class PoliteFetcher {
   }
 }
 
-type StopOutcome = Extract<FetchOutcome, { kind: 'stop' }>;
+/** A reason to stop the whole sync. */
+export type StopOutcome = Extract<FetchOutcome, { kind: 'stop' }>;
 type SkipOutcome = Extract<FetchOutcome, { kind: 'skip' }>;
 
 function metaOf(url: string, answer: HttpAnswer, stored: CachedMeta | undefined, at: number): CachedMeta {

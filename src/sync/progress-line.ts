@@ -1,4 +1,5 @@
 import { sanitizeText } from '../text/sanitize.js';
+import { truncateCells } from '../ui/layout/cell-text.js';
 import type { SyncProgress } from './run-sync.js';
 
 /** `12 requests · 5 new · 1 updated · 40 to fetch · ~2 min left · URL`, cut to `columns`. Pure. */
@@ -7,7 +8,8 @@ export function syncProgressLine(progress: SyncProgress, columns: number): strin
   if (progress.pending > 0) parts.push(`${progress.pending} to fetch`);
   if (progress.secondsLeft !== undefined && progress.pending > 0) parts.push(`~${formatDuration(progress.secondsLeft)} left`);
   const line = `${parts.join(' · ')} · ${sanitizeText(progress.url)}`;
-  return line.length > columns - 1 ? line.slice(0, Math.max(0, columns - 2)) + '…' : line;
+  // One cell short of the width: a line that fills the last column wraps in some terminals.
+  return truncateCells(line, columns - 1);
 }
 
 /** 45 s, 12 min, 3 h 20 min. Pure. */

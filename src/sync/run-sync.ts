@@ -4,7 +4,7 @@ import { parseDateText } from '../ingest/parse-date.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { type Clock, systemClock } from './clock.js';
 import { createPageReader, type PageReader } from './page-reader.js';
-import { type FetcherSettings, type FetchOutcome, POLITE_DEFAULTS, PoliteFetcher, type StopReason } from './polite-fetcher.js';
+import { type FetcherSettings, POLITE_DEFAULTS, PoliteFetcher, type StopOutcome, type StopReason } from './polite-fetcher.js';
 import { ResponseCache } from './response-cache.js';
 import { SiteUrls } from './site-urls.js';
 import { listingUrl, SOURCES, type SourceName } from './sources.js';
@@ -126,7 +126,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const warnings: string[] = [];
   const startedAt = clock.now();
   let currentUrl = '';
-  let stop: Extract<FetchOutcome, { kind: 'stop' }> | undefined;
+  let stop: StopOutcome | undefined;
 
   function progress(): void {
     const elapsed = (clock.now() - startedAt) / 1000;
@@ -211,7 +211,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   // Summaries land together, every 100 or every 30 s: each landing rewrites the bundle. The state
   // (listing positions, and every summary's article in `pending`) is saved just before, so a kill
   // loses nothing: pages read since the last save are read again from the cache, not the site.
-  async function walkListings(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function walkListings(): Promise<StopOutcome | undefined> {
     const waiting: Release[] = [];
     let landedAt = clock.now();
     const landWaiting = async (): Promise<void> => {
@@ -229,7 +229,9 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     }
   }
 
-  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function walkEachSource(landSoon: (summaries: Release[]) => Promise<void>): Promise<StopOutcome | undefined> {
+    // Only this walk adds to `pending` until the articles are fetched, so the set stays in step.
+    const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
     for (const source of SOURCES.filter((spec) => options.sources.includes(spec.name))) {
       if (source.closed && state.backfilled.includes(source.name) && !options.full) continue;
       const position = (run.sources[source.name] ??= { page: 0, quietPages: 0, done: false });
@@ -253,7 +255,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const summaries: Release[] = [];
         let allKnown = listing.entries.length > 0;
         let sinceReached = false;
-        const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
         for (const entry of listing.entries) {
           const address = site.articleAddress(entry.url, url);
           if (!address) {
@@ -287,7 +288,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     return undefined;
   }
 
-  async function fetchArticles(): Promise<Extract<FetchOutcome, { kind: 'stop' }> | undefined> {
+  async function fetchArticles(): Promise<StopOutcome | undefined> {
     const batch: { article: PendingArticle; release?: Release }[] = [];
     let lastFlush = clock.now();
     const flush = async (): Promise<void> => {
@@ -299,7 +300,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       lastFlush = clock.now();
       if (!options.dryRun) await save();
     };
-    let result: Extract<FetchOutcome, { kind: 'stop' }> | undefined;
+    let result: StopOutcome | undefined;
     for (const article of [...run.pending]) {
       const fetched = await fetcher.get(article.fetchUrl);
       if (fetched.kind === 'stop') {
@@ -324,7 +325,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       progress();
     }
     await flush();
-    if (!result) return undefined;
     return result;
   }
 }

@@ -4,7 +4,7 @@ export const DEFAULT_BASE_URL = 'https://www.osce.org';
 export const BASE_URL_ENV = 'OSCE_TUI_SYNC_BASE_URL';
 
 /** osce.org or one of its subdomains. */
-export function isOsceHost(hostname: string): boolean {
+function isOsceHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return host === 'osce.org' || host.endsWith('.osce.org');
 }

@@ -1,9 +1,6 @@
 /** The listings sync can walk: each is a URL it builds, never a link it follows. */
 export type SourceName = 'press-releases' | 'fom' | 'smm' | 'odihr';
 
-/** What `--source` accepts. */
-export const SOURCE_CHOICES = ['press-releases', 'fom', 'smm', 'odihr', 'all'] as const;
-
 interface SourceSpec {
   name: SourceName;
   /** The listing path; `?page=N` is added, N from 0 (newest first). */
@@ -21,6 +18,9 @@ export const SOURCES: readonly SourceSpec[] = [
   // ODIHR's newsroom on osce.org; a site redesign would change only this line.
   { name: 'odihr', path: '/odihr/newsroom', label: 'ODIHR newsroom', closed: false },
 ];
+
+/** What `--source` accepts. */
+export const SOURCE_CHOICES: readonly string[] = [...SOURCES.map((source) => source.name), 'all'];
 
 /** The sources `--source VALUE` names. */
 export function sourcesFor(choice: string): SourceSpec[] {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../bundle/atomic-file.js';
 
 /** The file in the bundle folder that says when the bundle was last synced; it travels with the bundle. */
-export const SYNC_RECORD_FILE = 'sync.json';
+const SYNC_RECORD_FILE = 'sync.json';
 
 /** What the last sync did, for the browser (which never touches the network). */
 export interface SyncRecord {

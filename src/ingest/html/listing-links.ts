@@ -5,7 +5,7 @@ import { visibleText } from './element-kinds.js';
 import { collapse } from './line-writer.js';
 import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase } from './page-url.js';
-import { readHtmlPage } from './read-html-page.js';
+import { type HtmlPage, readHtmlDocument } from './read-html-page.js';
 import { selectElement, selectElements } from './select.js';
 
 /** One entry of a newsroom listing page. */
@@ -51,7 +51,7 @@ export function readListingPage(bytes: Uint8Array, baseUrl: string): ListingLink
   const base = linkBase(findPageUrls(document, baseUrl), baseUrl);
   const warnings = [...decoded.warnings];
   let entries = themeEntries(document, base, warnings);
-  if (entries.length === 0) entries = readerEntries(bytes, baseUrl, warnings);
+  if (entries.length === 0) entries = readerEntries(readHtmlDocument(decoded, document, { file: baseUrl, url: baseUrl }), warnings);
   const nextPage = findNextPage(document, base);
   return { entries, ...(nextPage === undefined ? {} : { nextPage }), warnings };
 }
@@ -85,9 +85,7 @@ function entryDate(entry: Element): string | undefined {
   return undefined;
 }
 
-function readerEntries(bytes: Uint8Array, baseUrl: string, warnings: string[]): ListingEntry[] {
-  const read = readHtmlPage(bytes, { file: baseUrl, url: baseUrl });
-  if ('skipped' in read) return [];
+function readerEntries(read: HtmlPage, warnings: string[]): ListingEntry[] {
   if (read.page.layout !== 'listing') {
     warnings.push('the page is not a listing: no entry with a "Publishing date" was found');
     return [];

@@ -2,7 +2,7 @@ import { type AnyNode, type Document, hasChildren } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
 /** Elements nested deeper than this make a page unreadable: no real page comes near it. */
-export const MAX_NESTING = 1000;
+const MAX_NESTING = 1000;
 
 /**
  * Parses decoded HTML (with source offsets, so lines can point into the file), or says why the

@@ -2,7 +2,7 @@ import type { Document } from 'domhandler';
 import type { Note, Problem } from '../../bundle/types.js';
 import { parsePage } from '../parse-page.js';
 import type { ParsedPage } from '../types.js';
-import { decodeHtml } from './decode-html.js';
+import { decodeHtml, type DecodedHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { htmlToLines } from './html-to-lines.js';
 import { addLabelLinks } from './label-links.js';
@@ -44,10 +44,14 @@ export interface HtmlPage {
 export function readHtmlPage(bytes: Uint8Array, options: HtmlPageOptions): HtmlPage | { skipped: string } {
   const decoded = decodeHtml(bytes);
   if ('reason' in decoded) return { skipped: decoded.reason };
-  const warnings: Problem[] = decoded.warnings.map((message) => ({ file: options.file, message }));
   const parsed = parseHtml(decoded.text);
   if ('reason' in parsed) return { skipped: parsed.reason };
-  const { document } = parsed;
+  return readHtmlDocument(decoded, parsed.document, options);
+}
+
+/** readHtmlPage for a page already decoded and parsed (the listing reader has both in hand). Pure. */
+export function readHtmlDocument(decoded: DecodedHtml, document: Document, options: HtmlPageOptions): HtmlPage {
+  const warnings: Problem[] = decoded.warnings.map((message) => ({ file: options.file, message }));
   const urls = findPageUrls(document, options.url);
   const url = pageAddress(urls, options.url);
   const { lines, notes } = htmlToLines(document, decoded.text, url);
