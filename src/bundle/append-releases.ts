@@ -7,7 +7,7 @@ import { createStreamingLookup } from './existing-releases.js';
 import { readManifest, scanBundle } from './load-bundle.js';
 import { isTorn } from './read-releases.js';
 import { releasesDigestOf } from './release-files-digest.js';
-import { listReleaseSegments, SEGMENTS_DIR, type ReleaseSegment } from './release-segments.js';
+import { listReleaseSegments, SEGMENTS_DIR, segmentFileName, type ReleaseSegment } from './release-segments.js';
 import { compareReleases } from './serialize-release.js';
 import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Release, type ReleaseFileRecord } from './types.js';
 import { writeReleasesFile } from './write-bundle.js';
@@ -52,7 +52,7 @@ export async function appendReleases(
   if (releases.length > 0) {
     count += options.newReleases ?? (await countNew(dir, releases, state.segments));
     await mkdir(segmentsDir, { recursive: true });
-    const name = segmentName(state.nextSequence);
+    const name = segmentFileName(state.nextSequence);
     const sorted = [...releases].sort(compareReleases);
     const record = await writeReleasesFile(segmentsDir, name, sorted, hooks.beforeRename, `${SEGMENTS_DIR}/${name}`);
     await syncFolder(segmentsDir);
@@ -72,11 +72,6 @@ export async function appendReleases(
   await syncFolder(dir);
   await hooks.afterStep?.('manifest');
   return manifest;
-}
-
-/** `000001.jsonl`: six digits or more, so names sort by number up to a million segments. */
-function segmentName(sequence: number): string {
-  return `${String(sequence).padStart(6, '0')}.jsonl`;
 }
 
 interface BundleState {

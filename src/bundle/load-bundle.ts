@@ -137,13 +137,31 @@ function firstDifferingFile(files: readonly ReleaseFileRecord[], recorded: reado
  */
 export async function loadBundleTaxonomy(dir: string): Promise<{ entries: TaxonomyEntry[]; problems: Problem[] }> {
   await requireBundleFiles(dir);
+  const { entries, problems } = await loadSmallBundleFiles(dir);
+  return { entries, problems };
+}
+
+/** What loadSmallBundleFiles read: the manifest and taxonomy as loadBundle uses them, and their problems. */
+export interface SmallBundleFiles {
+  manifest: BundleManifest;
+  entries: TaxonomyEntry[];
+  problems: Problem[];
+}
+
+/**
+ * Reads manifest.json and taxonomy.json once, with loadBundle's fallbacks (defaults, title = the
+ * folder's name; the built-in taxonomy) and problems, so one read serves both the catalog and
+ * its notice. Throws UserError only for a manifest from a newer format.
+ */
+export async function loadSmallBundleFiles(dir: string): Promise<SmallBundleFiles> {
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
-  if (await isFile(manifestFile)) await readManifestFile(manifestFile, basename(dir), problems);
-  else missing(manifestFile, 'the bundle manifest', problems, undefined);
+  const manifest = (await isFile(manifestFile))
+    ? await readManifestFile(manifestFile, basename(dir), problems)
+    : missing(manifestFile, 'the bundle manifest', problems, defaultManifest(basename(dir)));
   const taxonomyFile = join(dir, TAXONOMY_FILE);
   const entries = await loadTaxonomy(taxonomyFile, await isFile(taxonomyFile), problems);
-  return { entries, problems };
+  return { manifest, entries, problems };
 }
 
 /**
@@ -159,17 +177,6 @@ export async function requireBundleFiles(dir: string): Promise<{ present: { mani
     throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
   }
   return { present, segments };
-}
-
-/**
- * manifest.json as loadBundle uses it, without the problems (counted elsewhere): a missing or
- * malformed file gives the defaults (title = the folder's name); one written by a newer format
- * version throws UserError.
- */
-export async function readManifestOrDefault(dir: string): Promise<BundleManifest> {
-  const file = join(dir, MANIFEST_FILE);
-  if (!(await isFile(file))) return defaultManifest(basename(dir));
-  return readManifestFile(file, basename(dir), []);
 }
 
 /**

@@ -18,50 +18,74 @@ export interface ReadLinesOptions {
 }
 
 /**
- * Streams a file line by line in time linear in its size: each chunk is searched for newlines
- * from where the last search stopped, and a line is decoded only once it is whole. A line longer
- * than the limit is dropped as it streams (only its length is kept), so one hostile line cannot
- * exhaust memory or hit the engine's longest-string limit.
+ * Streams a file line by line in time linear in its size (see LineSplitter).
  */
 export async function* readRawLines(file: string, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
-  const max = options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let tooLong = false;
-  let lineStart = 0;
-  let position = 0;
-  let line = 1;
-  const finish = (tail: Buffer, terminated: boolean): RawLine => {
-    const length = pendingBytes + tail.length;
-    const item: RawLine =
-      tooLong || length > max
-        ? { kind: 'too-long', line, offset: lineStart, length, terminated }
-        : { kind: 'line', bytes: pending.length === 0 ? tail : Buffer.concat([...pending, tail]), line, offset: lineStart, terminated };
-    pending = [];
-    pendingBytes = 0;
-    tooLong = false;
-    line += 1;
-    return item;
-  };
+  const lines = new LineSplitter(options.maxLineBytes);
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const buffer = chunk as Buffer;
-    options.onChunk?.(buffer);
+    options.onChunk?.(chunk as Buffer);
+    yield* lines.push(chunk as Buffer);
+  }
+  yield* lines.end();
+}
+
+/**
+ * Splits chunks of a file into lines: each chunk is searched for newlines from where the last
+ * search stopped, and a line is joined only once it is whole. A line longer than the limit is
+ * dropped as it streams (only its length is kept), so one hostile line cannot exhaust memory or
+ * hit the engine's longest-string limit. It keeps slices of a chunk between calls, so each chunk
+ * must be a buffer of its own.
+ */
+export class LineSplitter {
+  private readonly max: number;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private tooLong = false;
+  private lineStart = 0;
+  private position = 0;
+  private line = 1;
+
+  /** `maxLineBytes`: the longest line kept (default MAX_RELEASE_LINE_BYTES). */
+  constructor(maxLineBytes?: number) {
+    this.max = maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
+  }
+
+  /** The lines a chunk completes. */
+  *push(buffer: Buffer): Generator<RawLine> {
     let start = 0;
     for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10, start)) {
-      yield finish(buffer.subarray(start, newline), true);
+      yield this.finish(buffer.subarray(start, newline), true);
       start = newline + 1;
-      lineStart = position + start;
+      this.lineStart = this.position + start;
     }
     const rest = buffer.length - start;
     if (rest > 0) {
-      if (!tooLong && pendingBytes + rest > max) {
-        pending = [];
-        tooLong = true;
+      if (!this.tooLong && this.pendingBytes + rest > this.max) {
+        this.pending = [];
+        this.tooLong = true;
       }
-      if (!tooLong) pending.push(buffer.subarray(start));
-      pendingBytes += rest;
+      if (!this.tooLong) this.pending.push(buffer.subarray(start));
+      this.pendingBytes += rest;
     }
-    position += buffer.length;
+    this.position += buffer.length;
   }
-  if (pendingBytes > 0) yield finish(Buffer.alloc(0), false);
+
+  /** The last line, when the file does not end with a newline. */
+  *end(): Generator<RawLine> {
+    if (this.pendingBytes > 0) yield this.finish(Buffer.alloc(0), false);
+  }
+
+  private finish(tail: Buffer, terminated: boolean): RawLine {
+    const { line, lineStart: offset } = this;
+    const length = this.pendingBytes + tail.length;
+    const item: RawLine =
+      this.tooLong || length > this.max
+        ? { kind: 'too-long', line, offset, length, terminated }
+        : { kind: 'line', bytes: this.pending.length === 0 ? tail : Buffer.concat([...this.pending, tail]), line, offset, terminated };
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.tooLong = false;
+    this.line += 1;
+    return item;
+  }
 }

@@ -46,13 +46,13 @@ export async function* readReleaseLines(file: string, options: ReadReleaseOption
   }
 }
 
-/** The problem text for a line over MAX_RELEASE_LINE_BYTES. */
-export function tooLongMessage(bytes: number): string {
+// The problem text for a line over MAX_RELEASE_LINE_BYTES.
+function tooLongMessage(bytes: number): string {
   return `line of ${bytes} bytes is longer than the limit of ${MAX_RELEASE_LINE_BYTES} bytes (16 MiB); skipped unread`;
 }
 
-/** The problem text for a torn last line. */
-export const TORN_LINE_MESSAGE =
+// The problem text for a torn last line.
+const TORN_LINE_MESSAGE =
   'torn last line: no newline at the end and not valid JSON (an interrupted write); ignored, and the next import or compact removes it';
 
 /** True when an unterminated last line is not a whole JSON value: a write that stopped midway. */

@@ -14,10 +14,3 @@ export function releasesDigestOf(files: readonly ReleaseFileRecord[]): string {
     .digest('hex');
 }
 
-/** True when both list the same files with the same sizes and digests, in the same order. Pure. */
-export function sameReleaseFiles(left: readonly ReleaseFileRecord[], right: readonly ReleaseFileRecord[]): boolean {
-  return left.length === right.length && left.every((file, index) => {
-    const other = right[index]!;
-    return file.name === other.name && file.bytes === other.bytes && file.sha256 === other.sha256;
-  });
-}

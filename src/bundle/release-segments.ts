@@ -9,6 +9,14 @@ export const SEGMENTS_DIR = 'releases';
 const SEGMENT_NAME = /^(\d{6,})\.jsonl$/;
 
 /**
+ * The file name of segment `sequence` in SEGMENTS_DIR, `000001.jsonl`: six digits or more, so
+ * names sort by number up to a million segments (and match what listReleaseSegments reads).
+ */
+export function segmentFileName(sequence: number): string {
+  return `${String(sequence).padStart(6, '0')}.jsonl`;
+}
+
+/**
  * One file of releases in a bundle, with what the file system says of it now. Together these
  * fingerprint the file: a rewrite changes ctime (which no user tool can set back) and usually
  * size and inode, so a reader need not trust mtime alone.

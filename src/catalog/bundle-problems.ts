@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
-import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import type { Problem } from '../bundle/types.js';
-import { readBundleManifest } from '../index/bundle-source.js';
 import type { AppliedSegment } from '../index/segment-state.js';
 
 /** What the browser tells of a bundle's load problems: how many, and where the first one is. */
@@ -14,20 +12,25 @@ export interface BundleProblemReport {
   noRelease?: true;
 }
 
+/** What checkBundleProblems needs of an opened catalog: what it read and applied at opening. */
+export interface OpenedBundleState {
+  /** The release files as the index applied them, with the problems counted then. */
+  appliedSegments: readonly Pick<AppliedSegment, 'name' | 'digest' | 'problems' | 'firstProblem'>[];
+  /** The problems of manifest.json and taxonomy.json, found as they were read. */
+  smallFileProblems: readonly Problem[];
+  /** manifest.json's releasesDigest. */
+  releasesDigest: string | undefined;
+}
+
 /**
- * Reports a bundle's problems as `osce-tui stats` finds them, without reading the releases
- * again: the problems of the release files were counted when the index applied them
- * (`releaseFiles`, the catalog's applied segments); manifest.json and taxonomy.json are small
- * and checked now.
+ * Reports a bundle's problems as `osce-tui stats` finds them, without reading any file again:
+ * the catalog counted them when it read manifest.json and taxonomy.json and when the index
+ * applied the release files. Pure.
  */
-export async function checkBundleProblems(
-  bundleDir: string,
-  releaseFiles: readonly Pick<AppliedSegment, 'name' | 'digest' | 'problems' | 'firstProblem'>[],
-  releases?: number,
-): Promise<BundleProblemReport> {
-  const { problems } = await loadBundleTaxonomy(bundleDir);
-  let count = problems.length;
-  let first = problems[0];
+export function checkBundleProblems(bundleDir: string, opened: OpenedBundleState, releases?: number): BundleProblemReport {
+  const releaseFiles = opened.appliedSegments;
+  let count = opened.smallFileProblems.length;
+  let first = opened.smallFileProblems[0];
   for (const file of releaseFiles) {
     count += file.problems;
     if (!first && file.firstProblem) first = JSON.parse(file.firstProblem) as Problem;
@@ -36,7 +39,7 @@ export async function checkBundleProblems(
     count += 1;
     first ??= { file: RELEASES_FILE, message: 'missing; expected one release per line' };
   }
-  if (await digestDiffers(bundleDir, releaseFiles)) {
+  if (digestDiffers(opened)) {
     count += 1;
     first ??= { file: RELEASES_FILE, message: 'content differs from manifest.json (releasesDigest)' };
   }
@@ -47,11 +50,8 @@ export async function checkBundleProblems(
  * The notice the print commands and the browser give for an opened catalog: undefined when the
  * bundle loaded cleanly and has releases.
  */
-export async function bundleNoticeText(
-  bundleDir: string,
-  catalog: { appliedSegments: Parameters<typeof checkBundleProblems>[1]; totalReleases: number },
-): Promise<string | undefined> {
-  return problemNoticeText(await checkBundleProblems(bundleDir, catalog.appliedSegments, catalog.totalReleases));
+export async function bundleNoticeText(bundleDir: string, catalog: OpenedBundleState & { totalReleases: number }): Promise<string | undefined> {
+  return problemNoticeText(checkBundleProblems(bundleDir, catalog, catalog.totalReleases));
 }
 
 /**
@@ -84,11 +84,10 @@ function reportOf(count: number, first: Problem | undefined, bundleDir: string, 
 
 // The check `osce-tui stats` makes of a version 1 bundle (releases.jsonl alone), from the digest
 // the index took while reading the file.
-async function digestDiffers(bundleDir: string, releaseFiles: readonly Pick<AppliedSegment, 'name' | 'digest'>[]): Promise<boolean> {
-  const [base, ...segments] = releaseFiles;
+function digestDiffers({ appliedSegments, releasesDigest }: OpenedBundleState): boolean {
+  const [base, ...segments] = appliedSegments;
   if (!base || base.name !== RELEASES_FILE || segments.length > 0) return false;
-  const manifest = await readBundleManifest(bundleDir).catch(() => undefined);
-  return manifest?.releasesDigest !== undefined && manifest.releasesDigest !== '' && manifest.releasesDigest !== base.digest;
+  return releasesDigest !== undefined && releasesDigest !== '' && releasesDigest !== base.digest;
 }
 
 function placeOf(problem: Problem): string {

@@ -117,8 +117,8 @@ export function watchBundle(bundleDir: string, initial: SqliteCatalog, options: 
   };
 }
 
-/** What the notice line says of a catalog replaced by a newer one; undefined when nothing a reader sees changed. Pure. */
-export function changeNotice(before: Catalog, after: Pick<SqliteCatalog, 'lastUpdate' | 'rebuilt' | 'totalReleases'>): string | undefined {
+// What the notice line says of a catalog replaced by a newer one; undefined when nothing a reader sees changed.
+function changeNotice(before: Catalog, after: Pick<SqliteCatalog, 'lastUpdate' | 'rebuilt' | 'totalReleases'>): string | undefined {
   const update = after.lastUpdate;
   if (update) {
     const parts = [];

@@ -24,11 +24,14 @@ export interface OpenCatalogOptions {
  * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
-  const { index, manifest, taxonomy } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
+  const { index, manifest, taxonomy, smallFileProblems } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
   const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);
   catalog.lastUpdate = index.update;
   catalog.rebuilt = index.rebuiltBecause !== undefined;
+  // Kept for the problem notice, so it need not read these files again.
+  catalog.smallFileProblems = smallFileProblems;
+  catalog.releasesDigest = manifest.releasesDigest;
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
   catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });

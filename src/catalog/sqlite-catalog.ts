@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Release } from '../bundle/types.js';
+import type { Problem, Release } from '../bundle/types.js';
 import type { IndexUpdate } from '../index/apply-segments.js';
 import { segmentPaths } from '../index/build-index.js';
 import { releaseAt, type LinePlace } from '../index/indexed-release.js';
@@ -46,6 +46,10 @@ export class SqliteCatalog implements Catalog {
   rebuilt = false;
   /** The bundle's release files as the index applied them. */
   readonly appliedSegments: readonly AppliedSegment[];
+  /** The problems of manifest.json and taxonomy.json as they were read to open this catalog. */
+  smallFileProblems: readonly Problem[] = [];
+  /** manifest.json's releasesDigest as read to open this catalog. */
+  releasesDigest: string | undefined;
 
   /** `bundleDir` holds the release files the index points into. */
   constructor(db: Database.Database, title: string, taxonomy: Taxonomy, bundleDir: string) {

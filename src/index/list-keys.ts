@@ -31,10 +31,10 @@ function codePointWeight(unit: number): number {
   return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }
 
-/** Ord of the first release of a full build; ords stay positive and below 2^53. */
-export const ORD_BASE = 2 ** 40;
-/** Space between neighbours after a full build: room for 20 halvings at any one place. */
-export const ORD_GAP = 2 ** 20;
+// Ord of the first release of a full build; ords stay positive and below 2^53.
+const ORD_BASE = 2 ** 40;
+// Space between neighbours after a full build: room for 20 halvings at any one place.
+const ORD_GAP = 2 ** 20;
 
 /** Ord of the release at `index` (0-based) of a full build's list. */
 export function ordOfPosition(index: number): number {

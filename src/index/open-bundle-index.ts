@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { requireBundleFiles } from '../bundle/load-bundle.js';
-import type { BundleManifest } from '../bundle/types.js';
+import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.js';
+import type { BundleManifest, Problem } from '../bundle/types.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ProgressCallback } from './build-index.js';
-import { readBundleManifest, readBundleTaxonomy } from './bundle-source.js';
 import { indexFileFor } from './cache-location.js';
 import { openIndex, type OpenedIndex } from './open-index.js';
 import { INDEX_SCHEMA_VERSION } from './schema.js';
@@ -13,6 +12,8 @@ export interface OpenedBundleIndex {
   index: OpenedIndex;
   manifest: BundleManifest;
   taxonomy: Taxonomy;
+  /** The problems of manifest.json and taxonomy.json, found as they were read for the index. */
+  smallFileProblems: Problem[];
 }
 
 /**
@@ -24,8 +25,7 @@ export interface OpenedBundleIndex {
  */
 export async function openBundleIndex(bundleDir: string, cacheDir: string, onProgress?: ProgressCallback): Promise<OpenedBundleIndex> {
   await requireBundleFiles(bundleDir);
-  const manifest = await readBundleManifest(bundleDir);
-  const entries = await readBundleTaxonomy(bundleDir);
+  const { manifest, entries, problems } = await loadSmallBundleFiles(bundleDir);
   const taxonomy = new Taxonomy(entries);
   const index = await openIndex(
     indexFileFor(bundleDir, cacheDir),
@@ -43,5 +43,5 @@ export async function openBundleIndex(bundleDir: string, cacheDir: string, onPro
     },
     onProgress,
   );
-  return { index, manifest, taxonomy };
+  return { index, manifest, taxonomy, smallFileProblems: problems };
 }

@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { MAX_RELEASE_LINE_BYTES } from '../bundle/bundle-files.js';
+import { LineSplitter, type RawLine } from '../bundle/read-lines.js';
 import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Problem, Release } from '../bundle/types.js';
 
@@ -59,77 +60,47 @@ export function* readLocatedReleasesSync(file: string, options: ReadLinesOptions
   yield* lines.end();
 }
 
-// Splits chunks into lines with their byte offsets. A line longer than the limit is counted as a
-// problem and its bytes dropped as they arrive, so memory and time stay linear in the file.
+// Turns the lines of one release file into its valid releases; a line longer than the limit is
+// counted as a problem (the splitter drops its bytes as they arrive).
 class ReleaseLineParser {
   private readonly seen = new Set<string>();
   private readonly limit: number;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private lineStart = 0;
-  private position = 0;
-  private line = 0;
-  private tooLong = false;
+  private readonly lines: LineSplitter;
 
   constructor(
     private readonly options: ReadLinesOptions,
     private readonly report: ReadReport,
   ) {
     this.limit = options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
+    this.lines = new LineSplitter(this.limit);
   }
 
   *push(buffer: Buffer): Generator<LocatedRelease> {
     this.options.onChunk?.(buffer);
-    let start = 0;
-    for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10, start)) {
-      this.keep(buffer.subarray(start, newline));
-      yield* this.finishLine();
-      this.lineStart = this.position + newline + 1;
-      start = newline + 1;
-    }
-    if (start < buffer.length) this.keep(buffer.subarray(start));
-    this.position += buffer.length;
+    for (const raw of this.lines.push(buffer)) yield* this.parse(raw);
   }
 
   *end(): Generator<LocatedRelease> {
-    if (this.pendingBytes > 0 || this.tooLong) yield* this.finishLine();
+    for (const raw of this.lines.end()) yield* this.parse(raw);
   }
 
-  private keep(piece: Buffer): void {
-    if (this.tooLong) return;
-    if (this.pendingBytes + piece.length > this.limit) {
-      this.tooLong = true;
-      this.pending = [];
-      this.pendingBytes = 0;
-      return;
-    }
-    if (piece.length > 0) this.pending.push(piece);
-    this.pendingBytes += piece.length;
-  }
-
-  private *finishLine(): Generator<LocatedRelease> {
-    this.line += 1;
-    const { pending, pendingBytes, tooLong } = this;
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.tooLong = false;
+  private *parse(raw: RawLine): Generator<LocatedRelease> {
     const file = this.options.displayName;
-    if (tooLong) {
-      this.problem({ file, line: this.line, message: `line longer than ${this.limit} bytes; skipped` });
+    if (raw.kind === 'too-long') {
+      this.problem({ file, line: raw.line, message: `line longer than ${this.limit} bytes; skipped` });
       return;
     }
-    const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-    const text = bytes.toString('utf8');
+    const text = raw.bytes.toString('utf8');
     if (text.trim() === '') return;
-    const { release, problems } = parseReleaseLine(text, file, this.line, this.options.isKnownId);
+    const { release, problems } = parseReleaseLine(text, file, raw.line, this.options.isKnownId);
     for (const problem of problems) this.problem(problem);
     if (!release) return;
     if (this.seen.has(release.id)) {
-      this.problem({ file, line: this.line, path: '$.id', message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored` });
+      this.problem({ file, line: raw.line, path: '$.id', message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored` });
       return;
     }
     this.seen.add(release.id);
-    yield { release, offset: this.lineStart, length: bytes.length };
+    yield { release, offset: raw.offset, length: raw.bytes.length };
   }
 
   private problem(problem: Problem): void {

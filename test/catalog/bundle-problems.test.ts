@@ -19,7 +19,7 @@ afterEach(() => {
 async function reportOf(): Promise<Awaited<ReturnType<typeof checkBundleProblems>> & { releases: number }> {
   const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
   try {
-    return { ...(await checkBundleProblems(temp.bundleDir, catalog.appliedSegments)), releases: catalog.totalReleases };
+    return { ...checkBundleProblems(temp.bundleDir, catalog), releases: catalog.totalReleases };
   } finally {
     catalog.close();
   }
