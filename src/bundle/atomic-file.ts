@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeOnSignal } from '../cli/signals.js';
+import { removeOnSignal } from '../system/signals.js';
 import { tempFileName, tempFileOwner } from './bundle-files.js';
 import { isProcessRunning } from './process-running.js';
 

@@ -1,8 +1,8 @@
 import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { UserError } from '../cli/errors.js';
-import { removeOnSignal } from '../cli/signals.js';
+import { UserError } from '../model/errors.js';
+import { removeOnSignal } from '../system/signals.js';
 import { describeFileError, describeKind } from './bundle-paths.js';
 import { isProcessRunning } from './process-running.js';
 

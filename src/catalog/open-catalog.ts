@@ -1,6 +1,8 @@
 import { resolveCacheDir } from '../index/cache-location.js';
+import type { SearchOptions } from '../model/search-results.js';
+import { IndexReader } from '../index/index-reader.js';
 import { openBundleIndex } from '../index/open-bundle-index.js';
-import { createSearchEngine } from '../search/search-engine.js';
+import { createSearchEngine, type SearchEngine } from '../search/search-engine.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
 
 /** Options for openCatalog. */
@@ -26,14 +28,20 @@ export interface OpenCatalogOptions {
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
   const { index, manifest, taxonomy, smallFileProblems } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
-  const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);
+  const reader = new IndexReader(index.db, taxonomy, bundleDir);
+  // The search engine is built on the first search, not at start-up: the first frame needs none.
+  let engine: SearchEngine | undefined;
+  const searcher = {
+    search: (query: string, searchOptions?: SearchOptions) => {
+      engine ??= createSearchEngine(reader);
+      return engine.search(query, searchOptions);
+    },
+  };
+  const catalog = new SqliteCatalog(reader, manifest.title, searcher);
   catalog.lastUpdate = index.update;
   catalog.rebuilt = index.rebuiltBecause !== undefined;
   // Kept for the problem notice, so it need not read these files again.
   catalog.smallFileProblems = smallFileProblems;
   catalog.releasesDigest = manifest.releasesDigest;
-  // Built on the first search, not at start-up: the first frame needs no search engine.
-  let engine: ReturnType<typeof createSearchEngine> | undefined;
-  catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });
   return catalog;
 }

@@ -1,28 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { Problem, Release } from '../bundle/types.js';
 import type { IndexUpdate } from '../index/apply-segments.js';
-import { segmentPaths } from '../index/build-index.js';
-import { releaseAt, type LinePlace } from '../index/indexed-release.js';
-import { SegmentLines } from '../index/release-lines.js';
-import { readAppliedSegments, type AppliedSegment } from '../index/segment-state.js';
-import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from '../index/filter-sql.js';
+import type { ContentTypeCount, IndexReader } from '../index/index-reader.js';
+import { sanitizeRelease } from '../index/release-text.js';
+import type { AppliedSegment } from '../index/segment-state.js';
+import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
+import type { ReleaseRow } from '../model/release-row.js';
+import type { SearchOptions, SearchResults } from '../model/search-results.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { SearchOptions, SearchResults } from '../search/types.js';
-import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from './filter-sql.js';
-import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from './types.js';
+import type { Catalog } from './types.js';
 
-/** Runs searches for a catalog; the search module provides it. */
-export interface CatalogSearcher {
-  search(query: string, options?: SearchOptions): Promise<SearchResults>;
-}
+/** Runs searches for a catalog (a search engine over the same index). */
+export type CatalogSearcher = Pick<Catalog, 'search'>;
 
 const MEMO_LIMIT = 256;
-
-interface StoredLine {
-  segment: number;
-  line_offset: number;
-  line_length: number;
-}
 
 /**
  * The Catalog over an open index. Counts, facets and per-year figures are memoised per filter:
@@ -32,53 +24,45 @@ export class SqliteCatalog implements Catalog {
   readonly title: string;
   readonly taxonomy: Taxonomy;
   readonly totalReleases: number;
-  private readonly db: Database.Database;
   private readonly entityCounts: Map<string, number>;
   private readonly typeLabels: Map<string, string>;
+  /** The open index this catalog reads. */
+  readonly index: IndexReader;
+  private readonly db: Database.Database;
+  private readonly searcher: CatalogSearcher;
   private readonly memo = new Map<string, unknown>();
-  private searcher: CatalogSearcher | undefined;
   private storedFacets: Database.Statement | undefined;
 
-  private readonly lines: SegmentLines;
   /** What bringing the index up to date applied when this catalog was opened, if anything. */
   lastUpdate: IndexUpdate | undefined;
   /** True when the index had to be built afresh when this catalog was opened. */
   rebuilt = false;
-  /** The bundle's release files as the index applied them. */
-  readonly appliedSegments: readonly AppliedSegment[];
   /** The problems of manifest.json and taxonomy.json as they were read to open this catalog. */
   smallFileProblems: readonly Problem[] = [];
   /** manifest.json's releasesDigest as read to open this catalog. */
   releasesDigest: string | undefined;
 
-  /** `bundleDir` holds the release files the index points into. */
-  constructor(db: Database.Database, title: string, taxonomy: Taxonomy, bundleDir: string) {
-    this.db = db;
-    this.appliedSegments = readAppliedSegments(db);
-    this.lines = new SegmentLines(segmentPaths(bundleDir, this.appliedSegments));
+  constructor(index: IndexReader, title: string, searcher: CatalogSearcher) {
+    this.index = index;
+    this.db = index.db;
+    this.searcher = searcher;
     this.title = title;
-    this.taxonomy = taxonomy;
-    const counts = db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
+    this.taxonomy = index.taxonomy;
+    const counts = this.db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
     this.entityCounts = new Map(counts.map((row) => [row.entity, row.count]));
-    const types = db.prepare('SELECT key, label FROM types').all() as { key: string; label: string }[];
+    const types = this.db.prepare('SELECT key, label FROM types').all() as { key: string; label: string }[];
     this.typeLabels = new Map(types.map((row) => [row.key, row.label]));
-    this.totalReleases = (db.prepare('SELECT count(*) AS n FROM releases').get() as { n: number }).n;
+    this.totalReleases = (this.db.prepare('SELECT count(*) AS n FROM releases').get() as { n: number }).n;
   }
 
-  /** Connects the search engine (it needs the catalog's rows, the catalog needs it for search). */
-  attachSearcher(searcher: CatalogSearcher): void {
-    this.searcher = searcher;
+  /** The bundle's release files as the index applied them. */
+  get appliedSegments(): readonly AppliedSegment[] {
+    return this.index.appliedSegments;
   }
 
   /** The content types present, with their display label and count, most common first. */
-  contentTypes(): { key: string; label: string; count: number }[] {
-    return this.memoise('types', () =>
-      this.db.prepare('SELECT key, label, count FROM types ORDER BY count DESC, key').all() as {
-        key: string;
-        label: string;
-        count: number;
-      }[],
-    );
+  contentTypes(): ContentTypeCount[] {
+    return this.index.contentTypes();
   }
 
   entityCount(id: string): number {
@@ -118,49 +102,9 @@ export class SqliteCatalog implements Catalog {
     return rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
   }
 
-  /** Rows by list position (1-based `ord`). */
-  rowsByOrd(ords: number[]): Map<number, ReleaseRow> {
-    const rows = this.db
-      .prepare('SELECT ord, row_json FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ords)) as { ord: number; row_json: string }[];
-    return new Map(rows.map((row) => [row.ord, JSON.parse(row.row_json) as ReleaseRow]));
-  }
-
   get(id: string): Release | undefined {
-    const release = this.storedRelease(id);
+    const release = this.index.storedRelease(id);
     return release && sanitizeRelease(release);
-  }
-
-  /** The release as its line in the bundle holds it (validated, not sanitized for the screen). */
-  storedRelease(id: string): Release | undefined {
-    const place = this.db.prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?').get(id) as
-      | LinePlace
-      | undefined;
-    const release = place && releaseAt(this.lines, place, (entry) => this.taxonomy.get(entry) !== undefined);
-    return release?.id === id ? release : undefined;
-  }
-
-  /**
-   * The body text (one block per line) of the releases at these list positions: what search
-   * snippets are cut from. Read from the bundle without full validation, which the index build
-   * did, and NOT sanitized: whoever cuts a snippet sanitizes those few characters (makeSnippet).
-   */
-  bodyTexts(ords: number[]): Map<number, string> {
-    const rows = this.db
-      .prepare('SELECT ord, segment, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ords)) as (StoredLine & { ord: number })[];
-    const texts = new Map<number, string>();
-    for (const row of rows) {
-      const text = this.lines.read(row.segment, row.line_offset, row.line_length);
-      if (text === undefined) continue;
-      try {
-        const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-        texts.set(row.ord, releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }));
-      } catch {
-        // the bundle changed under an open catalog: no snippet rather than a crash
-      }
-    }
-    return texts;
   }
 
   perYear(filter: ReleaseFilter): { year: number; count: number }[] {
@@ -182,18 +126,11 @@ export class SqliteCatalog implements Catalog {
   }
 
   search(query: string, options?: SearchOptions): Promise<SearchResults> {
-    if (!this.searcher) throw new Error('search is not available on this catalog');
     return this.searcher.search(query, options);
   }
 
   close(): void {
-    this.lines.close();
-    if (this.db.open) this.db.close();
-  }
-
-  /** The index connection, for the search engine of this catalog only. */
-  get database(): Database.Database {
-    return this.db;
+    this.index.close();
   }
 
   // Counts the index build stored (see storeEntityFacets), when the filter is one entry or none.

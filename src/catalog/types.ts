@@ -1,38 +1,12 @@
 import type { Release } from '../bundle/types.js';
+import type { ReleaseFilter, Facet, FacetCount } from '../model/release-filter.js';
+import type { ReleaseRow } from '../model/release-row.js';
+import type { SearchOptions, SearchResults } from '../model/search-results.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { SearchOptions, SearchResults } from '../search/types.js';
 
-/** A release without its body: what lists show. */
-export interface ReleaseRow extends Pick<Release, 'id' | 'type' | 'title' | 'date' | 'place' | 'sources' | 'fields' | 'countries'> {
-  summary: boolean;
-}
-
-/** Which releases to count or list. All given conditions must hold. */
-export interface ReleaseFilter {
-  /** Linked to every one of these taxonomy ids (as source, field, country or mention, or through a descendant entry). */
-  entities?: string[];
-  /** Year of the release date. */
-  year?: number;
-  /** Content type, case-insensitive ("press release"). */
-  type?: string;
-  /** ISO date bounds, inclusive. */
-  since?: string;
-  until?: string;
-  /** Only these release ids (bookmarks, history). */
-  ids?: string[];
-}
-
-/** A facet a list can be refined by. */
-export type Facet = 'year' | 'type' | 'field' | 'country' | 'source';
-
-/** One value of a facet with its live count under the current filter. */
-export interface FacetCount {
-  /** Year as text, content type, or taxonomy id. */
-  key: string;
-  /** Display label. */
-  label: string;
-  count: number;
-}
+// The vocabulary of the Catalog is shared model (src/model); screens and commands may import it from here.
+export type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
+export type { ReleaseRow } from '../model/release-row.js';
 
 /**
  * Read access to a bundle for the UI and the commands: taxonomy, counts, lists, articles and

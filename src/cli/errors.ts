@@ -1,21 +1,2 @@
-/** Exit codes shared by every command. */
-export const EXIT_OK = 0;
-export const EXIT_USER_ERROR = 1;
-export const EXIT_USAGE = 2;
-
-/**
- * An error the user can act on: printed as one line on stderr, exit code 1 (or 2 for usage).
- * Throw it from a command; the entry point catches it.
- */
-export class UserError extends Error {
-  readonly exitCode: number;
-  constructor(message: string, exitCode: number = EXIT_USER_ERROR) {
-    super(message);
-    this.name = 'UserError';
-    this.exitCode = exitCode;
-  }
-}
-/** `sync`: the site cannot be reached at all (no network, no DNS). */
-export const EXIT_OFFLINE = 3;
-/** `sync`: the site stopped the run (403, too many 429/503, robots.txt unreadable); run again later. */
-export const EXIT_STOPPED = 4;
+// The errors and exit codes are shared by every layer (src/model); commands import them from here.
+export { EXIT_OFFLINE, EXIT_OK, EXIT_STOPPED, EXIT_USAGE, EXIT_USER_ERROR, UserError } from '../model/errors.js';

@@ -9,7 +9,7 @@ import type { EntityHit, Highlight, SearchResults } from '../search/types.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { clean, kindLabel } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog } from './command-context.js';
-import { DEFAULT_SEARCH_LIMIT } from './search.js';
+import { DEFAULT_SEARCH_LIMIT } from './selection-options.js';
 
 const SNIPPET_INDENT = 4;
 const NAME_INDENT = 2;

@@ -1,9 +1,6 @@
 import { type Command, Option } from 'commander';
 import { lazyAction } from './lazy-action.js';
-import { parsePositiveInteger } from './selection-options.js';
-
-/** Releases `search` prints when --limit is not given. */
-export const DEFAULT_SEARCH_LIMIT = 20;
+import { DEFAULT_SEARCH_LIMIT, parsePositiveInteger } from './selection-options.js';
 
 /** Adds `osce-tui search QUERY`: the browser's search, printed. */
 export function register(program: Command): void {

@@ -1,5 +1,8 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
+/** Releases `search` prints when --limit is not given. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
 /** The options `list` and `export` share to select releases. */
 export interface SelectionOptions {
   country?: string[];

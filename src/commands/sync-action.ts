@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXIT_OFFLINE, EXIT_STOPPED, EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
 import { packageVersion, resolveBundleDir } from '../cli/paths.js';
-import { onSignal } from '../cli/signals.js';
+import { onSignal } from '../system/signals.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { parseDateText } from '../ingest/parse-date.js';
 import { syncProgressLine } from '../sync/progress-line.js';

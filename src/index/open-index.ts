@@ -5,7 +5,7 @@ import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, ope
 import { basename, dirname, join } from 'node:path';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
 import { applySegments, type IndexUpdate } from './apply-segments.js';
-import { removeOnSignal } from '../cli/signals.js';
+import { removeOnSignal } from '../system/signals.js';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
 import { digestFile, planSegments, readAppliedSegments, storeAppliedSegments } from './segment-state.js';
 

@@ -1,5 +1,5 @@
 import type { Release } from '../bundle/types.js';
-import type { ReleaseRow } from '../catalog/types.js';
+import type { ReleaseRow } from '../model/release-row.js';
 import { foldText } from '../text/fold.js';
 import { sanitizeText } from '../text/sanitize.js';
 

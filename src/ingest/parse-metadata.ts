@@ -4,7 +4,7 @@ import { LIST_KEYS, type LabelKey, readFlattenedLabels, readLabelLine, readUnkno
 import { parseDateline } from './parse-dateline.js';
 import { parseDateText } from './parse-date.js';
 import { nextNonBlank } from './strip-site-menu.js';
-import type { ParsedLabels } from './types.js';
+import type { HeadingOrValue, ParsedLabels } from './types.js';
 
 /** One label of a metadata block with its values as written. */
 export interface MetadataEntry {
@@ -136,21 +136,6 @@ export interface MetadataValues {
   /** A value that may be a heading instead (see readMetadataValues). */
   headingOrValue: HeadingOrValue | null;
   warnings: string[];
-}
-
-/**
- * The only value of the block's last label, on a plain line below it, that reads like a heading
- * ("Country:" / "Mission at a glance"): an empty label followed by the body's first heading has
- * the same shape. Whether it is a value is settled against the taxonomy.
- */
-export interface HeadingOrValue {
-  /** The label as written. */
-  label: string;
-  bucket: 'sources' | 'fields' | 'countries';
-  value: string;
-  /** 1-based lines of the label and of the value. */
-  labelLine: number;
-  line: number;
 }
 
 /** Empty label lists. */

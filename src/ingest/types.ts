@@ -1,5 +1,4 @@
 import type { Block, FactRecord, Note, Problem, Release, ReleaseDate, UnmappedLabel } from '../bundle/types.js';
-import type { HeadingOrValue } from './parse-metadata.js';
 
 /** Which of the layouts the importer knows a page was read as. */
 export type PageLayout = 'article' | 'listing' | 'bare' | 'unknown';
@@ -74,4 +73,19 @@ export interface FileReport {
 export interface IngestResult {
   releases: Release[];
   files: FileReport[];
+}
+
+/**
+ * The only value of the block's last label, on a plain line below it, that reads like a heading
+ * ("Country:" / "Mission at a glance"): an empty label followed by the body's first heading has
+ * the same shape. Whether it is a value is settled against the taxonomy.
+ */
+export interface HeadingOrValue {
+  /** The label as written. */
+  label: string;
+  bucket: 'sources' | 'fields' | 'countries';
+  value: string;
+  /** 1-based lines of the label and of the value. */
+  labelLine: number;
+  line: number;
 }

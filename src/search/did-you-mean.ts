@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { tokenize } from './highlight.js';
 import { MINOR as IGNORED_WORDS, NOT_SEARCHED as NOT_OFFERED, type NameQuery } from './name-search.js';
-import type { EntityHit } from './types.js';
+import type { EntityHit } from '../model/search-results.js';
 
 /** Options of a "did you mean" lookup. */
 export interface DidYouMeanOptions {

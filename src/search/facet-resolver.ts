@@ -1,5 +1,5 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import type { ReleaseFilter } from '../catalog/types.js';
+import type { ReleaseFilter } from '../model/release-filter.js';
 import type { NameMatcher } from '../taxonomy/name-matcher.js';
 import { foldText } from '../text/fold.js';
 import { clean } from '../text/labels.js';

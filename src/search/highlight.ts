@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { sanitizeText } from '../text/sanitize.js';
-import type { Highlight } from './types.js';
+import type { Highlight } from '../model/search-results.js';
 
 /**
  * Which words count as hits: a folded word matches an exact term, or starts with a prefix term.

@@ -3,7 +3,7 @@ import { MINOR_WORDS } from '../taxonomy/name-key.js';
 import { tokenize, wordsOf } from './highlight.js';
 import { matchWord, type NameTokens } from './name-word-match.js';
 import type { ParsedQuery } from './query-parser.js';
-import type { EntityHit, Highlight } from './types.js';
+import type { EntityHit, Highlight } from '../model/search-results.js';
 
 /** The parts of a query the name search reads: free text and exclusions. */
 export type NameQuery = Pick<ParsedQuery, 'terms' | 'phrases' | 'excluded' | 'partial'>;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from '../catalog/filter-sql.js';
-import type { ReleaseFilter } from '../catalog/types.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from '../index/filter-sql.js';
+import type { ReleaseFilter } from '../model/release-filter.js';
 import { excludedExpression, hasPositivePart, matchExpression, type MatchQuery } from './fts-expression.js';
 
 /** Positions (`ord`) of the best hits, best first, and how many releases match. */

@@ -1,18 +1,17 @@
-import type { TaxonomyEntry } from '../bundle/types.js';
-import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
+import type { ReleaseFilter } from '../model/release-filter.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
-import type { ReleaseFilter } from '../catalog/types.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameSearch } from './name-search.js';
 import { parseQuery, type ParsedQuery } from './query-parser.js';
 import { ReleaseSearch, type ReleaseMatches } from './release-search.js';
-import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from './types.js';
+import type { SearchIndex } from './search-index.js';
+import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from '../model/search-results.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** Runs searches over one catalog. */
+/** Runs searches over one index. */
 export interface SearchEngine {
   /** Searches names and releases; a call made while an earlier one waits supersedes it. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
@@ -26,18 +25,17 @@ const CACHE_LIMIT = 64;
 const COMPLETIONS = 24;
 
 /**
- * Creates the search engine of a catalog. Every query is kept small enough to run on the UI
+ * Creates the search engine of an index. Every query is kept small enough to run on the UI
  * thread between keystrokes (at most `limit` hits are read and scored, see ReleaseSearch), and
  * `search` yields to the event loop before running, so keys typed meanwhile are handled first
  * and only the latest query does any work.
  */
-export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
-  const db = catalog.database;
-  const names = createNameSearch(catalog.taxonomy.entries);
-  const didYouMean = createDidYouMean(catalog.taxonomy.entries);
-  const vocabulary = createVocabulary(db);
-  const facetContext = { names: createNameMatcher(catalog.taxonomy), contentTypes: () => catalog.contentTypes() };
-  const releaseSearch = new ReleaseSearch(db);
+export function createSearchEngine(index: SearchIndex): SearchEngine {
+  const names = createNameSearch(index.taxonomy.entries);
+  const didYouMean = createDidYouMean(index.taxonomy.entries);
+  const vocabulary = createVocabulary(index.db);
+  const facetContext = { names: createNameMatcher(index.taxonomy), contentTypes: () => index.contentTypes() };
+  const releaseSearch = new ReleaseSearch(index.db);
   const cache = new Map<string, SearchResults>();
   let latest = 0;
 
@@ -106,8 +104,8 @@ export function createSearchEngine(catalog: SqliteCatalog): SearchEngine {
   const hitsFor = (input: string, ords: number[], matcher: WordMatcher): ReleaseHit[] => {
     const known = rows?.input === input ? rows.hits : new Map<number, ReleaseHit>();
     const missing = ords.filter((ord) => !known.has(ord));
-    const found = catalog.rowsByOrd(missing);
-    const bodies = catalog.bodyTexts(missing);
+    const found = index.rowsByOrd(missing);
+    const bodies = index.bodyTexts(missing);
     for (const ord of missing) {
       const row = found.get(ord);
       if (!row) continue;

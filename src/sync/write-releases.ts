@@ -3,7 +3,7 @@ import { withBundleLock } from '../bundle/bundle-lock.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import { mergeIntoBundle, openExistingBundle, type MergeOutcome } from '../bundle/merge-into-bundle.js';
 import type { Release, TaxonomyEntry } from '../bundle/types.js';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../model/errors.js';
 import { createImportLookup } from '../index/existing-release-lookup.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 

@@ -25,7 +25,7 @@ const counted = (id: string): ReleaseFilter => ({ entities: [id, id] });
 
 describe('facet counts stored at index build', () => {
   it('are stored for every entry and for the whole collection', () => {
-    const stored = catalog.database.prepare('SELECT DISTINCT entity FROM entity_facets').pluck().all() as string[];
+    const stored = catalog.index.db.prepare('SELECT DISTINCT entity FROM entity_facets').pluck().all() as string[];
     expect(stored).toContain('');
     expect(stored).toContain('section:countries');
     expect(stored).toContain('state:italy');

@@ -127,7 +127,7 @@ const QUERIES = ['lantern', 'straße', 'cafe', 'lanterm', 'obser', 'border -ambe
 
 /** Everything a reader can ask of a catalog, with list positions as ids (ords differ by design). */
 async function answers(catalog: SqliteCatalog): Promise<unknown> {
-  const db = catalog.database;
+  const db = catalog.index.db;
   const lists = FILTERS.map((filter) => ({
     count: catalog.count(filter),
     ids: catalog.list(filter, 0, 1000).map((row) => row.id),

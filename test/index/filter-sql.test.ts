@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filterToSql } from '../../src/catalog/filter-sql.js';
-import type { ReleaseFilter } from '../../src/catalog/types.js';
+import { filterToSql } from '../../src/index/filter-sql.js';
+import type { ReleaseFilter } from '../../src/model/release-filter.js';
 
 // Only the columns the date conditions read; ids say the date and its precision.
 const db = new Database(':memory:');

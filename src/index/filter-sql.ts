@@ -1,6 +1,6 @@
-import type { ReleaseFilter } from './types.js';
-import { WHOLE_COLLECTION } from '../index/entity-facets.js';
-import { typeKey } from '../index/release-text.js';
+import type { ReleaseFilter } from '../model/release-filter.js';
+import { WHOLE_COLLECTION } from './entity-facets.js';
+import { typeKey } from './release-text.js';
 
 /** A FROM clause (the releases table is aliased `r`) and WHERE conditions with their parameters. */
 export interface FilterSql {
