@@ -34,6 +34,11 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   catalog.releasesDigest = manifest.releasesDigest;
   // Built on the first search, not at start-up: the first frame needs no search engine.
   let engine: ReturnType<typeof createSearchEngine> | undefined;
-  catalog.attachSearcher({ search: (query, searchOptions) => (engine ??= createSearchEngine(catalog)).search(query, searchOptions) });
+  catalog.attachSearcher({
+    search: (query, searchOptions) => {
+      engine ??= createSearchEngine(catalog);
+      return engine.search(query, searchOptions);
+    },
+  });
   return catalog;
 }

@@ -1,4 +1,4 @@
-import type { TaxonomyEntry } from '../bundle/types.js';
+
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
