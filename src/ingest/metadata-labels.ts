@@ -47,11 +47,6 @@ export function readLabelLine(line: string): LabelLine | null {
   return { name, key, inline, dashed };
 }
 
-/** The known key of a label name, 'other' when unknown. */
-export function labelKey(name: string): LabelKey {
-  return KNOWN[foldText(name)] ?? 'other';
-}
-
 /**
  * Reads an unknown plain `Label: value` line (`Last updated: 10 June 2017`, `Contact: Ana
  * Invented`): a short label of a few words and a short value that is not a sentence. Whether it
