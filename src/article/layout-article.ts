@@ -88,7 +88,9 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   if (notes.length > 0) {
     blank();
     add('heading', ['Notes']);
-    notes.forEach((note, index) => add('note', hanging(`[${index + 1}] ${note.term}: ${note.text}`, ' '.repeat(`[${index + 1}] `.length))));
+    for (const [index, note] of notes.entries()) {
+      add('note', hanging(`[${index + 1}] ${note.term}: ${note.text}`, ' '.repeat(`[${index + 1}] `.length)));
+    }
   }
   if (release.mentions.length > 0) {
     blank();

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -83,7 +84,7 @@ async function acquire(lock: string, waitMs: number, onWait: ((owner: number) =>
 
 /** A folder, a symbolic link or a special file where the lock file goes cannot be the lock. */
 async function assertLockPath(lock: string): Promise<void> {
-  let info;
+  let info: Stats;
   try {
     info = await lstat(lock);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../model/errors.js';
@@ -22,7 +23,7 @@ export async function assertBundlePaths(dir: string): Promise<void> {
   for (const [name, kind] of FIXED_PATHS) {
     const path = join(dir, name);
     const what = kind === 'file' ? 'a file' : 'a folder';
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { BundleScan } from './load-bundle.js';
-import { ENTRY_KINDS, type Bundle, type EntryKind, type Release } from './types.js';
+import { ENTRY_KINDS, type EntryKind, type Release } from './types.js';
 
 /** Counts that describe a bundle: releases by content type and year, taxonomy entries by kind. */
 export interface BundleStats {
@@ -17,13 +17,6 @@ export interface BundleStats {
   /** In the order of ENTRY_KINDS; kinds without entries are left out. */
   taxonomy: { total: number; byKind: { kind: EntryKind; count: number }[] };
   problems: number;
-}
-
-/** Counts a loaded bundle. Pure. */
-export function bundleStats(bundle: Bundle): BundleStats {
-  const counter = createStatsCounter();
-  for (const release of bundle.releases) counter.add(release);
-  return counter.result(bundle);
 }
 
 /** Counts releases one at a time (from scanBundle), so a large bundle never sits in memory. */

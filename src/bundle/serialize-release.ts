@@ -8,8 +8,8 @@ export function serializeRelease(release: Release): string {
   return JSON.stringify(canonicalRelease(release));
 }
 
-/** A copy of the release with keys in the canonical order and nothing else. */
-export function canonicalRelease(release: Release): Release {
+// A copy of the release with keys in the canonical order and nothing else.
+function canonicalRelease(release: Release): Release {
   return {
     id: release.id,
     url: release.url,

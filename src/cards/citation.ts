@@ -14,7 +14,7 @@ export function formatCitation(release: Release, taxonomy: Taxonomy): string {
   const sources = release.sources.map((id) => withInferredNote(cleanLine(taxonomy.get(id)?.name ?? id), release, 'source', id)).filter(Boolean);
   const where = cleanLine(release.url) || `osce-tui release ${cleanLine(release.id)}`;
   const parts = [
-    title.replace(/[.!?]$/, '') + '.',
+    `${title.replace(/[.!?]$/, '')}.`,
     `${withInferredNote(cleanLine(release.type), release, 'type') || 'Release'}, ${withInferredNote(formatReleaseDate(release.date), release, 'date')}.`,
     sources.length > 0 ? `${sources.join('; ')}.` : 'OSCE.',
     where,

@@ -4,8 +4,8 @@ import { clean as cleanLine, dateLabel } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';
 
-/** Marks an unread release in text lists (a mark, so it shows without colour). */
-export const UNREAD_MARK = '•';
+// Marks an unread release in text lists (a mark, so it shows without colour).
+const UNREAD_MARK = '•';
 const DATE_COLUMN = 10;
 // A date written out ("23 September") may widen the column this far; a longer one pushes its row.
 const MAX_DATE_COLUMN = 16;

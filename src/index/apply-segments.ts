@@ -109,7 +109,7 @@ function placeInListOrder(db: Database.Database, items: IndexedRelease[]): { ite
     const before = previousOrd.get(group.items[0]!.sortKey) as number | undefined;
     const ords = ordsBetween(before, group.after, group.items.length);
     if (!ords) return undefined;
-    group.items.forEach((item, index) => placed.push({ item, ord: ords[index]! }));
+    for (const [index, item] of group.items.entries()) placed.push({ item, ord: ords[index]! });
   }
   return placed;
 }

@@ -38,7 +38,7 @@ export interface OpenedIndex {
 export async function openIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<OpenedIndex> {
   const segments = await listReleaseSegments(source.bundleDir);
   const state = inspectIndex(file, source.meta);
-  let rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
+  const rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
   if (state.status === 'current') {
     const plan = planSegments(readAppliedSegments(state.db), segments, sameDigest);
     if (plan.kind === 'current' && plan.refreshed.length === 0) return { db: state.db, file };

@@ -56,7 +56,6 @@ export function sanitizeRelease(release: Release): Release {
 
 // Any character sanitizeText could remove or change; most text has none, and the test is far
 // cheaper than the sanitizer's replacements over a 200,000-release archive.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Body text with terminal control sequences removed; newlines stay. */
@@ -64,7 +63,6 @@ export function sanitizeBody(text: string): string {
   return UNSAFE_IN_BODY.test(text) ? sanitizeText(text, { keepNewlines: true }) : text;
 }
 
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_BODY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**

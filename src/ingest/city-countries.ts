@@ -84,8 +84,3 @@ export function countryOfCity(city: string): string | undefined {
   const key = foldText(city).replace(/\.$/, '');
   return SEAT_KEYS.has(key) ? undefined : COUNTRY_BY_CITY.get(key);
 }
-
-/** Whether the city is the seat of an OSCE structure (Vienna, Warsaw, The Hague, …). */
-export function isOsceSeat(city: string): boolean {
-  return SEAT_KEYS.has(foldText(city));
-}

@@ -1,4 +1,4 @@
-import type { Problem, Release } from '../bundle/types.js';
+import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { createReleaseMapper } from './map-release.js';
 import { parsePage } from './parse-page.js';

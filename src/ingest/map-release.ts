@@ -173,10 +173,6 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, bySlug: SlugReso
   return { ids, unmapped };
 }
 
-function addOnce(list: string[], id: string): void {
-  if (!list.includes(id)) list.push(id);
-}
-
 /** Whether the value is the entry's name or one of its aliases, not just a partial fit. */
 function namesEntry(value: string, entry: TaxonomyEntry): boolean {
   const key = fullKey(value);

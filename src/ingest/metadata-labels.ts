@@ -39,17 +39,12 @@ export function readLabelLine(line: string): LabelLine | null {
   if (colon === -1 || colon > 60) return null;
   const match = LABEL.exec(line.trim());
   if (!match?.groups) return null;
-  const name = match.groups['name']!.trim();
-  const inline = (match.groups['inline'] ?? '').trim();
-  const dashed = match.groups['dash'] !== undefined;
+  const name = match.groups.name!.trim();
+  const inline = (match.groups.inline ?? '').trim();
+  const dashed = match.groups.dash !== undefined;
   const key = KNOWN[foldText(name)] ?? 'other';
   if (key === 'other' && (!dashed || inline !== '' || name.split(' ').length > 5)) return null;
   return { name, key, inline, dashed };
-}
-
-/** The known key of a label name, 'other' when unknown. */
-export function labelKey(name: string): LabelKey {
-  return KNOWN[foldText(name)] ?? 'other';
 }
 
 /**
@@ -61,9 +56,9 @@ export function readUnknownPlainLabel(line: string): LabelLine | null {
   const colon = line.indexOf(':');
   if (colon === -1 || colon > 40) return null;
   const match = LABEL.exec(line.trim());
-  if (!match?.groups || match.groups['dash'] !== undefined) return null;
-  const name = match.groups['name']!.trim();
-  const inline = (match.groups['inline'] ?? '').trim();
+  if (!match?.groups || match.groups.dash !== undefined) return null;
+  const name = match.groups.name!.trim();
+  const inline = (match.groups.inline ?? '').trim();
   if (KNOWN[foldText(name)] !== undefined || inline === '' || inline.length > 100 || name.split(' ').length > 4) return null;
   if (/[.!?]$/.test(inline) || /[.!?]\s+\p{Lu}/u.test(inline)) return null;
   return { name, key: 'other', inline, dashed: false };

@@ -36,7 +36,7 @@ export function openBody(input: readonly BodyLine[]): OpenedBody {
   let dateline: Dateline | null = null;
   let datelineLine: number | null = null;
   let placeDate: { dateline: Dateline; line: number } | null = null;
-  let index = 0;
+  const index = 0;
   while (index < lines.length && index < OPENING_LINES) {
     const line = lines[index]!;
     const text = line.text.trim();

@@ -47,25 +47,38 @@ const TIME_OF_DAY = new RegExp(String.raw`(?:,?\s+(?:at\s+|from\s+)?|T)${TIME}(?
 function parseSingleDate(text: string): ReleaseDate | null {
   const bare = text.replace(WEEKDAY, '');
   if (bare === '' || bare.length > 40) return null;
-  let m: RegExpExecArray | null;
-  if ((m = DAY_MONTH_YEAR.exec(bare))) return dayDate(text, m[3], m[2], m[1]);
-  if ((m = MONTH_DAY_YEAR.exec(bare))) return dayDate(text, m[3], m[1], m[2]);
-  if ((m = ISO.exec(bare))) {
-    const month = Number(m[2]);
-    if (m[3] === undefined) return validYear(m[1]) && month >= 1 && month <= 12 ? monthDate(text, Number(m[1]), month) : null;
-    return dayFromNumbers(text, Number(m[1]), month, Number(m[3]));
+  for (const [shape, read] of SINGLE_DATE_SHAPES) {
+    const m = shape.exec(bare);
+    if (m) return read(m, text);
   }
-  if ((m = DOTTED.exec(bare))) return dayFromNumbers(text, Number(m[3]), Number(m[2]), Number(m[1]));
-  if ((m = SLASHED.exec(bare))) return slashedDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
-  if ((m = MONTH_YEAR.exec(bare))) {
-    const month = monthNumber(m[1]);
-    return month && validYear(m[2]) ? monthDate(text, Number(m[2]), month) : null;
-  }
-  if ((m = YEAR_ONLY.exec(bare))) return validYear(m[1]) ? { iso: m[1]!, precision: 'year', text } : null;
-  if ((m = DAY_MONTH.exec(bare))) return yearlessDate(text, m[2], m[1]);
-  if ((m = MONTH_DAY.exec(bare))) return yearlessDate(text, m[1], m[2]);
   return null;
 }
+
+// Tried in order; the first shape that matches decides, even when its date turns out invalid.
+const SINGLE_DATE_SHAPES: [RegExp, (m: RegExpExecArray, text: string) => ReleaseDate | null][] = [
+  [DAY_MONTH_YEAR, (m, text) => dayDate(text, m[3], m[2], m[1])],
+  [MONTH_DAY_YEAR, (m, text) => dayDate(text, m[3], m[1], m[2])],
+  [
+    ISO,
+    (m, text) => {
+      const month = Number(m[2]);
+      if (m[3] === undefined) return validYear(m[1]) && month >= 1 && month <= 12 ? monthDate(text, Number(m[1]), month) : null;
+      return dayFromNumbers(text, Number(m[1]), month, Number(m[3]));
+    },
+  ],
+  [DOTTED, (m, text) => dayFromNumbers(text, Number(m[3]), Number(m[2]), Number(m[1]))],
+  [SLASHED, (m, text) => slashedDate(text, Number(m[1]), Number(m[2]), Number(m[3]))],
+  [
+    MONTH_YEAR,
+    (m, text) => {
+      const month = monthNumber(m[1]);
+      return month && validYear(m[2]) ? monthDate(text, Number(m[2]), month) : null;
+    },
+  ],
+  [YEAR_ONLY, (m, text) => (validYear(m[1]) ? { iso: m[1]!, precision: 'year', text } : null)],
+  [DAY_MONTH, (m, text) => yearlessDate(text, m[2], m[1])],
+  [MONTH_DAY, (m, text) => yearlessDate(text, m[1], m[2])],
+];
 
 // One connector between the two ends; the first one wins, so "9–10 June 2017 – 11 June" is no range.
 const RANGE = /^(?<from>.+?)\s*(?:--|[–—-]|\s(?:to|and|until|till)\s)\s*(?<to>.+)$/i;
@@ -86,8 +99,8 @@ function parseDateRange(text: string): ReleaseDate | null {
   if (text.length > 80) return null;
   const range = RANGE.exec(text);
   if (!range?.groups) return null;
-  const from = range.groups['from']!.replace(WEEKDAY, '').trim();
-  const to = range.groups['to']!.replace(WEEKDAY, '').trim();
+  const from = range.groups.from!.replace(WEEKDAY, '').trim();
+  const to = range.groups.to!.replace(WEEKDAY, '').trim();
   let start: DayOfYear | null = null;
   let end = dayOf(parseSingleDate(to));
   const usEnd = US_END.exec(to);
@@ -182,7 +195,7 @@ function slashedDate(text: string, first: number, second: number, year: number):
 
 /** The two numbers and year of a date left unread because its day/month order is open. */
 function openNumericDate(date: ReleaseDate | null): [number, number, number] | null {
-  if (!date || date.precision !== 'unknown' || date.text === null) return null;
+  if (date?.precision !== 'unknown' || date.text === null) return null;
   const m = SLASHED.exec(date.text.replace(WEEKDAY, ''));
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }

@@ -34,7 +34,7 @@ const DATE_END = /\s*(?:\.|--|[–—-]|,)(?:\s+|$)/gu;
 // A country follows in ordinary case: "Italy", "Bosnia and Herzegovina", "the Netherlands".
 // Some pages put the country in brackets after the place: "VIENNA (Austria), 9 June 2017 –".
 const BRACKETED_COUNTRY = /^\s*\((?<country>[^()\n]{1,40})\)/u;
-const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.\-]*))*$/u;
+const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.-]*))*$/u;
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
 const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
 const MAX_MIDDLE = 80;
@@ -94,7 +94,7 @@ function readAfterPlaces(paragraph: string, places: string, needsDate: boolean):
 /** The country in brackets right after the places, and how long its bracket is. */
 function bracketedCountry(after: string): { country: string; length: number } | null {
   const match = BRACKETED_COUNTRY.exec(after);
-  const country = match?.groups?.['country']?.trim();
+  const country = match?.groups?.country?.trim();
   if (!match || country === undefined || !isCountryText(country)) return null;
   return { country, length: match[0].length };
 }
@@ -110,7 +110,7 @@ function* middleReadings(after: string): Generator<Reading> {
     if (middle.length > MAX_MIDDLE || middle.includes('\n')) return;
     if (middle.trim() !== '' && !/^\s*,/.test(middle)) return;
     const reading = readMiddle(middle.replace(/^\s*,/, '').replace(AGENCY_TAG, ''));
-    if (reading && (reading.date !== null || separator.groups?.['colon'] === undefined)) {
+    if (reading && (reading.date !== null || separator.groups?.colon === undefined)) {
       yield { ...reading, restStart: separator.index + separator[0].length };
     }
   }

@@ -185,7 +185,8 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
         for (const item of items) {
           if (bucket) {
             out.labels[bucket].push(item);
-            (out.labels.lines ??= {})[`${bucket}:${item}`] ??= entry.line;
+            out.labels.lines ??= {};
+            out.labels.lines[`${bucket}:${item}`] ??= entry.line;
           }
           else out.labels.other.push({ label: entry.name, value: item });
         }

@@ -84,8 +84,7 @@ function splitTooltip(text: string, nextLine: string): Tooltip | null {
 
 function splitDefinition(line: string): { definition: string; continuation: string } {
   const sentenceEnd = /[.!?]["”’)]?(?:\s+(?=[\p{Ll}\d(])|\s*(?=[,;:)]))/gu;
-  let match: RegExpExecArray | null;
-  while ((match = sentenceEnd.exec(line))) {
+  for (const match of line.matchAll(sentenceEnd)) {
     const before = line.slice(0, match.index);
     const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
     if (ABBREVIATIONS.has(lastWord) || /\p{L}\.\p{L}/u.test(lastWord)) continue;

@@ -8,11 +8,11 @@ const FOOTER_HEADING =
 // Footer lines that end a page: share links, newsletter and contact boilerplate, legal links.
 // They count only at the very end, so a body sentence or heading with these words stays.
 const FOOTER_LINE_PATTERNS = [
-  String.raw`share|share this|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|flickr|vk|reddit|copy link|rss`,
+  'share|share this|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|flickr|vk|reddit|copy link|rss',
   String.raw`follow us(?: on)?\b.{0,60}`,
   String.raw`newsletters?|subscribe|(?:subscribe|sign up)\b.{0,60}\b(?:newsletter|updates|alerts)\b.{0,60}`,
-  String.raw`contact us|contacts|press contacts?|media contacts?`,
-  String.raw`privacy(?: policy| notice| statement)?|terms (?:of use|and conditions)|cookies?(?: policy| settings)?|accessibility|disclaimer|site ?map|imprint`,
+  'contact us|contacts|press contacts?|media contacts?',
+  'privacy(?: policy| notice| statement)?|terms (?:of use|and conditions)|cookies?(?: policy| settings)?|accessibility|disclaimer|site ?map|imprint',
   String.raw`(?:©|\(c\)|copyright\b|all rights reserved).{0,120}`,
   String.raw`(?:↑\s*)?back to (?:the )?top|top`,
 ];

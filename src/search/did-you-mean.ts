@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import type { TaxonomyEntry } from '../bundle/types.js';
 import { tokenize } from './highlight.js';
 import { MINOR as IGNORED_WORDS, NOT_SEARCHED as NOT_OFFERED, type NameQuery } from './name-search.js';
 import type { EntityHit } from '../model/search-results.js';

@@ -19,8 +19,8 @@ export function tokenize(text: string): string[] {
   return (foldText(text).match(WORD) ?? []).map((word) => word.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
-/** True when the folded word is a hit. */
-export function wordMatches(matcher: WordMatcher, folded: string): boolean {
+// True when the folded word is a hit.
+function wordMatches(matcher: WordMatcher, folded: string): boolean {
   return matcher.exact.has(folded) || matcher.prefixes.some((prefix) => folded.startsWith(prefix));
 }
 
@@ -41,14 +41,6 @@ export function highlightWords(text: string, matcher: WordMatcher): Highlight[] 
   return wordsOf(text)
     .filter((word) => wordMatches(matcher, word.folded))
     .map((word): Highlight => [word.start, word.end]);
-}
-
-/**
- * Ranges in `text` of the words that start with any of `terms` (folded words, as in
- * SearchResults.terms): what an article view highlights after a search.
- */
-export function highlightTerms(text: string, terms: readonly string[]): Highlight[] {
-  return highlightWords(text, { exact: new Set(), prefixes: terms.filter((term) => term !== '') });
 }
 
 /**

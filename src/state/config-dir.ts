@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** Name of the folder that holds osce-tui's user state inside the platform's config folder. */
-export const CONFIG_FOLDER_NAME = 'osce-tui';
+// Name of the folder that holds osce-tui's user state inside the platform's config folder.
+const CONFIG_FOLDER_NAME = 'osce-tui';
 
 /**
  * The folder for user state: `OSCE_TUI_CONFIG_DIR` when set, else the platform's config folder

@@ -1,7 +1,7 @@
 import { DEFAULT_PREFERENCES, PREFERENCE_DEFINITIONS, type Preferences } from './preferences.js';
 
-/** Format version of config.json's state sections. */
-export const STATE_VERSION = 1;
+// Format version of config.json's state sections.
+const STATE_VERSION = 1;
 
 /** A JSON value: what a resume snapshot may contain. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

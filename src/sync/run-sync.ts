@@ -234,7 +234,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     const pendingUrls = new Set(run.pending.map((entry) => entry.canonicalUrl));
     for (const source of SOURCES.filter((spec) => options.sources.includes(spec.name))) {
       if (source.closed && state.backfilled.includes(source.name) && !options.full) continue;
-      const position = (run.sources[source.name] ??= { page: 0, quietPages: 0, done: false });
+      const position = run.sources[source.name] ?? { page: 0, quietPages: 0, done: false };
+      run.sources[source.name] = position;
       while (!position.done) {
         const url = listingUrl(site.baseText, source, position.page);
         const fetched = await fetcher.get(url);

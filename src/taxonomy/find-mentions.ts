@@ -3,8 +3,8 @@ import { foldText } from '../text/fold.js';
 import { foldWithOffsets, originalSlice } from './fold-with-offsets.js';
 import type { Taxonomy } from './taxonomy.js';
 
-/** The kinds a page "mentions": States, partners, places, institutions and field operations. */
-export const MENTION_KINDS: readonly EntryKind[] = ['state', 'partner', 'place', 'institution', 'field-operation'];
+// The kinds a page "mentions": States, partners, places, institutions and field operations.
+const MENTION_KINDS: readonly EntryKind[] = ['state', 'partner', 'place', 'institution', 'field-operation'];
 
 /** One way of naming an entry in running text. */
 interface Phrase {

@@ -21,7 +21,6 @@ const MAX_REMEMBERED = 10_000;
 const MAX_REMEMBERED_LENGTH = 64;
 const shortWidths = new Map<string, number>();
 // string-width strips escape sequences whole; cut into graphemes they would count.
-// eslint-disable-next-line no-control-regex
 const ESCAPE = /[\u001b\u009b]/;
 
 /**

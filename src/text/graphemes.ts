@@ -44,7 +44,8 @@ function* segmentRun(text: string, runStart: number, runEnd: number): Generator<
   let window = WINDOW;
   while (start < runEnd) {
     const end = Math.min(runEnd, start + window);
-    const pieces = Array.from((segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text.slice(start, end)));
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const pieces = Array.from(segmenter.segment(text.slice(start, end)));
     const complete = end === runEnd ? pieces.length : pieces.length - 1;
     if (complete === 0) {
       window *= 2;

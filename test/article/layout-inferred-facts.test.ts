@@ -34,7 +34,7 @@ describe('layoutArticle: facts the importer inferred', () => {
       const lines = layoutArticle(inferred, taxonomy, width);
       for (const line of lines) expect(stringWidth(line.text), `${width}: ${line.text}`).toBeLessThanOrEqual(width);
       const meta = lines.filter((line) => line.style === 'meta').map((line) => line.text);
-      if (width >= 40) for (const line of meta) expect(line, `${width}`).toMatch(/^(?:[A-Z][a-z ]*: |  \S)/);
+      if (width >= 40) for (const line of meta) expect(line, `${width}`).toMatch(/^(?:[A-Z][a-z ]*: | {2}\S)/);
       expect(lines.map((line) => line.text).join('\n'), `${width}`).not.toContain('\u00a0');
     }
     expect(texts(inferred, 40)).toEqual(expect.arrayContaining(['Source: Mission to Ruritania', '  (inferred from the title)']));

@@ -128,7 +128,11 @@ function makeReleaseGenerator(taxonomy: TaxonomyEntry[], random: () => number) {
     const iso = precisionRoll < 0.01 ? null : precisionRoll < 0.03 ? date.slice(0, 4) : date;
     const typeRoll = random();
     let cumulative = 0;
-    const type = TYPES.find(([, share]) => (cumulative += share) > typeRoll)?.[0] ?? 'Press release';
+    const type =
+      TYPES.find(([, share]) => {
+        cumulative += share;
+        return cumulative > typeRoll;
+      })?.[0] ?? 'Press release';
     const id = `syn-${String(index + 1).padStart(7, '0')}`;
     return {
       id,

@@ -48,7 +48,10 @@ for (const [label, queries] of Object.entries(QUERIES)) {
 
 // SYNTHETIC pages: invented words, a few names and abbreviations per page, about 4 KB each.
 let seed = 7;
-const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const random = (): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
 const syllables = ['ka', 'lo', 'mi', 'te', 'ru', 'sa', 'vi', 'no', 'de', 'pa'];
 const names = taxonomy.ofKind('state', 'partner', 'institution', 'field-operation').flatMap((entry) => [entry.name, ...entry.aliases]);
 const word = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');

@@ -210,7 +210,7 @@ describe('osce-tui import', () => {
     const bundle = await tempDir();
     await runCommand(['--bundle', bundle, 'import', join(ROOT, 'data', 'pages')]);
     const run = await runCommand(['--bundle', bundle, 'show', '--json', 'pioneering', 'live', 'exercise']);
-    const json = JSON.parse(run.stdout) as Record<string, any>;
+    const json = JSON.parse(run.stdout) as { sources: { name: string }[]; mentions: { name: string }[]; paragraphs: string[] };
     expect(json).toMatchObject({
       type: 'Press release',
       title: 'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
@@ -221,8 +221,8 @@ describe('osce-tui import', () => {
       countries: [{ id: 'state:italy', name: 'Italy' }],
       notes: [{ term: 'anti-trafficking practitioners', text: expect.stringMatching(/^Anti-trafficking practitioners include/) }],
     });
-    expect(json.sources.map((source: { name: string }) => source.name).join()).toMatch(/Secretariat/);
-    const mentioned = json.mentions.map((mention: { name: string }) => mention.name);
+    expect(json.sources.map((source) => source.name).join()).toMatch(/Secretariat/);
+    const mentioned = json.mentions.map((mention) => mention.name);
     expect(mentioned).toEqual(expect.arrayContaining(['Switzerland', 'Monaco', 'Germany', 'France', 'Austria', 'Andorra', 'Hungary']));
     expect(json.paragraphs[0]).toContain('The course provided 71 anti-trafficking practitioners from 35 OSCE participating States');
     expect(json.paragraphs.join('\n')).not.toContain('practitionersanti-trafficking');

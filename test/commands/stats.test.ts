@@ -49,7 +49,11 @@ describe('osce-tui stats', () => {
   });
 
   it('prints the same counts as JSON', async () => {
-    const json = JSON.parse((await stats('--json')).stdout) as Record<string, any>;
+    const json = JSON.parse((await stats('--json')).stdout) as {
+      releases: { total: number; byYear: unknown[]; byType: unknown[] };
+      taxonomy: { byKind: unknown[] };
+      problems: number;
+    };
     expect(json.releases.total).toBe(11);
     expect(json.releases.byYear.at(-1)).toEqual({ year: null, count: 2 });
     expect(json.releases.byType[0]).toEqual({ type: 'Press release', count: 6 });

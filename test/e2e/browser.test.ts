@@ -158,7 +158,7 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
       await session.startAndWait(args, { env });
       session.keys('Down');
       const plain = await session.waitFor(/^> Search/m);
-      expect(plain).toMatch(/^  Latest releases/m);
+      expect(plain).toMatch(/^ {2}Latest releases/m);
       expect(session.styledScreen()).not.toMatch(/\u001b\[[0-9;]*[34]\dm/);
       session.keys('Enter');
       session.text('kosovo');

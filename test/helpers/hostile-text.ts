@@ -12,5 +12,4 @@ export const HOSTILE = [
 ].join(' ');
 
 /** Anything a terminal would interpret: C0 (but newline), DEL, C1, bidi controls. */
-// eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -20,7 +20,7 @@ const dates: [string, string | null][] = [
   ['unknown', null],
 ];
 const insert = db.prepare('INSERT INTO releases (ord, id, year, iso) VALUES (?, ?, ?, ?)');
-dates.forEach(([id, iso], i) => insert.run(i + 1, id, iso === null ? null : Number(iso.slice(0, 4)), iso));
+for (const [i, [id, iso]] of dates.entries()) insert.run(i + 1, id, iso === null ? null : Number(iso.slice(0, 4)), iso);
 afterAll(() => db.close());
 
 function kept(filter: ReleaseFilter): string[] {

@@ -8,7 +8,6 @@ import { fixtureNames, fixturePage, realTaxonomy, seedPage } from './fixtures.js
 
 const mapRelease = createReleaseMapper(realTaxonomy());
 const PAGES = [seedPage(), ...fixtureNames().map(fixturePage)];
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Parses and maps a page and checks what every release must hold. */

@@ -46,7 +46,10 @@ const ids = (results: SearchResults): string[] => results.releases.map((hit) => 
 // rank from scratch, so each way of fetching is checked on its own (a new limit each time: a
 // search already made comes from the engine's cache and would not count as another query).
 let forgets = 0;
-const forget = (): Promise<SearchResults> => catalog.search('grey', { limit: (forgets += 1) });
+const forget = (): Promise<SearchResults> => {
+  forgets += 1;
+  return catalog.search('grey', { limit: forgets });
+};
 
 // Fetches every release hit page by page, each page asked right after the rows loaded.
 async function paged(query: string, pageSize: number): Promise<{ ids: string[]; snippets: string[]; totals: number[] }> {

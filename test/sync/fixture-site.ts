@@ -22,6 +22,7 @@ export interface SeenRequest {
 }
 
 /** A fault planted on a path: it answers instead of the site, and returns false to let the site answer. */
+// biome-ignore lint/suspicious/noConfusingVoidType: most faults are one-line arrows that answer and return nothing.
 export type Fault = (request: IncomingMessage, response: ServerResponse) => boolean | void;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -89,11 +90,16 @@ export class FixtureSite {
   readonly faults = new Map<string, Fault>();
   /** Articles not reachable at their own address, but only through a listing (tests of faults on them). */
   private readonly server: Server;
+  /** How long the site waits before answering each request (0: at once). */
+  answerDelayMs = 0;
 
   constructor(articles: FixtureArticle[], pageSize = 10) {
     this.articles = articles;
     this.pageSize = pageSize;
-    this.server = createServer((request, response) => this.answer(request, response));
+    this.server = createServer((request, response) => {
+      if (this.answerDelayMs > 0) setTimeout(() => this.answer(request, response), this.answerDelayMs);
+      else this.answer(request, response);
+    });
   }
 
   async start(): Promise<this> {
@@ -118,18 +124,26 @@ export class FixtureSite {
     const fault = this.faults.get(path);
     if (fault && fault(request, response) !== false) return;
     const url = new URL(path, 'http://fixture');
-    if (url.pathname === '/robots.txt') return send(response, 200, this.robots, 'text/plain');
+    if (url.pathname === '/robots.txt') {
+      send(response, 200, this.robots, 'text/plain');
+      return;
+    }
     if (url.pathname === '/press-releases') {
       const page = Number(url.searchParams.get('page') ?? '0');
       const newest = [...this.articles].reverse();
       const entries = newest.slice(page * this.pageSize, (page + 1) * this.pageSize);
-      return send(response, 200, listingHtml(entries, page, (page + 1) * this.pageSize < newest.length, url.pathname));
+      send(response, 200, listingHtml(entries, page, (page + 1) * this.pageSize < newest.length, url.pathname));
+      return;
     }
     if (['/fom/statements', '/ukraine-smm/reports', '/odihr/newsroom'].includes(url.pathname)) {
-      return send(response, 200, listingHtml([], 0, false, url.pathname));
+      send(response, 200, listingHtml([], 0, false, url.pathname));
+      return;
     }
     const article = this.articles.find((item) => url.pathname === `/press-releases/${item.slug}`);
-    if (!article) return send(response, 404, 'not here', 'text/plain');
+    if (!article) {
+      send(response, 404, 'not here', 'text/plain');
+      return;
+    }
     const etag = `"${article.slug}-v1"`;
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, { etag });

@@ -21,9 +21,8 @@ describe('sync killed with SIGKILL and run again', () => {
   beforeAll(async () => {
     execFileSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: ROOT, stdio: 'ignore' });
     site = await new FixtureSite(inventArticles(60)).start();
-    const answer = site['answer'].bind(site);
     // Every answer comes a little late (the server's pace, not a wait in the test).
-    Object.assign(site, { answer: (...args: Parameters<typeof answer>) => setTimeout(() => answer(...args), SERVER_PACE_MS) });
+    site.answerDelayMs = SERVER_PACE_MS;
     folders = await tempFolders();
   });
   afterAll(async () => {

@@ -40,5 +40,5 @@ function pageTitle(root: Element | Document): Element | null {
 function isLogo(heading: Element): boolean {
   const parts = heading.children.filter((child) => !isText(child) || child.data.trim() !== '');
   const only = parts[0];
-  return parts.length === 1 && isTag(only!) && only.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs['href'] ?? '');
+  return parts.length === 1 && isTag(only!) && only.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs.href ?? '');
 }

@@ -32,13 +32,13 @@ const TERM_CLASS = /^(?:lexicon|glossary)|tooltip/i;
 const DEFINITION_ATTRIBUTES = ['data-tooltip', 'data-definition', 'data-bs-original-title', 'data-original-title', 'title'];
 
 function classes(element: Element): string[] {
-  return (element.attribs['class'] ?? '').split(/\s+/).filter((name) => name !== '');
+  return (element.attribs.class ?? '').split(/\s+/).filter((name) => name !== '');
 }
 
 /** Never text of a release, by what it is: scripts, forms, site navigation and footer, asides. */
 export function isDropped(element: Element): boolean {
   if (DROPPED_TAGS.has(element.name)) return true;
-  const role = (element.attribs['role'] ?? '').toLowerCase();
+  const role = (element.attribs.role ?? '').toLowerCase();
   if (DROPPED_ROLES.has(role)) return true;
   // A pager's "1 2 next ›" would read as a list under the last listing entry.
   if (classes(element).some((name) => PAGER_CLASS.test(name))) return true;
@@ -49,7 +49,7 @@ export function isDropped(element: Element): boolean {
 /** Hidden from the reader of the page: `hidden`, `display:none`, screen-reader-only classes. */
 export function isHidden(element: Element): boolean {
   if ('hidden' in element.attribs || element.attribs['aria-hidden'] === 'true') return true;
-  if (HIDDEN_STYLE.test(element.attribs['style'] ?? '')) return true;
+  if (HIDDEN_STYLE.test(element.attribs.style ?? '')) return true;
   return classes(element).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()));
 }
 
@@ -66,7 +66,7 @@ export function isGlossaryTerm(element: Element): boolean {
 }
 
 function hasTooltipMark(element: Element): boolean {
-  return element.attribs['role'] === 'tooltip' || classes(element).some((name) => TOOLTIP_CLASS.test(name));
+  return element.attribs.role === 'tooltip' || classes(element).some((name) => TOOLTIP_CLASS.test(name));
 }
 
 function holdsTooltip(element: Element): boolean {

@@ -167,7 +167,7 @@ function isListingEntry(element: Element): boolean {
 }
 
 function isDateElement(element: Element): boolean {
-  if (element.name === 'time' && element.attribs['datetime'] !== undefined) return true;
+  if (element.name === 'time' && element.attribs.datetime !== undefined) return true;
   if (matchesSelector(element, SHOWN_DATE)) return true;
   // The older theme's listing date, when it holds only the date (no "Publishing date:" label).
   return matchesSelector(element, LISTING_DATE) && !visibleText(element).includes(':') && parseDateText(collapse(visibleText(element))) !== null;
@@ -176,7 +176,7 @@ function isDateElement(element: Element): boolean {
 /** The date an element shows, or the one its `datetime` or `content` gives when the text leaves it open. */
 function dateText(element: Element): string {
   const shown = collapse(visibleText(element));
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(element.attribs['datetime'] ?? element.attribs['content'] ?? '');
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(element.attribs.datetime ?? element.attribs.content ?? '');
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
   if (!match || month === undefined) return shown;
   const fromMarkup = `${Number(match[3])} ${month} ${match[1]}`;

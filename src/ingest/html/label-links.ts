@@ -17,7 +17,7 @@ export function addLabelLinks(page: ParsedPage, document: Document): void {
   const slugByText = new Map<string, string | null>();
   for (const link of selectElements('a[href]', document)) {
     const text = readerKey(visibleText(link));
-    const href = link.attribs['href'] ?? '';
+    const href = link.attribs.href ?? '';
     // The same words linked off the site may name something else: then neither link tells.
     const slug = isOsceLink(href) ? linkSlug(href) : '';
     if (text === '' || slug === null) continue;
@@ -29,7 +29,9 @@ export function addLabelLinks(page: ParsedPage, document: Document): void {
     for (const bucket of BUCKETS) {
       for (const value of release.labels[bucket]) {
         const slug = slugByText.get(readerKey(value));
-        if (slug) (release.labels.slugs ??= {})[`${bucket}:${value}`] = slug;
+        if (!slug) continue;
+        release.labels.slugs ??= {};
+        release.labels.slugs[`${bucket}:${value}`] = slug;
       }
     }
   }

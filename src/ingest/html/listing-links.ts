@@ -62,7 +62,7 @@ function themeEntries(document: Document, base: string | null, warnings: string[
     const titleElement = selectElement(ENTRY_TITLE, element) ?? selectElement('h1, h2, h3, h4', element);
     const link = (titleElement && (titleElement.name === 'a' ? titleElement : selectElement('a[href]', titleElement))) ?? selectElement('a[href]', element);
     const title = collapse(visibleText(titleElement ?? link ?? element));
-    const url = absoluteUrl(link?.attribs['href'], base);
+    const url = absoluteUrl(link?.attribs.href, base);
     if (url === null || title === '') {
       warnings.push(`listing entry ${index + 1} has no ${title === '' ? 'title' : 'link to its article'}; skipped`);
       continue;
@@ -77,7 +77,7 @@ function themeEntries(document: Document, base: string | null, warnings: string[
 
 function entryDate(entry: Element): string | undefined {
   for (const element of selectElements(ENTRY_DATE, entry)) {
-    const fromMarkup = /^(\d{4}-\d{2}-\d{2})/.exec(element.attribs['datetime'] ?? element.attribs['content'] ?? '')?.[1];
+    const fromMarkup = /^(\d{4}-\d{2}-\d{2})/.exec(element.attribs.datetime ?? element.attribs.content ?? '')?.[1];
     if (fromMarkup) return fromMarkup;
     const date = parseDateText(collapse(visibleText(element)).replace(/^[^:]{1,40}:\s*/, ''));
     if (date?.precision === 'day' && date.iso !== null) return date.iso;
@@ -110,5 +110,5 @@ function readerEntries(read: HtmlPage, warnings: string[]): ListingEntry[] {
 function findNextPage(document: Document, base: string | null): string | undefined {
   const marked = selectElement(NEXT_LINK, document);
   const link = marked ?? selectElements('a[href]', document).find((anchor) => NEXT_WORDS.test(collapse(visibleText(anchor)).replace(/[›»>→]/g, '').trim()));
-  return absoluteUrl(link?.attribs['href'], base) ?? undefined;
+  return absoluteUrl(link?.attribs.href, base) ?? undefined;
 }

@@ -30,12 +30,12 @@ export function findPageUrls(document: Document, given?: string): PageUrls {
     savedFrom ??= absoluteUrl(SAVED_FROM.exec(node.data)?.[1]);
   }
   const origin = absoluteUrl(given) ?? savedFrom ?? singleFile;
-  const canonicalLink = selectElements('link[rel][href]', document).find((link) => relTokens(link.attribs['rel']).includes('canonical'));
+  const canonicalLink = selectElements('link[rel][href]', document).find((link) => relTokens(link.attribs.rel).includes('canonical'));
   const ogMeta = findAll((element) => element.name === 'meta' && /^og:url$/i.test(getAttributeValue(element, 'property') ?? getAttributeValue(element, 'name') ?? ''), document.children)[0];
-  const baseHref = selectElement('base[href]', document)?.attribs['href'];
+  const baseHref = selectElement('base[href]', document)?.attribs.href;
   return {
-    canonical: absoluteUrl(canonicalLink?.attribs['href'], origin),
-    ogUrl: absoluteUrl(ogMeta?.attribs['content'], origin),
+    canonical: absoluteUrl(canonicalLink?.attribs.href, origin),
+    ogUrl: absoluteUrl(ogMeta?.attribs.content, origin),
     singleFile,
     savedFrom,
     base: absoluteUrl(baseHref, origin),

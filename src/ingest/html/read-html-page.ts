@@ -79,7 +79,7 @@ function titleLinks(document: Document, base: string | null): Map<string, string
   const out = new Map<string, string>();
   for (const link of selectElements('a[href]', document)) {
     const key = readerKey(visibleText(link));
-    const href = absoluteUrl(link.attribs['href'], base);
+    const href = absoluteUrl(link.attribs.href, base);
     if (key !== '' && href !== null && !out.has(key)) out.set(key, href);
   }
   return out;
