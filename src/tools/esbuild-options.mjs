@@ -143,17 +143,44 @@ export function cliProgramOptions(root) {
 }
 
 /**
- * The CLI bundle: everything a first frame does not need is left out or made cheaper to load.
- * dist/cli.js holds only the command definitions; each command's work (and the browser's Ink,
- * React and screens) is in chunks under dist/chunks/, loaded by the dynamic import() of the
- * command that runs, so a print command never parses the browser.
+ * The CLI program's bundle: everything a first frame does not need is left out or made cheaper to
+ * load. dist/chunks/cli.mjs holds only the command definitions; each command's work (and the
+ * browser's Ink, React and screens) is in other chunks under dist/chunks/, loaded by the dynamic
+ * import() of the command that runs, so a print command never parses the browser.
  */
 export function cliOptions(root) {
   return {
     ...cliProgramOptions(root),
     entryPoints: { cli: join(root, 'src', 'cli.tsx') },
-    outdir: join(root, 'dist'),
+    outdir: join(root, 'dist', 'chunks'),
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    // ES modules by their name: dist/ itself is CommonJS (see quickEntryOptions).
+    outExtension: { '.js': '.mjs' },
+  };
+}
+
+/** Where the program's ES module entry is, relative to dist/cli.js. */
+export const PROGRAM_ENTRY = './chunks/cli.mjs';
+
+/**
+ * dist/cli.js: a CommonJS script (dist/package.json says so) that prints `version` and `help`
+ * (the program's own texts, given by the build) and otherwise imports the program.
+ */
+export function quickEntryOptions(root, { version, help }) {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    entryPoints: [join(root, 'src', 'cli', 'quick-entry.ts')],
+    outfile: join(root, 'dist', 'cli.js'),
+    external: [PROGRAM_ENTRY],
+    define: { QUICK_VERSION: JSON.stringify(version), QUICK_HELP: JSON.stringify(help), PROGRAM_ENTRY: JSON.stringify(PROGRAM_ENTRY) },
+    banner: { js: '#!/usr/bin/env node' },
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'warning',
   };
 }

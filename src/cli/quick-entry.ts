@@ -1,0 +1,59 @@
+/**
+ * The process entry of the built CLI (dist/cli.js, CommonJS): answers `--version` and `--help`
+ * itself and hands everything else to the program (src/cli.tsx, an ES module under dist/chunks/).
+ * Node starts an ES module noticeably slower than a CommonJS script, and the program's first
+ * imports (Commander, every command's definition) cost more again, all to print one line: this
+ * script imports nothing but node:fs, which Node has already loaded. The texts are the program's
+ * own, taken from the built program at build time (src/tools/build.mjs); a test compares them.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+
+// Filled in by the build: the program's `--version` and `--help` output, and where it is.
+declare const QUICK_VERSION: string;
+declare const QUICK_HELP: string;
+declare const PROGRAM_ENTRY: string;
+
+const HELP_ARGS = new Set(['--help', '-h', 'help']);
+
+/** The text the program would print for `args`, when it can be known without it; else undefined. */
+function quickAnswer(args: readonly string[]): string | undefined {
+  const [arg] = args;
+  if (args.length !== 1 || arg === undefined) return undefined;
+  if (arg === '--version') return QUICK_VERSION;
+  // Commander wraps help to a terminal's width, and to 80 columns anywhere else, which is what
+  // QUICK_HELP is. A terminal is a character device (so is /dev/null, which then takes the long way).
+  if (HELP_ARGS.has(arg) && !isCharacterDevice(1)) return QUICK_HELP;
+  return undefined;
+}
+
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return true;
+  }
+}
+
+// Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly.
+function writeAll(text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      // A non-blocking pipe that is full: let the stream queue the rest.
+      if (code === 'EAGAIN') {
+        process.stdout.write(bytes.subarray(offset));
+        return;
+      }
+      throw error;
+    }
+  }
+}
+
+const answer = quickAnswer(process.argv.slice(2));
+if (answer === undefined) void import(PROGRAM_ENTRY);
+else writeAll(answer);
