@@ -8,8 +8,8 @@ import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { clean, kindLabel } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 
-// Menu headings and plain pages have no card worth showing.
-const CARD_KINDS: EntryKind[] = [
+/** The kinds that have a card: menu headings and plain pages have none worth showing. */
+export const CARD_KINDS: EntryKind[] = [
   'state', 'partner', 'place', 'institution', 'field-operation', 'body', 'secretariat-unit',
   'chairpersonship', 'field', 'meeting', 'group',
 ];
@@ -27,9 +27,10 @@ function candidateLines(candidates: readonly { id: string; name: string; kind: s
 }
 
 /** `osce-tui lookup NAME`: the card of the entry the name means. */
-export async function lookupEntry(words: string[], options: { json?: boolean }, command: Command): Promise<void> {
+export async function lookupEntry(words: string[], options: { json?: boolean; compare?: string[] }, command: Command): Promise<void> {
   const name = words.join(' ').trim();
   if (name === '') throw new UserError('lookup needs a name, e.g. osce-tui lookup odihr', EXIT_USAGE);
+  if (options.compare?.length) return (await import('./compare-action.js')).compareEntries([name, ...options.compare], options, command);
   const catalog = await openCommandCatalog(command);
   try {
     const matcher = createNameMatcher(catalog.taxonomy);
