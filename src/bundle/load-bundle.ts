@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../model/errors.js';
+import { NotABundleError } from './bundle-errors.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from './bundle-files.js';
 import { formatProblem } from './format-problem.js';
@@ -166,7 +167,7 @@ export async function loadSmallBundleFiles(dir: string): Promise<SmallBundleFile
 
 /**
  * Checks that `dir` is a bundle folder with at least one of its files: throws UserError when it is
- * missing, not a folder, or holds none of manifest.json, taxonomy.json and a release file (any
+ * missing, not a folder, or (NotABundleError) holds none of manifest.json, taxonomy.json and a release file (any
  * one of them is enough: what is missing is a problem, reported by whoever loads the bundle).
  */
 export async function requireBundleFiles(dir: string): Promise<{ present: { manifest: boolean; taxonomy: boolean; releases: boolean }; segments: ReleaseSegment[] }> {
@@ -174,7 +175,7 @@ export async function requireBundleFiles(dir: string): Promise<{ present: { mani
   const segments = await listReleaseSegments(dir);
   const present = { manifest: await isFile(join(dir, MANIFEST_FILE)), taxonomy: await isFile(join(dir, TAXONOMY_FILE)), releases: segments.length > 0 };
   if (!present.manifest && !present.taxonomy && !present.releases) {
-    throw new UserError(`${dir} is not an osce-tui bundle: ${MANIFEST_FILE}, ${TAXONOMY_FILE} and ${RELEASES_FILE} are all missing`);
+    throw new NotABundleError(dir);
   }
   return { present, segments };
 }

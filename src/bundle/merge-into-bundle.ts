@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { UserError } from '../model/errors.js';
 import { appendReleases } from './append-releases.js';
+import { BundleWriteError } from './bundle-errors.js';
 import { DEFAULT_BUNDLE_TITLE, MANIFEST_FILE, TAXONOMY_FILE } from './bundle-files.js';
 import { assertBundlePaths } from './bundle-paths.js';
 import type { ExistingReleaseLookup } from './existing-releases.js';
@@ -50,7 +52,7 @@ export async function openExistingBundle(dir: string): Promise<ExistingBundle> {
  * Merges `releases` into the bundle (a full article replaces its summary, a summary never
  * replaces an article) and writes only what changed: one new segment, or the whole bundle when
  * it has no releases yet. The caller holds the bundle's writer lock. With `dryRun` nothing is
- * written.
+ * written. Reading or writing that fails for a file-system reason is a BundleWriteError.
  */
 export async function mergeIntoBundle(
   dir: string,
@@ -59,12 +61,17 @@ export async function mergeIntoBundle(
   lookup: ExistingReleaseLookup,
   dryRun = false,
 ): Promise<MergeOutcome> {
-  const current = existing.fresh ? new Map<string, Release>() : await lookup([...new Set(releases.map((release) => release.id))]);
-  const merged = mergeReleases([...current.values()], [...releases]);
-  const changedIds = new Set([...merged.added, ...merged.updated]);
-  const changed = merged.releases.filter((release) => changedIds.has(release.id));
-  if (!dryRun) await writeChanges(dir, existing, changed, merged.added.length);
-  return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
+  try {
+    const current = existing.fresh ? new Map<string, Release>() : await lookup([...new Set(releases.map((release) => release.id))]);
+    const merged = mergeReleases([...current.values()], [...releases]);
+    const changedIds = new Set([...merged.added, ...merged.updated]);
+    const changed = merged.releases.filter((release) => changedIds.has(release.id));
+    if (!dryRun) await writeChanges(dir, existing, changed, merged.added.length);
+    return { added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new BundleWriteError(dir, error);
+  }
 }
 
 async function writeChanges(dir: string, existing: ExistingBundle, changed: Release[], added: number): Promise<void> {

@@ -7,7 +7,7 @@ import { UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { lockWaitNotice } from './import-action.js';
+import { lockWaitNotice } from './lock-wait-notice.js';
 
 /** The work of `osce-tui compact`, loaded when the command runs. */
 export async function compactBundleCommand(options: { json?: boolean }, command: Command): Promise<void> {

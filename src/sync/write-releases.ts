@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
+import { NotABundleError } from '../bundle/bundle-errors.js';
 import { withBundleLock } from '../bundle/bundle-lock.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import { mergeIntoBundle, openExistingBundle, type MergeOutcome } from '../bundle/merge-into-bundle.js';
 import type { Release, TaxonomyEntry } from '../bundle/types.js';
-import { UserError } from '../model/errors.js';
 import { createImportLookup } from '../index/existing-release-lookup.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 
@@ -32,7 +32,7 @@ export async function readBundleSnapshot(dir: string): Promise<BundleSnapshot> {
     return { taxonomy: scan.taxonomy, releases };
   } catch (error) {
     // An empty folder becomes a new bundle; anything else (a newer format) stops the sync.
-    if (error instanceof UserError && /are all missing$/.test(error.message)) return { taxonomy: buildTaxonomyEntries(), releases };
+    if (error instanceof NotABundleError) return { taxonomy: buildTaxonomyEntries(), releases };
     throw error;
   }
 }
@@ -46,9 +46,6 @@ export async function writeReleases(dir: string, releases: readonly Release[], c
   if (releases.length === 0) return { added: [], updated: [], unchanged: [] };
   return withBundleLock(dir, async () => {
     const existing = await openExistingBundle(dir);
-    return mergeIntoBundle(dir, existing, releases, createImportLookup(dir, cacheDir)).catch((error: unknown) => {
-      if (error instanceof UserError) throw error;
-      throw new UserError(`cannot write the bundle in ${dir}: ${(error as Error).message}; the files there are unchanged or whole`);
-    });
+    return mergeIntoBundle(dir, existing, releases, createImportLookup(dir, cacheDir));
   });
 }

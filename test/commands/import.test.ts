@@ -238,8 +238,8 @@ describe('the import progress bar', () => {
   it('draws on a terminal for many files and clears its line at the end', () => {
     const { writes, stream } = fakeStream(true);
     const progress = createProgressBar(stream)!;
-    for (let done = 1; done <= 25; done += 1) progress(done, 25, `page-${done}.txt`);
-    progress(-1, -1, '');
+    for (let done = 1; done <= 25; done += 1) progress.draw(done, 25, `page-${done}.txt`);
+    progress.clear();
     expect(writes).toHaveLength(26);
     expect(writes[24]).toBe('\r\u001b[2K[####################] 25/25 page-25.txt');
     expect(writes[25]).toBe('\r\u001b[2K');
@@ -248,8 +248,8 @@ describe('the import progress bar', () => {
   it('stays silent for a few files or when stderr is not a terminal', () => {
     const few = fakeStream(true);
     const progress = createProgressBar(few.stream)!;
-    progress(1, 3, 'a.txt');
-    progress(-1, -1, '');
+    progress.draw(1, 3, 'a.txt');
+    progress.clear();
     expect(few.writes).toEqual([]);
     expect(createProgressBar(fakeStream(false).stream)).toBeUndefined();
   });
