@@ -1,5 +1,5 @@
 import { BUNDLE_FORMAT } from './bundle-files.js';
-import { JsonChecker } from './json-checks.js';
+import { JsonChecker } from '../json/json-checks.js';
 import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Problem, type ReleaseFileRecord } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { FACT_KINDS, FACT_ORIGINS, type Block, type DatePrecision, type FactRecord, type Note, type Problem, type Provenance, type Release, type ReleaseDate, type UnmappedLabel } from './types.js';
-import { JsonChecker } from './json-checks.js';
+import { JsonChecker } from '../json/json-checks.js';
 
 /**
  * Checks one parsed line of releases.jsonl and returns the release in its canonical shape.

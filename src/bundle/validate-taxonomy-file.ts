@@ -1,6 +1,6 @@
 import { validateTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION } from './bundle-files.js';
-import { JsonChecker, isPlainObject } from './json-checks.js';
+import { JsonChecker, isPlainObject } from '../json/json-checks.js';
 import { ENTRY_KINDS, RELATION_TYPES, type Problem, type Relation, type TaxonomyEntry } from './types.js';
 
 /**

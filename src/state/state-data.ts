@@ -1,3 +1,4 @@
+import { isPlainObject, JsonChecker } from '../json/json-checks.js';
 import { DEFAULT_PREFERENCES, PREFERENCE_DEFINITIONS, type Preferences } from './preferences.js';
 
 // Format version of config.json's state sections.
@@ -91,84 +92,55 @@ export interface NormalizedState {
  */
 export function normalizeStateData(raw: Record<string, unknown>): NormalizedState {
   const data = emptyStateData();
-  const problems: string[] = [];
+  const check = new JsonChecker();
   for (const [key, value] of Object.entries(raw)) {
     if (!KNOWN_KEYS.has(key)) data.otherKeys[key] = value;
   }
-  if (raw.version !== undefined && raw.version !== STATE_VERSION) {
-    problems.push(`$.version: expected ${STATE_VERSION}, found ${JSON.stringify(raw.version)}`);
-  }
-  readPreferences(raw.preferences, data, problems);
-  data.bookmarks = readArray(raw.bookmarks, '$.bookmarks', problems, isBookmark, 'a bookmark {kind, id, addedAt}');
-  readReadMarks(raw.read, data, problems);
-  const history = raw.history;
-  if (history !== undefined && !isPlainObject(history)) {
-    problems.push('$.history: expected an object');
-  } else if (history) {
-    data.recentReleases = readArray(history.releases, '$.history.releases', problems, isHistoryRelease, 'an entry {id, at}');
-    data.recentQueries = readArray(history.queries, '$.history.queries', problems, isHistoryQuery, 'an entry {query, at}');
+  if (raw.version !== undefined && raw.version !== STATE_VERSION) check.fail('$.version', String(STATE_VERSION), raw.version);
+  readPreferences(raw.preferences, data, check);
+  data.bookmarks = optionalItems(check, raw.bookmarks, '$.bookmarks', 'a bookmark {kind, id, addedAt}', isBookmark);
+  readReadMarks(raw.read, data, check);
+  const history = raw.history === undefined ? undefined : check.object(raw.history, '$.history');
+  if (history) {
+    data.recentReleases = optionalItems(check, history.releases, '$.history.releases', 'an entry {id, at}', isHistoryRelease);
+    data.recentQueries = optionalItems(check, history.queries, '$.history.queries', 'an entry {query, at}', isHistoryQuery);
   }
   if (raw.resume !== undefined && raw.resume !== null) {
-    if (isPlainObject(raw.resume) && typeof raw.resume.savedAt === 'string' && 'snapshot' in raw.resume) {
-      data.resume = { savedAt: raw.resume.savedAt, snapshot: raw.resume.snapshot as JsonValue };
-    } else {
-      problems.push('$.resume: expected {savedAt, snapshot} or null');
-    }
+    data.resume = check.matching(raw.resume, '$.resume', '{savedAt, snapshot} or null', isResumeRecord) ?? null;
   }
-  return { data, problems };
+  return { data, problems: check.lines() };
 }
 
-function readPreferences(raw: unknown, data: UserStateData, problems: string[]): void {
-  if (raw === undefined) return;
-  if (!isPlainObject(raw)) {
-    problems.push('$.preferences: expected an object');
-    return;
-  }
+function readPreferences(raw: unknown, data: UserStateData, check: JsonChecker): void {
+  const record = raw === undefined ? undefined : check.object(raw, '$.preferences');
+  if (!record) return;
   const preferences: Record<string, unknown> = { ...data.preferences };
   for (const definition of PREFERENCE_DEFINITIONS) {
-    const value = raw[definition.key];
+    const value = record[definition.key];
     if (value === undefined) continue;
+    // Worded with the allowed values as the settings screen shows them.
     if (definition.isValid(value)) preferences[definition.key] = value;
-    else problems.push(`$.preferences.${definition.key}: expected ${definition.allowed}, found ${JSON.stringify(value)}`);
+    else check.note(`$.preferences.${definition.key}`, `expected ${definition.allowed}, found ${JSON.stringify(value)}`);
   }
   data.preferences = preferences as unknown as Preferences;
 }
 
-function readReadMarks(raw: unknown, data: UserStateData, problems: string[]): void {
+function readReadMarks(raw: unknown, data: UserStateData, check: JsonChecker): void {
   if (raw === undefined) return;
   if (!isPlainObject(raw)) {
-    problems.push('$.read: expected an object of release id → timestamp');
+    check.fail('$.read', 'an object of release id → timestamp', raw);
     return;
   }
   for (const [id, at] of Object.entries(raw)) {
     if (typeof at === 'string') data.read.set(id, at);
-    else problems.push(`$.read[${JSON.stringify(id)}]: expected a timestamp`);
+    else check.fail(`$.read[${JSON.stringify(id)}]`, 'a timestamp', at);
   }
 }
 
-function readArray<T>(
-  raw: unknown,
-  path: string,
-  problems: string[],
-  isItem: (value: unknown) => value is T,
-  expected: string,
-): T[] {
+// A missing list is an empty one; a bad item is left out and the rest kept.
+function optionalItems<T>(check: JsonChecker, raw: unknown, path: string, expected: string, isItem: (value: unknown) => value is T): T[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push(`${path}: expected a list`);
-    return [];
-  }
-  const out: T[] = [];
-  raw.forEach((item, index) => {
-    if (isItem(item)) out.push(item);
-    else problems.push(`${path}[${index}]: expected ${expected}`);
-  });
-  return out;
-}
-
-/** True for a non-null, non-array object. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return check.validItems(raw, path, (item, itemPath) => check.matching(item, itemPath, expected, isItem)) ?? [];
 }
 
 function isBookmark(value: unknown): value is Bookmark {
@@ -187,4 +159,8 @@ function isHistoryRelease(value: unknown): value is HistoryRelease {
 
 function isHistoryQuery(value: unknown): value is HistoryQuery {
   return isPlainObject(value) && typeof value.query === 'string' && typeof value.at === 'string';
+}
+
+function isResumeRecord(value: unknown): value is ResumeRecord {
+  return isPlainObject(value) && typeof value.savedAt === 'string' && 'snapshot' in value;
 }

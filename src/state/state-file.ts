@@ -1,14 +1,9 @@
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { isPlainObject } from '../json/json-checks.js';
 import { withFileLock } from './file-lock.js';
-import {
-  emptyStateData,
-  isPlainObject,
-  normalizeStateData,
-  serializeStateData,
-  type UserStateData,
-} from './state-data.js';
+import { emptyStateData, normalizeStateData, serializeStateData, type UserStateData } from './state-data.js';
 
 /** Options of a state file. */
 export interface StateFileOptions {

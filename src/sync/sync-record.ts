@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../bundle/atomic-file.js';
+import { JsonChecker } from '../json/json-checks.js';
 
 /** The file in the bundle folder that says when the bundle was last synced; it travels with the bundle. */
 const SYNC_RECORD_FILE = 'sync.json';
@@ -18,13 +19,19 @@ export interface SyncRecord {
 /** The bundle's sync record, or undefined when it was never synced (or the file is unreadable). */
 export async function readSyncRecord(bundleDir: string): Promise<SyncRecord | undefined> {
   try {
-    const record = JSON.parse(await readFile(join(bundleDir, SYNC_RECORD_FILE), 'utf8')) as Partial<SyncRecord>;
-    if (typeof record.syncedAt !== 'string' || Number.isNaN(Date.parse(record.syncedAt))) return undefined;
-    const added = Array.isArray(record.added) ? record.added.filter((id): id is string => typeof id === 'string') : [];
-    return { syncedAt: record.syncedAt, added, complete: record.complete !== false };
+    const check = new JsonChecker();
+    const record = check.object(JSON.parse(await readFile(join(bundleDir, SYNC_RECORD_FILE), 'utf8')), '$');
+    const syncedAt = check.matching(record?.syncedAt, '$.syncedAt', 'an ISO time', isTime);
+    if (!record || syncedAt === undefined) return undefined;
+    const added = check.validItems(record.added, '$.added', (item, path) => check.string(item, path)) ?? [];
+    return { syncedAt, added, complete: record.complete !== false };
   } catch {
     return undefined;
   }
+}
+
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 /** Writes the record atomically. */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeCacheFile } from './atomic-write.js';
-import type { SourceName } from './sources.js';
+import { JsonChecker } from '../json/json-checks.js';
+import { SOURCES, type SourceName } from './sources.js';
 
 /** Where a source's listing walk stands. */
 export interface SourceProgress {
@@ -52,12 +53,84 @@ export function syncStateFile(cacheDir: string, bundleDir: string, base: string)
 /** Reads the state; a missing or unreadable file is a fresh start (the cache may be deleted at any time). */
 export async function readSyncState(file: string): Promise<SyncState> {
   try {
-    const state = JSON.parse(await readFile(file, 'utf8')) as SyncState;
-    if (state.version === 1 && Array.isArray(state.backfilled)) return state;
+    return parseSyncState(JSON.parse(await readFile(file, 'utf8')));
   } catch {
-    // fresh start
+    return freshState();
   }
+}
+
+/**
+ * Keeps every valid part of a parsed state file: a bad pending article or source position is
+ * left out (the next run finds it again), a state of another version is a fresh start.
+ */
+export function parseSyncState(value: unknown): SyncState {
+  const check = new JsonChecker();
+  const record = check.object(value, '$');
+  if (record?.version !== 1) return freshState();
+  const state: SyncState = {
+    version: 1,
+    run: record.run === null ? null : (readRun(check, record.run, '$.run') ?? null),
+    backfilled: check.validItems(record.backfilled, '$.backfilled', (item, path) => check.oneOf(item, path, SOURCE_NAMES)) ?? [],
+  };
+  if (record.leftover !== undefined) {
+    const leftover = check.validItems(record.leftover, '$.leftover', (item, path) => readPending(check, item, path));
+    if (leftover) state.leftover = leftover;
+  }
+  const lastRun = record.lastRun === undefined ? undefined : check.object(record.lastRun, '$.lastRun');
+  if (lastRun) {
+    const finishedAt = check.integer(lastRun.finishedAt, '$.lastRun.finishedAt', 0);
+    const stoppedBecause = check.string(lastRun.stoppedBecause, '$.lastRun.stoppedBecause');
+    const requests = check.integer(lastRun.requests, '$.lastRun.requests', 0);
+    if (finishedAt !== undefined && stoppedBecause !== undefined && requests !== undefined) state.lastRun = { finishedAt, stoppedBecause, requests };
+  }
+  return state;
+}
+
+const SOURCE_NAMES = SOURCES.map((source) => source.name);
+
+function freshState(): SyncState {
   return { version: 1, run: null, backfilled: [] };
+}
+
+function readRun(check: JsonChecker, value: unknown, path: string): RunState | undefined {
+  const record = check.object(value, path);
+  const startedAt = check.integer(record?.startedAt, `${path}.startedAt`, 0);
+  if (!record || startedAt === undefined) return undefined;
+  const sources: RunState['sources'] = {};
+  for (const [name, position] of Object.entries(check.object(record.sources, `${path}.sources`) ?? {})) {
+    const source = check.oneOf(name, `${path}.sources`, SOURCE_NAMES);
+    const progress = readProgress(check, position, `${path}.sources.${name}`);
+    if (source && progress) sources[source] = progress;
+  }
+  return {
+    startedAt,
+    sources,
+    pending: check.validItems(record.pending, `${path}.pending`, (item, itemPath) => readPending(check, item, itemPath)) ?? [],
+    added: check.validItems(record.added, `${path}.added`, (item, itemPath) => check.string(item, itemPath, { nonEmpty: true })) ?? [],
+  };
+}
+
+function readProgress(check: JsonChecker, value: unknown, path: string): SourceProgress | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const page = check.integer(record.page, `${path}.page`, 0);
+  const quietPages = check.integer(record.quietPages, `${path}.quietPages`, 0);
+  const done = check.boolean(record.done, `${path}.done`);
+  return page === undefined || quietPages === undefined || done === undefined ? undefined : { page, quietPages, done };
+}
+
+function readPending(check: JsonChecker, value: unknown, path: string): PendingArticle | undefined {
+  const record = check.object(value, path);
+  if (!record) return undefined;
+  const fetchUrl = check.string(record.fetchUrl, `${path}.fetchUrl`, { nonEmpty: true });
+  const canonicalUrl = check.string(record.canonicalUrl, `${path}.canonicalUrl`, { nonEmpty: true });
+  const title = check.string(record.title, `${path}.title`);
+  if (fetchUrl === undefined || canonicalUrl === undefined || title === undefined) return undefined;
+  const article: PendingArticle = { fetchUrl, canonicalUrl, title };
+  // The optional parts only help the summary land again; a bad one is dropped, not the article.
+  if (typeof record.date === 'string') article.date = record.date;
+  if (typeof record.teaser === 'string') article.teaser = record.teaser;
+  return article;
 }
 
 /** Writes the state atomically: a kill at any moment leaves the old state or the new one. */

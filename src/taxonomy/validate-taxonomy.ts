@@ -1,3 +1,4 @@
+import { isPlainObject, JsonChecker } from '../json/json-checks.js';
 import { ENTRY_KINDS as ENTRY_KIND_LIST, RELATION_TYPES as RELATION_TYPE_LIST, type Problem, type TaxonomyEntry } from '../bundle/types.js';
 
 const ENTRY_KINDS: ReadonlySet<string> = new Set(ENTRY_KIND_LIST);
@@ -13,35 +14,34 @@ const ID_PATTERN = /^([a-z]+(?:-[a-z]+)*):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
  * Never throws.
  */
 export function validateTaxonomyEntries(entries: TaxonomyEntry[], file = 'taxonomy.json'): Problem[] {
-  const problems: Problem[] = [];
-  const report = (path: string, message: string): void => {
-    problems.push({ file, path, message });
-  };
+  const check = new JsonChecker();
+  const problems = (): Problem[] => check.issues.map((issue) => ({ file, path: issue.path, message: issue.message }));
+  const report = (path: string, message: string): void => check.note(path, message);
   if (!Array.isArray(entries)) {
     report('$.entries', 'expected an array of taxonomy entries');
-    return problems;
+    return problems();
   }
 
   const firstIndexById = new Map<string, number>();
   entries.forEach((entry: unknown, index) => {
     const at = `$.entries[${index}]`;
-    if (!isRecord(entry)) {
+    if (!isPlainObject(entry)) {
       report(at, 'expected an object (a taxonomy entry)');
       return;
     }
     const id = entry.id;
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      report(`${at}.id`, `expected an id "kind:slug" of lower-case letters, digits and hyphens, got ${describe(id)}`);
+      check.fail(`${at}.id`, 'an id "kind:slug" of lower-case letters, digits and hyphens', id);
     } else if (firstIndexById.has(id)) {
       report(`${at}.id`, `duplicate id "${id}" (first used at $.entries[${firstIndexById.get(id)}])`);
     } else {
       firstIndexById.set(id, index);
     }
-    checkShape(entry, at, report);
+    checkShape(entry, at, check);
   });
 
   entries.forEach((entry: unknown, index) => {
-    if (!isRecord(entry)) return;
+    if (!isPlainObject(entry)) return;
     const at = `$.entries[${index}]`;
     const parent = entry.parent;
     if (typeof parent === 'string') {
@@ -52,7 +52,7 @@ export function validateTaxonomyEntries(entries: TaxonomyEntry[], file = 'taxono
     }
     if (Array.isArray(entry.relations)) {
       entry.relations.forEach((relation: unknown, relationIndex) => {
-        if (!isRecord(relation) || typeof relation.target !== 'string') return;
+        if (!isPlainObject(relation) || typeof relation.target !== 'string') return;
         if (!firstIndexById.has(relation.target)) {
           report(`${at}.relations[${relationIndex}].target`, `relation target "${relation.target}" is not an entry of the taxonomy`);
         }
@@ -61,50 +61,46 @@ export function validateTaxonomyEntries(entries: TaxonomyEntry[], file = 'taxono
   });
 
   checkCycles(entries, firstIndexById, report);
-  return problems;
+  return problems();
 }
 
-function checkShape(entry: Record<string, unknown>, at: string, report: (path: string, message: string) => void): void {
+function checkShape(entry: Record<string, unknown>, at: string, check: JsonChecker): void {
   const { id, kind } = entry;
   if (typeof kind !== 'string' || !ENTRY_KINDS.has(kind)) {
-    report(`${at}.kind`, `expected one of ${[...ENTRY_KINDS].join(', ')}, got ${describe(kind)}`);
+    check.fail(`${at}.kind`, `one of ${[...ENTRY_KINDS].join(', ')}`, kind);
   } else if (typeof id === 'string' && ID_PATTERN.test(id) && !id.startsWith(`${kind}:`)) {
-    report(`${at}.id`, `id "${id}" must start with its kind "${kind}:"`);
+    check.note(`${at}.id`, `id "${id}" must start with its kind "${kind}:"`);
   }
-  if (typeof entry.name !== 'string' || entry.name.trim() === '') {
-    report(`${at}.name`, `expected a non-empty name, got ${describe(entry.name)}`);
-  }
-  if (entry.parent !== null && typeof entry.parent !== 'string') {
-    report(`${at}.parent`, `expected a parent id or null, got ${describe(entry.parent)}`);
-  }
-  if (!Array.isArray(entry.aliases)) report(`${at}.aliases`, `expected an array of names, got ${describe(entry.aliases)}`);
-  else entry.aliases.forEach((alias, i) => {
-    if (typeof alias !== 'string' || alias.trim() === '') report(`${at}.aliases[${i}]`, `expected a non-empty name, got ${describe(alias)}`);
-  });
-  if (typeof entry.description !== 'string') report(`${at}.description`, `expected a string, got ${describe(entry.description)}`);
-  if (!isRecord(entry.facts)) report(`${at}.facts`, `expected an object of text facts, got ${describe(entry.facts)}`);
-  else for (const [key, value] of Object.entries(entry.facts)) {
-    if (typeof value !== 'string') report(`${at}.facts.${key}`, `expected a string, got ${describe(value)}`);
-  }
+  check.matching(entry.name, `${at}.name`, 'a non-empty name', isName);
+  if (entry.parent !== null && typeof entry.parent !== 'string') check.fail(`${at}.parent`, 'a parent id or null', entry.parent);
+  if (!Array.isArray(entry.aliases)) check.fail(`${at}.aliases`, 'an array of names', entry.aliases);
+  else for (const [i, alias] of entry.aliases.entries()) check.matching(alias, `${at}.aliases[${i}]`, 'a non-empty name', isName);
+  check.string(entry.description, `${at}.description`);
+  if (!isPlainObject(entry.facts)) check.fail(`${at}.facts`, 'an object of text facts', entry.facts);
+  else for (const [key, value] of Object.entries(entry.facts)) check.string(value, `${at}.facts.${key}`);
   if (!Array.isArray(entry.relations)) {
-    report(`${at}.relations`, `expected an array of relations, got ${describe(entry.relations)}`);
+    check.fail(`${at}.relations`, 'an array of relations', entry.relations);
     return;
   }
   entry.relations.forEach((relation: unknown, i) => {
     const relationAt = `${at}.relations[${i}]`;
-    if (!isRecord(relation)) {
-      report(relationAt, 'expected an object {type, target, years?}');
+    if (!isPlainObject(relation)) {
+      check.note(relationAt, 'expected an object {type, target, years?}');
       return;
     }
     if (typeof relation.type !== 'string' || !RELATION_TYPES.has(relation.type)) {
-      report(`${relationAt}.type`, `expected one of ${[...RELATION_TYPES].join(', ')}, got ${describe(relation.type)}`);
+      check.fail(`${relationAt}.type`, `one of ${[...RELATION_TYPES].join(', ')}`, relation.type);
     }
-    if (typeof relation.target !== 'string') report(`${relationAt}.target`, `expected an entry id, got ${describe(relation.target)}`);
+    if (typeof relation.target !== 'string') check.fail(`${relationAt}.target`, 'an entry id', relation.target);
     const years = relation.years;
     if (years !== undefined && (!Array.isArray(years) || !years.every((year) => Number.isInteger(year)))) {
-      report(`${relationAt}.years`, `expected an array of whole years, got ${describe(years)}`);
+      check.fail(`${relationAt}.years`, 'an array of whole years', years);
     }
   });
+}
+
+function isName(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
 }
 
 /** A parent chain that loops (only possible when order checks already failed, reported once per loop). */
@@ -115,7 +111,7 @@ function checkCycles(
 ): void {
   const parentOf = (index: number): number | undefined => {
     const entry = entries[index];
-    if (!isRecord(entry) || typeof entry.parent !== 'string') return undefined;
+    if (!isPlainObject(entry) || typeof entry.parent !== 'string') return undefined;
     return indexById.get(entry.parent);
   };
   const settled = new Set<number>();
@@ -135,14 +131,4 @@ function checkCycles(
     }
     for (const index of chain) settled.add(index);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -1,7 +1,8 @@
 /**
  * Small typed readers for validating parsed JSON: each returns the value when it has the
- * expected shape, or records "PATH: expected X, got Y" and returns undefined. Validators of the
- * bundle files are built from these so every message reads the same way.
+ * expected shape, or records "PATH: expected X, got Y" and returns undefined. Every JSON file
+ * osce-tui reads (the bundle's files, the user's config.json, sync's state) is checked with these,
+ * so every message names the place the same way and every reader keeps the valid parts.
  */
 
 /** Collects messages located by JSON path while one record is checked. */
@@ -48,14 +49,33 @@ export class JsonChecker {
 
   /** An array whose every item passes `item`; undefined (and the first failures recorded) otherwise. */
   array<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined): T[] | undefined {
-    if (!Array.isArray(value)) return this.fail(path, 'an array', value);
     const before = this.issues.length;
+    const out = this.validItems(value, path, item);
+    return this.issues.length === before ? out : undefined;
+  }
+
+  /**
+   * The items of an array that pass `item`, each failing item recorded and left out: for lists
+   * where one bad item must not cost the others. Undefined (recorded) when it is no array.
+   */
+  validItems<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined): T[] | undefined {
+    if (!Array.isArray(value)) return this.fail(path, 'an array', value);
     const out: T[] = [];
     for (let index = 0; index < value.length; index += 1) {
       const checked = item(value[index], `${path}[${index}]`);
       if (checked !== undefined) out.push(checked);
     }
-    return this.issues.length === before ? out : undefined;
+    return out;
+  }
+
+  /** The value when `isValid` accepts it; otherwise records it as not `expected`. */
+  matching<T>(value: unknown, path: string, expected: string, isValid: (value: unknown) => value is T): T | undefined {
+    return isValid(value) ? value : this.fail(path, expected, value);
+  }
+
+  /** The issues as `PATH: message` lines. */
+  lines(): string[] {
+    return this.issues.map((issue) => `${issue.path}: ${issue.message}`);
   }
 
   /** One of the given string values. */
