@@ -40,11 +40,36 @@ const builtinsThroughRequire = {
       const names = Object.keys(exported).filter(
         (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && 'value' in Object.getOwnPropertyDescriptor(exported, name),
       );
+      if (LAZY_BUILTINS.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
       return { contents, loader: 'js' };
     });
   },
 };
+
+// Built-ins that many modules import but few runs call: node:crypto alone loads ~17 internal
+// modules, for a hash that only reading the release files or opening the index computes, and
+// conf imports node:assert for a check it rarely makes. These are required on their first use.
+const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
+
+// A module whose exports load the built-in when first used: plain functions by name (a wrapper
+// that calls the real one), and the default export as a proxy of the module (also callable, for
+// assert). Anything else, constructors included (instanceof would fail against a wrapper), is not
+// exported by name: a named import of one fails the build rather than misbehave.
+function lazyBuiltin(path, exported, names) {
+  const functions = names.filter((name) => typeof exported[name] === 'function' && !/^[A-Z]/.test(name));
+  return [
+    'let m;',
+    `const load = () => (m ??= require(${JSON.stringify(path)}));`,
+    'export default new Proxy(function () {}, {',
+    '  get: (_, name) => load()[name],',
+    '  has: (_, name) => name in load(),',
+    '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
+    '});',
+    ...functions.map((name) => `export function ${name}(...args) { return load().${name}.apply(this, args); }`),
+    '',
+  ].join('\n');
+}
 
 // Every measurement of text width (Ink's layout, wrap-ansi, ours) goes through cellWidth, which
 // answers common text without string-width's costly first call (see src/text/cell-width.ts).
