@@ -15,10 +15,21 @@ import { Taxonomy } from '../taxonomy/taxonomy.js';
 const MAX_CANDIDATES = 20;
 
 /** `osce-tui show`: one release as text or JSON. */
-export async function showRelease(query: string[], options: { width?: number; json?: boolean }, command: Command): Promise<void> {
+export async function showRelease(query: string[], options: { width?: number; json?: boolean; related?: boolean }, command: Command): Promise<void> {
   const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
   const text = query.join(' ').trim();
   if (text === '') throw new UserError('show needs a release id or title words, e.g. osce-tui show live exercise', EXIT_USAGE);
+  if (options.related) return (await import('./related-action.js')).showRelated(text, options, command);
+  const { release, taxonomy } = await findShownRelease(dir, text);
+  if (options.json) {
+    writeJson(releaseToJson(release, taxonomy));
+    return;
+  }
+  writeOut(layoutArticle(release, taxonomy, outputWidth(options.width)).map((line) => line.text).join('\n'));
+}
+
+/** The one release an id or title words name, read from the bundle files; a UserError for none or several. */
+export async function findShownRelease(dir: string, text: string): Promise<{ release: Release; taxonomy: Taxonomy }> {
   // Streamed: only releases that could be the answer are kept, so a large bundle stays cheap.
   const candidates: Release[] = [];
   const mightMatch = releaseMatcher(text);
@@ -31,13 +42,7 @@ export async function showRelease(query: string[], options: { width?: number; js
     { allowEmpty: true },
   );
   warnOfProblems(reportProblems(scan.problems, dir, scan.manifest.counts?.releases));
-  const release = pickRelease(candidates, text);
-  const taxonomy = new Taxonomy(scan.taxonomy);
-  if (options.json) {
-    writeJson(releaseToJson(release, taxonomy));
-    return;
-  }
-  writeOut(layoutArticle(release, taxonomy, outputWidth(options.width)).map((line) => line.text).join('\n'));
+  return { release: pickRelease(candidates, text), taxonomy: new Taxonomy(scan.taxonomy) };
 }
 
 function pickRelease(releases: readonly Release[], query: string): Release {

@@ -9,6 +9,7 @@ export function register(program: Command): void {
     .description('print a release as text, found by its id or by words of its title')
     .argument('<query...>', 'a release id, or words that all appear in the title')
     .option('--width <n>', 'wrap to N columns, 40 to 1000 (default: the terminal width, or 80 when piped)', parseWidth)
+    .option('--related', 'list the releases most related to it instead')
     .option('--json', 'print the release as JSON')
     .addHelpText(
       'after',

@@ -36,6 +36,8 @@ interface BenchFigures extends IncrementalFigures {
   key_p95_ms: number;
   /** The slowest single key, ms. */
   key_max_ms: number;
+  /** p95 of listing the releases related to one (related-releases.ts), ms. */
+  related_p95_ms: number;
 }
 
 /** The default bundle's row: the print commands only. */
@@ -147,6 +149,8 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
   const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
   log(`${size}: keys in the browser (browser-keys.tsx)`);
   const keys = runJson('node', [browserKeys, bundleDir, indexDir, '--json']);
+  log(`${size}: related releases (related-releases.ts)`);
+  const related = runJson('npx', ['tsx', 'test/bench/related-releases.ts', bundleDir, indexDir, '--json']);
   return {
     ...incremental,
     size,
@@ -160,6 +164,7 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
     print_ratio: print.print_ratio,
     key_p95_ms: keys.key_p95_ms!,
     key_max_ms: keys.key_max_ms!,
+    related_p95_ms: related.related_p95_ms!,
   };
 }
 
@@ -178,10 +183,10 @@ function printStartup(what: string, options: Parameters<typeof measurePrintStart
 
 function table(rows: Array<BenchFigures | DefaultBundleFigures>): string {
   const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio', 'key_p95_ms', 'key_max_ms'];
-  header.push('build RSS MB', 'warm list ms', 'import one s', 'reopen after import ms', 'import 500 s', 'segment reopen ms');
+  header.push('build RSS MB', 'warm list ms', 'import one s', 'reopen after import ms', 'import 500 s', 'segment reopen ms', 'related_p95_ms');
   const lines = rows.map((row) => {
     const r = row as Partial<BenchFigures> & { size: number | 'default' };
-    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio, r.key_p95_ms, r.key_max_ms, r.build_rss_mb, r.warm_list_ms, r.import_one_s, r.reopen_after_import_ms, r.import_500_s, r.segment_reopen_ms].map((cell) => String(cell ?? 'n/a'));
+    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio, r.key_p95_ms, r.key_max_ms, r.build_rss_mb, r.warm_list_ms, r.import_one_s, r.reopen_after_import_ms, r.import_500_s, r.segment_reopen_ms, r.related_p95_ms].map((cell) => String(cell ?? 'n/a'));
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
