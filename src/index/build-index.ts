@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { createBuildTimings, reportBuildTimings } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
 import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
 import { ancestorClosure, describeRelease, fullTextAt, type IndexedRelease } from './indexed-release.js';
+import { LinkBuffer } from './link-buffer.js';
 import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
 import { readLocatedReleases, SegmentLines, type ReadLinesOptions, type ReadReport } from './release-lines.js';
@@ -66,6 +68,7 @@ export async function buildIndex(
 }
 
 async function fillIndex(db: Database.Database, source: IndexSource, segments: readonly ReleaseSegment[], progress: Progress): Promise<void> {
+  const timings = createBuildTimings();
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
   db.pragma('journal_mode = OFF');
@@ -85,18 +88,22 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
     }
     applied.push(reading.finish());
   }
+  timings.lap('read+stage');
   const count = stage.finish();
+  timings.lap('stage-sort');
   progress.resize(count);
 
   setBulkMerging(db, true);
   const writer = new IndexWriter(db);
   const facets = new EntityFacetCounter();
+  const links = new LinkBuffer();
   // Where each release's line is, by list position: all the text pass needs, in flat arrays.
   const places = { segment: new Int32Array(count), offset: new Float64Array(count), length: new Int32Array(count) };
   let position = 0;
   const storePage = db.transaction((items: readonly IndexedRelease[]) => {
     for (const item of items) {
-      writer.addRow(item, ordOfPosition(position));
+      writer.addRowWithoutLinks(item, ordOfPosition(position));
+      links.add(item.links, position);
       facets.add(item);
       places.segment[position] = item.segment;
       places.offset[position] = item.offset;
@@ -110,8 +117,12 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
     progress.step(STORE_WEIGHT * items.length);
     await turns.give();
   }
-  db.transaction(() => stage.storeTypeSpellings())();
+  db.transaction(() => {
+    links.store(db, ordOfPosition);
+    stage.storeTypeSpellings();
+  })();
   stage.drop();
+  timings.lap('store-rows');
 
   const lines = new SegmentLines(segmentPaths(source.bundleDir, segments));
   try {
@@ -129,14 +140,18 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
   } finally {
     lines.close();
   }
+  timings.lap('fts-insert');
   // The steps below cannot be cut up; a turn between them keeps the wait for a signal to one step.
   db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
   await turns.give(true);
+  timings.lap('fts-optimize');
   db.exec("INSERT INTO fts_title (fts_title) VALUES ('optimize')");
   await turns.give(true);
+  timings.lap('title-optimize');
   setBulkMerging(db, false);
   createSecondaryIndexes(db);
   await turns.give(true);
+  timings.lap('indexes');
   db.transaction(() => {
     db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
     storeAllTerms(db);
@@ -146,6 +161,8 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
     for (const [key, value] of Object.entries(source.meta)) setMeta.run(key, value);
   })();
   facets.store(db);
+  timings.lap('counts+terms');
+  reportBuildTimings(timings);
   progress.finish();
 }
 
