@@ -27,8 +27,13 @@ export class IndexWriter {
 
   /** Stores a release's row, links and roles at list position `ord`. */
   addRow(item: IndexedRelease, ord: number): void {
-    this.insertRelease.run(ord, item.id, item.sortKey, item.year, item.iso, item.typeKey, item.rowJson, item.segment, item.offset, item.length);
+    this.addRowWithoutLinks(item, ord);
     for (const entity of item.links) this.insertLink.run(entity, ord);
+  }
+
+  /** Stores a release's row and roles; its links are the caller's to store (see LinkBuffer). */
+  addRowWithoutLinks(item: IndexedRelease, ord: number): void {
+    this.insertRelease.run(ord, item.id, item.sortKey, item.year, item.iso, item.typeKey, item.rowJson, item.segment, item.offset, item.length);
     for (const [role, entity] of item.roles) this.insertRole.run(ord, role, entity);
   }
 
