@@ -1,4 +1,5 @@
 import { clean } from '../../../text/labels.js';
+import { sanitizeText } from '../../../text/sanitize.js';
 import { isCount, readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
 import { searchKeys } from './keys.js';
@@ -28,7 +29,8 @@ export const searchScreen: ScreenDefinition<SearchScreen, SearchModel> = {
     return {
       kind: 'search',
       id: nextSearchId(),
-      query: saved.query,
+      // The saved query is text from a file: cleaned where it comes back in, as typing is.
+      query: sanitizeText(saved.query),
       editing: saved.editing === true,
       recall: -1,
       list,

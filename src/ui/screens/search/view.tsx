@@ -1,6 +1,5 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { sanitizeText } from '../../../text/sanitize.js';
 import { clean, dateLabel, kindLabel } from '../../../text/labels.js';
 import { Highlighted, highlightedWidth, Line } from '../../components/line.js';
 import { cellWidth, fitCells, truncateCells } from '../../layout/cell-text.js';
@@ -19,8 +18,8 @@ export function SearchView({ screen, model, width, height }: ScreenViewProps<Sea
   const visible = searchListHeight(height);
   const { selected, scroll } = model.window;
   const cursor = screen.editing ? '▏' : '';
-  // The query is the user's own typing (already sanitized); its spaces are kept as typed.
-  const box = truncateCells(`Search: ${sanitizeText(screen.query)}${cursor}`, width);
+  // The query is the reader's own typing, sanitized as it was typed (or resumed); its spaces are kept.
+  const box = truncateCells(`Search: ${screen.query}${cursor}`, width);
   const lines: ReactNode[] = [
     <Line key="box" style={screen.editing ? theme.heading : undefined}>
       {box}
@@ -67,9 +66,13 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
   }
   const { row: release, titleHighlights, snippet, snippetHighlights } = row.hit;
   const lead = `${prefix}${fitCells(dateLabel(release.date), 10)}  ${width >= 60 ? `${fitCells(clean(release.type), 14)}  ` : ''}`;
+  // Titles come sanitized from the index; highlights still show only on a title drawn exactly as
+  // stored: without this guard a long hostile title's highlighted line came out wider than the
+  // terminal (test/ui/hostile-browser.test.tsx). Cutting highlighted titles to the width first
+  // would let the guard go.
   const title = clean(release.title);
   const titleRanges = title === release.title ? titleHighlights : [];
-  const snippetText = clean(snippet);
+  // Snippets are cut and sanitized by the search engine, their highlights found in that text.
   return [
     <ResultLine key={`${key}a`} selected={selected} room={width - cellWidth(lead) - highlightedWidth(title, titleRanges, theme)}>
       {lead}
@@ -77,7 +80,7 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
     </ResultLine>,
     <Line key={`${key}b`}>
       {'    '}
-      <Highlighted text={snippetText} ranges={snippetText === snippet ? snippetHighlights : []} />
+      <Highlighted text={snippet} ranges={snippetHighlights} />
     </Line>,
   ];
 }
