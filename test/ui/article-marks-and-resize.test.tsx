@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Screen } from '../../src/ui/navigation.js';
 import { compareAnchors } from '../../src/article/layout-article.js';
 import { articlePercent, articleScroll, articleView, withScrollWidth } from '../../src/ui/screens/article-model.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { ENTER, SPACE } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -65,8 +65,8 @@ describe('article reader: resizing', () => {
 });
 
 describe('article reader: position after a resize', () => {
-  it('articlePercent reads the scroll where the view shows it, at the new width', () => {
-    const catalog = createFakeCatalog();
+  it('articlePercent reads the scroll where the view shows it, at the new width', async () => {
+    const catalog = await openWorldCatalog();
     const at80 = articleView(catalog, LAKEVILLE, 80)!;
     const screen = withScrollWidth({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, catalog);
     const at40 = articleView(catalog, LAKEVILLE, 40)!;
