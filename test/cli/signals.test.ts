@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { assertBuiltCliFresh } from '../helpers/built-cli.js';
-import { FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 // A real process: signal dispositions and a busy event loop cannot be tested in-process.
 const ROOT = join(import.meta.dirname, '..', '..');

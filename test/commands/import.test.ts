@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { createProgressBar, importSummary, progressLine } from '../../src/commands/import-action.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';

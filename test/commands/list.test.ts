@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
 import { withEnvironment } from './environment.js';
-import { makeFixtureBundle, removeDir, useCommandFixture } from './fixture-bundle.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

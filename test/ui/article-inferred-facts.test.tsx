@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { openWorldCatalog } from './world-catalog.js';
 import { cleanupSized, renderApp } from './render-app.js';
 

@@ -6,7 +6,7 @@ import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import { MONO_THEME } from '../../src/ui/theme.js';
-import { fixtureReleases, makeTempBundle } from '../search/fixture-bundle.js';
+import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
 import { openWorldCatalog } from './world-catalog.js';
 import { ENTER } from './keys.js';
 import { cleanupSized, renderSized } from './render-app.js';

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Release, TaxonomyEntry } from '../../src/bundle/types.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { entry, makeRelease, paragraph, releaseDate } from '../world/make.js';
+import { entry, makeRelease, paragraph, releaseDate } from './make.js';
 
 export { makeRelease };
 
