@@ -214,7 +214,7 @@ export const fixtureReleases: Release[] = specs.map((spec, index) => toRelease(s
 /** Writes a bundle (manifest, taxonomy, releases) to `dir`; returns `dir`. */
 export function writeBundleFiles(dir: string, releases: Release[], taxonomy: TaxonomyEntry[] = fixtureTaxonomy, extraLines: string[] = []): string {
   mkdirSync(dir, { recursive: true });
-  const jsonl = [...releases.map((release) => JSON.stringify(release)), ...extraLines].join('\n') + '\n';
+  const jsonl = `${[...releases.map((release) => JSON.stringify(release)), ...extraLines].join('\n')}\n`;
   writeFileSync(join(dir, 'releases.jsonl'), jsonl);
   writeFileSync(join(dir, 'taxonomy.json'), JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries: taxonomy }));
   writeFileSync(
