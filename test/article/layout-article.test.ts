@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReleaseDate } from '../../src/article/format-date.js';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
 const fixture = (id: string) => FIXTURE_RELEASES.find((release) => release.id === id)!;

@@ -4,7 +4,7 @@ import { inferredNote } from '../../src/article/fact-origin-notes.js';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import type { FactRecord, Release } from '../../src/bundle/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { INFERRED_FACTS_RELEASE as inferred } from '../helpers/inferred-release.js';
 
 const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);

@@ -8,7 +8,7 @@ import { createStreamingLookup } from '../../src/bundle/existing-releases.js';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import type { Release } from '../../src/bundle/types.js';
-import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../helpers/fixture-bundle.js';
+import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 /** The releases a bundle loads, by id, as their serialized lines: what a reader sees. */

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, writeFixtureBundle } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, writeFixtureBundle } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 describe('the fixture bundle', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/cli/errors.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
 import { loadBundle, loadBundleTaxonomy, readManifest } from '../../src/bundle/load-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 describe('loadBundle', () => {

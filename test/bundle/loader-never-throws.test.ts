@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/cli/errors.js';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { writeFixtureBundle } from '../helpers/fixture-bundle.js';
+import { writeFixtureBundle } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 const FILES = ['manifest.json', 'taxonomy.json', 'releases.jsonl'] as const;

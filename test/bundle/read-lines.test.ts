@@ -5,7 +5,7 @@ import { MAX_RELEASE_LINE_BYTES } from '../../src/bundle/bundle-files.js';
 import { readRawLines } from '../../src/bundle/read-lines.js';
 import { readReleaseLines, type ReleaseLineItem } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReleaseLines, readReleaseLines, type ReleaseLineItem } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {

@@ -1,7 +1,7 @@
 // Child process for the crash test: rewrites one bundle folder forever, alternating between two
 // contents, until it is killed. Usage: tsx write-bundle-forever.ts DIR
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 const dir = process.argv[2]!;
 const many = (count: number) => Array.from({ length: count }, (_, index) => makeRelease({ id: `fx-${count}-${index}` }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 const content = { title: 'Test', taxonomy: FIXTURE_TAXONOMY, releases: FIXTURE_RELEASES, synthetic: true, builtAt: '2025-01-01T00:00:00.000Z' };

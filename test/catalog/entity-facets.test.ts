@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
-import { fixtureReleases, makeTempBundle } from '../search/fixture-bundle.js';
+import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: SqliteCatalog;

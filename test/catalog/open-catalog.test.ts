@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { makeTempBundle } from '../search/fixture-bundle.js';
+import { makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: Catalog;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { assertBuiltCliFresh } from '../helpers/built-cli.js';
+import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 // A real process: signal dispositions and a busy event loop cannot be tested in-process.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,7 +17,7 @@ const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 let bundle: string;
 
 beforeAll(async () => {
-  spawnSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: ROOT });
+  assertBuiltCliFresh();
   bundle = mkdtempSync(join(tmpdir(), 'osce-tui-signals-'));
   const releases = Array.from({ length: RELEASES }, (_, i) =>
     makeRelease({ id: `r-${i}`, title: `Invented release ${i}`, body: [{ kind: 'paragraph', text: 'An invented event took place. '.repeat(30) }] }),

@@ -6,7 +6,7 @@ import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { compactSummary } from '../../src/commands/compact-action.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { runCommand } from './run-command.js';
 

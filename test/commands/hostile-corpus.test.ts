@@ -7,10 +7,10 @@ import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
 import { withEnvironment } from './environment.js';
-import { useCommandFixture } from './fixture-bundle.js';
+import { useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 // For its temp config and cache folders; the commands read the hostile bundle.

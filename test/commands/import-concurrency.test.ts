@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
+import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-
-const CLI = join(import.meta.dirname, '..', '..', 'src', 'cli.tsx');
 
 /** Invented pages, one per file: `count` bare articles with titles unique to `tag`. */
 async function writePages(dir: string, tag: string, count: number): Promise<void> {
@@ -18,7 +17,7 @@ async function writePages(dir: string, tag: string, count: number): Promise<void
 }
 
 function runImport(bundle: string, pages: string, home: string): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--bundle', bundle, 'import', pages], {
+  const child = spawn(process.execPath, [BUILT_CLI, '--bundle', bundle, 'import', pages], {
     env: { ...process.env, OSCE_TUI_CONFIG_DIR: join(home, 'config'), OSCE_TUI_CACHE_DIR: join(home, 'cache') },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -29,6 +28,7 @@ function runImport(bundle: string, pages: string, home: string): Promise<{ code:
 
 describe('two imports into one bundle at once', () => {
   const tempDir = useTempDirs();
+  beforeAll(assertBuiltCliFresh);
 
   it('run one after the other through the lock and lose nothing', async () => {
     const home = await tempDir();

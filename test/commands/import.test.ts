@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { createProgressBar, importSummary, progressLine } from '../../src/commands/import-action.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../helpers/fixture-bundle.js';
+import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
@@ -262,13 +263,11 @@ describe('the import progress bar', () => {
 
 describe('the built program', () => {
   const tempDir = useTempDirs();
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(ROOT, 'src', 'tools', 'build.mjs'), '--if-needed'], { cwd: ROOT });
-  }, 60_000);
+  beforeAll(assertBuiltCliFresh);
 
   it('reads a page from stdin with "-" and honours OSCE_TUI_BUNDLE', async () => {
     const bundle = join(await tempDir(), 'from-stdin');
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'import', '-'], {
+    const run = spawnSync(process.execPath, [BUILT_CLI, 'import', '-'], {
       input: PAGE_TWO,
       env: { ...process.env, OSCE_TUI_BUNDLE: bundle },
       encoding: 'utf8',
@@ -307,7 +306,7 @@ describe('the built program', () => {
       'status = os.waitpid(pid, 0)[1]',
       'sys.stdout.write("REST:" + rest.decode() + "\\nEXIT:" + str(os.waitstatus_to_exitcode(status)) + "\\n")',
     ].join('\n');
-    const run = spawnSync('python3', ['-c', driver, process.execPath, join(ROOT, 'dist', 'cli.js'), '--bundle', bundle, 'import', '-'], {
+    const run = spawnSync('python3', ['-c', driver, process.execPath, BUILT_CLI, '--bundle', bundle, 'import', '-'], {
       input: PAGE_TWO,
       encoding: 'utf8',
       timeout: 25_000,
@@ -318,7 +317,7 @@ describe('the built program', () => {
   }, 30_000);
 
   it('exits 2 on an unknown command option and 0 for --help of each command', () => {
-    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
+    const cli = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: 'utf8' });
     expect(cli('import', '--frobnicate', 'x').status).toBe(2);
     for (const command of ['import', 'show', 'taxonomy', 'stats']) {
       const help = cli(command, '--help');

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
+import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
 import { withEnvironment } from './environment.js';
-import { makeFixtureBundle, removeDir, useCommandFixture } from './fixture-bundle.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -236,10 +236,10 @@ describe('osce-tui list on a terminal', () => {
   });
 });
 
-describe('the osce-tui program', () => {
-  const cli = fileURLToPath(new URL('../../src/cli.tsx', import.meta.url));
+describe('the built osce-tui program', () => {
   let bigBundle = '';
   beforeAll(async () => {
+    assertBuiltCliFresh();
     // Each output below is several times a pipe's 64 KiB buffer, so the writer really meets the closed pipe.
     bigBundle = await makeFixtureBundle({ filler: 1000 });
   });
@@ -247,7 +247,7 @@ describe('the osce-tui program', () => {
 
   function shell(script: string): { stdout: string; stderr: string; status: number | null } {
     const result = spawnSync('bash', ['-c', script], {
-      env: { ...process.env, CLI: cli, BUNDLE: bigBundle },
+      env: { ...process.env, CLI: BUILT_CLI, BUNDLE: bigBundle },
       encoding: 'utf8',
     });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
@@ -255,7 +255,7 @@ describe('the osce-tui program', () => {
 
   it('ends quietly with exit 0 when the reader closes the pipe early', () => {
     for (const command of ['list --limit 1000', 'list --limit 1000 --json', 'export', 'export --format markdown', 'taxonomy --json']) {
-      const run = shell(`node --import tsx "$CLI" --bundle "$BUNDLE" ${command} | head -1; echo "exit=\${PIPESTATUS[0]}"`);
+      const run = shell(`node "$CLI" --bundle "$BUNDLE" ${command} | head -1; echo "exit=\${PIPESTATUS[0]}"`);
       expect(run.stderr, command).toBe('');
       expect(run.stdout.split('\n')).toHaveLength(3);
       expect(run.stdout).toMatch(/\nexit=0\n$/);
@@ -263,8 +263,8 @@ describe('the osce-tui program', () => {
   }, 60_000);
 
   it('exits 2 for a usage error and 1 for a name it does not know', () => {
-    expect(shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --limit; echo "exit=$?"').stdout).toBe('exit=2\n');
-    const unknown = shell('node --import tsx "$CLI" --bundle "$BUNDLE" list --field nonesuchfield; echo "exit=$?"');
+    expect(shell('node "$CLI" --bundle "$BUNDLE" list --limit; echo "exit=$?"').stdout).toBe('exit=2\n');
+    const unknown = shell('node "$CLI" --bundle "$BUNDLE" list --field nonesuchfield; echo "exit=$?"');
     expect(unknown.stdout).toBe('exit=1\n');
     expect(unknown.stderr).toBe('osce-tui: no field of work named "nonesuchfield"\n');
   }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { withEnvironment } from './environment.js';
-import { useCommandFixture } from './fixture-bundle.js';
+import { useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

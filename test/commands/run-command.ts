@@ -1,8 +1,5 @@
-import { Command, CommanderError } from 'commander';
 import { vi } from 'vitest';
-import { EXIT_USAGE, UserError } from '../../src/cli/errors.js';
-import { registerCommands } from '../../src/commands/index.js';
-import { rejectUnknownCommands } from '../../src/cli/unknown-command.js';
+import { runProgram } from '../../src/cli/program.js';
 
 /** What a command run printed and its exit code. */
 export interface CommandRun {
@@ -12,8 +9,10 @@ export interface CommandRun {
 }
 
 /**
- * Runs `osce-tui ARGS` in-process the way src/cli.tsx does (same global option, same mapping of
- * errors to exit codes), capturing stdout and stderr. Not a TTY, so no colour and 80 columns.
+ * Runs `osce-tui ARGS` in-process on the shipped program (src/cli/program.ts: same options,
+ * `--version`, same mapping of errors to exit codes), capturing stdout and stderr. Not a TTY, so
+ * no colour and 80 columns. The bin's pipe and signal handlers are left out: tests that need
+ * them run dist/cli.js (test/helpers/built-cli.ts).
  */
 export async function runCommand(args: string[]): Promise<CommandRun> {
   let stdout = '';
@@ -26,20 +25,14 @@ export async function runCommand(args: string[]): Promise<CommandRun> {
     stderr += chunk.toString();
     return true;
   });
+  const savedExitCode = process.exitCode;
+  process.exitCode = undefined;
   let code = 0;
   try {
-    const program = new Command('osce-tui').option('--bundle <dir>').exitOverride();
-    program.configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
-    registerCommands(program);
-    rejectUnknownCommands(program);
-    await program.parseAsync(['node', 'osce-tui', ...args]);
-  } catch (error) {
-    if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : EXIT_USAGE;
-    else if (error instanceof UserError) {
-      stderr += `osce-tui: ${error.message}\n`;
-      code = error.exitCode;
-    } else throw error;
+    await runProgram(['node', 'osce-tui', ...args]);
+    code = Number(process.exitCode ?? 0);
   } finally {
+    process.exitCode = savedExitCode;
     out.mockRestore();
     err.mockRestore();
   }

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUILT_AT, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUILT_AT, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { INFERRED_FACTS_RELEASE } from '../helpers/inferred-release.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { runCommand } from './run-command.js';

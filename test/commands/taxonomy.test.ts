@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';

@@ -2,10 +2,10 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../helpers/fixture-bundle.js';
+import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { withEnvironment } from './environment.js';
-import { useCommandFixture } from './fixture-bundle.js';
+import { useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

@@ -1,12 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestCommand } from '../../src/cli/unknown-command.js';
-import { useCommandFixture } from './fixture-bundle.js';
+import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
+import { useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
-const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('an unknown command', () => {
   it('is a usage error naming the nearest command', async () => {
@@ -43,12 +42,10 @@ describe('an unknown command', () => {
 });
 
 describe('the built program', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [join(ROOT, 'src', 'tools', 'build.mjs'), '--if-needed'], { cwd: ROOT });
-  }, 60_000);
+  beforeAll(assertBuiltCliFresh);
 
   it('says the same for an unknown command and exits 2', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--bundle', fixture.bundle, 'serch'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BUILT_CLI, '--bundle', fixture.bundle, 'serch'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("osce-tui: unknown command 'serch' (did you mean search?)\n");
   });

@@ -2,15 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 import { HOME_FRAME, TmuxSession } from './tmux-session.js';
 
 // End-to-end: the built dist/cli.js in a real terminal (tmux), on the default bundle data/bundle.
 
 let session: TmuxSession | undefined;
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(assertBuiltCliFresh);
 
 afterEach(() => {
   session?.close();

@@ -1,5 +1,5 @@
 import type { Release } from '../../src/bundle/types.js';
-import { makeRelease } from './fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 
 /**
  * An invented release (fixture taxonomy) whose page stated its field, a country and its place,

@@ -10,7 +10,7 @@ import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
 import { indexFileFor } from '../../src/index/cache-location.js';
 import { createIndexLookup } from '../../src/index/index-lookup.js';
 import { readLocatedReleasesSync, type ReadReport } from '../../src/index/release-lines.js';
-import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../search/fixture-bundle.js';
+import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 

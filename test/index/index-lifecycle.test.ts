@@ -7,7 +7,7 @@ import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js
 import { openIndex } from '../../src/index/open-index.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../search/fixture-bundle.js';
+import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let indexFile: string;

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../src/bundle/types.js';
 import { createDidYouMean } from '../../src/search/did-you-mean.js';
 import { parseQuery } from '../../src/search/query-parser.js';
-import { entry, fixtureTaxonomy } from './fixture-bundle.js';
+import { entry, fixtureTaxonomy } from '../world/search-world.js';
 
 // The fixture's menu and a few more of the site's real menu names, so near spellings have
 // neighbours to be confused with.
 const taxonomy: TaxonomyEntry[] = [
   ...fixtureTaxonomy,
   entry('group:bodies', 'Decision-making bodies', 'section:structures-and-institutions'),
-  entry('body:parliamentary-assembly', 'Parliamentary Assembly', 'group:bodies', ['OSCE PA', 'PA']),
+  entry('body:parliamentary-assembly', 'Parliamentary Assembly', 'group:bodies', { aliases: ['OSCE PA', 'PA'] }),
   entry('body:permanent-council', 'Permanent Council', 'group:bodies'),
-  entry('institution:hcnm', 'High Commissioner on National Minorities', 'group:institutions', ['HCNM']),
+  entry('institution:hcnm', 'High Commissioner on National Minorities', 'group:institutions', { aliases: ['HCNM'] }),
   entry('state:iceland', 'Iceland', 'group:participating-states'),
   entry('state:tajikistan', 'Tajikistan', 'group:participating-states'),
-  entry('field-operation:programme-office-in-dushanbe', 'Programme Office in Dushanbe', 'group:field-operations', ['Mission to Tajikistan']),
+  entry('field-operation:programme-office-in-dushanbe', 'Programme Office in Dushanbe', 'group:field-operations', { aliases: ['Mission to Tajikistan'] }),
   entry('field-operation:mission-to-moldova', 'Mission to Moldova', 'group:field-operations'),
   entry('field-operation:mission-to-montenegro', 'Mission to Montenegro', 'group:field-operations'),
 ];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { entry, fixtureReleases, fixtureTaxonomy, writeBundleFiles } from './fixture-bundle.js';
+import { entry, fixtureReleases, fixtureTaxonomy, writeBundleFiles } from '../world/search-world.js';
 
 // Menu names that sit close to the fixture's (real OSCE structure names, as in the site's menu):
 // they are the near misses a loose matcher returns.
@@ -16,12 +16,12 @@ const taxonomy: TaxonomyEntry[] = [
   entry('meeting:review-conferences', 'Review Conferences', 'group:meetings'),
   entry('meeting:security-review-conferences', 'Security Review Conferences', 'group:meetings'),
   entry('meeting:cyber-ict-security-conferences', 'Cyber/ICT security conferences', 'group:meetings'),
-  entry('meeting:gender-equality-conferences', 'Gender equality conferences', 'group:meetings', ['Gender Equality Review Conferences']),
+  entry('meeting:gender-equality-conferences', 'Gender equality conferences', 'group:meetings', { aliases: ['Gender Equality Review Conferences'] }),
   entry('state:turkmenistan', 'Turkmenistan', 'group:participating-states'),
   entry('field:reform-and-co-operation-in-the-security-sector', 'Reform and co-operation in the security sector', 'group:fields-of-work'),
-  entry('secretariat-unit:osr-cthb', 'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings', 'group:secretariat', [
+  entry('secretariat-unit:osr-cthb', 'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings', 'group:secretariat', { aliases: [
     'OSR/CTHB',
-  ]),
+  ] }),
   entry('field-operation:observer-mission-gukovo-donetsk', 'Observer Mission at the Russian Checkpoints Gukovo and Donetsk', 'group:field-operations'),
 ];
 

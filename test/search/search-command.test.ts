@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withEnvironment } from '../commands/environment.js';
 import { runCommand } from '../commands/run-command.js';
-import { makeTempBundle } from './fixture-bundle.js';
+import { makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let previousCache: string | undefined;
@@ -159,12 +159,12 @@ describe('osce-tui search', () => {
     }
   });
 
-  it('rejects a --limit that is zero, negative, fractional, empty or not a number (exit 2, one line)', async () => {
+  it('rejects a --limit that is zero, negative, fractional, empty or not a number (exit 2, one line and the --help hint)', async () => {
     for (const limit of ['0', '-3', '1.5', '', ' ', '1e3', 'ten', '+5']) {
       const run = await search('trafficking', `--limit=${limit}`);
       expect(run.code, `--limit=${limit}`).toBe(2);
       expect(run.stdout, `--limit=${limit}`).toBe('');
-      expect(run.stderr, `--limit=${limit}`).toMatch(/^error: [^\n]*expected a whole number of 1 or more\.\n$/);
+      expect(run.stderr, `--limit=${limit}`).toMatch(/^error: [^\n]*expected a whole number of 1 or more\.\n\(run with --help for usage\)\n$/);
     }
   });
 

@@ -6,7 +6,7 @@ import type { Release } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { SearchResults } from '../../src/search/types.js';
-import { fixtureReleases, writeBundleFiles } from './fixture-bundle.js';
+import { fixtureReleases, writeBundleFiles } from '../world/search-world.js';
 
 // An invented archive large enough for the count cap (1,000) and for exclusions that drop most
 // of the first title hits: every 13th release names "lantern" in its body only, the others in

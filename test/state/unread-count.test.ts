@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { countUnreadReleases } from '../../src/state/unread-count.js';
-import { makeFixtureBundle, removeDir } from '../commands/fixture-bundle.js';
+import { makeFixtureBundle, removeDir } from '../world/command-world.js';
 
 let bundle = '';
 let cache = '';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { newestFirst, syncNotices } from '../../src/sync/sync-notice.js';
 import { START } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';

@@ -3,11 +3,12 @@
  * fetching articles), then a run to the end: nothing stored is fetched again, nothing is lost,
  * and the bundle loads after every kill.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
+import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 import { FixtureSite, inventArticles } from './fixture-site.js';
 import { tempFolders } from './sync-helpers.js';
 
@@ -19,7 +20,7 @@ describe('sync killed with SIGKILL and run again', () => {
   let site: FixtureSite;
   let folders: Awaited<ReturnType<typeof tempFolders>>;
   beforeAll(async () => {
-    execFileSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: ROOT, stdio: 'ignore' });
+    assertBuiltCliFresh();
     site = await new FixtureSite(inventArticles(60)).start();
     // Every answer comes a little late (the server's pace, not a wait in the test).
     site.answerDelayMs = SERVER_PACE_MS;

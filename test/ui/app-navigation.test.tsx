@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
 import { entityChoice } from '../../src/ui/screens/picker/pickers.js';
-import { createFakeCatalog } from './fake-catalog.js';
+import { openWorldCatalog } from './world-catalog.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
@@ -94,7 +94,7 @@ describe('Home and menus', () => {
   });
 
   it('a choice of `open NAME` leads where a direct match would: the full menu path, Back one step at a time', async () => {
-    const catalog = createFakeCatalog();
+    const catalog = await openWorldCatalog();
     const choice = entityChoice(catalog, 'Several entries match “ita”', ['institution:odihr', 'state:italy']);
     const app = renderApp({ catalog, initialStack: [choice] });
     await press(app, DOWN, '> Italy (Participating State)');

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
-import { createFakeCatalog } from './fake-catalog.js';
+import { makeRelease } from '../world/fictional-world.js';
+import { openWorldCatalog } from './world-catalog.js';
 import { cleanupSized, renderApp } from './render-app.js';
 
 afterEach(cleanupSized);
@@ -25,14 +24,10 @@ const inferred = makeRelease({
   ],
 });
 
-function catalogWithInferred(): Catalog {
-  const base = createFakeCatalog();
-  return { ...base, get: (id: string) => (id === ID ? inferred : base.get(id)) };
-}
 
 describe('article reader: inferred facts', () => {
-  it.each([40, 80])('says after an inferred value what it was inferred from, readable without colour (%i columns)', (columns) => {
-    const app = renderApp({ catalog: catalogWithInferred(), columns, initialStack: [{ kind: 'article', releaseId: ID, scroll: 0 }] });
+  it.each([40, 80])('says after an inferred value what it was inferred from, readable without colour (%i columns)', async (columns) => {
+    const app = renderApp({ catalog: await openWorldCatalog({ extra: [inferred] }), columns, initialStack: [{ kind: 'article', releaseId: ID, scroll: 0 }] });
     const lines = app.lastFrame().split('\n').map((line) => line.trimEnd());
     expect(lines, `${columns}`).toContain('Place: Lakeville');
     expect(lines, `${columns}`).toContain('Fields of work: Elections');

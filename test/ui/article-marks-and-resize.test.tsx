@@ -3,7 +3,7 @@ import type { Screen } from '../../src/ui/navigation.js';
 import { compareAnchors } from '../../src/article/layout-article.js';
 import { articleModel, articlePosition, withReadingPlace } from '../../src/ui/screens/article/model.js';
 import type { ScreenEnvironment } from '../../src/ui/screens/screen-definition.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { ENTER, SPACE } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -66,8 +66,8 @@ describe('article reader: resizing', () => {
 });
 
 describe('article reader: position after a resize', () => {
-  it('the position reads the scroll where the view shows it, at the new width', () => {
-    const catalog = createFakeCatalog();
+  it('the position reads the scroll where the view shows it, at the new width', async () => {
+    const catalog = await openWorldCatalog();
     const env = (columns: number, bodyHeight = 9): ScreenEnvironment => ({ catalog, columns, bodyHeight, recentQueries: [], colourForcedOff: false });
     const at80 = articleModel({ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }, env(80, 1000))!;
     const screen = withReadingPlace({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, at80.lines);

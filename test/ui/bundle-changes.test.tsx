@@ -6,8 +6,8 @@ import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import { MONO_THEME } from '../../src/ui/theme.js';
-import { fixtureReleases, makeTempBundle } from '../search/fixture-bundle.js';
-import { createFakeCatalog } from './fake-catalog.js';
+import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
+import { openWorldCatalog } from './world-catalog.js';
 import { ENTER } from './keys.js';
 import { cleanupSized, renderSized } from './render-app.js';
 
@@ -34,10 +34,10 @@ function manualFeed(): CatalogFeed & { push(catalog: Catalog, notice?: string): 
 describe('the browser when the bundle changes under it', () => {
   it('shows the newer catalog in place, says what changed, and asks for a check on each screen change', async () => {
     const feed = manualFeed();
-    const app = renderSized(<App catalog={createFakeCatalog()} theme={MONO_THEME} catalogFeed={feed} />, 80, 24);
+    const app = renderSized(<App catalog={await openWorldCatalog()} theme={MONO_THEME} catalogFeed={feed} />, 80, 24);
     expect(app.lastFrame()).toMatch(/> Latest releases\s+245/);
     const pokesAtStart = feed.pokes;
-    feed.push(createFakeCatalog({ fillerCount: 252 }), 'Bundle updated: 12 new releases');
+    feed.push(await openWorldCatalog({ fillers: 252 }), 'Bundle updated: 12 new releases');
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+257/));
     expect(app.lastFrame()).toContain('Bundle updated: 12 new releases');
     app.stdin.write(ENTER);

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { createFakeCatalog, fakeTaxonomy } from './fake-catalog.js';
+import { BROWSING_TAXONOMY, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -10,9 +9,8 @@ afterEach(cleanupSized);
 describe('the browser on a taxonomy with a parent cycle', () => {
   it('shows the looping entries at the top of Home and every menu opens and ends', async () => {
     // Fields of work › Elections › Fields of work …
-    const cyclic = fakeTaxonomy.map((entry) => (entry.id === 'group:fields-of-work' ? { ...entry, parent: 'field:elections' } : entry));
-    const catalog = createFakeCatalog();
-    Object.defineProperty(catalog, 'taxonomy', { value: new Taxonomy(cyclic) });
+    const cyclic = BROWSING_TAXONOMY.map((entry) => (entry.id === 'group:fields-of-work' ? { ...entry, parent: 'field:elections' } : entry));
+    const catalog = await openWorldCatalog({ taxonomy: cyclic });
     const app = renderApp({ catalog, columns: 80, rows: 30 });
     expect(app.lastFrame()).toContain('Fields of work');
     expect(app.lastFrame()).toContain('Elections');

@@ -4,7 +4,7 @@ import { App } from '../../src/ui/app.js';
 import { BINDINGS } from '../../src/ui/keymap.js';
 import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME, MONO_THEME } from '../../src/ui/theme.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, END, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -32,7 +32,7 @@ describe('help', () => {
   });
 
   it('works with ink-testing-library at its fixed 100 columns', async () => {
-    const app = renderLibrary(<App catalog={createFakeCatalog()} theme={MONO_THEME} />);
+    const app = renderLibrary(<App catalog={await openWorldCatalog()} theme={MONO_THEME} />);
     app.stdin.write('?');
     await vi.waitFor(() => expect(app.lastFrame()).toContain('Everywhere'), PATIENCE);
     app.stdin.write('G');
@@ -128,7 +128,7 @@ describe('index build progress', () => {
 
 describe('resizing a scrolled article', () => {
   it('keeps a full page on screen when the text rewraps to fewer lines', async () => {
-    const { LAKEVILLE: id } = await import('./fake-catalog.js');
+    const { LAKEVILLE: id } = await import('./world-catalog.js');
     const { END: end } = await import('./keys.js');
     const app = renderApp({ columns: 40, rows: 20, initialStack: [{ kind: 'article', releaseId: id, scroll: 0 }] });
     await press(app, end, '100%');

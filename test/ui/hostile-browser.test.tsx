@@ -8,7 +8,7 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
 import { PATIENCE } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';

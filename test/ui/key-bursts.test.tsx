@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeKey } from '../../src/ui/keymap.js';
 import { splitKeyPresses } from '../../src/ui/input/split-key-presses.js';
 import { START } from '../../src/ui/navigation.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -74,7 +74,7 @@ describe('keys that arrive in one read', () => {
   });
 
   it('moves by a held key\'s whole burst (50 ↓ in one read) and draws it as one frame, not 50', async () => {
-    const app = renderApp({ catalog: createFakeCatalog({ fillerCount: 100 }), initialStack: [{ kind: 'latest', list: START }] });
+    const app = renderApp({ catalog: await openWorldCatalog({ fillers: 100 }), initialStack: [{ kind: 'latest', list: START }] });
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/\b1\/105\b/), PATIENCE);
     const before = app.stdout.frames.length;
     await press(app, DOWN.repeat(50), /\b51\/105\b/);

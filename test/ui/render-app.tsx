@@ -6,7 +6,7 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import type { Screen } from '../../src/ui/navigation.js';
 import { MONO_THEME, type Theme } from '../../src/ui/theme.js';
-import { createFakeCatalog } from './fake-catalog.js';
+import { openWorldCatalog } from '../world/open-world.js';
 
 /** A terminal of a fixed size that records frames and can be resized. */
 export class FakeStdout extends EventEmitter {
@@ -88,9 +88,12 @@ export interface RenderAppOptions {
   initialStack?: Screen[];
 }
 
-/** Renders the whole browser on a (fake) catalog at a fixed size. */
+/** The real catalog on the browsing world (test/world): what renderApp shows unless given another. */
+export const worldCatalog = await openWorldCatalog();
+
+/** Renders the whole browser on a catalog (default: the browsing world) at a fixed size. */
 export function renderApp(options: RenderAppOptions = {}) {
-  const catalog = options.catalog ?? createFakeCatalog();
+  const catalog = options.catalog ?? worldCatalog;
   const rendered = renderSized(
     <App catalog={catalog} theme={options.theme ?? MONO_THEME} initialStack={options.initialStack} />,
     options.columns ?? 80,

@@ -8,8 +8,7 @@ import { createResumeSaver } from '../../src/ui/resume-saver.js';
 import { resumeOrHome } from '../../src/ui/resume-stack.js';
 import { MONO_THEME, type Theme } from '../../src/ui/theme.js';
 import { userStoreFrom, WarningFeed, type TerminalActions } from '../../src/ui/user-store.js';
-import { createFakeCatalog } from './fake-catalog.js';
-import { renderSized } from './render-app.js';
+import { renderSized, worldCatalog } from './render-app.js';
 
 /** Options for renderUserApp. */
 export interface UserAppOptions {
@@ -35,7 +34,7 @@ export interface UserAppOptions {
  * warnings to the notice line, resume saved through the throttled saver (flushed by `quit`).
  */
 export function renderUserApp(options: UserAppOptions) {
-  const catalog = options.catalog ?? createFakeCatalog();
+  const catalog = options.catalog ?? worldCatalog;
   const warnings = new WarningFeed();
   const user = userStoreFrom(openUserState({ configDir: options.configDir, onWarning: warnings.push }), () => options.newSinceSync ?? []);
   for (const notice of options.notices ?? []) warnings.push(notice);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { resumeStack, stackSnapshot } from '../../src/ui/resume-stack.js';
 import { tempDir } from '../state/temp-config.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { ENTER } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized } from './render-app.js';
@@ -47,16 +47,16 @@ describe('resume: the reading place at another width', () => {
     await vi.waitFor(() => expect(topLine(wide.lastFrame())).toBe('Paragraph 3 of the invented Lakeville workshop report.'), PATIENCE);
   });
 
-  it('still reopens a snapshot saved before places were kept at its line number', () => {
-    const catalog = createFakeCatalog();
+  it('still reopens a snapshot saved before places were kept at its line number', async () => {
+    const catalog = await openWorldCatalog();
     const old = { version: 1, stack: [{ kind: 'home', list: START }, { kind: 'article', releaseId: LAKEVILLE, scroll: 12 }] };
     const stack = resumeStack(old, catalog)!;
     expect(stack[1]).toEqual({ kind: 'article', releaseId: LAKEVILLE, scroll: 12 });
     expect(resumeStack({ ...old, stack: [old.stack[0], { ...old.stack[1], place: ['x', 0] }] }, catalog)![1]).toEqual(stack[1]);
   });
 
-  it('keeps the undated year filter of an entity page', () => {
-    const catalog = createFakeCatalog();
+  it('keeps the undated year filter of an entity page', async () => {
+    const catalog = await openWorldCatalog();
     const stack: Screen[] = [{ kind: 'home', list: START }, { kind: 'entity', entryId: 'institution:odihr', filters: { year: 'undated' }, list: START }];
     expect(resumeStack(JSON.parse(JSON.stringify(stackSnapshot(stack))), catalog)).toEqual(stack);
   });

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { cellWidth } from '../../src/ui/layout/cell-text.js';
 import { tempDir } from '../state/temp-config.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized } from './render-app.js';
@@ -46,8 +45,8 @@ describe('resume', () => {
     const home = renderUserApp({ configDir: dir, home: true });
     expect(home.lastFrame()).toMatch(/^Home\n/);
     cleanupSized();
-    const fake = createFakeCatalog();
-    const withoutLakeville: Catalog = { ...fake, get: (id) => (id === LAKEVILLE ? undefined : fake.get(id)) };
+    const fake = await openWorldCatalog();
+    const withoutLakeville = catalogWith(fake, { get: (id) => (id === LAKEVILLE ? undefined : fake.get(id)) });
     const vanished = renderUserApp({ configDir: dir, catalog: withoutLakeville });
     expect(vanished.lastFrame()).toMatch(/^Home\n/);
     expect(vanished.lastFrame()).not.toContain('not in the bundle');
@@ -67,7 +66,7 @@ describe('resume', () => {
 
   it('reopens a search on the result it had selected, also past the first 50', async () => {
     const dir = tempDir();
-    const app = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    const app = renderUserApp({ configDir: dir, catalog: await openWorldCatalog({ fillers: 120 }) });
     await press(app, '/', 'Search: ▏');
     await type(app, 'bulletin', (typed) => `Search: ${typed}▏`);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/ 1\/120\n?$/), PATIENCE);
@@ -77,13 +76,13 @@ describe('resume', () => {
     await press(app, 'k', / 119\/120\n?$/);
     await app.quit();
     cleanupSized();
-    const again = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    const again = renderUserApp({ configDir: dir, catalog: await openWorldCatalog({ fillers: 120 }) });
     await vi.waitFor(() => expect(again.lastFrame()).toMatch(/0 names · 120 releases[\s\S]* 119\/120\n?$/), PATIENCE);
     await press(again, 'g', / 1\/120\n?$/);
     await press(again, 'j', / 2\/120\n?$/);
     await again.quit();
     cleanupSized();
-    const third = renderUserApp({ configDir: dir, catalog: createFakeCatalog({ fillerCount: 120 }) });
+    const third = renderUserApp({ configDir: dir, catalog: await openWorldCatalog({ fillers: 120 }) });
     await vi.waitFor(() => expect(third.lastFrame()).toMatch(/^>.*Fictional \[bulletin\] 60\n[\s\S]* 2\/120\n?$/m), PATIENCE);
   }, 20_000);
 });

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { createResumeSaver } from '../../src/ui/resume-saver.js';
 import { resumeStack, stackSnapshot } from '../../src/ui/resume-stack.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { openWorldCatalog, LAKEVILLE } from './world-catalog.js';
 
-const catalog = createFakeCatalog({ fillerCount: 5 });
+const catalog = await openWorldCatalog({ fillers: 5 });
 const home: Screen = { kind: 'home', list: { selected: 3, scroll: 0 } };
 
 describe('resume snapshot', () => {

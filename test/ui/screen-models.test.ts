@@ -8,9 +8,9 @@ import { menuRowText } from '../../src/ui/screens/menu/view.js';
 import { homeRows, menuRows } from '../../src/ui/screens/menu/menu-rows.js';
 import { applyChoice } from '../../src/ui/screens/picker/pickers.js';
 import { stackForEntry } from '../../src/ui/screens/start-screens.js';
-import { createFakeCatalog } from './fake-catalog.js';
+import { catalogWith, openWorldCatalog } from './world-catalog.js';
 
-const catalog = createFakeCatalog();
+const catalog = await openWorldCatalog();
 
 describe('menus', () => {
   it('puts Latest and Search before the site sections, with counts', () => {
@@ -71,7 +71,7 @@ describe('entity pages', () => {
       entry('field-operation:office-in-strelsau', 'Office in Strelsau', { facts: { status: 'closed' } }),
       entry('field-operation:mission-to-szohod', 'Mission to Szohod', { facts: { status: 'open' } }),
     ]);
-    const invented = { ...catalog, taxonomy };
+    const invented = catalogWith(catalog, { taxonomy });
     expect(entityFacts(invented, taxonomy.get('state:ruritania')!)).toEqual(['OSCE field operation: Office in Strelsau (closed)']);
     expect(entityFacts(invented, taxonomy.get('state:borduria')!)).toEqual(['OSCE field operation: Mission to Szohod (open)']);
   });
@@ -89,7 +89,7 @@ describe('entity pages', () => {
   it('gives the facts the lines a short release list leaves free on a small terminal', () => {
     const page = { entryId: 'institution:odihr', filters: {}, list: START };
     // ODIHR's three facts take three lines at 40 columns.
-    const oneRelease = { ...catalog, entityCount: () => 1, count: () => 1 };
+    const oneRelease = catalogWith(catalog, { entityCount: () => 1, count: () => 1 });
     const small = layoutEntity(oneRelease, page, 40, 9)!;
     expect(small.info.join(' ')).not.toContain('…');
     expect(small.info.join(' ')).toContain('Also: ODIHR');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
-import { LAKEVILLE } from './fake-catalog.js';
+import { LAKEVILLE } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';

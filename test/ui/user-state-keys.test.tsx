@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCitation } from '../../src/cards/citation.js';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized } from './render-app.js';
@@ -145,9 +145,9 @@ describe('y and o in the reader', () => {
   });
 
   it('o shows the source URL as an OSC 8 link where supported, plainly otherwise, and says when there is none', async () => {
-    const fake = createFakeCatalog();
+    const fake = await openWorldCatalog();
     const url = 'https://example.org/fictional/lakeville-workshop';
-    const catalog = { ...fake, get: (id: string) => (id === LAKEVILLE ? { ...fake.get(id)!, url } : fake.get(id)) };
+    const catalog = catalogWith(fake, { get: (id: string) => (id === LAKEVILLE ? { ...fake.get(id)!, url } : fake.get(id)) });
     const linked = renderUserApp({ configDir: tempDir(), catalog, initialStack: article(LAKEVILLE), hyperlinks: true });
     await press(linked, 'o', `Source: ${url}`);
     expect(linked.stdout.frames.at(-1)).toContain(`\u001b]8;;${url}\u001b\\`);

@@ -1,8 +1,8 @@
 /**
  * The command tests' bundle: the program's own taxonomy (the site's menu and its real facts, so
  * `lookup serbia` shows what users see) with eight invented releases (fictional people, towns
- * and neutral events), built with the shared fixture's `makeRelease`. The shared fictional
- * bundle (test/helpers/fixture-bundle.ts) serves the commands that need no real taxonomy.
+ * and neutral events), made with test/world/make.ts. The fictional bundle
+ * (test/world/fictional-world.ts) serves the commands that need no real taxonomy.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -12,11 +12,11 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Block, Release, ReleaseDate } from '../../src/bundle/types.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { makeRelease, paragraph, releaseDate } from './make.js';
 
-const onDay = (iso: string): ReleaseDate => ({ iso, precision: 'day', text: iso });
-const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', text }));
+const onDay = (iso: string): ReleaseDate => releaseDate(iso, iso);
+const paragraphs = (...texts: string[]): Block[] => texts.map(paragraph);
 
 /** The releases of the small fixture, newest first as lists show them (cx-08 is undated). */
 export const COMMAND_RELEASES: Release[] = [

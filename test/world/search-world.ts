@@ -2,21 +2,23 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Block, EntryKind, Release, TaxonomyEntry } from '../../src/bundle/types.js';
+import type { Release, TaxonomyEntry } from '../../src/bundle/types.js';
+import { entry, makeRelease, paragraph } from './make.js';
 
-// A small, invented bundle: the taxonomy uses real OSCE structure names (they are the site's
-// menu), every release is fictional (invented people and neutral invented events).
+export { entry };
 
-/** A taxonomy entry of a test bundle; the kind is the id's prefix. */
-export function entry(id: string, name: string, parent: string | null, aliases: string[] = []): TaxonomyEntry {
-  return { id, kind: id.split(':')[0] as EntryKind, name, parent, aliases, description: '', facts: {}, relations: [] };
-}
+/**
+ * The search world: the bundle the catalog, index and search tests query. The taxonomy uses
+ * real OSCE structure names (they are the site's menu); every release is fictional (invented
+ * people and neutral invented events). Written by hand (writeBundleFiles) rather than with
+ * writeBundle, so tests choose the file order and can add broken lines.
+ */
 
 export const fixtureTaxonomy: TaxonomyEntry[] = [
   entry('section:our-work', 'Our work', null),
   entry('group:fields-of-work', 'Fields of work', 'section:our-work'),
-  entry('field:combating-trafficking-in-human-beings', 'Combating trafficking in human beings', 'group:fields-of-work', ['Anti-trafficking']),
-  entry('field:cyber-ict-security', 'Cyber/ICT Security', 'group:fields-of-work', ['Cyber security']),
+  entry('field:combating-trafficking-in-human-beings', 'Combating trafficking in human beings', 'group:fields-of-work', { aliases: ['Anti-trafficking'] }),
+  entry('field:cyber-ict-security', 'Cyber/ICT Security', 'group:fields-of-work', { aliases: ['Cyber security'] }),
   entry('field:elections', 'Elections', 'group:fields-of-work'),
   entry('field:media-freedom-and-development', 'Media freedom and development', 'group:fields-of-work'),
   entry('field:gender-equality', 'Gender equality', 'group:fields-of-work'),
@@ -27,14 +29,14 @@ export const fixtureTaxonomy: TaxonomyEntry[] = [
   entry('state:italy', 'Italy', 'group:participating-states'),
   entry('state:north-macedonia', 'North Macedonia', 'group:participating-states'),
   entry('state:serbia', 'Serbia', 'group:participating-states'),
-  entry('state:turkiye', 'Türkiye', 'group:participating-states', ['Turkey']),
+  entry('state:turkiye', 'Türkiye', 'group:participating-states', { aliases: ['Turkey'] }),
   entry('place:kosovo', 'Kosovo', 'section:countries'),
   entry('section:structures-and-institutions', 'Structures and institutions', null),
   entry('group:secretariat', 'Secretariat', 'section:structures-and-institutions'),
   entry('secretariat-unit:secretary-general', 'Secretary General', 'group:secretariat'),
   entry('group:institutions', 'Institutions', 'section:structures-and-institutions'),
-  entry('institution:odihr', 'Office for Democratic Institutions and Human Rights', 'group:institutions', ['ODIHR']),
-  entry('institution:rfom', 'Representative on Freedom of the Media', 'group:institutions', ['RFoM']),
+  entry('institution:odihr', 'Office for Democratic Institutions and Human Rights', 'group:institutions', { aliases: ['ODIHR'] }),
+  entry('institution:rfom', 'Representative on Freedom of the Media', 'group:institutions', { aliases: ['RFoM'] }),
   entry('group:field-operations', 'Field operations', 'section:structures-and-institutions'),
   entry('field-operation:mission-in-kosovo', 'Mission in Kosovo', 'group:field-operations'),
   entry('field-operation:mission-to-skopje', 'Mission to Skopje', 'group:field-operations'),
@@ -190,29 +192,20 @@ const specs: Spec[] = [
 ];
 
 function toRelease(spec: Spec, line: number): Release {
-  const body: Block[] = spec.body.map((text) => ({ kind: 'paragraph', text }));
-  return {
+  const { id, ...rest } = makeRelease({
     id: spec.id,
-    url: null,
     type: spec.type ?? 'Press release',
     title: spec.title,
-    date: {
-      iso: spec.iso,
-      precision: spec.iso ? 'day' : 'unknown',
-      text: spec.iso,
-    },
-    place: null,
+    date: { iso: spec.iso, precision: spec.iso ? 'day' : 'unknown', text: spec.iso },
     sources: spec.sources ?? [],
     fields: spec.fields ?? [],
     countries: spec.countries ?? [],
     mentions: spec.mentions ?? [],
-    unmapped: [],
-    body,
-    notes: [],
-    summary: false,
+    body: spec.body.map(paragraph),
     provenance: { file: 'fixture', line },
-    warnings: [],
-  };
+  });
+  // The id first, as the bundle's files have it.
+  return { id, ...rest };
 }
 
 /** The fixture releases, in file order (not list order, on purpose). */

@@ -14,18 +14,16 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Block, Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
+import type { Release, TaxonomyEntry } from '../../src/bundle/types.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
+import { entry, makeRelease, paragraph, releaseDate } from './make.js';
+
+export { makeRelease };
 
 /** The committed copy of the fixture bundle. */
 export const FIXTURE_BUNDLE_DIR = join(import.meta.dirname, '..', 'fixtures', 'bundle');
 export const FIXTURE_TITLE = 'Fictional test bundle';
 export const FIXTURE_BUILT_AT = '2025-01-01T00:00:00.000Z';
-
-function entry(id: string, name: string, parent: string | null, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry {
-  const kind = id.slice(0, id.indexOf(':')) as TaxonomyEntry['kind'];
-  return { id, kind, name, parent, aliases: [], description: '', facts: {}, relations: [], ...extra };
-}
 
 /** A fictional taxonomy shaped like the real one: sections, groups and one or more entries of each kind. */
 export const FIXTURE_TAXONOMY: TaxonomyEntry[] = [
@@ -64,35 +62,7 @@ export const FIXTURE_TAXONOMY: TaxonomyEntry[] = [
   entry('page:about-us', 'About us', null),
 ];
 
-const date = (iso: string | null, text: string | null, extra: Partial<ReleaseDate> = {}): ReleaseDate => ({
-  iso,
-  precision: iso === null ? 'unknown' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year',
-  ...extra,
-  text,
-});
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-
-/** A valid release with defaults for every field; tests override what they care about. */
-export function makeRelease(overrides: Partial<Release> & { id: string }): Release {
-  return {
-    url: null,
-    type: 'Press release',
-    title: `Fictional release ${overrides.id}`,
-    date: date('2024-01-01', '1 January 2024'),
-    place: null,
-    sources: [],
-    fields: [],
-    countries: [],
-    mentions: [],
-    unmapped: [],
-    body: [paragraph('An invented event took place.')],
-    notes: [],
-    summary: false,
-    provenance: { file: 'test/fixtures/pages/fictional.txt', line: 1 },
-    warnings: [],
-    ...overrides,
-  };
-}
+const date = releaseDate;
 
 /** The fixture releases, in no particular order (the writer sorts them). */
 export const FIXTURE_RELEASES: Release[] = [
