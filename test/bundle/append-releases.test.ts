@@ -9,6 +9,7 @@ import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import type { Release } from '../../src/bundle/types.js';
 import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../world/fictional-world.js';
+import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 /** The releases a bundle loads, by id, as their serialized lines: what a reader sees. */
@@ -18,6 +19,8 @@ async function loadedById(dir: string): Promise<Map<string, string>> {
 }
 
 const retitled = (release: Release, title: string): Release => ({ ...release, title });
+
+const appendForever = useCompiledScript(join(import.meta.dirname, 'append-forever.ts'));
 
 describe('appendReleases', () => {
   const tempDir = useTempDirs();
@@ -154,7 +157,7 @@ describe('appendReleases', () => {
   it('survives SIGKILL at a random moment: every import is whole or absent, and dead writers\' temp files go', async () => {
     const dir = await writeFixtureBundle(await tempDir());
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'append-forever.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [await appendForever(), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       // A random delay on purpose: the kill must land at an unpredictable point of a write.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));

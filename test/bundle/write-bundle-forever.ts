@@ -1,5 +1,5 @@
 // Child process for the crash test: rewrites one bundle folder forever, alternating between two
-// contents, until it is killed. Usage: tsx write-bundle-forever.ts DIR
+// contents, until it is killed. Usage: tsx write-bundle-forever.ts DIR (the test runs it bundled)
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 

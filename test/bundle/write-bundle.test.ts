@@ -7,9 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 const content = { title: 'Test', taxonomy: FIXTURE_TAXONOMY, releases: FIXTURE_RELEASES, synthetic: true, builtAt: '2025-01-01T00:00:00.000Z' };
+
+const writeForever = useCompiledScript(join(import.meta.dirname, 'write-bundle-forever.ts'));
 
 describe('writeBundle', () => {
   const tempDir = useTempDirs();
@@ -90,7 +93,7 @@ describe('writeBundle', () => {
   it('survives being killed with SIGKILL at a random moment', async () => {
     const dir = await tempDir();
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'write-bundle-forever.ts'), dir], {
+      const child = spawn(process.execPath, [await writeForever(), dir], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { useCompiledScript } from '../helpers/compiled-script.js';
 import { openState, tempDir } from './temp-config.js';
 
-const writer = fileURLToPath(new URL('./concurrent-writer.ts', import.meta.url));
+const compiledWriter = useCompiledScript(join(import.meta.dirname, 'concurrent-writer.ts'));
 
-function runWriter(configDir: string, prefix: string, count: number): Promise<string> {
+async function runWriter(configDir: string, prefix: string, count: number): Promise<string> {
+  const writer = await compiledWriter();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, configDir, prefix, String(count)], {
+    const child = spawn(process.execPath, [writer, configDir, prefix, String(count)], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
