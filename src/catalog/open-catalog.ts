@@ -1,6 +1,7 @@
 import { resolveCacheDir } from '../index/cache-location.js';
 import { openBundleIndex } from '../index/open-bundle-index.js';
 import { createSearchEngine } from '../search/search-engine.js';
+import { sanitizeLine } from '../text/sanitize-model.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
 
 /** Options for openCatalog. */
@@ -26,7 +27,7 @@ export interface OpenCatalogOptions {
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
   const { index, manifest, taxonomy, smallFileProblems } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
-  const catalog = new SqliteCatalog(index.db, manifest.title, taxonomy, bundleDir);
+  const catalog = new SqliteCatalog(index.db, sanitizeLine(manifest.title), taxonomy, bundleDir);
   catalog.lastUpdate = index.update;
   catalog.rebuilt = index.rebuiltBecause !== undefined;
   // Kept for the problem notice, so it need not read these files again.

@@ -5,7 +5,8 @@ import { segmentPaths } from '../index/build-index.js';
 import { releaseAt, type LinePlace } from '../index/indexed-release.js';
 import { SegmentLines } from '../index/release-lines.js';
 import { readAppliedSegments, type AppliedSegment } from '../index/segment-state.js';
-import { releaseBodyText, sanitizeRelease } from '../index/release-text.js';
+import { releaseBodyText } from '../index/release-text.js';
+import { sanitizeBody, sanitizeRelease } from '../text/sanitize-model.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { SearchOptions, SearchResults } from '../search/types.js';
 import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from './filter-sql.js';
@@ -143,7 +144,7 @@ export class SqliteCatalog implements Catalog {
   /**
    * The body text (one block per line) of the releases at these list positions: what search
    * snippets are cut from. Read from the bundle without full validation, which the index build
-   * did, and NOT sanitized: whoever cuts a snippet sanitizes those few characters (makeSnippet).
+   * did, and sanitized like every text the catalog hands out.
    */
   bodyTexts(ords: number[]): Map<number, string> {
     const rows = this.db
@@ -155,7 +156,7 @@ export class SqliteCatalog implements Catalog {
       if (text === undefined) continue;
       try {
         const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-        texts.set(row.ord, releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }));
+        texts.set(row.ord, sanitizeBody(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
       } catch {
         // the bundle changed under an open catalog: no snippet rather than a crash
       }

@@ -3,6 +3,7 @@ import type { Catalog, Facet, FacetCount, ReleaseFilter, ReleaseRow } from '../.
 import type { SearchResults } from '../../src/search/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { foldText } from '../../src/text/fold.js';
+import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 import { makeRelease } from '../helpers/fixture-bundle.js';
 
 // An in-memory Catalog over an invented bundle for component tests. The taxonomy uses real OSCE
@@ -131,7 +132,11 @@ export function createFakeCatalog(options: FakeCatalogOptions = {}): Catalog & {
     entityCount: (id) => releases.filter((r) => linked(r, id)).length,
     count: (f) => select(f).length,
     list: (f, offset, limit) => select(f).slice(offset, offset + limit).map(toRow),
-    get: (id) => releases.find((r) => r.id === id),
+    // Sanitized as the real catalog hands releases out.
+    get: (id) => {
+      const found = releases.find((r) => r.id === id);
+      return found && sanitizeRelease(found);
+    },
     perYear(f) {
       const counts = new Map<number, number>();
       for (const r of select(f)) {
