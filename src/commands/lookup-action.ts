@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { buildEntityCard, entityCardJson, renderEntityCard } from '../cards/entity-card.js';
+import { buildEntityCard, entityCardJson, renderEntityCard } from '../print/entity-card.js';
 import { wrapText } from '../article/wrap-text.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';

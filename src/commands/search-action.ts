@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
-import type { TextStyle } from '../cards/text-style.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
+import type { TextStyle } from '../print/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { EntityHit, Highlight, SearchResults } from '../search/types.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
 import type { ReleaseRow } from '../../src/catalog/types.js';
-import { formatCitation } from '../../src/cards/citation.js';
-import { entityFacts, renderEntityCard } from '../../src/cards/entity-card.js';
-import { releaseColumns, releaseListLines } from '../../src/cards/release-lines.js';
-import { releaseToMarkdown } from '../../src/cards/release-markdown.js';
-import { colourEnabled, createTextStyle } from '../../src/cards/text-style.js';
+import { formatCitation } from '../../src/print/citation.js';
+import { entityFacts, renderEntityCard } from '../../src/print/entity-card.js';
+import { releaseColumns, releaseListLines } from '../../src/print/release-lines.js';
+import { releaseToMarkdown } from '../../src/print/release-markdown.js';
+import { colourEnabled, createTextStyle } from '../../src/print/text-style.js';
 import { releaseRowOf } from '../../src/index/release-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { sanitizeRelease } from '../../src/text/sanitize-model.js';
