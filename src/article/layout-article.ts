@@ -1,5 +1,4 @@
 import type { Block, FactKind, Release } from '../bundle/types.js';
-import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { withInferredNote } from './fact-origin-notes.js';
 import { formatReleaseDate } from './format-date.js';
@@ -38,7 +37,8 @@ const NOTE_SPACE = '\u00a0';
  * indented, list items bulleted), the glossary notes as numbered footnotes (with `[n]` after the
  * term's first use in the text) and a "Mentions:" line. Lines are at most min(width, maxWidth) cells
  * (100 unless the reader chose another reading width); with `marks`, lines fit with their find
- * matches marked. Every piece of text from the bundle is sanitized here. Pure.
+ * matches marked. The release and taxonomy come sanitized (sanitizeRelease, Taxonomy), so only
+ * whitespace is tidied here. Pure.
  */
 export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH, marks?: ArticleMarks): ArticleLine[] {
   const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), maxWidth));
@@ -152,13 +152,13 @@ function cleanBlock(block: Block): Block {
   return block.kind === 'list' ? { kind: 'list', items: block.items.map(clean).filter((item) => item !== '') } : { kind: block.kind, text: cleanBody(block.text) };
 }
 
-/** One-line text: newlines become spaces before control characters go, so words stay apart. */
+/** One-line text: newlines become spaces, so words stay apart. */
 function clean(text: string): string {
-  return sanitizeText(text.replace(/\s*[\r\n]+\s*/g, ' ')).trim();
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 function cleanBody(text: string): string {
-  return sanitizeText(text, { keepNewlines: true }).trim();
+  return text.trim();
 }
 
 /** Negative, zero or positive as anchor `a` comes before, at or after `b`. */

@@ -1,5 +1,4 @@
 import type { Block, FactRecord, Release } from '../bundle/types.js';
-import { sanitizeText } from '../text/sanitize.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
 /** A taxonomy link with its display name. */
@@ -36,38 +35,29 @@ export interface ReleaseJson {
   origins: FactRecord[];
 }
 
-/** The JSON form of a release, with taxonomy names resolved and all text sanitized. Pure. */
+/** The JSON form of a sanitized release (sanitizeRelease), with taxonomy names resolved. Pure. */
 export function releaseToJson(release: Release, taxonomy: Taxonomy): ReleaseJson {
-  const named = (ids: string[]): NamedId[] => ids.map((id) => ({ id, name: line(taxonomy.get(id)?.name ?? id) }));
-  const body = release.body.map((block): Block => (block.kind === 'list' ? { kind: 'list', items: block.items.map(text) } : { kind: block.kind, text: text(block.text) }));
+  const named = (ids: string[]): NamedId[] => ids.map((id) => ({ id, name: taxonomy.get(id)?.name ?? id }));
+  const body = release.body.map((block): Block => (block.kind === 'list' ? { kind: 'list', items: [...block.items] } : { kind: block.kind, text: block.text }));
   return {
-    id: line(release.id),
-    url: release.url === null ? null : line(release.url),
-    type: line(release.type),
-    title: line(release.title),
+    id: release.id,
+    url: release.url,
+    type: release.type,
+    title: release.title,
     date: release.date.iso,
     datePrecision: release.date.precision,
-    dateText: release.date.text === null ? null : line(release.date.text),
-    place: release.place === null ? null : line(release.place),
+    dateText: release.date.text,
+    place: release.place,
     sources: named(release.sources),
     fields: named(release.fields),
     countries: named(release.countries),
     mentions: named(release.mentions),
     paragraphs: body.map((block) => (block.kind === 'list' ? block.items.join('\n') : block.text)),
-    notes: release.notes.map((note) => ({ term: line(note.term), text: text(note.text) })),
+    notes: release.notes.map((note) => ({ term: note.term, text: note.text })),
     summary: release.summary,
-    unmapped: release.unmapped.map((item) => ({ label: line(item.label), value: line(item.value) })),
+    unmapped: release.unmapped.map((item) => ({ label: item.label, value: item.value })),
     body,
-    provenance: { file: line(release.provenance.file), line: release.provenance.line },
-    origins: (release.origins ?? []).map((origin) => ({ ...origin, value: line(origin.value) })),
+    provenance: { file: release.provenance.file, line: release.provenance.line },
+    origins: (release.origins ?? []).map((origin) => ({ ...origin })),
   };
-}
-
-// JSON escapes control characters, but `jq -r` would print them raw: strip them here too.
-function line(value: string): string {
-  return sanitizeText(value);
-}
-
-function text(value: string): string {
-  return sanitizeText(value, { keepNewlines: true });
 }

@@ -1,3 +1,4 @@
+import { sanitizeLine } from '../text/sanitize-model.js';
 import type { BundleScan } from './load-bundle.js';
 import { ENTRY_KINDS, type EntryKind, type Release } from './types.js';
 
@@ -29,7 +30,8 @@ export function createStatsCounter(): { add(release: Release): void; result(scan
     add(release) {
       total += 1;
       if (release.summary) summaries += 1;
-      byType.set(release.type, (byType.get(release.type) ?? 0) + 1);
+      const type = sanitizeLine(release.type);
+      byType.set(type, (byType.get(type) ?? 0) + 1);
       const year = release.date.iso === null ? null : Number(release.date.iso.slice(0, 4));
       byYear.set(year, (byYear.get(year) ?? 0) + 1);
     },
@@ -37,8 +39,8 @@ export function createStatsCounter(): { add(release: Release): void; result(scan
       const kindCounts = new Map<EntryKind, number>();
       for (const entry of scan.taxonomy) kindCounts.set(entry.kind, (kindCounts.get(entry.kind) ?? 0) + 1);
       return {
-        title: scan.manifest.title,
-        builtAt: scan.manifest.builtAt,
+        title: sanitizeLine(scan.manifest.title),
+        builtAt: sanitizeLine(scan.manifest.builtAt),
         synthetic: scan.manifest.synthetic,
         releases: {
           total,

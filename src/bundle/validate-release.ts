@@ -1,5 +1,6 @@
 import { FACT_KINDS, FACT_ORIGINS, type Block, type DatePrecision, type FactRecord, type Note, type Problem, type Provenance, type Release, type ReleaseDate, type UnmappedLabel } from './types.js';
 import { JsonChecker } from '../json/json-checks.js';
+import { hasUnsafeText } from '../text/sanitize-model.js';
 
 /**
  * Checks one parsed line of releases.jsonl and returns the release in its canonical shape.
@@ -46,6 +47,11 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** Which `unmapped` label an unknown id from each taxonomy list is kept under. */
 const ID_LISTS = { sources: 'source', fields: 'field', countries: 'country', mentions: 'mention' } as const;
 
+/** An id is printed as it is and used to find things, so it is refused rather than changed. */
+export function safeId(check: JsonChecker, id: string | undefined, path: string): string | undefined {
+  return id !== undefined && hasUnsafeText(id) ? check.fail(path, 'an id without control characters', id) : id;
+}
+
 function readRelease(record: Record<string, unknown>, check: JsonChecker): Release | undefined {
   const optionalList = <T>(key: string, item: (value: unknown, path: string) => T | undefined): T[] | undefined =>
     record[key] === undefined ? [] : check.array(record[key], `$.${key}`, item);
@@ -55,7 +61,7 @@ function readRelease(record: Record<string, unknown>, check: JsonChecker): Relea
   const textItem = (value: unknown, path: string): string | undefined => check.string(value, path);
 
   const release = {
-    id: check.string(record.id, '$.id', { nonEmpty: true }),
+    id: safeId(check, check.string(record.id, '$.id', { nonEmpty: true }), '$.id'),
     url: optionalNullable('url'),
     type: check.string(record.type, '$.type', { nonEmpty: true }),
     title: check.string(record.title, '$.title', { nonEmpty: true }),

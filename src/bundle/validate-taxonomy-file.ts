@@ -1,6 +1,7 @@
 import { validateTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION } from './bundle-files.js';
 import { JsonChecker, isPlainObject } from '../json/json-checks.js';
+import { safeId } from './validate-release.js';
 import { ENTRY_KINDS, RELATION_TYPES, type Problem, type Relation, type TaxonomyEntry } from './types.js';
 
 /**
@@ -67,7 +68,7 @@ function readEntry(value: unknown, path: string, check: JsonChecker): TaxonomyEn
   if (!record) return undefined;
   const text = (item: unknown, itemPath: string): string | undefined => check.string(item, itemPath);
   const entry = {
-    id: check.string(record.id, `${path}.id`, { nonEmpty: true }),
+    id: safeId(check, check.string(record.id, `${path}.id`, { nonEmpty: true }), `${path}.id`),
     kind: check.oneOf(record.kind, `${path}.kind`, ENTRY_KINDS),
     name: check.string(record.name, `${path}.name`, { nonEmpty: true }),
     parent: check.nullableString(record.parent, `${path}.parent`),

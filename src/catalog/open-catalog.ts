@@ -3,6 +3,7 @@ import type { SearchOptions } from '../model/search-results.js';
 import { IndexReader } from '../index/index-reader.js';
 import { openBundleIndex } from '../index/open-bundle-index.js';
 import { createSearchEngine, type SearchEngine } from '../search/search-engine.js';
+import { sanitizeLine } from '../text/sanitize-model.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
 
 /** Options for openCatalog. */
@@ -37,7 +38,7 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
       return engine.search(query, searchOptions);
     },
   };
-  const catalog = new SqliteCatalog(reader, manifest.title, searcher);
+  const catalog = new SqliteCatalog(reader, sanitizeLine(manifest.title), searcher);
   catalog.lastUpdate = index.update;
   catalog.rebuilt = index.rebuiltBecause !== undefined;
   // Kept for the problem notice, so it need not read these files again.

@@ -3,7 +3,7 @@ import type { Problem, Release } from '../bundle/types.js';
 import type { IndexUpdate } from '../index/apply-segments.js';
 import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from '../index/filter-sql.js';
 import type { ContentTypeCount, IndexReader } from '../index/index-reader.js';
-import { sanitizeRelease } from '../index/release-text.js';
+import { sanitizeRelease } from '../text/sanitize-model.js';
 import type { AppliedSegment } from '../index/segment-state.js';
 import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
 import type { ReleaseRow } from '../model/release-row.js';

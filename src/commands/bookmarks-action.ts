@@ -4,7 +4,7 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { UserError } from '../cli/errors.js';
 import type { Catalog } from '../catalog/types.js';
 import type { Bookmark } from '../state/state-data.js';
-import { clean, kindLabel } from '../text/labels.js';
+import { clean, kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 
 /** A bookmark with what the bundle says about its target (absent when the bundle lacks it). */
@@ -21,7 +21,7 @@ function describe(bookmark: Bookmark, catalog: Catalog): BookmarkView {
     return { ...bookmark, title: release?.title ?? null, what: release?.type ?? null, date: release?.date.iso ?? null };
   }
   const entry = catalog.taxonomy.get(bookmark.id);
-  return { ...bookmark, title: entry ? clean(entry.name) : null, what: entry ? kindLabel(entry.kind) : null, date: null };
+  return { ...bookmark, title: entry ? oneLine(entry.name) : null, what: entry ? kindLabel(entry.kind) : null, date: null };
 }
 
 /** `osce-tui bookmarks`: the bookmarks with what the bundle says of each. */
@@ -38,8 +38,8 @@ export async function listBookmarks(options: { json?: boolean }, command: Comman
     const width = outputWidth();
     const style = commandTextStyle(command);
     const lines = views.flatMap((view) => {
-      const title = view.title === null ? ['(not in this bundle)'] : wrapText(clean(view.title), width, { hangingIndent: '  ' });
-      const facts = [clean(view.what) || view.kind, clean(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
+      const title = view.title === null ? ['(not in this bundle)'] : wrapText(oneLine(view.title), width, { hangingIndent: '  ' });
+      const facts = [oneLine(view.what) || view.kind, oneLine(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
       return [
         ...title.map((line) => (view.title === null ? style.muted(line) : style.heading(line))),
         ...wrapText([...facts, clean(view.id)].filter(Boolean).join(' · '), width - 2, { hangingIndent: '  ' }).map((line) => `  ${style.muted(line)}`),

@@ -16,7 +16,7 @@ import { stackForEntry } from '../ui/screens/start-screens.js';
 import { enterAlternateScreen } from '../ui/terminal-screen.js';
 import { holdKeysWhileLoading } from '../ui/input/hold-keys-while-loading.js';
 import { chooseTheme } from '../ui/theme.js';
-import { clean } from '../text/labels.js';
+import { clean, oneLine } from '../text/labels.js';
 import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
 import { openUserState } from '../state/user-state.js';
 import { createResumeSaver } from '../ui/resume-saver.js';
@@ -159,7 +159,7 @@ function startStack(catalog: Catalog, name: string | undefined): Screen[] {
   if (match.status === 'ambiguous') {
     return [entityChoice(catalog, `Several entries match “${clean(name)}”`, match.entries.map((entry) => entry.id))];
   }
-  const suggestions = match.suggestions.map((entry) => clean(entry.name));
+  const suggestions = match.suggestions.map((entry) => oneLine(entry.name));
   throw new UserError(
     `nothing in the taxonomy is called “${clean(name)}”` +
       (suggestions.length > 0 ? `; did you mean: ${suggestions.join(', ')}?` : '; try `osce-tui taxonomy` for the names'),

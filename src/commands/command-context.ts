@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createTextStyle, colourEnabled, type TextStyle } from '../cards/text-style.js';
+import { createTextStyle, colourEnabled, type TextStyle } from '../print/text-style.js';
 import { bundleNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';

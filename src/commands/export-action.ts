@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../bundle/atomic-file.js';
 import { serializeRelease } from '../bundle/serialize-release.js';
 import type { Release } from '../bundle/types.js';
-import { releaseToMarkdown } from '../cards/release-markdown.js';
+import { releaseToMarkdown } from '../print/release-markdown.js';
 import type { Catalog } from '../catalog/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeOut } from '../cli/output.js';

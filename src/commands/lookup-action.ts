@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { buildEntityCard, entityCardJson, renderEntityCard } from '../cards/entity-card.js';
+import { buildEntityCard, entityCardJson, renderEntityCard } from '../print/entity-card.js';
 import { wrapText } from '../article/wrap-text.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
-import { clean, kindLabel } from '../text/labels.js';
+import { kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 
 /** The kinds that have a card: menu headings and plain pages have none worth showing. */
@@ -18,7 +18,7 @@ const LATEST_RELEASES = 5;
 
 /** A candidate or suggestion as printed and as JSON. */
 function candidate(entry: TaxonomyEntry): { id: string; name: string; kind: string } {
-  return { id: entry.id, name: clean(entry.name), kind: kindLabel(entry.kind) };
+  return { id: entry.id, name: oneLine(entry.name), kind: kindLabel(entry.kind) };
 }
 
 /** Candidates as lines: `  Name (kind; id)`, wrapped to the width. Pure. */
@@ -50,7 +50,7 @@ export async function lookupEntry(words: string[], options: { json?: boolean; co
       const suggestions = (under.length > 0 ? under : match.suggestions).map(candidate);
       if (options.json) writeJson({ status: 'none', query: name, suggestions });
       const names = suggestions.map((s) => s.name).join(', ');
-      if (under.length > 0) throw new UserError(`${clean(heading.entries[0]!.name)} is a heading of the menu; look up one of its entries: ${names}`);
+      if (under.length > 0) throw new UserError(`${oneLine(heading.entries[0]!.name)} is a heading of the menu; look up one of its entries: ${names}`);
       throw new UserError(`no State, institution or other entry named "${name}"${names ? `; nearest: ${names}` : ''}`);
     }
     const card = buildEntityCard(catalog, entry, LATEST_RELEASES);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';

@@ -4,7 +4,7 @@ import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
-import { clean } from '../text/labels.js';
+import { clean, oneLine } from '../text/labels.js';
 import type { SelectionOptions } from './selection-options.js';
 
 // Tried in order: "trafficking" means the field of work before the meeting of a similar name.
@@ -26,10 +26,10 @@ export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: E
   const match = matches.find((candidate) => candidate.status !== 'none') ?? matches[0]!;
   if (match.status === 'exact' && match.entries[0]) return match.entries[0];
   if (match.status === 'ambiguous') {
-    const names = match.entries.slice(0, 6).map((entry) => `${clean(entry.name)} (${entry.id})`);
+    const names = match.entries.slice(0, 6).map((entry) => `${oneLine(entry.name)} (${entry.id})`);
     throw new UserError(`${what} "${name}" is ambiguous: ${names.join(', ')}`);
   }
-  const nearest = match.suggestions.slice(0, 5).map((entry) => clean(entry.name));
+  const nearest = match.suggestions.slice(0, 5).map((entry) => oneLine(entry.name));
   throw new UserError(`no ${what} named "${name}"${nearest.length > 0 ? `; did you mean ${nearest.join(', ')}?` : ''}`);
 }
 
@@ -46,7 +46,7 @@ function resolveContentType(catalog: Catalog, text: string): string {
   const match =
     types.find((type) => squeeze(type.label) === wanted) ?? types.find((type) => squeeze(type.label).startsWith(wanted));
   if (match) return match.label;
-  const known = types.map((type) => clean(type.label)).join(', ');
+  const known = types.map((type) => oneLine(type.label)).join(', ');
   throw new UserError(`no content type "${clean(text)}" in this bundle${known ? `; it has ${known}` : ''}`);
 }
 

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
-import type { TextStyle } from '../cards/text-style.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
+import type { TextStyle } from '../print/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { EntityHit, Highlight, SearchResults } from '../search/types.js';
-import { sanitizeText } from '../text/sanitize.js';
-import { clean, kindLabel } from '../text/labels.js';
+import { kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog } from './command-context.js';
 import { DEFAULT_SEARCH_LIMIT } from './selection-options.js';
 
@@ -68,7 +67,7 @@ export function searchJson(results: SearchResults): unknown {
 
 // One line on stderr, as every exit 1: what was not found, and the nearest names if any.
 function nothingFoundMessage(query: string, results: SearchResults): string {
-  const names = (results.suggestions ?? []).map((hit) => clean(hit.entry.name));
+  const names = (results.suggestions ?? []).map((hit) => oneLine(hit.entry.name));
   return `nothing found for ${query}${names.length > 0 ? `. Did you mean: ${names.join(', ')}?` : ''}`;
 }
 
@@ -104,7 +103,7 @@ function nameHitLines(hit: EntityHit, width: number, style: TextStyle): string[]
   const wrapped = wrapText(name.text, width - NAME_INDENT, { hangingIndent: ' '.repeat(NAME_CONTINUATION - NAME_INDENT) });
   const lines = styleWrapped(wrapped, name, style).map((line) => `${' '.repeat(NAME_INDENT)}${line}`);
   const kind = kindLabel(entry.kind);
-  const id = clean(entry.id);
+  const id = oneLine(entry.id);
   const fitsAfterLast = (text: string) => cellWidth(lines[lines.length - 1]!) + 2 + cellWidth(text) <= width;
   const continuation = ' '.repeat(NAME_CONTINUATION);
   const last = lines.length - 1;
@@ -125,14 +124,14 @@ interface MarkedText {
   marks: boolean[];
 }
 
-// Sanitizes and squeezes the text as `clean` does, keeping track of the highlighted characters,
+// Squeezes the (sanitized) text as `oneLine` does, keeping track of the highlighted characters,
 // so that the text can be wrapped first and coloured afterwards.
 function markedText(pieces: readonly [string, readonly Highlight[]][]): MarkedText {
   const chars: { char: string; mark: boolean }[] = [];
   for (const [text, highlights] of pieces) {
     let at = 0;
     const add = (part: string, mark: boolean) => {
-      for (const char of sanitizeText(part)) chars.push({ char, mark });
+      for (const char of part) chars.push({ char, mark });
     };
     for (const [start, end] of highlights) {
       if (start < at || end > text.length) continue;
@@ -182,15 +181,15 @@ function styleWrapped(wrapped: readonly string[], marked: MarkedText, style: Tex
 
 // Highlights only show with colour; plain output stays exactly the text.
 function marked(text: string, highlights: readonly Highlight[], style: TextStyle): string {
-  if (!style.colour) return clean(text);
+  if (!style.colour) return oneLine(text);
   let out = '';
   let at = 0;
   for (const [start, end] of highlights) {
     if (start < at || end > text.length) continue;
-    out += sanitizeText(text.slice(at, start)) + style.accent(sanitizeText(text.slice(start, end)));
+    out += text.slice(at, start) + style.accent(text.slice(start, end));
     at = end;
   }
-  return out + sanitizeText(text.slice(at));
+  return out + text.slice(at);
 }
 
 function fit(text: string, width: number): string {

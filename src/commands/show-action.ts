@@ -11,6 +11,7 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { sanitizeRelease } from '../text/sanitize-model.js';
 
 const MAX_CANDIDATES = 20;
 
@@ -42,7 +43,7 @@ export async function findShownRelease(dir: string, text: string): Promise<{ rel
     { allowEmpty: true },
   );
   warnOfProblems(reportProblems(scan.problems, dir, scan.manifest.counts?.releases));
-  return { release: pickRelease(candidates, text), taxonomy: new Taxonomy(scan.taxonomy) };
+  return { release: pickRelease(candidates.map(sanitizeRelease), text), taxonomy: new Taxonomy(scan.taxonomy) };
 }
 
 function pickRelease(releases: readonly Release[], query: string): Release {
@@ -50,7 +51,7 @@ function pickRelease(releases: readonly Release[], query: string): Release {
   const shown = JSON.stringify(sanitizeText(query));
   if (found.status === 'found') return found.release;
   if (found.status === 'none') throw new UserError(`no release has the id or every title word of ${shown}`);
-  const lines = found.candidates.slice(0, MAX_CANDIDATES).map((release) => `  ${sanitizeText(release.id)}  ${release.date.iso ?? '----'}  ${sanitizeText(release.title)}`);
+  const lines = found.candidates.slice(0, MAX_CANDIDATES).map((release) => `  ${release.id}  ${release.date.iso ?? '----'}  ${release.title}`);
   if (found.candidates.length > MAX_CANDIDATES) lines.push(`  … and ${found.candidates.length - MAX_CANDIDATES} more`);
   process.stderr.write(`${lines.join('\n')}\n`);
   throw new UserError(`${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`);

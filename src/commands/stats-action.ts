@@ -5,8 +5,7 @@ import { problemSummary } from '../bundle/report-problems.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
-import { clean } from '../text/labels.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { oneLine } from '../text/labels.js';
 
 /** `osce-tui stats`: the counts of the bundle. */
 export async function printStats(options: { json?: boolean }, command: Command): Promise<void> {
@@ -29,10 +28,10 @@ export function statsText(stats: BundleStats, width = Number.POSITIVE_INFINITY):
   };
   const built = stats.builtAt ? `, built ${stats.builtAt}` : '';
   return [
-    ...wrapText(`${clean(stats.title)}${stats.synthetic ? ' (synthetic)' : ''}${built}`, width),
+    ...wrapText(`${oneLine(stats.title)}${stats.synthetic ? ' (synthetic)' : ''}${built}`, width),
     `Releases: ${stats.releases.total} (${stats.releases.summaries} summaries)`,
     'By content type:',
-    ...table(stats.releases.byType.map(({ type, count }) => [sanitizeText(type), count])),
+    ...table(stats.releases.byType.map(({ type, count }) => [type, count])),
     'By year:',
     ...table(stats.releases.byYear.map(({ year, count }) => [year === null ? 'unknown' : String(year), count])),
     `Taxonomy entries: ${stats.taxonomy.total}`,

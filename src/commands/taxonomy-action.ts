@@ -7,8 +7,7 @@ import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
-import { clean } from '../text/labels.js';
-import { sanitizeText } from '../text/sanitize.js';
+import { oneLine } from '../text/labels.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 
 /** A taxonomy entry with its children, as `taxonomy --json` prints it. */
@@ -34,9 +33,9 @@ export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; w
   const width = options.width ?? Number.POSITIVE_INFINITY;
   return walk(taxonomy, (entry, depth) => {
     const indent = '  '.repeat(depth);
-    const nameLines = wrapText(clean(entry.name), width - indent.length, { hangingIndent: '  ' }).map((line) => indent + line);
+    const nameLines = wrapText(oneLine(entry.name), width - indent.length, { hangingIndent: '  ' }).map((line) => indent + line);
     if (!options.ids) return nameLines;
-    const id = `[${clean(entry.id)}]`;
+    const id = `[${oneLine(entry.id)}]`;
     const last = nameLines[nameLines.length - 1] ?? indent;
     if (cellWidth(last) + 2 + cellWidth(id) <= width) return [...nameLines.slice(0, -1), `${last}  ${id}`];
     return [...nameLines, `${indent}  ${id}`];
@@ -46,24 +45,13 @@ export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; w
 /** The tree as nested nodes, roots in menu order. Pure. */
 export function taxonomyTree(taxonomy: Taxonomy): TaxonomyNode[] {
   const node = (entry: TaxonomyEntry, seen: Set<string>): TaxonomyNode => {
-    const { parent: _parent, ...rest } = safeEntry(entry);
+    const { parent: _parent, ...rest } = entry;
     seen.add(entry.id);
     const children = taxonomy.children(entry.id).filter((child) => !seen.has(child.id));
     return { ...rest, children: children.map((child) => node(child, seen)) };
   };
   const seen = new Set<string>();
   return taxonomy.roots().map((root) => node(root, seen));
-}
-
-// Bundle text is untrusted: `jq -r .name` must not replay a sequence hidden in a name.
-function safeEntry(entry: TaxonomyEntry): TaxonomyEntry {
-  return {
-    ...entry,
-    name: sanitizeText(entry.name),
-    aliases: entry.aliases.map((alias) => sanitizeText(alias)),
-    description: sanitizeText(entry.description),
-    facts: Object.fromEntries(Object.entries(entry.facts).map(([key, value]) => [sanitizeText(key), sanitizeText(value)])),
-  };
 }
 
 function walk<T>(taxonomy: Taxonomy, visit: (entry: TaxonomyEntry, depth: number) => T): T[] {

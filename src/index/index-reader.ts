@@ -7,6 +7,7 @@ import { releaseAt, type LinePlace } from './indexed-release.js';
 import { SegmentLines } from './release-lines.js';
 import { releaseBodyText } from './release-text.js';
 import { readAppliedSegments, type AppliedSegment } from './segment-state.js';
+import { sanitizeBody } from '../text/sanitize-model.js';
 
 /** A content type present in the index, with its display label and count. */
 export interface ContentTypeCount {
@@ -69,7 +70,7 @@ export class IndexReader {
   /**
    * The body text (one block per line) of the releases at these list positions: what search
    * snippets are cut from. Read from the bundle without full validation, which the index build
-   * did, and NOT sanitized: whoever cuts a snippet sanitizes those few characters (makeSnippet).
+   * did, and sanitized like every text the catalog hands out.
    */
   bodyTexts(ords: number[]): Map<number, string> {
     const rows = this.db
@@ -81,7 +82,7 @@ export class IndexReader {
       if (text === undefined) continue;
       try {
         const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
-        texts.set(row.ord, releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] }));
+        texts.set(row.ord, sanitizeBody(releaseBodyText({ body: release.body ?? [], notes: release.notes ?? [] })));
       } catch {
         // the bundle changed under an open catalog: no snippet rather than a crash
       }

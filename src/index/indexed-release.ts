@@ -5,7 +5,8 @@ import { foldText } from '../text/fold.js';
 import type { FacetedRelease } from './entity-facets.js';
 import { listSortKey } from './list-keys.js';
 import type { SegmentLines } from './release-lines.js';
-import { indexableText, releaseBodyText, releaseRowOf, releaseYear, sanitizeRelease, typeKey } from './release-text.js';
+import { sanitizeRelease } from '../text/sanitize-model.js';
+import { indexableText, releaseBodyText, releaseRowOf, releaseYear, typeKey } from './release-text.js';
 
 /** What the index keeps of a release apart from its text: small, so 200,000 of them fit in memory. */
 export interface IndexedRelease extends FacetedRelease {

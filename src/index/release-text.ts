@@ -1,7 +1,6 @@
 import type { Release } from '../bundle/types.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import { foldText } from '../text/fold.js';
-import { sanitizeText } from '../text/sanitize.js';
 
 /** The body as plain text, one block per line: what full-text search and snippets read. */
 export function releaseBodyText(release: Pick<Release, 'body' | 'notes'>): string {
@@ -28,42 +27,6 @@ export function releaseRowOf(release: Release): ReleaseRow {
     summary: release.summary,
   };
 }
-
-/**
- * A copy of the release with terminal control sequences removed from every displayed string.
- * The index stores this copy, so every reader of the Catalog (and every highlight range computed
- * on it) sees the same safe text.
- */
-export function sanitizeRelease(release: Release): Release {
-  const line = (text: string): string => (UNSAFE.test(text) ? sanitizeText(text) : text);
-  const lineOrNull = (text: string | null): string | null => (text === null ? null : line(text));
-  const para = sanitizeBody;
-  return {
-    ...release,
-    url: lineOrNull(release.url),
-    type: line(release.type),
-    title: line(release.title),
-    date: { ...release.date, text: lineOrNull(release.date.text) },
-    place: lineOrNull(release.place),
-    unmapped: release.unmapped.map((label) => ({ label: line(label.label), value: line(label.value) })),
-    body: release.body.map((block) =>
-      block.kind === 'list' ? { kind: 'list', items: block.items.map(para) } : { ...block, text: para(block.text) },
-    ),
-    notes: release.notes.map((note) => ({ term: line(note.term), text: para(note.text) })),
-    warnings: release.warnings.map(line),
-  };
-}
-
-// Any character sanitizeText could remove or change; most text has none, and the test is far
-// cheaper than the sanitizer's replacements over a 200,000-release archive.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-
-/** Body text with terminal control sequences removed; newlines stay. */
-export function sanitizeBody(text: string): string {
-  return UNSAFE_IN_BODY.test(text) ? sanitizeText(text, { keepNewlines: true }) : text;
-}
-
-const UNSAFE_IN_BODY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Text as the full-text index should see it. The unicode61 tokenizer already folds case and

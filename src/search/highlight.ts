@@ -1,5 +1,4 @@
 import { foldText } from '../text/fold.js';
-import { sanitizeText } from '../text/sanitize.js';
 import type { Highlight } from '../model/search-results.js';
 
 /**
@@ -47,8 +46,8 @@ export function highlightWords(text: string, matcher: WordMatcher): Highlight[] 
  * One line of body text around the first hit, about `width` characters, with its highlights.
  * Falls back to the start of the text when no word matches (a hit through a typo variant that
  * the body spells differently, or a facet-only search). Runs for every hit of every keystroke,
- * so it scans lines cheaply, only tokenizes the line that holds the hit, and sanitizes only the
- * snippet: the body may be untrusted text straight from the bundle.
+ * so it scans lines cheaply and only tokenizes the line that holds the hit. The body comes
+ * sanitized from the catalog (bodyTexts).
  */
 export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { snippet: string; highlights: Highlight[] } {
   const needles = [...matcher.exact, ...matcher.prefixes];
@@ -70,7 +69,7 @@ export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { 
     const space = line.lastIndexOf(' ', end);
     if (space > start + width / 2) end = space;
   }
-  const text = sanitizeText(line.slice(start, end)).replace(/\s+/g, ' ').trim();
+  const text = line.slice(start, end).replace(/\s+/g, ' ').trim();
   const snippet = `${start > 0 ? '…' : ''}${text}${end < line.length ? '…' : ''}`;
   return { snippet, highlights: highlightWords(snippet, matcher) };
 }

@@ -1,10 +1,12 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { sanitizeEntry } from '../text/sanitize-model.js';
 import { breakParentCycles } from './break-cycles.js';
 
 /**
  * The taxonomy tree with lookups by id, parent and kind. Immutable once built; entries keep
  * the order of the site's menu. Entries on a parent cycle are put at the top level (see
- * breakParentCycles), so every menu and walk of the tree ends.
+ * breakParentCycles), so every menu and walk of the tree ends. Its entries' text is sanitized
+ * (sanitizeEntry): whatever shows a name, alias, description or fact can print it as it is.
  */
 export class Taxonomy {
   readonly entries: readonly TaxonomyEntry[];
@@ -12,7 +14,7 @@ export class Taxonomy {
   private readonly childrenById = new Map<string | null, TaxonomyEntry[]>();
 
   constructor(entries: readonly TaxonomyEntry[]) {
-    this.entries = breakParentCycles(entries);
+    this.entries = breakParentCycles(entries.map(sanitizeEntry));
     for (const entry of this.entries) {
       this.byId.set(entry.id, entry);
       const siblings = this.childrenById.get(entry.parent) ?? [];

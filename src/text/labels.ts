@@ -22,19 +22,27 @@ export function kindLabel(kind: EntryKind): string {
   return KIND_LABELS[kind];
 }
 
-/** Untrusted bundle text made safe for one line of the screen. */
+/** Untrusted text (typed, or from a file other than the bundle) made safe for one line of the screen. */
 export function clean(text: string | null | undefined): string {
-  return sanitizeText(text ?? '').replace(/\s+/g, ' ').trim();
+  return oneLine(sanitizeText(text ?? ''));
 }
 
-/** An entry's display name, sanitized. */
+/**
+ * Text of the read model (already sanitized where it entered: sanitizeRelease, Taxonomy) on one
+ * line: runs of whitespace become one space.
+ */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** An entry's display name. */
 export function entryName(entry: TaxonomyEntry | undefined, fallback = '?'): string {
-  return entry ? clean(entry.name) : fallback;
+  return entry ? oneLine(entry.name) : fallback;
 }
 
 /** A release date for a list column: the ISO form, else what the page wrote, else "—". */
 export function dateLabel(date: ReleaseDate): string {
-  if (date.iso) return clean(date.iso);
-  if (date.text) return clean(date.text);
+  if (date.iso) return oneLine(date.iso);
+  if (date.text) return oneLine(date.text);
   return '—';
 }

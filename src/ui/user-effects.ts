@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types.js';
-import { formatCitation } from '../cards/citation.js';
+import { formatCitation } from '../print/citation.js';
 import type { PreferenceKey } from '../state/preferences.js';
 import type { BookmarkTarget } from '../state/state-data.js';
 import { isLinkableUrl } from '../state/terminal-links.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReleaseDate } from '../../src/article/format-date.js';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
@@ -33,7 +34,8 @@ describe('layoutArticle', () => {
   });
 
   it('never lets a terminal control sequence through', () => {
-    const text = layoutArticle(fixture('fx-escape-test'), taxonomy, 80).map((line) => line.text).join('\n');
+    // As the catalog hands it to the reader: sanitized where it entered.
+    const text = layoutArticle(sanitizeRelease(fixture('fx-escape-test')), taxonomy, 80).map((line) => line.text).join('\n');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('Sanitizer check red title done');
   });

@@ -7,6 +7,7 @@ import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
+import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
 import { withEnvironment } from './environment.js';
@@ -23,7 +24,13 @@ beforeAll(async () => {
     makeRelease({ id: 'hostile-title', title: `Hostile ${HOSTILE}`, countries: ['state:serbia'], body: [{ kind: 'paragraph', text: HOSTILE }] }),
     makeRelease({ id: 'hostile-body', title: 'Invented hostile body', place: HOSTILE, countries: ['state:serbia'], body: [{ kind: 'quote', text: HOSTILE }, { kind: 'list', items: [HOSTILE] }], notes: [{ term: 'marks', text: HOSTILE }] }),
   ];
-  await writeBundle(hostileBundle, { title: `Hostile ${HOSTILE}`, taxonomy: buildTaxonomyEntries(), releases, synthetic: true });
+  // Taxonomy text is bundle text too: a name the taxonomy command prints, and Serbia's card.
+  const taxonomy = buildTaxonomyEntries().map((entry) => {
+    if (entry.id === 'state:montenegro') return { ...entry, name: `Montenegro ${HOSTILE}` };
+    if (entry.id === 'state:serbia') return { ...entry, aliases: [...entry.aliases, HOSTILE], description: HOSTILE, facts: { ...entry.facts, seat: HOSTILE } };
+    return entry;
+  });
+  await writeBundle(hostileBundle, { title: `Hostile ${HOSTILE}`, taxonomy, releases, synthetic: true });
 });
 
 const COMMANDS: [string, string[], boolean][] = [
@@ -53,7 +60,8 @@ describe.each([40, 120])('hostile text at %i columns', (columns) => {
     const taxonomy = new Taxonomy(buildTaxonomyEntries());
     for (const id of ['hostile-title', 'hostile-body']) {
       const release = makeRelease({ id, title: `Hostile ${HOSTILE}`, place: HOSTILE, body: [{ kind: 'paragraph', text: HOSTILE }, { kind: 'list', items: [HOSTILE] }], notes: [{ term: 'marks', text: HOSTILE }] });
-      const lines = layoutArticle(release, taxonomy, columns);
+      // As the catalog hands it to the reader: sanitized where it entered.
+      const lines = layoutArticle(sanitizeRelease(release), taxonomy, columns);
       expect(lines.filter((line) => CONTROL.test(line.text) || cellWidth(line.text) > columns)).toEqual([]);
     }
   });

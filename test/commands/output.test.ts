@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourEnabled } from '../../src/cards/text-style.js';
+import { colourEnabled } from '../../src/print/text-style.js';
 import { MIN_OUTPUT_WIDTH, outputWidth } from '../../src/cli/output.js';
 
 const piped = { isTTY: false };

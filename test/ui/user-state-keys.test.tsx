@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCitation } from '../../src/cards/citation.js';
+import { formatCitation } from '../../src/print/citation.js';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
 import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';

@@ -1,6 +1,6 @@
 import cellWidth from '../text/cell-width.js';
 import type { ReleaseRow } from '../catalog/types.js';
-import { clean as cleanLine, dateLabel } from '../text/labels.js';
+import { dateLabel, oneLine } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';
 
@@ -34,7 +34,7 @@ export interface ReleaseLineOptions {
  */
 export function releaseColumns(rows: readonly ReleaseRow[]): ReleaseColumns {
   const date = Math.min(MAX_DATE_COLUMN, Math.max(DATE_COLUMN, ...rows.map((row) => cellWidth(dateLabel(row.date)))));
-  return { date, type: Math.max(0, ...rows.map((row) => cellWidth(cleanLine(row.type)))) };
+  return { date, type: Math.max(0, ...rows.map((row) => cellWidth(oneLine(row.type)))) };
 }
 
 /**
@@ -44,15 +44,15 @@ export function releaseColumns(rows: readonly ReleaseRow[]): ReleaseColumns {
 export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): string[] {
   const { width, style } = options;
   const mark = options.read === undefined ? '' : options.read ? '  ' : `${UNREAD_MARK} `;
-  const type = cleanLine(row.type);
+  const type = oneLine(row.type);
   const columns = options.columns ?? { date: DATE_COLUMN, type: cellWidth(type) };
   const date = padTo(dateLabel(row.date), columns.date);
   const typeCell = padTo(type, columns.type);
   const headWidth = cellWidth(`${mark}${date}${GAP}${typeCell}${GAP}`);
   // A long type would leave too little room: the title then goes on its own lines.
   const indent = headWidth <= width / 2 ? headWidth : mark.length + 4;
-  const titleLines = wrapText(cleanLine(row.title) || '(untitled)', width - indent);
-  const id = cleanLine(row.id);
+  const titleLines = wrapText(oneLine(row.title) || '(untitled)', width - indent);
+  const id = oneLine(row.id);
   const last = titleLines[titleLines.length - 1]!;
   const idFits = indent + cellWidth(last) + 2 + cellWidth(id) <= width;
   const body = titleLines.map((line, index) => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
 import type { ReleaseRow } from '../../src/catalog/types.js';
-import { formatCitation } from '../../src/cards/citation.js';
-import { entityFacts, renderEntityCard } from '../../src/cards/entity-card.js';
-import { releaseColumns, releaseListLines } from '../../src/cards/release-lines.js';
-import { releaseToMarkdown } from '../../src/cards/release-markdown.js';
-import { colourEnabled, createTextStyle } from '../../src/cards/text-style.js';
+import { formatCitation } from '../../src/print/citation.js';
+import { entityFacts, renderEntityCard } from '../../src/print/entity-card.js';
+import { releaseColumns, releaseListLines } from '../../src/print/release-lines.js';
+import { releaseToMarkdown } from '../../src/print/release-markdown.js';
+import { colourEnabled, createTextStyle } from '../../src/print/text-style.js';
+import { releaseRowOf } from '../../src/index/release-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 
 const plain = createTextStyle(false);
 
@@ -32,8 +34,9 @@ const taxonomy = new Taxonomy([
 
 const day = (iso: string): ReleaseDate => ({ iso, precision: 'day', text: iso });
 
+/** A release as the catalog hands it out: sanitized where it entered (sanitizeRelease). */
 function release(extra: Partial<Release> = {}): Release {
-  return {
+  return sanitizeRelease({
     id: 'ex-1',
     url: 'https://www.example.org/ex-1',
     type: 'Press release',
@@ -56,7 +59,7 @@ function release(extra: Partial<Release> = {}): Release {
     provenance: { file: 'x', line: 1 },
     warnings: [],
     ...extra,
-  };
+  });
 }
 
 describe('formatCitation', () => {
@@ -136,10 +139,8 @@ describe('inferred facts in the Markdown and the citation', () => {
 });
 
 describe('releaseListLines', () => {
-  const row: ReleaseRow = {
-    id: 'ex-1', type: 'Press release', title: 'Invented \u001b[2Jworkshop', date: day('2031-06-09'),
-    place: null, sources: [], fields: [], countries: [], summary: false,
-  };
+  // A row as the index stores it.
+  const row: ReleaseRow = releaseRowOf(release({ title: 'Invented \u001b[2Jworkshop', place: null, sources: [], countries: [] }));
 
   it('marks unread releases with a symbol and strips control sequences from titles', () => {
     expect(releaseListLines(row, { width: 80, style: plain, read: false })).toEqual(['• 2031-06-09  Press release  Invented workshop  ex-1']);

@@ -3,7 +3,7 @@ import type { TaxonomyEntry } from '../bundle/types.js';
 import type { Catalog, ReleaseRow } from '../catalog/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { drawYearChart } from '../text/bar-chart.js';
-import { clean as cleanLine, kindLabel } from '../text/labels.js';
+import { kindLabel, oneLine } from '../text/labels.js';
 import { releaseColumns, releaseListLines, releaseRowJson, type ReleaseRowJson } from './release-lines.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';
@@ -39,9 +39,9 @@ export function buildEntityCard(catalog: Catalog, entry: TaxonomyEntry, latestCo
     id: entry.id,
     kind: entry.kind,
     kindLabel: kindLabel(entry.kind),
-    name: cleanLine(entry.name),
-    description: cleanLine(entry.description),
-    partOf: parent ? cleanLine(parent.name) : null,
+    name: oneLine(entry.name),
+    description: oneLine(entry.description),
+    partOf: parent ? oneLine(parent.name) : null,
     facts: entityFacts(catalog.taxonomy, entry),
     totalReleases: catalog.entityCount(entry.id),
     perYear: catalog.perYear(filter),
@@ -56,7 +56,7 @@ export function buildEntityCard(catalog: Catalog, entry: TaxonomyEntry, latestCo
  */
 export function entityFacts(taxonomy: Taxonomy, entry: TaxonomyEntry): CardFact[] {
   const facts: CardFact[] = [];
-  const nameOf = (id: string) => cleanLine(taxonomy.get(id)?.name ?? id);
+  const nameOf = (id: string) => oneLine(taxonomy.get(id)?.name ?? id);
   const related = (type: string) => entry.relations.filter((relation) => relation.type === type);
   if (entry.kind === 'state') facts.push({ label: 'Status', value: 'Participating State' });
   if (entry.kind === 'partner') {
@@ -78,19 +78,19 @@ export function entityFacts(taxonomy: Taxonomy, entry: TaxonomyEntry): CardFact[
   const others = related('related').map((relation) => nameOf(relation.target));
   if (others.length > 0) facts.push({ label: 'Related', value: others.join('; ') });
   for (const [key, value] of Object.entries(entry.facts)) {
-    const label = cleanLine(key);
+    const label = oneLine(key);
     const shown = facts.some((fact) => fact.label.toLowerCase() === label.toLowerCase());
-    if (label && cleanLine(value) && !shown) facts.push({ label: label.charAt(0).toUpperCase() + label.slice(1), value: cleanLine(value) });
+    if (label && oneLine(value) && !shown) facts.push({ label: label.charAt(0).toUpperCase() + label.slice(1), value: oneLine(value) });
   }
-  const aliases = entry.aliases.map((alias) => cleanLine(alias)).filter(Boolean);
+  const aliases = entry.aliases.map((alias) => oneLine(alias)).filter(Boolean);
   if (aliases.length > 0) facts.push({ label: 'Also known as', value: aliases.join(', ') });
   return facts;
 }
 
 function withStatus(taxonomy: Taxonomy, id: string): string {
   const operation = taxonomy.get(id);
-  const status = operation?.facts.status ? cleanLine(operation.facts.status) : '';
-  return `${cleanLine(operation?.name ?? id)}${status ? ` (${status})` : ''}`;
+  const status = operation?.facts.status ? oneLine(operation.facts.status) : '';
+  return `${oneLine(operation?.name ?? id)}${status ? ` (${status})` : ''}`;
 }
 
 function years(list: number[] | undefined): string {
