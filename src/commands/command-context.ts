@@ -5,8 +5,8 @@ import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { openUserState, type UserState } from '../state/user-state.js';
+import { commandBundleDir } from './bundle-option.js';
 import { writeWarning } from './warn-of-problems.js';
 
 /**
@@ -17,7 +17,7 @@ import { writeWarning } from './warn-of-problems.js';
  * when the index applied the release files, so the releases are not read again).
  */
 export async function openCommandCatalog(command: Command): Promise<Catalog> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   let catalog: SqliteCatalog;
   try {
     catalog = await openCatalog(dir, { onWarning: writeWarning });

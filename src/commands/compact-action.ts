@@ -5,13 +5,13 @@ import { type BundleShape, compactBundle, type CompactReport } from '../bundle/c
 import { describeFileError } from '../bundle/bundle-paths.js';
 import { UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { lockWaitNotice } from './lock-wait-notice.js';
+import { commandBundleDir } from './bundle-option.js';
 
 /** The work of `osce-tui compact`, loaded when the command runs. */
 export async function compactBundleCommand(options: { json?: boolean }, command: Command): Promise<void> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   // Checked before the lock, which would create a missing folder.
   if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UserError(`bundle folder not found: ${dir} (give --bundle DIR or set OSCE_TUI_BUNDLE)`);
   const report = await withBundleLock(dir, () => compactBundle(dir), { onWait: (owner) => process.stderr.write(`${lockWaitNotice(owner)}\n`) }).catch(

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { problemSummary } from '../bundle/report-problems.js';
 import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { createImportLookup } from '../index/existing-release-lookup.js';
 import { noPageFilesMessage } from '../ingest/read-inputs.js';
@@ -11,6 +10,7 @@ import { type ImportEvent, type ImportReport, runImport } from '../ingest/run-im
 import cellWidth from '../text/cell-width.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { lockWaitNotice } from './lock-wait-notice.js';
+import { commandBundleDir } from './bundle-option.js';
 
 /** A progress bar is drawn from this many files on (on a terminal). */
 const PROGRESS_MIN_FILES = 20;
@@ -24,7 +24,7 @@ const TERMINAL_STDIN_HINT = 'osce-tui: reading page text from the terminal; end 
 
 /** `osce-tui import PATH...`: page dumps merged into the bundle, then the report. */
 export async function importPages(paths: string[], options: { dryRun?: boolean; json?: boolean }, command: Command): Promise<void> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   if (paths.includes('-') && process.stdin.isTTY) process.stderr.write(`${TERMINAL_STDIN_HINT}\n`);
   const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, lookup: createImportLookup(dir, resolveCacheDir()), onEvent: eventWriter(dir, process.stderr) });
   if (options.json) writeJson(report);

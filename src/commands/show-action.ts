@@ -8,16 +8,16 @@ import { scanBundle } from '../bundle/load-bundle.js';
 import type { Release } from '../bundle/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeRelease } from '../text/sanitize-model.js';
+import { commandBundleDir } from './bundle-option.js';
 
 const MAX_CANDIDATES = 20;
 
 /** `osce-tui show`: one release as text or JSON. */
 export async function showRelease(query: string[], options: { width?: number; json?: boolean; related?: boolean }, command: Command): Promise<void> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   const text = query.join(' ').trim();
   if (text === '') throw new UserError('show needs a release id or title words, e.g. osce-tui show live exercise', EXIT_USAGE);
   if (options.related) return (await import('./related-action.js')).showRelated(text, options, command);

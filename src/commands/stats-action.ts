@@ -4,12 +4,12 @@ import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { oneLine } from '../text/labels.js';
+import { commandBundleDir } from './bundle-option.js';
 
 /** `osce-tui stats`: the counts of the bundle. */
 export async function printStats(options: { json?: boolean }, command: Command): Promise<void> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   const counter = createStatsCounter();
   // Zero counts for a bundle with no valid release: the problems below say why.
   const scan = await scanBundle(dir, (release) => counter.add(release), { allowEmpty: true });

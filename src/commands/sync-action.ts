@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { EXIT_OFFLINE, EXIT_STOPPED, EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
-import { packageVersion, resolveBundleDir } from '../cli/paths.js';
+import { packageVersion } from '../cli/paths.js';
 import { onSignal } from '../system/signals.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { parseDateText } from '../ingest/parse-date.js';
@@ -10,6 +10,7 @@ import { runSync, type SyncProgress, type SyncReport } from '../sync/run-sync.js
 import { BASE_URL_ENV, DEFAULT_BASE_URL, SiteUrls } from '../sync/site-urls.js';
 import { SOURCE_CHOICES, sourcesFor } from '../sync/sources.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { commandBundleDir } from './bundle-option.js';
 
 /** Where people find the program; named in the User-Agent so the site knows who asks. */
 const PROJECT_URL = 'https://www.npmjs.com/package/osce-tui';
@@ -30,7 +31,7 @@ export interface SyncFlags {
 
 /** The work of `osce-tui sync`, loaded when the command runs. */
 export async function syncBundle(flags: SyncFlags, command: Command): Promise<void> {
-  const bundleDir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const bundleDir = commandBundleDir(command);
   const sources = sourcesFor(flags.source);
   if (sources.length === 0) throw new UserError(`--source must be one of ${SOURCE_CHOICES.join(', ')}; got "${flags.source}"`, EXIT_USAGE);
   const base = flags.baseUrl ?? process.env[BASE_URL_ENV] ?? DEFAULT_BASE_URL;

@@ -6,16 +6,16 @@ import type { TaxonomyEntry } from '../bundle/types.js';
 import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { resolveBundleDir } from '../cli/paths.js';
 import { oneLine } from '../text/labels.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { commandBundleDir } from './bundle-option.js';
 
 /** A taxonomy entry with its children, as `taxonomy --json` prints it. */
 export type TaxonomyNode = Omit<TaxonomyEntry, 'parent'> & { children: TaxonomyNode[] };
 
 /** `osce-tui taxonomy`: the tree, as text or JSON. */
 export async function printTaxonomy(options: { ids?: boolean; json?: boolean }, command: Command): Promise<void> {
-  const dir = resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle);
+  const dir = commandBundleDir(command);
   // Only the tree: releases.jsonl is not read, so this is instant on any bundle size.
   const loaded = await loadBundleTaxonomy(dir);
   warnOfProblems(reportProblems(loaded.problems, dir));

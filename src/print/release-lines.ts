@@ -1,5 +1,5 @@
 import cellWidth from '../text/cell-width.js';
-import type { ReleaseRow } from '../catalog/types.js';
+import type { ReleaseRow } from '../model/release-row.js';
 import { dateLabel, oneLine } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
 import { wrapText } from '../article/wrap-text.js';

@@ -2,8 +2,11 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSyn
 import { join } from 'node:path';
 import Conf from 'conf';
 import { isPlainObject } from '../json/json-checks.js';
-import { withFileLock } from './file-lock.js';
+import { LockError, withLockFileSync } from '../system/lock-file.js';
 import { emptyStateData, normalizeStateData, serializeStateData, type UserStateData } from './state-data.js';
+
+/** A key press saves at once: another instance's write is waited for briefly, in small steps. */
+const STATE_LOCK_WAIT = { waitMs: 2_000, pollMs: 5 };
 
 /** Options of a state file. */
 export interface StateFileOptions {
@@ -63,7 +66,7 @@ export class StateFile {
     } catch {
       // handled by write()
     }
-    return withFileLock(`${this.path}.lock`, () => {
+    const save = (): UserStateData => {
       this.cached = undefined;
       const data = this.stamp() === undefined ? emptyStateData() : this.load();
       if (this.memory) {
@@ -73,7 +76,15 @@ export class StateFile {
       change(data);
       this.write(data);
       return data;
-    });
+    };
+    try {
+      return withLockFileSync(`${this.path}.lock`, save, STATE_LOCK_WAIT);
+    } catch (error) {
+      // A lock that cannot be made (read-only folder) or is held too long: the write then fails
+      // or wins on its own, rather than the change being lost.
+      if (error instanceof LockError) return save();
+      throw error;
+    }
   }
 
   private stamp(): string | undefined {

@@ -128,7 +128,7 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
         const corrected = typoMatches(records, key, allowed);
         if (corrected.length > 0) return found(corrected);
       }
-      return nothing(suggest(key, allowed));
+      return nothing(suggest(key, allowed).map((record) => record.entry));
     },
   };
 }

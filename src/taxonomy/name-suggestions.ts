@@ -15,14 +15,16 @@ const MAX_SUGGESTIONS = 5;
 const SUGGESTION_TOLERANCE = 0.3;
 
 /**
- * Builds the "did you mean" step: up to five entries whose names are close in spelling to what
- * was typed, as a whole ("albana" → Albania) or word by word ("Mision to Serbya" → Mission to
- * Serbia), best first. The words of all names are numbered once, so each typed word is compared
- * with each distinct word only once per call.
+ * The one "did you mean" engine over taxonomy names, used by name lookups (NameMatcher) and by
+ * search (did-you-mean.ts): up to `limit` (default five) entries whose names are close in
+ * spelling to what was typed, as a whole ("albana" → Albania) or word by word ("Mision to
+ * Serbya" → Mission to Serbia, in any order), best first; for each, the name that came closest
+ * (the earliest of equally close ones). The words of all names are numbered once, so each typed
+ * word is compared with each distinct word only once per call.
  */
-export function createNameSuggester(
-  names: readonly SuggestableName[],
-): (key: string, allowed: (entry: TaxonomyEntry) => boolean) => TaxonomyEntry[] {
+export function createNameSuggester<Name extends SuggestableName>(
+  names: readonly Name[],
+): (key: string, allowed: (entry: TaxonomyEntry) => boolean, limit?: number) => Name[] {
   const vocabulary: string[] = [];
   const wordIndex = new Map<string, number>();
   const wordIdsOf = names.map((name) =>
@@ -39,7 +41,7 @@ export function createNameSuggester(
       }),
   );
 
-  return (key, allowed) => {
+  return (key, allowed, limit = MAX_SUGGESTIONS) => {
     const typed = key.split(' ').filter((word) => !MINOR_WORDS.has(word));
     const wordScores = typed.map(() => new Float64Array(vocabulary.length).fill(Number.NaN));
     const wordScore = (typedIndex: number, wordId: number): number => {
@@ -52,19 +54,19 @@ export function createNameSuggester(
       return score;
     };
 
-    const best = new Map<TaxonomyEntry, { score: number; order: number }>();
+    const best = new Map<TaxonomyEntry, { score: number; order: number; name: Name }>();
     names.forEach((name, index) => {
       if (!allowed(name.entry)) return;
       const whole = relativeDistance(key, name.key);
       const score = whole === 0 ? 0 : Math.min(whole, meanWordScore(typed.length, wordIdsOf[index]!, wordScore));
       if (score > SUGGESTION_TOLERANCE) return;
       const previous = best.get(name.entry);
-      if (!previous || score < previous.score) best.set(name.entry, { score, order: name.order });
+      if (!previous || score < previous.score) best.set(name.entry, { score, order: name.order, name });
     });
-    return [...best.entries()]
-      .sort(([, a], [, b]) => a.score - b.score || a.order - b.order)
-      .slice(0, MAX_SUGGESTIONS)
-      .map(([entry]) => entry);
+    return [...best.values()]
+      .sort((a, b) => a.score - b.score || a.order - b.order)
+      .slice(0, limit)
+      .map((found) => found.name);
   };
 }
 
