@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
 import { sanitizeEntry, sanitizeRelease } from '../../src/text/sanitize-model.js';
-import { makeRelease } from '../helpers/fixture-bundle.js';
+import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
 
 // Every string of a value, however deep.

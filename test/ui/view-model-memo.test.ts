@@ -3,14 +3,13 @@ import type { Catalog } from '../../src/catalog/types.js';
 import { START, type Screen } from '../../src/ui/navigation.js';
 import { createModelMemo } from '../../src/ui/screens/model-memo.js';
 import type { ScreenEnvironment } from '../../src/ui/screens/screen-definition.js';
-import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
+import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 /** A catalog that counts the calls of the methods a page's view model uses. */
-function countingCatalog(): { catalog: Catalog; calls: { perYear: number; list: number; get: number } } {
-  const real = createFakeCatalog();
+async function countingCatalog(): Promise<{ catalog: Catalog; calls: { perYear: number; list: number; get: number } }> {
+  const real = await openWorldCatalog();
   const calls = { perYear: 0, list: 0, get: 0 };
-  const catalog: Catalog = {
-    ...real,
+  const catalog: Catalog = catalogWith(real, {
     perYear: (filter) => {
       calls.perYear++;
       return real.perYear(filter);
@@ -23,7 +22,7 @@ function countingCatalog(): { catalog: Catalog; calls: { perYear: number; list: 
       calls.get++;
       return real.get(id);
     },
-  };
+  });
   return { catalog, calls };
 }
 
@@ -32,8 +31,8 @@ const NO_QUERIES: readonly string[] = [];
 const environment = (catalog: Catalog, columns = 80): ScreenEnvironment => ({ catalog, columns, bodyHeight: 20, recentQueries: NO_QUERIES, colourForcedOff: false });
 
 describe('view models', () => {
-  it('are computed once per screen state, however often the view, the keys and the status bar ask', () => {
-    const { catalog, calls } = countingCatalog();
+  it('are computed once per screen state, however often the view, the keys and the status bar ask', async () => {
+    const { catalog, calls } = await countingCatalog();
     const memo = createModelMemo();
     const page: Screen = { kind: 'entity', entryId: 'state:italy', filters: {}, list: START };
     const env = environment(catalog);
@@ -42,8 +41,8 @@ describe('view models', () => {
     expect(calls).toMatchObject({ perYear: 1, list: 1 });
   });
 
-  it('keep an entity page header while only the selection moves, and lay it out again for new filters', () => {
-    const { catalog, calls } = countingCatalog();
+  it('keep an entity page header while only the selection moves, and lay it out again for new filters', async () => {
+    const { catalog, calls } = await countingCatalog();
     const memo = createModelMemo();
     const page = { kind: 'entity', entryId: 'state:italy', filters: {}, list: START } as const;
     memo.modelOf(page, environment(catalog));
@@ -53,8 +52,8 @@ describe('view models', () => {
     expect(calls.perYear).toBe(2);
   });
 
-  it('keep an article laid out while it scrolls, and lay it out again at another width', () => {
-    const { catalog, calls } = countingCatalog();
+  it('keep an article laid out while it scrolls, and lay it out again at another width', async () => {
+    const { catalog, calls } = await countingCatalog();
     const memo = createModelMemo();
     const article = { kind: 'article', releaseId: LAKEVILLE, scroll: 0 } as const;
     const at80 = memo.modelOf(article, environment(catalog)) as { lines: unknown[] };
