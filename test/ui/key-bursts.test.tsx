@@ -35,12 +35,12 @@ describe('splitKeyPresses', () => {
   });
 
   it('gives back the Esc of Esc and a key read together', () => {
-    const escape = { input: '', key: makeKey({ escape: true, meta: true }) };
+    const escapeKey = { input: '', key: makeKey({ escape: true, meta: true }) };
     // Ink's Alt+j, its one Esc for Esc Esc, and its bare ? for Esc ?.
-    expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([escape, { input: 'j', key: makeKey() }]);
-    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b\u001b')).toEqual([escape, escape]);
-    expect(splitKeyPresses('?', makeKey(), '\u001b?')).toEqual([escape, { input: '?', key: makeKey() }]);
-    expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([escape, { input: '', key: makeKey({ downArrow: true }) }]);
+    expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([escapeKey, { input: 'j', key: makeKey() }]);
+    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b\u001b')).toEqual([escapeKey, escapeKey]);
+    expect(splitKeyPresses('?', makeKey(), '\u001b?')).toEqual([escapeKey, { input: '?', key: makeKey() }]);
+    expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([escapeKey, { input: '', key: makeKey({ downArrow: true }) }]);
     // A raw sequence that is not what Ink parsed (listener order) changes nothing.
     expect(splitKeyPresses('/', makeKey(), '\u001b?')).toEqual([{ input: '/', key: makeKey() }]);
     expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escape]);

@@ -65,6 +65,8 @@ export function renderUserApp(options: UserAppOptions) {
 }
 
 /** config.json of a config folder, parsed. */
+// biome-ignore lint/suspicious/noExplicitAny: tests walk config.json's nested shape freely
 export function configOnDisk(configDir: string): Record<string, any> {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   return JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as Record<string, any>;
 }

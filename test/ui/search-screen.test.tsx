@@ -78,7 +78,9 @@ describe('search screen', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let heldDone = false;
-    const catalog = recordSearches(await openWorldCatalog(), (query) => (query === 'fictional b' ? held.then(() => void (heldDone = true)) : undefined));
+    const catalog = recordSearches(await openWorldCatalog(), (query) => (query === 'fictional b' ? held.then(() => {
+      heldDone = true;
+    }) : undefined));
     const app = renderApp({ catalog });
     await press(app, '/', 'Search: ▏');
     await type(app, 'fictional b', (typed) => `Search: ${typed}▏`);

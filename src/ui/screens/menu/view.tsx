@@ -34,5 +34,5 @@ export function menuRowText(row: Pick<MenuRow, 'label' | 'shortLabel' | 'detail'
   const label = truncateCells(wording, labelRoom);
   const detailRoom = labelRoom - cellWidth(label) - 3;
   const detail = row.detail && detailRoom > 8 ? `   ${truncateCells(row.detail, detailRoom)}` : '';
-  return fitCells(label + detail, labelRoom) + ' ' + ' '.repeat(countWidth - cellWidth(count)) + count;
+  return `${fitCells(label + detail, labelRoom)} ${' '.repeat(countWidth - cellWidth(count))}${count}`;
 }
