@@ -43,7 +43,7 @@ describe('splitKeyPresses', () => {
     expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([escapeKey, { input: '', key: makeKey({ downArrow: true }) }]);
     // A raw sequence that is not what Ink parsed (listener order) changes nothing.
     expect(splitKeyPresses('/', makeKey(), '\u001b?')).toEqual([{ input: '/', key: makeKey() }]);
-    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escape]);
+    expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escapeKey]);
   });
 });
 
