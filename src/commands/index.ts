@@ -17,11 +17,10 @@ import { register as registerSync } from './sync.js';
 export type RegisterCommand = (program: Command) => void;
 
 // Each command lives in its own module; this list is their only meeting point, keyed by the name a
-// user types (browse defines the program's own action and options, and `open`: always added). A
-// module here only defines its command (cheap); the work is in a module loaded when the command
-// runs (lazy-action.ts).
-const registrations: ReadonlyArray<readonly [string | undefined, RegisterCommand]> = [
-  [undefined, registerBrowse],
+// user types. A module here only defines its command (cheap); the work is in a module loaded when
+// the command runs (lazy-action.ts).
+const registrations: ReadonlyArray<readonly [string, RegisterCommand]> = [
+  ['open', registerBrowse],
   ['list', registerList],
   ['lookup', registerLookup],
   ['export', registerExport],
@@ -43,5 +42,6 @@ const registrations: ReadonlyArray<readonly [string | undefined, RegisterCommand
  */
 export function registerCommands(program: Command, only?: string): void {
   const known = only !== undefined && registrations.some(([name]) => name === only);
-  for (const [name, register] of registrations) if (!known || name === undefined || name === only) register(program);
+  // Browse defines the program's own action and options besides `open`: always there.
+  for (const [name, register] of registrations) if (!known || register === registerBrowse || name === only) register(program);
 }

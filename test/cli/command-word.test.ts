@@ -30,6 +30,10 @@ describe('createProgram for one command', () => {
     expect(one.options.map((option) => option.flags)).toEqual(createProgram().options.map((option) => option.flags));
   });
 
+  it('defines only open for open', () => {
+    expect(createProgram('open').commands.map((command) => command.name())).toEqual(['open']);
+  });
+
   it('defines every command for a name that is not one (the typo hint needs them all)', () => {
     expect(createProgram('serch').commands.length).toBe(createProgram().commands.length);
   });
