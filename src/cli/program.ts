@@ -6,8 +6,11 @@ import { packageVersion } from './paths.js';
 import { takeOverSignals } from './signals.js';
 import { rejectUnknownCommands } from './unknown-command.js';
 
-/** Builds the command-line program exactly as shipped; tests run commands on it in-process. */
-export function createProgram(): Command {
+/**
+ * Builds the command-line program exactly as shipped; tests run commands on it in-process. Given
+ * `command` (see commandWord), only that command is defined besides the program's own.
+ */
+export function createProgram(command?: string): Command {
   const program = new Command('osce-tui')
     .description('Offline terminal browser for OSCE news, press releases and the OSCE taxonomy')
     // No short -V: `search -Vienna` (exclude "Vienna") would print the version instead.
@@ -15,7 +18,7 @@ export function createProgram(): Command {
     .option('--bundle <dir>', 'bundle folder (default: OSCE_TUI_BUNDLE or the packaged data/bundle)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerCommands(program);
+  registerCommands(program, command);
   rejectUnknownCommands(program);
   return program;
 }
@@ -26,7 +29,7 @@ export function createProgram(): Command {
  */
 export async function runProgram(argv: string[]): Promise<void> {
   try {
-    await createProgram().parseAsync(argv);
+    await createProgram(commandWord(argv.slice(2))).parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0 through the same path.
@@ -40,6 +43,20 @@ export async function runProgram(argv: string[]): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * The command a command line runs: its first word that is neither one of the program's own
+ * options nor the value of --bundle; undefined when an option Commander must see first (--help,
+ * --version, an unknown one, `--`) comes before it. Pure.
+ */
+export function commandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--bundle') i += 1;
+    else if (!(arg.startsWith('--bundle=') || arg === '--no-color' || arg === '--home')) return arg.startsWith('-') ? undefined : arg;
+  }
+  return undefined;
 }
 
 /** The process entry: owns the pipe and the signals, then runs the program. */

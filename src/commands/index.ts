@@ -16,11 +16,32 @@ import { register as registerSync } from './sync.js';
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-// Each command lives in its own module; this list is their only meeting point. A module here only
-// defines its command (cheap); the work is in a module loaded when the command runs (lazy-action.ts).
-const registrations: RegisterCommand[] = [registerBrowse, registerList, registerLookup, registerExport, registerBookmarks, registerConfig, registerSearch, registerImport, registerShow, registerTaxonomy, registerStats, registerCompact, registerSync];
+// Each command lives in its own module; this list is their only meeting point, keyed by the name a
+// user types. A module here only defines its command (cheap); the work is in a module loaded when
+// the command runs (lazy-action.ts).
+const registrations: ReadonlyArray<readonly [string, RegisterCommand]> = [
+  ['open', registerBrowse],
+  ['list', registerList],
+  ['lookup', registerLookup],
+  ['export', registerExport],
+  ['bookmarks', registerBookmarks],
+  ['config', registerConfig],
+  ['search', registerSearch],
+  ['import', registerImport],
+  ['show', registerShow],
+  ['taxonomy', registerTaxonomy],
+  ['stats', registerStats],
+  ['compact', registerCompact],
+  ['sync', registerSync],
+];
 
-/** Adds every command to the program. */
-export function registerCommands(program: Command): void {
-  for (const register of registrations) register(program);
+/**
+ * Adds every command to the program; given `only`, the name of a command, just that one (and the
+ * program's own action and options). Defining all of them costs several milliseconds at every
+ * start, for a run that uses one; the help and a mistyped name need them all.
+ */
+export function registerCommands(program: Command, only?: string): void {
+  const known = only !== undefined && registrations.some(([name]) => name === only);
+  // Browse defines the program's own action and options besides `open`: always there.
+  for (const [name, register] of registrations) if (!known || register === registerBrowse || name === only) register(program);
 }
