@@ -1,5 +1,5 @@
 import type { TaxonomyEntry } from '../bundle/types.js';
-import type { ReleaseRow } from '../catalog/types.js';
+import type { ReleaseFilter, ReleaseRow } from '../catalog/types.js';
 
 /** [start, end) character ranges to highlight in a string. */
 export type Highlight = [number, number];
@@ -16,6 +16,8 @@ export interface SearchOptions {
   offset?: number;
   /** Maximum taxonomy hits (default 8). */
   entityLimit?: number;
+  /** Only releases this filter keeps too (a watch's entries, its new releases). */
+  within?: ReleaseFilter;
 }
 
 /** A taxonomy entry found by name or alias. */

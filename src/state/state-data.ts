@@ -1,3 +1,4 @@
+import { isWatch, type Watch } from '../watch/watch-types.js';
 import { DEFAULT_PREFERENCES, PREFERENCE_DEFINITIONS, type Preferences } from './preferences.js';
 
 /** Format version of config.json's state sections. */
@@ -47,6 +48,8 @@ export interface UserStateData {
   recentQueries: HistoryQuery[];
   resume: ResumeRecord | null;
   preferences: Preferences;
+  /** In the order they were added (their numbers in `watch list`). */
+  watches: Watch[];
   /** Keys of config.json this version does not know (a newer version's), written back untouched. */
   otherKeys: Record<string, unknown>;
 }
@@ -60,11 +63,12 @@ export function emptyStateData(): UserStateData {
     recentQueries: [],
     resume: null,
     preferences: { ...DEFAULT_PREFERENCES },
+    watches: [],
     otherKeys: {},
   };
 }
 
-const KNOWN_KEYS = new Set(['version', 'bookmarks', 'read', 'history', 'resume', 'preferences']);
+const KNOWN_KEYS = new Set(['version', 'bookmarks', 'read', 'history', 'resume', 'preferences', 'watches']);
 
 /** The JSON object written to config.json. */
 export function serializeStateData(data: UserStateData): Record<string, unknown> {
@@ -76,6 +80,7 @@ export function serializeStateData(data: UserStateData): Record<string, unknown>
     read: Object.fromEntries(data.read),
     history: { releases: data.recentReleases, queries: data.recentQueries },
     resume: data.resume,
+    watches: data.watches,
   };
 }
 
@@ -101,6 +106,7 @@ export function normalizeStateData(raw: Record<string, unknown>): NormalizedStat
   readPreferences(raw.preferences, data, problems);
   data.bookmarks = readArray(raw.bookmarks, '$.bookmarks', problems, isBookmark, 'a bookmark {kind, id, addedAt}');
   readReadMarks(raw.read, data, problems);
+  data.watches = readArray(raw.watches, '$.watches', problems, isWatch, 'a watch {label, entities, type, query, addedAt, seen: {at, files, count}}');
   const history = raw.history;
   if (history !== undefined && !isPlainObject(history)) {
     problems.push('$.history: expected an object');
