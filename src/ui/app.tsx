@@ -1,36 +1,28 @@
-import { Box, Text, useApp, type Key } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { Box, type Key, Text, useApp } from 'ink';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { MAX_ARTICLE_WIDTH } from '../article/layout-article.js';
 import type { CatalogFeed } from '../catalog/bundle-watcher.js';
 import type { Catalog } from '../catalog/types.js';
-import { ArticleView } from './components/article-view.js';
-import { EntityView } from './components/entity-view.js';
-import { HelpView } from './components/help-view.js';
-import { LatestView } from './components/latest-view.js';
 import { Line } from './components/line.js';
-import { MenuView } from './components/menu-view.js';
-import { PickerView } from './components/picker-view.js';
-import { SearchView } from './components/search-view.js';
-import { StatusBar } from './components/status-bar.js';
-import { actionFor, makeKey } from './keymap.js';
-import { actingHints, pressKey, type KeyEnvironment } from './press-key.js';
-import { useKeyPresses } from './hooks/use-key-presses.js';
 import { NoticeLine } from './components/notice-line.js';
-import { SavedListView } from './components/saved-list-view.js';
-import { SettingsView } from './components/settings-view.js';
-import { useUserState } from './hooks/use-user-state.js';
-import { MAX_ARTICLE_WIDTH } from '../article/layout-article.js';
-import { themeForPreference } from './preference-theme.js';
-import type { EffectState } from './user-effects.js';
-import { UserContext } from './user-context.js';
-import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from './user-store.js';
+import { StatusBar } from './components/status-bar.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useUserState } from './hooks/use-user-state.js';
+import { useKeyPresses } from './input/use-key-presses.js';
+import { actingHints, type BrowserEnvironment, type BrowserState, pressKey, screenEnvironment } from './key-reducer.js';
+import { actionFor, makeKey } from './keymap.js';
 import { fitBreadcrumb } from './layout/breadcrumb.js';
 import { tooSmallNotice } from './layout/too-small-notice.js';
-import { initialNavigation, navigate, topScreen, type NavigationAction, type Screen } from './navigation.js';
-import { crumbsOf, positionOf } from './screens/screen-chrome.js';
-import { needsSearch, searchRequest, wantedReleases } from './screens/search-model.js';
+import { initialNavigation, type NavigationAction, navigate, type Screen, topScreen } from './navigation.js';
+import { themeForPreference } from './preference-theme.js';
+import { createModelMemo } from './screens/model-memo.js';
+import { definitionOf } from './screens/registry.js';
+import { needsSearch, searchRequest, wantedReleases } from './screens/search/model.js';
+import { applySearchResults, type SearchResultsArrived } from './screens/search/results.js';
 import type { Theme } from './theme.js';
 import { ThemeContext } from './theme-context.js';
+import { UserContext } from './user-context.js';
+import type { TerminalActions, UserStore, WarningFeed } from './user-store.js';
 
 /** The smallest terminal the browser lays itself out in. */
 export const MIN_COLUMNS = 40;
@@ -56,7 +48,14 @@ export interface AppProps {
   catalogFeed?: CatalogFeed;
 }
 
-type AppEvent = NavigationAction | { type: 'key'; input: string; key: Key };
+/** What changes the browser's state: navigation, arrived search results, or a key pressed in an environment. */
+type AppEvent = NavigationAction | SearchResultsArrived | { type: 'key'; input: string; key: Key; env: BrowserEnvironment };
+
+function reduceApp(current: BrowserState, event: AppEvent): BrowserState {
+  if (event.type === 'key') return pressKey(event.env, current, event.input, event.key);
+  if (event.type === 'search-results') return applySearchResults(current, event);
+  return navigate(current, event);
+}
 
 const ENTER_KEY: Key = makeKey({ return: true });
 
@@ -75,40 +74,42 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   // whole screen on every update, which flickers over slow links.
   const bodyHeight = Math.max(1, size.rows - 3);
   const tooSmall = columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  const environment = useRef<KeyEnvironment & { tooSmall: boolean }>({ catalog, columns, articleColumns: columns, bodyHeight, searchId: 0, tooSmall });
-  environment.current.tooSmall = tooSmall;
-  environment.current.catalog = catalog;
-  environment.current.columns = columns;
-  environment.current.bodyHeight = bodyHeight;
-
-  const [state, dispatch] = useReducer(
-    (current: EffectState, event: AppEvent): EffectState => {
-      if (event.type !== 'key') return navigate(current, event);
-      return pressKey(environment.current, current, event.input, event.key);
-    },
-    initialStack,
-    (stack: Screen[]): EffectState => ({ ...initialNavigation(stack), recentQueries: user?.snapshot().recentQueries ?? [] }),
-  );
+  const [state, dispatch] = useReducer(reduceApp, initialStack, (stack: Screen[]): BrowserState => ({
+    ...initialNavigation(stack),
+    recentQueries: user?.snapshot().recentQueries ?? [],
+  }));
   const screen = topScreen(state);
   const { snapshot, notice: userNotice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
   // What just happened to the bundle is newer than the warnings queued at start, so it shows first.
   const notice = bundleNotice === undefined ? userNotice : { text: bundleNotice };
   const theme = snapshot ? themeForPreference(snapshot.preferences.theme, forcedTheme) : forcedTheme;
   // Articles are set in the reader's measure (100 columns unless they chose another).
-  const articleColumns = Math.min(columns, snapshot?.preferences.readingWidth ?? MAX_ARTICLE_WIDTH);
-  environment.current.articleColumns = articleColumns;
-  environment.current.user = snapshot;
+  const readingColumns = Math.min(columns, snapshot?.preferences.readingWidth ?? MAX_ARTICLE_WIDTH);
+  const [models] = useState(createModelMemo);
+  const colourForcedOff = forcedTheme.name === 'mono';
+  const env = useMemo<BrowserEnvironment>(
+    () => ({ catalog, columns, readingColumns, bodyHeight, user: snapshot, colourForcedOff, models }),
+    [catalog, columns, readingColumns, bodyHeight, snapshot, colourForcedOff, models],
+  );
+  // The top screen's view model, once per state: the view, the status bar and the keys read it.
+  const screenEnv = useMemo(() => screenEnvironment(env, screen, state.recentQueries), [env, screen, state.recentQueries]);
+  const model = useMemo(() => (tooSmall ? undefined : models.modelOf(screen, screenEnv)), [models, screen, screenEnv, tooSmall]);
+  // Keys are read in the environment the frame on screen was drawn in.
+  const shown = useRef({ env, tooSmall });
+  useLayoutEffect(() => {
+    shown.current = { env, tooSmall };
+  }, [env, tooSmall]);
 
   useKeyPresses((press) => {
     // Under the "too small" notice nothing can be seen, so nothing may change unseen: only q and
     // Ctrl-C act, and both quit. Judged when the key comes, by what the screen showed then.
-    if (environment.current.tooSmall) {
+    if (shown.current.tooSmall) {
       if (isQuitKey(press.input, press.key)) dispatch({ type: 'quit' });
       return;
     }
     clearNotice();
     setBundleNotice(undefined);
-    dispatch({ type: 'key', ...press });
+    dispatch({ type: 'key', ...press, env: shown.current.env });
   });
 
   useEffect(
@@ -159,16 +160,12 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   // Enter pressed in the search box before the results came: press it again once they are in.
   const readyToOpen = screen.kind === 'search' && screen.openWhenReady === true && screen.results?.query === screen.query;
   useEffect(() => {
-    if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY });
+    if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY, env: shown.current.env });
   }, [readyToOpen]);
 
   // Hints are found by trying each hinted key on the reducers (pickers, neighbouring articles):
   // once per state the keys produced, not on every render (a notice, a tick of the saver).
-  const hints = useMemo(
-    () => (tooSmall ? [] : actingHints(environment.current, state)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state, tooSmall, catalog, columns, articleColumns, bodyHeight, snapshot],
-  );
+  const hints = useMemo(() => (tooSmall ? [] : actingHints(env, state)), [state, tooSmall, env]);
 
   if (tooSmall) {
     return (
@@ -182,10 +179,11 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
     );
   }
 
-  const crumbs = state.stack.flatMap((s) => crumbsOf(s, catalog));
+  const definition = definitionOf(screen);
+  const crumbs = state.stack.flatMap((s) => definitionOf(s).crumbs(s, catalog));
   const prompt = screen.kind === 'article' ? screen.prompt : undefined;
-  const screenColumns = screen.kind === 'article' ? articleColumns : columns;
-  const position = bookmarkMark(screen, snapshot) + positionOf(screen, catalog, screenColumns, bodyHeight, snapshot);
+  const position = definition.position(screen, model);
+  const View = definition.View;
   return (
     <UserContext.Provider value={snapshot}>
     <ThemeContext.Provider value={theme}>
@@ -194,7 +192,7 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
         {/* No overflow clipping: every view draws exactly its height in lines cut to the width,
             and Ink's clipping re-slices every line of every frame (most of the cost of a key). */}
         <Box flexDirection="column" height={bodyHeight}>
-          <ScreenView screen={screen} catalog={catalog} width={screenColumns} height={bodyHeight} recentCount={state.recentQueries.length} colourForcedOff={forcedTheme.name === 'mono'} />
+          <View screen={screen} model={model} width={screenEnv.columns} height={bodyHeight} />
         </Box>
         {notice && prompt === undefined ? (
           <NoticeLine notice={notice} width={columns} />
@@ -207,39 +205,7 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   );
 }
 
-/** "★ " in the status line while the open release or entity page is bookmarked. */
-function bookmarkMark(screen: Screen, user: UserSnapshot | undefined): string {
-  if (!user) return '';
-  if (screen.kind === 'article') return user.bookmarked.has(`release:${screen.releaseId}`) ? '★ ' : '';
-  if (screen.kind === 'entity') return user.bookmarked.has(`entity:${screen.entryId}`) ? '★ ' : '';
-  return '';
-}
-
 function isQuitKey(input: string, key: Key): boolean {
   const action = actionFor('global', input, key);
   return action === 'quit' || action === 'quit-now';
-}
-
-function ScreenView({ screen, catalog, width, height, recentCount, colourForcedOff }: { screen: Screen; catalog: Catalog; width: number; height: number; recentCount: number; colourForcedOff: boolean }): ReactNode {
-  switch (screen.kind) {
-    case 'home':
-    case 'menu':
-      return <MenuView screen={screen} catalog={catalog} width={width} height={height} />;
-    case 'latest':
-      return <LatestView screen={screen} catalog={catalog} width={width} height={height} />;
-    case 'entity':
-      return <EntityView screen={screen} catalog={catalog} width={width} height={height} />;
-    case 'article':
-      return <ArticleView screen={screen} catalog={catalog} width={width} height={height} />;
-    case 'search':
-      return <SearchView screen={screen} recentCount={recentCount} width={width} height={height} />;
-    case 'picker':
-      return <PickerView screen={screen} width={width} height={height} />;
-    case 'help':
-      return <HelpView scroll={screen.scroll} width={width} height={height} />;
-    case 'saved':
-      return <SavedListView screen={screen} catalog={catalog} width={width} height={height} />;
-    case 'settings':
-      return <SettingsView screen={screen} width={width} height={height} colourForcedOff={colourForcedOff} />;
-  }
 }

@@ -6,11 +6,8 @@ import { isLinkableUrl } from '../state/terminal-links.js';
 import type { Action } from './keymap.js';
 import { clean, entryName } from '../text/labels.js';
 import type { NavigationState, Screen } from './navigation.js';
-import { layoutEntity } from './screens/entity-model.js';
-import { savedRows } from './screens/saved-model.js';
-import type { ScreenContext } from './screens/screen-context.js';
-import { searchRows } from './screens/search-model.js';
-import { SETTING_KEYS, steppedPreference } from './screens/settings-model.js';
+import type { KeyTargets } from './screens/screen-definition.js';
+import { SETTING_KEYS, steppedPreference } from './screens/settings/model.js';
 import type { TerminalActions, UserStore } from './user-store.js';
 
 /**
@@ -44,56 +41,22 @@ export function queueEffect(state: EffectState, effect: UserEffect): EffectState
   return { ...state, effects: [...effects.slice(-(QUEUE_LIMIT - 1)), { seq, effect }] };
 }
 
-/** The effect a key means on a screen, or undefined when it is no user-state key there. */
-export function userEffectFor(screen: Screen, action: Action | undefined, ctx: ScreenContext): UserEffect | undefined {
+/** The effect a key means on a screen (given what its keys act on), or undefined when it is no user-state key there. */
+export function userEffectFor(screen: Screen, action: Action | undefined, targets: KeyTargets): UserEffect | undefined {
   if (action === 'next-value' || action === 'previous-value') {
     const key = screen.kind === 'settings' ? SETTING_KEYS[screen.list.selected] : undefined;
     return key ? { type: 'step-preference', key, step: action === 'next-value' ? 1 : -1 } : undefined;
   }
-  if (action === 'bookmark-page') {
-    const page = pageTarget(screen, ctx);
-    return page ? { type: 'toggle-bookmark', target: page } : undefined;
-  }
+  if (action === 'bookmark-page') return targets.page ? { type: 'toggle-bookmark', target: targets.page } : undefined;
   if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
   // On an entity page m acts on the selected release, as on Latest; a page with no release row
   // to select bookmarks itself (M always does).
-  const target = targetOf(screen, ctx) ?? (action === 'bookmark' ? pageTarget(screen, ctx) : undefined);
+  const target = targets.selected ?? (action === 'bookmark' ? targets.page : undefined);
   if (!target) return undefined;
   if (action === 'bookmark') return { type: 'toggle-bookmark', target };
   if (target.kind !== 'release') return undefined;
   if (action === 'toggle-read') return { type: 'toggle-read', releaseId: target.id };
   return { type: action, releaseId: target.id };
-}
-
-function pageTarget(screen: Screen, ctx: ScreenContext): BookmarkTarget | undefined {
-  return screen.kind === 'entity' && ctx.catalog.taxonomy.get(screen.entryId) ? { kind: 'entity', id: screen.entryId } : undefined;
-}
-
-/** The release or entry a key acts on: the open article, or the selected row of a list. */
-function targetOf(screen: Screen, ctx: ScreenContext): BookmarkTarget | undefined {
-  switch (screen.kind) {
-    case 'article':
-      return ctx.catalog.get(screen.releaseId) ? { kind: 'release', id: screen.releaseId } : undefined;
-    case 'latest': {
-      const row = ctx.catalog.list({}, screen.list.selected, 1)[0];
-      return row ? { kind: 'release', id: row.id } : undefined;
-    }
-    case 'entity': {
-      const layout = layoutEntity(ctx.catalog, screen, ctx.columns, ctx.bodyHeight);
-      const row = layout && layout.total > 0 ? ctx.catalog.list(layout.filter, layout.list.selected, 1)[0] : undefined;
-      return row ? { kind: 'release', id: row.id } : undefined;
-    }
-    case 'search': {
-      if (screen.editing) return undefined;
-      const row = searchRows(screen)[screen.list.selected];
-      if (!row) return undefined;
-      return row.kind === 'entity' ? { kind: 'entity', id: row.hit.entry.id } : { kind: 'release', id: row.hit.row.id };
-    }
-    case 'saved':
-      return savedRows(screen.which, ctx.user)[screen.list.selected];
-    default:
-      return undefined;
-  }
 }
 
 /** A line for the status bar after an effect; `url` asks for it to be shown as a link. */

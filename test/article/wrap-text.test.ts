@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { findFoldedTerms } from '../../src/article/find-terms.js';
 import { wrapText } from '../../src/article/wrap-text.js';
-import { splitByRanges } from '../../src/ui/layout/highlight.js';
+import { splitByRanges } from '../../src/ui/layout/match-ranges.js';
 
 /** A line as the mono theme draws it: every find match in brackets. */
 const bracketed = (line: string, terms: readonly string[]): string =>

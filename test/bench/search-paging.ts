@@ -11,7 +11,7 @@ import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { SearchResults } from '../../src/search/types.js';
 import { START } from '../../src/ui/navigation.js';
-import { nextSearchLimit, SEARCH_PAGE, type SearchScreen } from '../../src/ui/screens/search-model.js';
+import { nextSearchLimit, SEARCH_PAGE, type SearchScreen } from '../../src/ui/screens/search/model.js';
 
 const args = process.argv.slice(2);
 const withPages = !args.includes('--no-offset');

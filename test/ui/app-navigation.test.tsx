@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
-import { entityChoice } from '../../src/ui/screens/pickers.js';
+import { entityChoice } from '../../src/ui/screens/picker/pickers.js';
 import { createFakeCatalog } from './fake-catalog.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Screen } from '../../src/ui/navigation.js';
 import { compareAnchors } from '../../src/article/layout-article.js';
-import { articlePercent, articleScroll, articleView, withScrollWidth } from '../../src/ui/screens/article-model.js';
+import { articleModel, articlePosition, withReadingPlace } from '../../src/ui/screens/article/model.js';
+import type { ScreenEnvironment } from '../../src/ui/screens/screen-definition.js';
 import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
 import { ENTER, SPACE } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
@@ -65,17 +66,18 @@ describe('article reader: resizing', () => {
 });
 
 describe('article reader: position after a resize', () => {
-  it('articlePercent reads the scroll where the view shows it, at the new width', () => {
+  it('the position reads the scroll where the view shows it, at the new width', () => {
     const catalog = createFakeCatalog();
-    const at80 = articleView(catalog, LAKEVILLE, 80)!;
-    const screen = withScrollWidth({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, catalog);
-    const at40 = articleView(catalog, LAKEVILLE, 40)!;
-    const scroll = articleScroll(catalog, screen, 40);
+    const env = (columns: number, bodyHeight = 9): ScreenEnvironment => ({ catalog, columns, bodyHeight, recentQueries: [], colourForcedOff: false });
+    const at80 = articleModel({ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }, env(80, 1000))!;
+    const screen = withReadingPlace({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, at80.lines);
+    const at40 = articleModel(screen, env(40))!;
+    const scroll = at40.scroll;
     // The line at 40 columns holds the text that started the top line at 80.
     const top = at80.lines[30]!.anchor;
     expect(compareAnchors(at40.lines[scroll]!.anchor, top)).toBeLessThanOrEqual(0);
     expect(compareAnchors(at40.lines[scroll + 1]!.anchor, top)).toBeGreaterThan(0);
     expect(scroll).toBeGreaterThan(30);
-    expect(articlePercent(catalog, screen, 40, 9)).toBe(`${Math.round(((scroll + 9) / at40.lines.length) * 100)}%`);
+    expect(articlePosition(screen, at40)).toBe(`${Math.round(((scroll + 9) / at40.lines.length) * 100)}%`);
   });
 });

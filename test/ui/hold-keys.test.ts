@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { holdKeysWhileLoading } from '../../src/ui/hold-keys.js';
+import { holdKeysWhileLoading } from '../../src/ui/input/hold-keys-while-loading.js';
 
 function fakeTerminal(): NodeJS.ReadStream & { rawModes: boolean[] } {
   const stream = new PassThrough() as unknown as NodeJS.ReadStream & { rawModes: boolean[] };

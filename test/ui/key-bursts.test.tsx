@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeKey } from '../../src/ui/keymap.js';
-import { splitKeyPresses } from '../../src/ui/key-presses.js';
+import { splitKeyPresses } from '../../src/ui/input/split-key-presses.js';
 import { START } from '../../src/ui/navigation.js';
 import { createFakeCatalog, LAKEVILLE } from './fake-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';

@@ -3,8 +3,9 @@ import { drawYearChart } from '../../src/text/bar-chart.js';
 import { fitBreadcrumb } from '../../src/ui/layout/breadcrumb.js';
 import { cellWidth, fitCells, truncateCells } from '../../src/ui/layout/cell-text.js';
 import { findFoldedTerms } from '../../src/article/find-terms.js';
-import { matchingLines, splitByRanges } from '../../src/ui/layout/highlight.js';
-import { fitWindow, formatCount, movePager, moveSelection, positionLabel } from '../../src/ui/layout/virtual-window.js';
+import { matchingLines, splitByRanges } from '../../src/ui/layout/match-ranges.js';
+import { formatCount } from '../../src/text/format-count.js';
+import { fitWindow, movePager, moveSelection, positionLabel } from '../../src/ui/layout/virtual-window.js';
 
 describe('virtual window', () => {
   it('keeps the selection in range and visible, moving the window as little as possible', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../src/search/types.js';
 import { initialNavigation, navigate, START, topScreen, type Screen } from '../../src/ui/navigation.js';
+import { applySearchResults } from '../../src/ui/screens/search/results.js';
 
 const menu = (entryId: string, selected = 0): Screen => ({ kind: 'menu', entryId, list: { selected, scroll: 0 } });
 const search = (id: number, query: string): Screen => ({ kind: 'search', id, query, editing: true, recall: -1, list: START });
@@ -45,13 +46,13 @@ describe('navigate', () => {
 
   it('keeps search results only for the latest query of the right screen', () => {
     let state = initialNavigation([search(1, 'ital')]);
-    state = navigate(state, { type: 'search-results', screenId: 1, results: results('ita') });
+    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: results('ita') });
     expect(topScreen(state)).not.toHaveProperty('results');
-    state = navigate(state, { type: 'search-results', screenId: 2, results: results('ital') });
+    state = applySearchResults(state, { type: 'search-results', screenId: 2, results: results('ital') });
     expect(topScreen(state)).not.toHaveProperty('results');
-    state = navigate(state, { type: 'search-results', screenId: 1, results: results('ital', { superseded: true }) });
+    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: results('ital', { superseded: true }) });
     expect(topScreen(state)).not.toHaveProperty('results');
-    state = navigate(state, { type: 'search-results', screenId: 1, results: results('ital') });
+    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: results('ital') });
     expect(topScreen(state)).toMatchObject({ results: { query: 'ital' } });
   });
 

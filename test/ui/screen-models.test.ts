@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EntryKind, TaxonomyEntry } from '../../src/bundle/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { START } from '../../src/ui/navigation.js';
-import { entityFacts, entityFilter, layoutEntity, packItems } from '../../src/ui/screens/entity-model.js';
-import { menuRowText } from '../../src/ui/components/menu-view.js';
-import { homeRows, menuRows } from '../../src/ui/screens/menu-model.js';
-import { applyChoice } from '../../src/ui/screens/pickers.js';
+import { entityFilter } from '../../src/ui/screens/entity/entity-filter.js';
+import { entityFacts, layoutEntity, packItems } from '../../src/ui/screens/entity/model.js';
+import { menuRowText } from '../../src/ui/screens/menu/view.js';
+import { homeRows, menuRows } from '../../src/ui/screens/menu/menu-rows.js';
+import { applyChoice } from '../../src/ui/screens/picker/pickers.js';
 import { stackForEntry } from '../../src/ui/screens/start-screens.js';
 import { createFakeCatalog } from './fake-catalog.js';
 

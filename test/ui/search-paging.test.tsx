@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseHit, SearchResults } from '../../src/search/types.js';
 import { initialNavigation, navigate, START, topScreen, type NavigationState } from '../../src/ui/navigation.js';
-import { fetchMoreNearEnd, mayHaveMore, searchRequest, searchSummary, wantedReleases, type SearchScreen } from '../../src/ui/screens/search-model.js';
+import { applySearchResults } from '../../src/ui/screens/search/results.js';
+import { fetchMoreNearEnd, mayHaveMore, searchRequest, searchSummary, wantedReleases, type SearchScreen } from '../../src/ui/screens/search/model.js';
 
 const hit = (index: number): ReleaseHit => ({
   row: { id: `r-${index}`, type: 'Press release', title: `Invented title ${index}`, date: { iso: null, precision: 'unknown', text: null }, place: null, sources: [], fields: [], countries: [], summary: false },
@@ -19,7 +20,7 @@ const loadedIds = (state: NavigationState): string[] => top(state).results?.rele
 function fetched(state: NavigationState, total = 120): NavigationState {
   const request = searchRequest(top(state));
   const results = page(top(state).query, request.offset, Math.min(total, request.offset + request.limit), total);
-  return navigate(state, { type: 'search-results', screenId: 1, results, ...request });
+  return applySearchResults(state, { type: 'search-results', screenId: 1, results, ...request });
 }
 
 describe('search screen pages', () => {
@@ -45,9 +46,9 @@ describe('search screen pages', () => {
     let state = initialNavigation([searchScreen('invented')]);
     state = fetched(state);
     const before = top(state);
-    state = navigate(state, { type: 'search-results', screenId: 1, results: page('invented', 60, 110), offset: 60, limit: 50 });
+    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: page('invented', 60, 110), offset: 60, limit: 50 });
     expect(top(state)).toBe(before);
-    state = navigate(state, { type: 'search-results', screenId: 1, results: page('invent', 50, 100), offset: 50, limit: 50 });
+    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: page('invent', 50, 100), offset: 50, limit: 50 });
     expect(top(state)).toBe(before);
     // A new query starts over at the first page, whatever was loaded for the old one.
     state = navigate(state, { type: 'replace', screen: { ...top(state), query: 'invente', list: START } });

@@ -1,4 +1,5 @@
-import type { ListPosition } from '../navigation.js';
+import { formatCount } from '../../text/format-count.js';
+import type { ListPosition } from '../screens/list-position.js';
 
 /**
  * Keeps a list's selection in range and its scroll such that the selection is visible, moving
@@ -58,11 +59,6 @@ export function fitScroll(scroll: number, total: number, height: number): number
 export function positionLabel(selected: number, total: number): string {
   if (total === 0) return '0/0';
   return `${formatCount(selected + 1)}/${formatCount(total)}`;
-}
-
-/** 4312 → "4,312". */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -1,7 +1,8 @@
 import type { Catalog } from '../../catalog/types.js';
-import { START, type Screen } from '../navigation.js';
+import type { Screen } from '../navigation.js';
+import { START } from './list-position.js';
 import { entryName } from '../../text/labels.js';
-import { homeRows, screenForEntry, visibleChildren } from './menu-model.js';
+import { homeRows, screenForEntry, visibleChildren } from './menu/menu-rows.js';
 
 /**
  * The stack that shows an entry as if it had been reached through the menus: Home › Countries ›

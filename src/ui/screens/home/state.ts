@@ -1,0 +1,7 @@
+import type { ListPosition } from '../list-position.js';
+
+/** Home: Latest releases, Search, the site's top-level menu and the reader's own lists. */
+export interface HomeScreen {
+  kind: 'home';
+  list: ListPosition;
+}

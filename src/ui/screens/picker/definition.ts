@@ -1,0 +1,19 @@
+import type { ScreenDefinition } from '../screen-definition.js';
+import { pickerKeys, pickerModel, pickerPosition, type PickerModel } from './model.js';
+import type { PickerScreen } from './state.js';
+import { PickerView } from './view.js';
+
+/** A picker (filters of an entity page, entries to open). */
+export const pickerScreen: ScreenDefinition<PickerScreen, PickerModel> = {
+  width: 'terminal',
+  context: () => 'list',
+  crumbs: (screen) => [screen.title],
+  model: pickerModel,
+  position: pickerPosition,
+  keys: pickerKeys,
+  targets: () => ({}),
+  View: PickerView,
+  // Its options are counts of the moment: the stack is saved up to the screen it was opened on.
+  save: () => undefined,
+  restore: () => undefined,
+};

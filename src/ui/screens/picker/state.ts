@@ -1,0 +1,28 @@
+import type { ListPosition } from '../list-position.js';
+
+/** An option of a picker. */
+export interface PickerOption {
+  /** Facet value or taxonomy id; empty for "all". */
+  key: string;
+  label: string;
+  count?: number;
+}
+
+/** What choosing a picker option does. */
+export type PickerPurpose =
+  /** Opens the chosen entry's page on top (Esc comes back to the choice). */
+  | { kind: 'open-entity' }
+  /** The choice of `osce-tui open NAME`: the chosen entry opens as if reached through the menus. */
+  | { kind: 'start-at-entity' }
+  | { kind: 'filter-year' }
+  | { kind: 'filter-type' }
+  | { kind: 'refine' };
+
+/** A choice between options (a filter of the entity page below, or entries to open). */
+export interface PickerScreen {
+  kind: 'picker';
+  title: string;
+  purpose: PickerPurpose;
+  options: PickerOption[];
+  list: ListPosition;
+}

@@ -1,0 +1,8 @@
+import type { ListPosition } from '../list-position.js';
+
+/** The reader's bookmarks, recently read releases, or the releases the last sync added (from user state). */
+export interface SavedScreen {
+  kind: 'saved';
+  which: 'bookmarks' | 'recent' | 'synced';
+  list: ListPosition;
+}

@@ -1,0 +1,7 @@
+import type { ListPosition } from '../list-position.js';
+
+/** The settings screen. */
+export interface SettingsScreen {
+  kind: 'settings';
+  list: ListPosition;
+}
