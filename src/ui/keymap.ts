@@ -37,6 +37,7 @@ export type Action =
   | 'to-results'
   | 'bookmark'
   | 'bookmark-page'
+  | 'watch'
   | 'toggle-read'
   | 'copy-citation'
   | 'show-link'
@@ -151,6 +152,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
   { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
+  { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page with its type and refine filters (Home counts what is new)', hint: 'watch' },
 
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),

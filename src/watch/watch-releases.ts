@@ -1,6 +1,6 @@
 import { intersectFilters } from '../catalog/intersect-filters.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
-import type { ReleaseFilter, ReleaseRow } from '../catalog/types.js';
+import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
 import type { WatchMark, WatchTarget } from './watch-types.js';
 
 /** What a watch has in the open catalog. */
@@ -95,4 +95,29 @@ async function countWithin(catalog: SqliteCatalog, target: WatchTarget, restrict
   if (target.query === null) return { total: catalog.count(filter), totalIsLowerBound: false };
   const results = await catalog.search(target.query, { within: filter, limit: 0, entityLimit: 0 });
   return { total: results.totalReleases, totalIsLowerBound: results.totalIsLowerBound === true };
+}
+
+/** The catalogs that tell which release files their index applied (the browser's SqliteCatalog). */
+function knowsFiles(catalog: Catalog): catalog is SqliteCatalog {
+  return 'appliedSegments' in catalog && 'database' in catalog;
+}
+
+/**
+ * A watch's counts without waiting, for screens: undefined for a search watch (a search is
+ * asynchronous) or a catalog that does not know its files.
+ */
+export function countWatchNow(catalog: Catalog, target: WatchTarget, mark: WatchMark): { total: number; fresh: number } | undefined {
+  if (target.query !== null || !knowsFiles(catalog)) return undefined;
+  const filter = watchFilter(target);
+  const total = catalog.count(filter);
+  const since = idsSinceMark(catalog, mark);
+  if (since === 'stale') return { total, fresh: Math.max(0, total - mark.count) };
+  return { total, fresh: since.length === 0 ? 0 : catalog.count(intersectFilters(filter, { ids: since })) };
+}
+
+/** "Seen now" for a watch in the browser (its count as the mark's fallback). */
+export function markForCatalog(catalog: Catalog, target: WatchTarget): WatchMark {
+  const at = new Date();
+  if (!knowsFiles(catalog)) return { at: at.toISOString(), files: [], count: 0 };
+  return markNow(catalog, countWatchNow(catalog, target, markNow(catalog, 0, at))?.total ?? 0, at);
 }
