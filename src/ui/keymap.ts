@@ -30,6 +30,7 @@ export type Action =
   | 'previous-release'
   | 'next-release'
   | 'mentions'
+  | 'related'
   | 'submit'
   | 'cancel'
   | 'delete-char'
@@ -152,7 +153,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
   { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
-  { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page with its type and refine filters (Home counts what is new)', hint: 'watch' },
+  { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page and its filters', hint: 'watch' },
 
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),
@@ -162,6 +163,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'previous-release', context: 'article', keys: [char('[')], help: 'previous release of the list', hint: 'prev' },
   { action: 'next-release', context: 'article', keys: [char(']')], help: 'next release of the list', hint: 'next rel' },
   { action: 'mentions', context: 'article', keys: [char('e')], help: 'States and institutions mentioned', hint: 'mentions' },
+  { action: 'related', context: 'article', keys: [char('R')], help: 'releases related to this one' },
   { action: 'bookmark', context: 'article', keys: [char('m')], help: 'bookmark this release', hint: 'mark' },
   { action: 'toggle-read', context: 'article', keys: [char('u')], help: 'mark this release read or unread' },
   { action: 'copy-citation', context: 'article', keys: [char('y')], help: 'copy a citation (OSC 52 clipboard, works over SSH)', hint: 'cite' },

@@ -6,6 +6,7 @@ import { homeScreen } from './home/definition.js';
 import { latestScreen } from './latest/definition.js';
 import { menuScreen } from './menu/definition.js';
 import { pickerScreen } from './picker/definition.js';
+import { relatedScreen } from './related/definition.js';
 import { savedScreen } from './saved/definition.js';
 import type { ScreenDefinition } from './screen-definition.js';
 import { searchScreen } from './search/definition.js';
@@ -28,6 +29,7 @@ export const SCREENS = {
   picker: pickerScreen,
   saved: savedScreen,
   settings: settingsScreen,
+  related: relatedScreen,
 } satisfies ScreenRegistry;
 
 /** The definition of a screen's kind, typed for that screen (its model is opaque outside its folder). */
