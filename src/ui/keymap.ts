@@ -39,6 +39,7 @@ export type Action =
   | 'bookmark'
   | 'bookmark-page'
   | 'watch'
+  | 'compare'
   | 'toggle-read'
   | 'copy-citation'
   | 'show-link'
@@ -47,7 +48,7 @@ export type Action =
   | 'previous-value';
 
 /** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
-export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry' | 'settings';
+export type KeyContext = 'global' | 'list' | 'entity' | 'timeline' | 'article' | 'pager' | 'text-entry' | 'settings';
 
 /** One key as shown in help, how to recognise it, and the press it stands for. */
 export interface KeySpec {
@@ -155,6 +156,9 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
   { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page and its filters', hint: 'watch' },
 
+  { action: 'compare', context: 'entity', keys: [char('C')], help: 'compare releases per year with another entry', hint: 'compare' },
+  { action: 'compare', context: 'timeline', keys: [char('C')], help: 'add a third entry', hint: 'add' },
+
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),
   { action: 'find', context: 'article', keys: [char('/')], help: 'find in the article', hint: 'find' },
@@ -184,6 +188,7 @@ const LOOKUP_ORDER: Record<KeyContext, KeyContext[]> = {
   global: ['global'],
   list: ['list', 'global'],
   entity: ['entity', 'list', 'global'],
+  timeline: ['timeline', 'list', 'global'],
   article: ['article', 'global'],
   pager: ['pager', 'global'],
   // While typing, only Ctrl-C is global: every printable key belongs to the text.
@@ -245,6 +250,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
   list: 'Lists and menus',
   entity: 'Entity pages',
+  timeline: 'Timelines side by side',
   article: 'Article reader',
   pager: 'Help screen',
   'text-entry': 'Search box',

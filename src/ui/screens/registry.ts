@@ -7,6 +7,7 @@ import { latestScreen } from './latest/definition.js';
 import { menuScreen } from './menu/definition.js';
 import { pickerScreen } from './picker/definition.js';
 import { relatedScreen } from './related/definition.js';
+import { timelineScreen, yearReleasesScreen } from './timeline/definition.js';
 import { savedScreen } from './saved/definition.js';
 import type { ScreenDefinition } from './screen-definition.js';
 import { searchScreen } from './search/definition.js';
@@ -30,6 +31,8 @@ export const SCREENS = {
   saved: savedScreen,
   settings: settingsScreen,
   related: relatedScreen,
+  timeline: timelineScreen,
+  'year-releases': yearReleasesScreen,
 } satisfies ScreenRegistry;
 
 /** The definition of a screen's kind, typed for that screen (its model is opaque outside its folder). */
