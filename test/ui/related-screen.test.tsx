@@ -1,32 +1,17 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalog } from '../../src/catalog/open-catalog.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import { START } from '../../src/ui/navigation.js';
-import { makeFixtureBundle, removeDir } from '../commands/fixture-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { ENTER, ESC } from './keys.js';
 import { press } from './press.js';
-import { cleanupSized } from './render-app.js';
+import { useFixtureCatalog } from './fixture-catalog.js';
 import { renderUserApp } from './render-user-app.js';
 
 const tempDir = useTempDirs('osce-tui-related-ui-');
-let bundle = '';
-let cacheDir = '';
+const fixture = useFixtureCatalog();
 let catalog: SqliteCatalog;
-
 beforeAll(async () => {
-  bundle = await makeFixtureBundle();
-  cacheDir = await mkdtemp(join(tmpdir(), 'osce-tui-related-ui-cache-'));
-  catalog = await openCatalog(bundle, { cacheDir });
-});
-afterEach(cleanupSized);
-afterAll(() => {
-  catalog.close();
-  removeDir(bundle);
-  removeDir(cacheDir);
+  catalog = await fixture.open();
 });
 
 const article = (releaseId: string) => ({ kind: 'article' as const, releaseId, scroll: 0 });

@@ -1,39 +1,17 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalog } from '../../src/catalog/open-catalog.js';
-import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
+import { describe, expect, it } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
-import { makeFixtureBundle, removeDir } from '../commands/fixture-bundle.js';
 import { runCommand } from '../commands/run-command.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { ENTER, ESC } from './keys.js';
 import { press } from './press.js';
-import { cleanupSized } from './render-app.js';
+import { useFixtureCatalog } from './fixture-catalog.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
 
 const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'article-plain-labels.txt');
 const tempDir = useTempDirs('osce-tui-watch-ui-');
-let bundle = '';
-let cacheDir = '';
-const catalogs: SqliteCatalog[] = [];
-const open = async (): Promise<SqliteCatalog> => {
-  const catalog = await openCatalog(bundle, { cacheDir });
-  catalogs.push(catalog);
-  return catalog;
-};
-
-beforeAll(async () => {
-  bundle = await makeFixtureBundle();
-  cacheDir = await mkdtemp(join(tmpdir(), 'osce-tui-watch-ui-cache-'));
-});
-afterEach(cleanupSized);
-afterAll(() => {
-  for (const catalog of catalogs.splice(0)) catalog.close();
-  removeDir(bundle);
-  removeDir(cacheDir);
-});
+const fixture = useFixtureCatalog();
+const open = fixture.open;
 
 describe('watching an entity page (w) and Home’s Watched rows', () => {
   it('w watches the page with its type filter; Home lists it first with its count; an import shows "1 new" until it is opened', async () => {
@@ -47,7 +25,7 @@ describe('watching an entity page (w) and Home’s Watched rows', () => {
     await app.quit();
 
     // A page about Serbia comes in; the next catalog's index applies it as a new release file.
-    expect((await runCommand(['--bundle', bundle, 'import', PAGE])).code).toBe(0);
+    expect((await runCommand(['--bundle', fixture.bundle, 'import', PAGE])).code).toBe(0);
     const after = renderUserApp({ configDir, catalog: await open(), home: true, columns: 80 });
     await press(after, '', /> Watched: Serbia +1 new +6/);
     await press(after, ENTER, /Home › Serbia/);
