@@ -148,6 +148,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
   { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release (or a page without any)', hint: 'mark' },
   { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
+  { action: 'watch', context: 'list', keys: [char('w')], help: 'watch this search (in search results)' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
   { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },

@@ -54,7 +54,11 @@ export function userEffectFor(screen: Screen, action: Action | undefined, target
     return key ? { type: 'step-preference', key, step: action === 'next-value' ? 1 : -1 } : undefined;
   }
   if (action === 'open' && targets.watch !== undefined) return { type: 'open-watch', number: targets.watch };
-  if (action === 'watch') return screen.kind === 'entity' ? { type: 'add-watch', target: entityWatchTarget(screen) } : undefined;
+  if (action === 'watch') {
+    if (screen.kind === 'entity') return { type: 'add-watch', target: entityWatchTarget(screen) };
+    const query = screen.kind === 'search' ? screen.query.trim() : '';
+    return query === '' ? undefined : { type: 'add-watch', target: { entities: [], type: null, query } };
+  }
   if (action === 'bookmark-page') return targets.page ? { type: 'toggle-bookmark', target: targets.page } : undefined;
   if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
   // On an entity page m acts on the selected release, as on Latest; a page with no release row

@@ -46,3 +46,13 @@ describe('watching an entity page (w) and Home’s Watched rows', () => {
     }, 30_000);
   }
 });
+
+describe('w on search results', () => {
+  it('watches the search, facets included', async () => {
+    const configDir = await tempDir();
+    const search = { kind: 'search' as const, id: 1, query: 'border country:serbia', editing: false, recall: -1, list: START };
+    const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, search], columns: 80 });
+    await press(app, 'w', /Watching 1: “border country:serbia”/);
+    expect(configOnDisk(configDir).watches).toMatchObject([{ entities: [], type: null, query: 'border country:serbia' }]);
+  }, 30_000);
+});
