@@ -12,6 +12,7 @@ import { register as registerTaxonomy } from './taxonomy.js';
 import { register as registerStats } from './stats.js';
 import { register as registerCompact } from './compact.js';
 import { register as registerSync } from './sync.js';
+import { register as registerWatch } from './watch.js';
 
 /** A command module adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -33,6 +34,7 @@ const registrations: ReadonlyArray<readonly [string, RegisterCommand]> = [
   ['stats', registerStats],
   ['compact', registerCompact],
   ['sync', registerSync],
+  ['watch', registerWatch],
 ];
 
 /**

@@ -5,11 +5,13 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 import { releaseFilterFor, selectReleases } from './release-selection.js';
 import type { SelectionOptions } from './selection-options.js';
+import type { WatchListOptions } from './watch-list-action.js';
 
 const DEFAULT_LIST_LIMIT = 50;
 
 /** `osce-tui list`: the selected releases, newest first. */
-export async function listReleases(options: SelectionOptions & { json?: boolean }, command: Command): Promise<void> {
+export async function listReleases(options: SelectionOptions & WatchListOptions & { json?: boolean }, command: Command): Promise<void> {
+  if (options.watch !== undefined || options.new || options.markSeen) return (await import('./watch-list-action.js')).listWatchReleases(options, command);
   const catalog = await openCommandCatalog(command);
   try {
     const filter = releaseFilterFor(options, catalog);

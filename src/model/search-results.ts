@@ -16,6 +16,8 @@ export interface SearchOptions {
   offset?: number;
   /** Maximum taxonomy hits (default 8). */
   entityLimit?: number;
+  /** Only releases this filter keeps too (a watch's entries, its new releases). */
+  within?: ReleaseFilter;
 }
 
 /** A taxonomy entry found by name or alias. */

@@ -35,7 +35,7 @@ const PER_ENTRY = 1000;
 const WORDS = 12;
 // Text candidates taken from the full-text ranking, and the newest matches ranked to find them.
 const TEXT_CANDIDATES = 60;
-const TEXT_SCAN = 1000;
+const TEXT_SCAN = 500;
 
 /**
  * The releases most related to `release`: those sharing its taxonomy entries (each weighted by

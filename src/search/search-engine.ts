@@ -2,6 +2,9 @@ import type { ReleaseFilter } from '../model/release-filter.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
+import type { ReleaseFilter } from '../model/release-filter.js';
+import { filterKey } from '../index/filter-sql.js';
+import { intersectFilters } from '../index/intersect-filters.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameSearch } from './name-search.js';
@@ -63,7 +66,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   };
 
   const searchCached = (input: string, options: SearchOptions = {}): SearchResults => {
-    const key = `${options.offset ?? ''}|${options.limit ?? ''}|${options.entityLimit ?? ''}|${input}`;
+    const key = `${options.offset ?? ''}|${options.limit ?? ''}|${options.entityLimit ?? ''}|${options.within ? filterKey(options.within) : ''}|${input}`;
     const cached = cache.get(key);
     if (cached) return cached;
     const results = run(input, options);
@@ -85,14 +88,16 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const match = toMatchQuery(parsed.terms, parsed.phrases, parsed.excluded, parsed.partial, vocabulary);
     const offset = countOption(options.offset, 0);
     const limit = countOption(options.limit, 50);
-    const found = rankedOrds(input, match, facets.filter, offset + limit);
+    // The ranking kept for paging is per query and restriction alike.
+    const ranking = options.within ? `${input}\u0000${filterKey(options.within)}` : input;
+    const found = rankedOrds(ranking, match, options.within ? intersectFilters(facets.filter, options.within) : facets.filter, offset + limit);
     const matcher = wordMatcherOf(match);
     // Only a query that found nothing pays for the fuzzy pass over every name.
     const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: chosen }) : [];
     return {
       query: input,
       entities,
-      releases: hitsFor(input, found.ords.slice(offset, offset + limit), matcher),
+      releases: hitsFor(ranking, found.ords.slice(offset, offset + limit), matcher),
       totalReleases: found.total,
       ...(found.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
       terms: [...matcher.exact, ...matcher.prefixes],

@@ -1,4 +1,5 @@
 import { isPlainObject, JsonChecker } from '../json/json-checks.js';
+import { isWatch, type Watch } from '../watch/watch-types.js';
 import { DEFAULT_PREFERENCES, PREFERENCE_DEFINITIONS, type Preferences } from './preferences.js';
 
 // Format version of config.json's state sections.
@@ -48,6 +49,8 @@ export interface UserStateData {
   recentQueries: HistoryQuery[];
   resume: ResumeRecord | null;
   preferences: Preferences;
+  /** In the order they were added (their numbers in `watch list`). */
+  watches: Watch[];
   /** Keys of config.json this version does not know (a newer version's), written back untouched. */
   otherKeys: Record<string, unknown>;
 }
@@ -61,11 +64,12 @@ export function emptyStateData(): UserStateData {
     recentQueries: [],
     resume: null,
     preferences: { ...DEFAULT_PREFERENCES },
+    watches: [],
     otherKeys: {},
   };
 }
 
-const KNOWN_KEYS = new Set(['version', 'bookmarks', 'read', 'history', 'resume', 'preferences']);
+const KNOWN_KEYS = new Set(['version', 'bookmarks', 'read', 'history', 'resume', 'preferences', 'watches']);
 
 /** The JSON object written to config.json. */
 export function serializeStateData(data: UserStateData): Record<string, unknown> {
@@ -77,6 +81,7 @@ export function serializeStateData(data: UserStateData): Record<string, unknown>
     read: Object.fromEntries(data.read),
     history: { releases: data.recentReleases, queries: data.recentQueries },
     resume: data.resume,
+    watches: data.watches,
   };
 }
 
@@ -100,6 +105,7 @@ export function normalizeStateData(raw: Record<string, unknown>): NormalizedStat
   readPreferences(raw.preferences, data, check);
   data.bookmarks = optionalItems(check, raw.bookmarks, '$.bookmarks', 'a bookmark {kind, id, addedAt}', isBookmark);
   readReadMarks(raw.read, data, check);
+  data.watches = optionalItems(check, raw.watches, '$.watches', 'a watch {label, entities, type, query, addedAt, seen: {at, files, count}}', isWatch);
   const history = raw.history === undefined ? undefined : check.object(raw.history, '$.history');
   if (history) {
     data.recentReleases = optionalItems(check, history.releases, '$.history.releases', 'an entry {id, at}', isHistoryRelease);

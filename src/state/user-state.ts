@@ -6,6 +6,8 @@ import { countUnread, isRead, markRead, markUnread, toggleRead } from './read-ma
 import { clearResume, loadResume, saveResume, type ResumeValidator } from './resume.js';
 import type { Bookmark, BookmarkTarget, HistoryQuery, HistoryRelease, JsonValue } from './state-data.js';
 import { StateFile } from './state-file.js';
+import { addWatch, markWatchSeen, removeWatch } from './watches.js';
+import type { Watch, WatchMark, WatchTarget } from '../watch/watch-types.js';
 
 /** Options of `openUserState`. */
 export interface UserStateOptions {
@@ -59,6 +61,17 @@ export interface ResumeStore {
   clear(): void;
 }
 
+/** Watches: followed slices of the archive, numbered 1, 2… in the order they were added. */
+export interface WatchStore {
+  list(): Watch[];
+  /** Adds a watch seen as of `mark`; a target already watched keeps its watch (`added` false). */
+  add(target: WatchTarget & { label: string }, mark: WatchMark): { number: number; added: boolean };
+  /** Removes watch `number`; returns it, or undefined when there is none. */
+  remove(number: number): Watch | undefined;
+  /** Marks watch `number` seen as of `mark`; false when there is none. */
+  markSeen(number: number, mark: WatchMark): boolean;
+}
+
 /** The reader's preferences, always complete (defaults fill what is unset). */
 export interface PreferenceStore {
   get(): Preferences;
@@ -87,6 +100,7 @@ export interface UserState {
   readonly history: HistoryStore;
   readonly resume: ResumeStore;
   readonly preferences: PreferenceStore;
+  readonly watches: WatchStore;
   /** Opening a release: marks it read and puts it on top of the history, in one write. */
   recordReading(releaseId: string): void;
 }
@@ -169,6 +183,31 @@ export function openUserState(options: UserStateOptions = {}): UserState {
       }),
   };
 
+  const watches: WatchStore = {
+    list: () => read().watches.map((watch) => ({ ...watch, entities: [...watch.entities], seen: { ...watch.seen, files: [...watch.seen.files] } })),
+    add: (target, mark) => {
+      let result = { number: 0, added: false };
+      update((data) => {
+        result = addWatch(data, target, mark, now());
+      });
+      return result;
+    },
+    remove: (number) => {
+      let removed: Watch | undefined;
+      update((data) => {
+        removed = removeWatch(data, number);
+      });
+      return removed;
+    },
+    markSeen: (number, mark) => {
+      let marked = false;
+      update((data) => {
+        marked = markWatchSeen(data, number, mark);
+      });
+      return marked;
+    },
+  };
+
   return {
     configPath: file.path,
     get persistent() {
@@ -179,6 +218,7 @@ export function openUserState(options: UserStateOptions = {}): UserState {
     history,
     resume,
     preferences,
+    watches,
     recordReading: (id) =>
       update((data) => {
         markRead(data, id, now());

@@ -52,7 +52,9 @@ export function pressKey(env: BrowserEnvironment, state: BrowserState, input: st
   const keyEnv: KeyEnvironment = { ...screenEnv, below: state.stack[state.stack.length - 2], newSearchId: () => ++searchId };
   const action = actionFor(definition.context(screen), input, key);
   const effect = env.user ? userEffectFor(screen, action, definition.targets(screen, model)) : undefined;
-  if (effect) return queueEffect(state, effect);
+  // Opening a watch marks it seen and opens it: the one effect that also moves.
+  if (effect && effect.type !== 'open-watch') return queueEffect(state, effect);
+  if (effect) state = queueEffect(state, effect);
   const actions = globalKeys(screen, action, keyEnv) ?? definition.keys(screen, model, { action, input }, keyEnv);
   const next = actions.reduce<BrowserState>(navigate, state);
   return searchId === (state.lastSearchId ?? 0) ? next : { ...next, lastSearchId: searchId };

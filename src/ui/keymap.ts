@@ -30,6 +30,7 @@ export type Action =
   | 'previous-release'
   | 'next-release'
   | 'mentions'
+  | 'related'
   | 'submit'
   | 'cancel'
   | 'delete-char'
@@ -37,6 +38,8 @@ export type Action =
   | 'to-results'
   | 'bookmark'
   | 'bookmark-page'
+  | 'watch'
+  | 'compare'
   | 'toggle-read'
   | 'copy-citation'
   | 'show-link'
@@ -45,7 +48,7 @@ export type Action =
   | 'previous-value';
 
 /** Where a key is pressed: each screen has one context; `global` applies everywhere but text entry. */
-export type KeyContext = 'global' | 'list' | 'entity' | 'article' | 'pager' | 'text-entry' | 'settings';
+export type KeyContext = 'global' | 'list' | 'entity' | 'timeline' | 'article' | 'pager' | 'text-entry' | 'settings';
 
 /** One key as shown in help, how to recognise it, and the press it stands for. */
 export interface KeySpec {
@@ -145,12 +148,17 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
   { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release (or a page without any)', hint: 'mark' },
   { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
+  { action: 'watch', context: 'list', keys: [char('w')], help: 'watch this search (in search results)' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
   { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },
   { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
   { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
+  { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page and its filters', hint: 'watch' },
+
+  { action: 'compare', context: 'entity', keys: [char('C')], help: 'compare releases per year with another entry', hint: 'compare' },
+  { action: 'compare', context: 'timeline', keys: [char('C')], help: 'add a third entry', hint: 'add' },
 
   ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
   ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),
@@ -160,6 +168,7 @@ export const BINDINGS: readonly Binding[] = [
   { action: 'previous-release', context: 'article', keys: [char('[')], help: 'previous release of the list', hint: 'prev' },
   { action: 'next-release', context: 'article', keys: [char(']')], help: 'next release of the list', hint: 'next rel' },
   { action: 'mentions', context: 'article', keys: [char('e')], help: 'States and institutions mentioned', hint: 'mentions' },
+  { action: 'related', context: 'article', keys: [char('R')], help: 'releases related to this one' },
   { action: 'bookmark', context: 'article', keys: [char('m')], help: 'bookmark this release', hint: 'mark' },
   { action: 'toggle-read', context: 'article', keys: [char('u')], help: 'mark this release read or unread' },
   { action: 'copy-citation', context: 'article', keys: [char('y')], help: 'copy a citation (OSC 52 clipboard, works over SSH)', hint: 'cite' },
@@ -180,6 +189,7 @@ const LOOKUP_ORDER: Record<KeyContext, KeyContext[]> = {
   global: ['global'],
   list: ['list', 'global'],
   entity: ['entity', 'list', 'global'],
+  timeline: ['timeline', 'list', 'global'],
   article: ['article', 'global'],
   pager: ['pager', 'global'],
   // While typing, only Ctrl-C is global: every printable key belongs to the text.
@@ -241,6 +251,7 @@ export const CONTEXT_TITLES: Record<KeyContext, string> = {
   global: 'Everywhere',
   list: 'Lists and menus',
   entity: 'Entity pages',
+  timeline: 'Timelines side by side',
   article: 'Article reader',
   pager: 'Help screen',
   'text-entry': 'Search box',

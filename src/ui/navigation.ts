@@ -6,6 +6,8 @@ import type { LatestScreen } from './screens/latest/state.js';
 import { START } from './screens/list-position.js';
 import type { MenuScreen } from './screens/menu/state.js';
 import type { PickerScreen } from './screens/picker/state.js';
+import type { RelatedScreen } from './screens/related/state.js';
+import type { TimelineScreen, YearReleasesScreen } from './screens/timeline/state.js';
 import type { SavedScreen } from './screens/saved/state.js';
 import type { SearchScreen } from './screens/search/state.js';
 import type { SettingsScreen } from './screens/settings/state.js';
@@ -31,7 +33,10 @@ export type Screen =
   | SearchScreen
   | PickerScreen
   | SavedScreen
-  | SettingsScreen;
+  | SettingsScreen
+  | RelatedScreen
+  | TimelineScreen
+  | YearReleasesScreen;
 
 /** The kind of a screen. */
 export type ScreenKind = Screen['kind'];

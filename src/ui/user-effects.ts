@@ -9,6 +9,10 @@ import type { NavigationState, Screen } from './navigation.js';
 import type { KeyTargets } from './screens/screen-definition.js';
 import { SETTING_KEYS, steppedPreference } from './screens/settings/model.js';
 import type { TerminalActions, UserStore } from './user-store.js';
+import { watchLabel } from '../watch/watch-label.js';
+import { markForCatalog } from '../watch/watch-releases.js';
+import { entityWatchTarget } from './screens/menu/watched-rows.js';
+import type { WatchTarget } from '../watch/watch-types.js';
 
 /**
  * Keys that change the reader's state or talk to the terminal (m, u, y, o, settings) do not
@@ -20,7 +24,9 @@ export type UserEffect =
   | { type: 'toggle-read'; releaseId: string }
   | { type: 'copy-citation'; releaseId: string }
   | { type: 'show-link'; releaseId: string }
-  | { type: 'step-preference'; key: PreferenceKey; step: 1 | -1 };
+  | { type: 'step-preference'; key: PreferenceKey; step: 1 | -1 }
+  | { type: 'add-watch'; target: WatchTarget }
+  | { type: 'open-watch'; number: number };
 
 /** An effect waiting to be applied, numbered in order. */
 export interface QueuedEffect {
@@ -46,6 +52,12 @@ export function userEffectFor(screen: Screen, action: Action | undefined, target
   if (action === 'next-value' || action === 'previous-value') {
     const key = screen.kind === 'settings' ? SETTING_KEYS[screen.list.selected] : undefined;
     return key ? { type: 'step-preference', key, step: action === 'next-value' ? 1 : -1 } : undefined;
+  }
+  if (action === 'open' && targets.watch !== undefined) return { type: 'open-watch', number: targets.watch };
+  if (action === 'watch') {
+    if (screen.kind === 'entity') return { type: 'add-watch', target: entityWatchTarget(screen) };
+    const query = screen.kind === 'search' ? screen.query.trim() : '';
+    return query === '' ? undefined : { type: 'add-watch', target: { entities: [], type: null, query } };
   }
   if (action === 'bookmark-page') return targets.page ? { type: 'toggle-bookmark', target: targets.page } : undefined;
   if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
@@ -98,6 +110,16 @@ export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Not
       const url = release.url ?? '';
       if (url.trim() === '') return { text: `This release has no source URL (id ${clean(release.id)})` };
       return isLinkableUrl(url) && env.terminal?.hyperlinks ? { text: 'Source: ', url } : { text: `Source: ${clean(url)}` };
+    }
+    case 'add-watch': {
+      const label = watchLabel(catalog.taxonomy, effect.target);
+      const { number, added } = user.addWatch({ ...effect.target, label }, markForCatalog(catalog, effect.target));
+      return { text: added ? `Watching ${number}: ${label} (Home shows what is new)` : `Already watching ${number}: ${label}` };
+    }
+    case 'open-watch': {
+      const watch = user.snapshot().watches?.[effect.number - 1];
+      if (watch) user.markWatchSeen(effect.number, markForCatalog(catalog, watch));
+      return undefined;
     }
     case 'step-preference': {
       const preferences = user.snapshot().preferences;

@@ -2,6 +2,7 @@ import type { Preferences, PreferenceKey } from '../state/preferences.js';
 import type { Bookmark, BookmarkTarget, JsonValue } from '../state/state-data.js';
 import type { UserState } from '../state/user-state.js';
 import type { ResumeValidator } from '../state/resume.js';
+import type { Watch, WatchMark, WatchTarget } from '../watch/watch-types.js';
 
 /** What the browser shows of the reader's state, read once per change (not per row). */
 export interface UserSnapshot {
@@ -17,6 +18,8 @@ export interface UserSnapshot {
   preferences: Preferences;
   /** Releases the last `osce-tui sync` added, newest first: about the bundle, handed in with the reader's state. */
   newSinceSync?: readonly string[];
+  /** Watches in their numbered order (Home lists them first). */
+  watches?: readonly Watch[];
 }
 
 /**
@@ -32,6 +35,8 @@ export interface UserStore {
   setPreference<K extends PreferenceKey>(key: K, value: Preferences[K]): void;
   saveResume(snapshot: JsonValue): void;
   loadResume<T>(validate: ResumeValidator<T>): T | undefined;
+  addWatch(target: WatchTarget & { label: string }, mark: WatchMark): { number: number; added: boolean };
+  markWatchSeen(number: number, mark: WatchMark): void;
 }
 
 /** The key of a bookmark target in `UserSnapshot.bookmarked`. */
@@ -57,6 +62,7 @@ export function userStoreFrom(state: UserState, newSinceSync: () => readonly str
         recentQueries: state.history.queries().map((entry) => entry.query),
         preferences: state.preferences.get(),
         newSinceSync: newSinceSync(),
+        watches: state.watches.list(),
       };
     },
     toggleBookmark: (target) => state.bookmarks.toggle(target),
@@ -66,6 +72,8 @@ export function userStoreFrom(state: UserState, newSinceSync: () => readonly str
     setPreference: (key, value) => state.preferences.set(key, value),
     saveResume: (snapshot) => state.resume.save(snapshot),
     loadResume: (validate) => state.resume.load(validate),
+    addWatch: (target, mark) => state.watches.add(target, mark),
+    markWatchSeen: (number, mark) => void state.watches.markSeen(number, mark),
   };
 }
 

@@ -6,6 +6,8 @@ import { homeScreen } from './home/definition.js';
 import { latestScreen } from './latest/definition.js';
 import { menuScreen } from './menu/definition.js';
 import { pickerScreen } from './picker/definition.js';
+import { relatedScreen } from './related/definition.js';
+import { timelineScreen, yearReleasesScreen } from './timeline/definition.js';
 import { savedScreen } from './saved/definition.js';
 import type { ScreenDefinition } from './screen-definition.js';
 import { searchScreen } from './search/definition.js';
@@ -28,6 +30,9 @@ export const SCREENS = {
   picker: pickerScreen,
   saved: savedScreen,
   settings: settingsScreen,
+  related: relatedScreen,
+  timeline: timelineScreen,
+  'year-releases': yearReleasesScreen,
 } satisfies ScreenRegistry;
 
 /** The definition of a screen's kind, typed for that screen (its model is opaque outside its folder). */

@@ -41,6 +41,8 @@ export type KeyResult = NavigationAction[];
 export interface KeyTargets {
   selected?: BookmarkTarget;
   page?: BookmarkTarget;
+  /** The number of the watch a Home row opens (opening it marks it seen). */
+  watch?: number;
 }
 
 /** The props of a screen's view: its state, its view model, and the body's size in cells. */

@@ -1,6 +1,7 @@
 import { movePager } from '../../layout/virtual-window.js';
 import type { Screen } from '../../navigation.js';
 import { isMove } from '../list-keys.js';
+import { START } from '../list-position.js';
 import { mentionsPicker } from '../picker/pickers.js';
 import type { KeyEnvironment, KeyResult, ScreenKey } from '../screen-definition.js';
 import { editText } from '../text-entry.js';
@@ -56,6 +57,8 @@ export function articleKeys(screen: ArticleScreen, model: ArticleModel | undefin
       const list = env.below ? followSelection(env.below, next.origin) : undefined;
       return list ? [{ type: 'pop' }, { type: 'replace', screen: list }, { type: 'push', screen: article }] : [{ type: 'replace', screen: article }];
     }
+    case 'related':
+      return [{ type: 'push', screen: { kind: 'related', releaseId: screen.releaseId, list: START } }];
     case 'mentions': {
       const picker = mentionsPicker(env.catalog, releaseEntityIds(model.release));
       return picker ? [{ type: 'push', screen: picker }] : [];

@@ -3,6 +3,7 @@ import { START } from '../list-position.js';
 import { refinePicker, typePicker, yearPicker } from '../picker/pickers.js';
 import type { KeyEnvironment, KeyResult, ScreenKey } from '../screen-definition.js';
 import type { EntityModel } from './model.js';
+import { comparePicker } from '../timeline/model.js';
 import type { EntityScreen } from './state.js';
 
 /** Keys of an entity page: its release list, filters and refinement. */
@@ -20,6 +21,10 @@ export function entityKeys(screen: EntityScreen, model: EntityModel | undefined,
       return model.entityTotal > 0 ? [{ type: 'push', screen: typePicker(catalog, screen.entryId, screen.filters) }] : [];
     case 'refine':
       return model.entityTotal > 0 ? [{ type: 'push', screen: refinePicker(catalog, screen.entryId, screen.filters) }] : [];
+    case 'compare': {
+      const picker = comparePicker(catalog, [screen.entryId]);
+      return picker ? [{ type: 'push', screen: picker }] : [];
+    }
     case 'clear-filters':
       return [{ type: 'replace', screen: { ...screen, filters: {}, list: START } }];
     default:

@@ -13,7 +13,7 @@ export interface HelpLine {
   heading: boolean;
 }
 
-const CONTEXT_ORDER: KeyContext[] = ['global', 'list', 'entity', 'article', 'text-entry', 'settings', 'pager'];
+const CONTEXT_ORDER: KeyContext[] = ['global', 'list', 'entity', 'timeline', 'article', 'text-entry', 'settings', 'pager'];
 
 const QUERY_SYNTAX: [string, string][] = [
   ['word pre', 'words, the last one as a prefix; typos are forgiven'],

@@ -13,7 +13,10 @@ export const menuLikeParts: Omit<ScreenDefinition<HomeScreen | MenuScreen, MenuM
   model: menuModel,
   position: menuPosition,
   keys: menuKeys,
-  targets: () => ({}),
+  targets: (screen, model) => {
+    const watch = model.rows[screen.list.selected]?.watch;
+    return watch === undefined ? {} : { watch };
+  },
   View: MenuView,
 };
 

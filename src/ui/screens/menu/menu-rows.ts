@@ -1,6 +1,7 @@
 import type { TaxonomyEntry } from '../../../bundle/types.js';
 import type { Catalog } from '../../../catalog/types.js';
 import { entryName } from '../../../text/labels.js';
+import { watchedRows } from './watched-rows.js';
 import type { Screen } from '../../navigation.js';
 import { START } from '../list-position.js';
 import type { UserSnapshot } from '../../user-store.js';
@@ -14,6 +15,8 @@ export interface MenuRow {
   detail?: string;
   /** Releases behind the row; absent for rows that are not about releases. */
   count?: number;
+  /** The watch number of a Watched row. */
+  watch?: number;
   /** The screen Enter opens. */
   open(newSearchId: () => number): Screen;
 }
@@ -31,6 +34,7 @@ export function screenForEntry(catalog: Catalog, entry: TaxonomyEntry): Screen {
  */
 export function homeRows(catalog: Catalog, user?: UserSnapshot): MenuRow[] {
   const rows: MenuRow[] = [
+    ...watchedRows(catalog, user?.watches ?? []),
     { label: 'Latest releases', count: catalog.totalReleases, open: () => ({ kind: 'latest', list: START }) },
     {
       label: 'Search',

@@ -33,6 +33,11 @@ export function pickerKeys(screen: PickerScreen, _model: PickerModel, { action }
     return [{ type: 'push', screen: { kind: 'entity', entryId: entry.id, filters: {}, list: START } }];
   }
   const below = env.below;
+  if (screen.purpose.kind === 'compare') {
+    const timeline = { kind: 'timeline' as const, entryIds: [...screen.purpose.with, option.key], list: START };
+    // From a timeline the choice adds a series to it; from an entity page it opens one on top.
+    return below?.kind === 'timeline' ? [{ type: 'pop-and-update', screen: timeline }] : [{ type: 'pop' }, { type: 'push', screen: timeline }];
+  }
   if (below?.kind !== 'entity') return [{ type: 'pop' }];
   const filters = applyChoice(below.filters, screen.purpose, option);
   return [{ type: 'pop-and-update', screen: { ...below, filters, list: START } }];

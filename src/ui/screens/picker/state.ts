@@ -16,7 +16,9 @@ export type PickerPurpose =
   | { kind: 'start-at-entity' }
   | { kind: 'filter-year' }
   | { kind: 'filter-type' }
-  | { kind: 'refine' };
+  | { kind: 'refine' }
+  /** Compares the chosen entry's releases per year with these entries' (a timeline screen). */
+  | { kind: 'compare'; with: string[] };
 
 /** A choice between options (a filter of the entity page below, or entries to open). */
 export interface PickerScreen {

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { START } from '../../src/ui/navigation.js';
+import { runCommand } from '../commands/run-command.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+import { ENTER, ESC } from './keys.js';
+import { press } from './press.js';
+import { useFixtureCatalog } from './fixture-catalog.js';
+import { configOnDisk, renderUserApp } from './render-user-app.js';
+
+const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'article-plain-labels.txt');
+const tempDir = useTempDirs('osce-tui-watch-ui-');
+const fixture = useFixtureCatalog();
+const open = fixture.open;
+
+describe('watching an entity page (w) and Home’s Watched rows', () => {
+  it('w watches the page with its type filter; Home lists it first with its count; an import shows "1 new" until it is opened', async () => {
+    const configDir = await tempDir();
+    const serbia = { kind: 'entity' as const, entryId: 'state:serbia', filters: {}, list: START };
+    const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, serbia], columns: 80 });
+    await press(app, 'w', /Watching 1: Serbia \(Home shows what is new\)/);
+    expect(configOnDisk(configDir).watches).toMatchObject([{ label: 'Serbia', entities: ['state:serbia'], type: null, query: null }]);
+    await press(app, 'w', /Already watching 1: Serbia/);
+    await press(app, ESC, /> Watched: Serbia +nothing new +5/);
+    await app.quit();
+
+    // A page about Serbia comes in; the next catalog's index applies it as a new release file.
+    expect((await runCommand(['--bundle', fixture.bundle, 'import', PAGE])).code).toBe(0);
+    const after = renderUserApp({ configDir, catalog: await open(), home: true, columns: 80 });
+    await press(after, '', /> Watched: Serbia +1 new +6/);
+    await press(after, ENTER, /Home › Serbia/);
+    await after.quit();
+    const again = renderUserApp({ configDir, catalog: await open(), home: true, columns: 80 });
+    await press(again, '', /> Watched: Serbia +nothing new +6/);
+  }, 60_000);
+
+  for (const columns of [40, 80, 120]) {
+    it(`fits the Watched row at ${columns} columns`, async () => {
+      const configDir = await tempDir();
+      const page = { kind: 'entity' as const, entryId: 'state:serbia', filters: { type: 'Press release' }, list: START };
+      const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, page], columns });
+      await press(app, 'w', /Watching 1/);
+      await press(app, ESC, columns >= 80 ? /> Watched: Serbia × Press release +nothing new +\d+\n/ : /> Watched: Serbia × Press release +\d+\n/);
+      const lines = (app.lastFrame() ?? '').split('\n');
+      expect(lines.every((line) => line.length <= columns)).toBe(true);
+    }, 30_000);
+  }
+});
+
+describe('w on search results', () => {
+  it('watches the search, facets included', async () => {
+    const configDir = await tempDir();
+    const search = { kind: 'search' as const, id: 1, query: 'border country:serbia', editing: false, recall: -1, list: START };
+    const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, search], columns: 80 });
+    await press(app, 'w', /Watching 1: “border country:serbia”/);
+    expect(configOnDisk(configDir).watches).toMatchObject([{ entities: [], type: null, query: 'border country:serbia' }]);
+  }, 30_000);
+});
