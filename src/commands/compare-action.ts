@@ -7,7 +7,7 @@ import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { clean } from '../text/labels.js';
 import { layoutTimeline, SERIES_GLYPHS, timelineLines } from '../timeline/layout-timeline.js';
 import { openCommandCatalog } from './command-context.js';
-import { CARD_KINDS } from './lookup-action.js';
+import { CARD_KINDS } from './card-kinds.js';
 
 
 /** `osce-tui lookup A --compare B [--compare C]`: releases per year of each, side by side. */

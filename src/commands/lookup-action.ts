@@ -6,13 +6,9 @@ import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { kindLabel, oneLine } from '../text/labels.js';
+import { CARD_KINDS } from './card-kinds.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 
-/** The kinds that have a card: menu headings and plain pages have none worth showing. */
-export const CARD_KINDS: EntryKind[] = [
-  'state', 'partner', 'place', 'institution', 'field-operation', 'body', 'secretariat-unit',
-  'chairpersonship', 'field', 'meeting', 'group',
-];
 const HEADING_KINDS: EntryKind[] = ['section', 'page'];
 const LATEST_RELEASES = 5;
 

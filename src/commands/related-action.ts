@@ -7,7 +7,7 @@ import { resolveBundleDir } from '../cli/paths.js';
 import { findRelated } from '../related/find-related.js';
 import { clean, entryName } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
-import { findShownRelease } from './show-action.js';
+import { findShownRelease } from './find-shown-release.js';
 
 const RELATED_LIMIT = 20;
 

@@ -8,7 +8,7 @@ import { watchLabel } from '../watch/watch-label.js';
 import { countWatch, markNow, type WatchCount } from '../watch/watch-releases.js';
 import type { Watch, WatchTarget } from '../watch/watch-types.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
-import { CARD_KINDS } from './lookup-action.js';
+import { CARD_KINDS } from './card-kinds.js';
 import { releaseFilterFor, resolveEntryName } from './release-selection.js';
 import type { SelectionOptions } from './selection-options.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../cards/release-lines.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';

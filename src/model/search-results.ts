@@ -1,4 +1,5 @@
 import type { TaxonomyEntry } from '../bundle/types.js';
+import type { ReleaseFilter } from './release-filter.js';
 import type { ReleaseRow } from './release-row.js';
 
 /** [start, end) character ranges to highlight in a string. */

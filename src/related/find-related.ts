@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Release } from '../bundle/types.js';
-import type { ReleaseRow } from '../catalog/types.js';
+import type { ReleaseRow } from '../model/release-row.js';
 import { releaseBodyText } from '../index/release-text.js';
 import { tokenize } from '../search/highlight.js';
 
@@ -22,10 +22,9 @@ export interface RelatedList {
 
 /** What findRelated reads: the index and the catalog's figures. */
 export interface RelatedSource {
-  readonly database: Database.Database;
+  readonly index: { readonly db: Database.Database; rowsByOrd(ords: number[]): Map<number, ReleaseRow> };
   readonly totalReleases: number;
   entityCount(id: string): number;
-  rowsByOrd(ords: number[]): Map<number, ReleaseRow>;
 }
 
 // The newest releases of one entry that are considered: an entry with more releases than this
@@ -43,7 +42,7 @@ const TEXT_SCAN = 500;
  * scores list the newest first; the release itself is never listed. Reads only the index.
  */
 export function findRelated(source: RelatedSource, release: Release, limit = 20): RelatedList {
-  const db = source.database;
+  const db = source.index.db;
   const self = db.prepare('SELECT ord FROM releases WHERE id = ?').pluck().get(release.id) as number | undefined;
   const total = Math.max(1, source.totalReleases);
   const entries = [...new Set([...release.sources, ...release.fields, ...release.countries, ...release.mentions])];
@@ -85,7 +84,7 @@ export function findRelated(source: RelatedSource, release: Release, limit = 20)
   // Ords are list positions: the lower, the newer.
   scored.sort((a, b) => b.score - a.score || a.ord - b.ord);
   const top = scored.slice(0, Math.max(0, limit));
-  const rows = source.rowsByOrd(top.map((item) => item.ord));
+  const rows = source.index.rowsByOrd(top.map((item) => item.ord));
   return {
     words,
     related: top.flatMap((item) => {

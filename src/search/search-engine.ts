@@ -2,7 +2,6 @@ import type { ReleaseFilter } from '../model/release-filter.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
-import type { ReleaseFilter } from '../model/release-filter.js';
 import { filterKey } from '../index/filter-sql.js';
 import { intersectFilters } from '../index/intersect-filters.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';

@@ -37,7 +37,7 @@ export function idsSinceMark(catalog: SqliteCatalog, mark: WatchMark): string[] 
   const known = memo.get(key);
   if (known) return known;
   // The index is not ordered by file: one pass over the rows, once per open catalog and set of files.
-  const ids = catalog.database.prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(unseen)) as string[];
+  const ids = catalog.index.db.prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(unseen)) as string[];
   memo.set(key, ids);
   return ids;
 }
@@ -99,7 +99,7 @@ async function countWithin(catalog: SqliteCatalog, target: WatchTarget, restrict
 
 /** The catalogs that tell which release files their index applied (the browser's SqliteCatalog). */
 function knowsFiles(catalog: Catalog): catalog is SqliteCatalog {
-  return 'appliedSegments' in catalog && 'database' in catalog;
+  return 'appliedSegments' in catalog && 'index' in catalog;
 }
 
 /**

@@ -26,7 +26,7 @@ const random = (): number => {
   seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
   return seed / 2_147_483_648;
 };
-const ids = catalog.database.prepare('SELECT id FROM releases ORDER BY ord').pluck().all() as string[];
+const ids = catalog.index.db.prepare('SELECT id FROM releases ORDER BY ord').pluck().all() as string[];
 const picked = Array.from({ length: samples }, () => ids[Math.floor(random() * ids.length)]!);
 
 // Two warm-up rounds: the first `R` of a session pays for preparing statements, as does the bench's.

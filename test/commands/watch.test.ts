@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureBundle, removeDir, useCommandFixture } from './fixture-bundle.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
 import { runCommand } from './run-command.js';
 
-const fixture = useCommandFixture();
+// Its temporary config and cache folders; the tests import into their own bundle.
+useCommandFixture();
 const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'article-plain-labels.txt');
 let bundle = '';
 // Imports change the bundle: this file's tests get their own.

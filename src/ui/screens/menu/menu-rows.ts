@@ -1,25 +1,12 @@
 import type { TaxonomyEntry } from '../../../bundle/types.js';
 import type { Catalog } from '../../../catalog/types.js';
 import { entryName } from '../../../text/labels.js';
+import type { MenuRow } from './menu-row.js';
 import { watchedRows } from './watched-rows.js';
 import type { Screen } from '../../navigation.js';
 import { START } from '../list-position.js';
 import type { UserSnapshot } from '../../user-store.js';
 
-/** One row of Home or of a menu. */
-export interface MenuRow {
-  label: string;
-  /** Said instead of the label when the label does not fit, rather than cutting it. */
-  shortLabel?: string;
-  /** Muted text after the label (the section's contents). */
-  detail?: string;
-  /** Releases behind the row; absent for rows that are not about releases. */
-  count?: number;
-  /** The watch number of a Watched row. */
-  watch?: number;
-  /** The screen Enter opens. */
-  open(newSearchId: () => number): Screen;
-}
 
 /** Where a taxonomy entry leads: its menu when it has visible children, else its page. */
 export function screenForEntry(catalog: Catalog, entry: TaxonomyEntry): Screen {
@@ -101,3 +88,5 @@ function isVisible(catalog: Catalog, entry: TaxonomyEntry): boolean {
   if (entry.kind !== 'page') return true;
   return catalog.taxonomy.children(entry.id).length > 0 || catalog.entityCount(entry.id) > 0;
 }
+
+export type { MenuRow } from './menu-row.js';

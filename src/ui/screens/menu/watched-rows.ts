@@ -4,7 +4,7 @@ import { countWatchNow } from '../../../watch/watch-releases.js';
 import type { Watch, WatchTarget } from '../../../watch/watch-types.js';
 import type { EntityScreen } from '../entity/state.js';
 import { START } from '../list-position.js';
-import type { MenuRow } from './menu-rows.js';
+import type { MenuRow } from './menu-row.js';
 
 // The facets a refine filter can carry over into a watch and back.
 const REFINE_FACETS: Facet[] = ['field', 'country', 'source'];

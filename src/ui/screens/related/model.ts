@@ -18,9 +18,9 @@ export interface RelatedModel {
   window: ListPosition;
 }
 
-// Related releases are read from the index; a catalog without one (a test's fake) has none.
+// Related releases are read from the index; a catalog without one has none.
 function relatedSource(catalog: Catalog): (Catalog & RelatedSource) | undefined {
-  return 'database' in catalog && 'rowsByOrd' in catalog ? (catalog as Catalog & RelatedSource) : undefined;
+  return 'index' in catalog && 'entityCount' in catalog ? (catalog as Catalog & RelatedSource) : undefined;
 }
 
 /** The list, computed once per state (the model memo keeps it while the selection moves). */
