@@ -18,6 +18,7 @@ export interface CatalogSearcher {
 }
 
 const MEMO_LIMIT = 256;
+const KEPT_PAGES = 4;
 
 interface StoredLine {
   segment: number;
@@ -41,6 +42,8 @@ export class SqliteCatalog implements Catalog {
   private storedFacets: Database.Statement | undefined;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly checkpoints = new Map<string, ListCheckpoints>();
+  /** The last pages listed, newest first: a moved selection, the status bar's hints and the keys ask again. */
+  private readonly pages: { key: string; start: number; rows: ReleaseRow[] }[] = [];
 
   private readonly lines: SegmentLines;
   /** What bringing the index up to date applied when this catalog was opened, if anything. */
@@ -102,6 +105,9 @@ export class SqliteCatalog implements Catalog {
     const start = Math.max(0, Math.floor(offset));
     const size = Math.max(0, Math.floor(limit));
     if (size === 0) return [];
+    const key = filterKey(filter);
+    const kept = this.pages.find((page) => page.key === key && page.start <= start && start + size <= page.start + page.rows.length);
+    if (kept) return kept.start === start && kept.rows.length === size ? kept.rows : kept.rows.slice(start - kept.start, start - kept.start + size);
     const first = this.ordAt(filter, start);
     if (first === undefined) return [];
     // The page is read from its first entry's ord on: one index seek and `size` rows.
@@ -111,7 +117,10 @@ export class SqliteCatalog implements Catalog {
       first,
       size,
     ) as { row_json: string }[];
-    return rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
+    const page = rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
+    this.pages.unshift({ key, start, rows: page });
+    this.pages.length = Math.min(this.pages.length, KEPT_PAGES);
+    return page;
   }
 
   /** Rows by list position (1-based `ord`). */
