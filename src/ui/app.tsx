@@ -120,6 +120,7 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
       }),
     [catalogFeed],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each change of screen asks for a check of the bundle
   useEffect(() => catalogFeed?.poke(), [state.stack, catalogFeed]);
 
   useEffect(() => {
@@ -130,15 +131,15 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
     onStackChange?.(state.stack);
   }, [state.stack, onStackChange]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the first frame counts
   useEffect(() => {
     onFirstFrame?.();
-    // Only the first frame counts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Searches run when the query changes or more rows are wanted; results of older queries are
   // dropped by the reducer.
   const searchKey = screen.kind === 'search' ? `${screen.id}\u0000${screen.query}\u0000${wantedReleases(screen)}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: searchKey says when the screen needs a search
   useEffect(() => {
     if (screen.kind !== 'search' || !needsSearch(screen)) return;
     const { id, query } = screen;
@@ -154,7 +155,6 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
           limit: request.offset + request.limit,
         }),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searchKey, catalog]);
 
   // Enter pressed in the search box before the results came: press it again once they are in.

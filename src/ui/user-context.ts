@@ -8,8 +8,3 @@ export const UserContext = createContext<UserSnapshot | undefined>(undefined);
 export function useUser(): UserSnapshot | undefined {
   return useContext(UserContext);
 }
-
-/** Marks of a release row, two cells: "•" unread, "★" bookmarked (symbols, so no colour is needed). */
-export function releaseMarks(user: UserSnapshot, releaseId: string): string {
-  return `${user.readIds.has(releaseId) ? ' ' : '•'}${user.bookmarked.has(`release:${releaseId}`) ? '★' : ' '}`;
-}

@@ -39,6 +39,11 @@ export function bookmarkKey(target: BookmarkTarget): string {
   return `${target.kind}:${target.id}`;
 }
 
+/** Marks of a release row, two cells: "•" unread, "★" bookmarked (symbols, so no colour is needed). */
+export function releaseMarks(user: UserSnapshot, releaseId: string): string {
+  return `${user.readIds.has(releaseId) ? ' ' : '•'}${user.bookmarked.has(`release:${releaseId}`) ? '★' : ' '}`;
+}
+
 /** A UserStore over the user state on disk. */
 export function userStoreFrom(state: UserState, newSinceSync: () => readonly string[] = () => []): UserStore {
   return {

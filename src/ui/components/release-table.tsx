@@ -4,7 +4,8 @@ import { clean, dateLabel } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
 import { Line, SelectableRow } from './line.js';
 import { useTheme } from '../theme-context.js';
-import { releaseMarks, useUser } from '../user-context.js';
+import { useUser } from '../user-context.js';
+import { releaseMarks } from '../user-store.js';
 
 const DATE_WIDTH = 10;
 const TYPE_WIDTH = 14;
