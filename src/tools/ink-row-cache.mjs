@@ -46,14 +46,26 @@ function rowToString(chars) {
   return ret;
 }
 
-// Printable ASCII only: one character per cell and no styles, so Ink's cells are the characters.
-const PLAIN = /^[\x20-\x7e]*$/;
+// Lines whose every character is one cell and one grapheme on its own, and no styles: Ink's cells
+// are then the characters themselves. The ranges hold no combining, joining, format or control
+// characters (which join a neighbour or take no cell): Latin, punctuation such as … and –,
+// arrows, box drawing, shapes and symbols such as ▶ • ★; a character of these that is not one
+// cell wide (an emoji) sends the row the long way.
+const SIMPLE = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
+
+function isSimple(output, line) {
+  if (ASCII.test(line)) return true;
+  if (!SIMPLE.test(line)) return false;
+  for (const character of line) if (character > '\x7e' && output.caches.getStringWidth(character) !== 1) return false;
+  return true;
+}
 
 // One row as Ink's get() draws it: writes is [x, line, x, line, ...] in the order they came.
 function drawRow(output, writes) {
-  let plain = true;
-  for (let w = 1; w < writes.length && plain; w += 2) plain = PLAIN.test(writes[w]);
-  if (plain) {
+  let simple = true;
+  for (let w = 1; w < writes.length && simple; w += 2) simple = isSimple(output, writes[w]);
+  if (simple) {
     const cells = [];
     for (let x = 0; x < output.width; x++) cells.push(' ');
     for (let w = 0; w < writes.length; w += 2) {

@@ -46,7 +46,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const RED = (text: string): string => `\u001b[31m${text}\u001b[39m`;
 const BOLD = (text: string): string => `\u001b[1m${text}\u001b[22m`;
-const TEXTS = ['plain text', '  ▶ selected row', '日本語の見出し', 'a👩‍👩‍👧b', `${RED('red')} and ${BOLD('bold')}`, BOLD(RED('both')), 'two\nlines', 'é́ combining', ''];
+const TEXTS = [
+  'plain text',
+  '  ▶ selected row…',
+  '2024-05-01  Press release – Vienna • ★',
+  'Ünïcödé ÿ ĳ ǅ ↑ ┼ █ ◆',
+  '日本語の見出し',
+  'a👩‍👩‍👧b',
+  '☔ ✅ ❤️ emoji in the ranges',
+  'soft\u00adhyphen',
+  `${RED('red')} and ${BOLD('bold')}`,
+  BOLD(RED('both')),
+  'two\nlines',
+  'é́ combining',
+  '',
+];
 
 // A small deterministic generator, so a failure can be replayed.
 function random(seed: number): () => number {
