@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Problem, Release } from '../bundle/types.js';
 import type { IndexUpdate } from '../index/apply-segments.js';
-import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, storedFacetsEntity } from '../index/filter-sql.js';
+import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, ordStepSql, storedFacetsEntity } from '../index/filter-sql.js';
 import type { ContentTypeCount, IndexReader } from '../index/index-reader.js';
 import { sanitizeRelease } from '../text/sanitize-model.js';
 import type { AppliedSegment } from '../index/segment-state.js';
@@ -10,11 +10,13 @@ import type { ReleaseRow } from '../model/release-row.js';
 import type { SearchOptions, SearchResults } from '../model/search-results.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Catalog } from './types.js';
+import { ListCheckpoints } from './list-checkpoints.js';
 
 /** Runs searches for a catalog (a search engine over the same index). */
 export type CatalogSearcher = Pick<Catalog, 'search'>;
 
 const MEMO_LIMIT = 256;
+const KEPT_PAGES = 4;
 
 /**
  * The Catalog over an open index. Counts, facets and per-year figures are memoised per filter:
@@ -32,6 +34,10 @@ export class SqliteCatalog implements Catalog {
   private readonly searcher: CatalogSearcher;
   private readonly memo = new Map<string, unknown>();
   private storedFacets: Database.Statement | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly checkpoints = new Map<string, ListCheckpoints>();
+  /** The last pages listed, newest first: a moved selection, the status bar's hints and the keys ask again. */
+  private readonly pages: { key: string; start: number; rows: ReleaseRow[] }[] = [];
 
   /** What bringing the index up to date applied when this catalog was opened, if anything. */
   lastUpdate: IndexUpdate | undefined;
@@ -83,23 +89,22 @@ export class SqliteCatalog implements Catalog {
     const start = Math.max(0, Math.floor(offset));
     const size = Math.max(0, Math.floor(limit));
     if (size === 0) return [];
-    let rows: { row_json: string }[];
-    if (isEmptyFilter(filter)) {
-      // Ords are spaced out (releases added later slot in between), so a page starts at the
-      // ord found by stepping over `start` entries of the small ord index, not the rows.
-      rows = this.db
-        .prepare(
-          `SELECT row_json FROM releases
-           WHERE ord >= (SELECT ord FROM releases INDEXED BY releases_ord ORDER BY ord LIMIT 1 OFFSET ?) ORDER BY ord LIMIT ?`,
-        )
-        .all(start, size) as { row_json: string }[];
-    } else {
-      const sql = filterToSql(filter);
-      rows = this.db
-        .prepare(`SELECT r.row_json FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`)
-        .all(...sql.params, size, start) as { row_json: string }[];
-    }
-    return rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
+    const key = filterKey(filter);
+    const kept = this.pages.find((page) => page.key === key && page.start <= start && start + size <= page.start + page.rows.length);
+    if (kept) return kept.start === start && kept.rows.length === size ? kept.rows : kept.rows.slice(start - kept.start, start - kept.start + size);
+    const first = this.ordAt(filter, start);
+    if (first === undefined) return [];
+    // The page is read from its first entry's ord on: one index seek and `size` rows.
+    const sql = filterToSql(filter);
+    const rows = this.statement(`SELECT r.row_json FROM ${sql.from} WHERE ${sql.where} AND ${sql.orderBy} >= ? ORDER BY ${sql.orderBy} LIMIT ?`).all(
+      ...sql.params,
+      first,
+      size,
+    ) as { row_json: string }[];
+    const page = rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
+    this.pages.unshift({ key, start, rows: page });
+    this.pages.length = Math.min(this.pages.length, KEPT_PAGES);
+    return page;
   }
 
   get(id: string): Release | undefined {
@@ -177,6 +182,37 @@ export class SqliteCatalog implements Catalog {
     if (facet === 'year') return key;
     if (facet === 'type') return this.typeLabels.get(key) ?? key;
     return this.taxonomy.get(key)?.name ?? key;
+  }
+
+  // The ord of the entry at a list position, stepped to from the nearest position found before
+  // in the same list (see ListCheckpoints); undefined past the end.
+  private ordAt(filter: ReleaseFilter, position: number): number | undefined {
+    const total = this.count(filter);
+    if (position >= total) return undefined;
+    const key = filterKey(filter);
+    let checkpoints = this.checkpoints.get(key);
+    if (!checkpoints) {
+      if (this.checkpoints.size >= MEMO_LIMIT) this.checkpoints.delete(this.checkpoints.keys().next().value as string);
+      checkpoints = new ListCheckpoints();
+      this.checkpoints.set(key, checkpoints);
+    }
+    const step = checkpoints.stepTo(position, total);
+    const sql = ordStepSql(filter, step.backward);
+    const from = step.from ?? (step.backward ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER);
+    const ord = this.statement(sql.sql).pluck().get(...sql.params, from, step.steps) as number | undefined;
+    if (ord !== undefined) checkpoints.remember(position, ord);
+    return ord;
+  }
+
+  // Statements prepared once per SQL text: preparing costs more than running a page's query.
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MEMO_LIMIT) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private memoise<T>(key: string, compute: () => T): T {

@@ -86,6 +86,30 @@ export function filterOrdsSql(filter: ReleaseFilter): { sql: string; params: unk
   return { sql: `SELECT r.ord FROM ${sql.from} WHERE ${sql.where}`, params: sql.params };
 }
 
+/**
+ * A SELECT of one list position's ord, found by stepping over `OFFSET ?` entries from a bound
+ * ord (the first `?`, itself counted) in list order, or towards the start when `backward`.
+ * The steps walk an index alone (the ord index, or the links index for entity-only filters),
+ * never the release rows.
+ */
+export function ordStepSql(filter: ReleaseFilter, backward: boolean): { sql: string; params: unknown[] } {
+  const op = backward ? '<=' : '>=';
+  const direction = backward ? 'DESC' : 'ASC';
+  if (isEmptyFilter(filter)) {
+    return { sql: `SELECT ord FROM releases INDEXED BY releases_ord WHERE ord ${op} ? ORDER BY ord ${direction} LIMIT 1 OFFSET ?`, params: [] };
+  }
+  const entities = filter.entities ?? [];
+  if (entities.length > 0 && isEmptyFilter({ ...filter, entities: [] })) {
+    const ords = filterOrdsSql(filter);
+    return { sql: `${ords.sql} AND l0.ord ${op} ? ORDER BY l0.ord ${direction} LIMIT 1 OFFSET ?`, params: ords.params };
+  }
+  const sql = filterToSql(filter);
+  return {
+    sql: `SELECT ${sql.orderBy} FROM ${sql.from} WHERE ${sql.where} AND ${sql.orderBy} ${op} ? ORDER BY ${sql.orderBy} ${direction} LIMIT 1 OFFSET ?`,
+    params: sql.params,
+  };
+}
+
 /** True when the filter has no conditions: the whole collection. */
 export function isEmptyFilter(filter: ReleaseFilter): boolean {
   return (

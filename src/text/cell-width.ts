@@ -20,6 +20,10 @@ const SHORT_TEXT = 8;
 const MAX_REMEMBERED = 10_000;
 const MAX_REMEMBERED_LENGTH = 64;
 const shortWidths = new Map<string, number>();
+// Colour and style sequences, which string-width strips as a whole (ansi-regex's CSI pattern
+// matches exactly these); anything else with an escape goes to string-width.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it matches
+const SGR = /\u001b\[[0-9;]*m/g;
 // string-width strips escape sequences whole; cut into graphemes they would count.
 const ESCAPE = /[\u001b\u009b]/;
 
@@ -28,9 +32,13 @@ const ESCAPE = /[\u001b\u009b]/;
  * for every character of the fast path), without string-width's slow first call for common text.
  */
 export default function cellWidth(text: string, options?: CellWidthOptions): number {
-  if (typeof text === 'string' && options?.ambiguousIsNarrow !== false && !options?.countAnsiEscapeCodes && SIMPLE_TEXT.test(text)) {
-    const marks = text.match(COMBINING_MARKS);
-    return text.length - (marks === null ? 0 : marks.length);
+  if (typeof text === 'string' && options?.ambiguousIsNarrow !== false && !options?.countAnsiEscapeCodes) {
+    // Ink measures styled text too (the status bar's coloured keys inside dimmed text).
+    const shown = text.includes('\u001b[') ? text.replace(SGR, '') : text;
+    if (SIMPLE_TEXT.test(shown)) {
+      const marks = shown.match(COMBINING_MARKS);
+      return shown.length - (marks === null ? 0 : marks.length);
+    }
   }
   if (typeof text !== 'string' || options !== undefined || ESCAPE.test(text)) return stringWidth(text, options);
   if (text.length <= SHORT_TEXT) return rememberedWidth(text);

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { withRowCache } from './ink-row-cache.mjs';
 
 const BUILTINS = /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
 
@@ -133,7 +134,7 @@ function cachesAcrossFrames() {
   return keptCaches;
 }
 `;
-      return { contents: source.replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept, loader: 'js' };
+      return { contents: withRowCache(args.path, source).replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept, loader: 'js' };
     });
   },
 };

@@ -2,7 +2,7 @@ import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog, ReleaseFilter } from '../../src/catalog/types.js';
 import { makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
@@ -106,5 +106,32 @@ describe('openCatalog', () => {
     expect(escaped?.title).toBe('Escaped title about elections');
     expect(JSON.stringify(escaped)).not.toContain('\\u001b');
     expect(catalog.list({ year: 2014 }, 0, 1)[0]?.title).toBe('Escaped title about elections');
+  });
+});
+
+const FILTERS: ReleaseFilter[] = [
+  {},
+  { entities: ['section:countries'] },
+  { entities: ['group:institutions'] },
+  { entities: ['section:countries', 'field:combating-trafficking-in-human-beings'] },
+  { type: 'news ITEM' },
+  { since: '2015', until: '2023' },
+];
+
+describe('paging a list in any order', () => {
+  it('gives the same page wherever the reader was before: End, Home, PgUp from the end, single steps', async () => {
+    // Positions the way a reader jumps: the end, back to the start, up from the end, down from the middle.
+    const visits = [13, 0, 12, 11, 7, 8, 6, 2, 1, 3, 9, 14, 5, 4, 10];
+    for (const filter of FILTERS) {
+      const whole = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
+      const all = whole.list(filter, 0, 100).map((row) => row.id);
+      whole.close();
+      expect(all.length).toBe(catalog.count(filter));
+      for (const size of [1, 3]) {
+        for (const start of visits) {
+          expect(catalog.list(filter, start, size).map((row) => row.id), `${JSON.stringify(filter)} at ${start}`).toEqual(all.slice(start, start + size));
+        }
+      }
+    }
   });
 });

@@ -39,6 +39,16 @@ describe('cellWidth', () => {
   });
 });
 
+describe('cellWidth on styled text', () => {
+  const pieces = ['a', '…', 'é', '\u001b[36m', '\u001b[39m', '\u001b[2m', '\u001b[22m', '\u001b[1;38;5;208m', '\u001b[m', '\u001b[0m', '\u001b[', 'm', '\u001b[12345m', '\u001b[?25l', '\u001b]8;;x\u0007', '\u001b', ';', '日'];
+
+  it('measures text with colour and style sequences as string-width does', () => {
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((chosen) => chosen.join(''));
+    fc.assert(fc.property(text, (s) => cellWidth(s) === stringWidth(s)), { numRuns: 3000 });
+    expect(cellWidth('\u001b[36mEnter\u001b[39m\u001b[2m open\u001b[22m')).toBe(10);
+  });
+});
+
 describe('cellWidth on mixed and long text', () => {
   const pieces = ['a', ' ', 'é', 'e\u0301', '\u0301', '\u200d', '日', 'ア', '\u3099', '한', '\u1100', '\u1161', '🎉', '👍🏽', '👨\u200d👩\u200d👧', '🇪🇺', '🇪', '\u0600', 'क', '\u094d', '©', '\ufe0f', '\u0e33', '⭐', '\u200b'];
 
