@@ -22,7 +22,6 @@ const MAX_REMEMBERED_LENGTH = 64;
 const shortWidths = new Map<string, number>();
 // Colour and style sequences, which string-width strips as a whole (ansi-regex's CSI pattern
 // matches exactly these); anything else with an escape goes to string-width.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it matches
 const SGR = /\u001b\[[0-9;]*m/g;
 // string-width strips escape sequences whole; cut into graphemes they would count.
 const ESCAPE = /[\u001b\u009b]/;
