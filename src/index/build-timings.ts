@@ -3,6 +3,8 @@ export interface StageTiming {
   stage: string;
   wallSeconds: number;
   cpuSeconds: number;
+  /** Peak resident memory of the process so far, MB. */
+  peakRssMb: number;
 }
 
 /** Records how long each step of a build takes; a no-op unless measuring. */
@@ -28,7 +30,8 @@ export function createBuildTimings(enabled = process.env.OSCE_TUI_BUILD_TIMINGS 
     lap(stage) {
       const now = performance.now();
       const used = process.cpuUsage(cpu);
-      stages.push({ stage, wallSeconds: (now - wall) / 1000, cpuSeconds: (used.user + used.system) / 1e6 });
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      stages.push({ stage, wallSeconds: (now - wall) / 1000, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb });
       wall = now;
       cpu = process.cpuUsage();
     },
@@ -37,7 +40,8 @@ export function createBuildTimings(enabled = process.env.OSCE_TUI_BUILD_TIMINGS 
 
 /** Writes the steps to stderr, one line each, when measuring (never in normal output). */
 export function reportBuildTimings(timings: BuildTimings): void {
-  for (const { stage, wallSeconds, cpuSeconds } of timings.stages) {
-    process.stderr.write(`index build ${stage.padEnd(16)} ${wallSeconds.toFixed(2).padStart(7)} s wall ${cpuSeconds.toFixed(2).padStart(7)} s cpu\n`);
+  for (const { stage, wallSeconds, cpuSeconds, peakRssMb } of timings.stages) {
+    const figures = `${wallSeconds.toFixed(2).padStart(7)} s wall ${cpuSeconds.toFixed(2).padStart(7)} s cpu ${String(peakRssMb).padStart(5)} MB peak RSS`;
+    process.stderr.write(`index build ${stage.padEnd(18)} ${figures}\n`);
   }
 }

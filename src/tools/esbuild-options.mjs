@@ -177,7 +177,8 @@ export function cliProgramOptions(root) {
 export function cliOptions(root) {
   return {
     ...cliProgramOptions(root),
-    entryPoints: { cli: join(root, 'src', 'cli.tsx') },
+    // The index build's text reader runs in a worker thread, from a file of its own (see full-text-reader.ts).
+    entryPoints: { cli: join(root, 'src', 'cli.tsx'), 'full-text-worker': join(root, 'src', 'index', 'full-text-worker.ts') },
     outdir: join(root, 'dist', 'chunks'),
     splitting: true,
     entryNames: '[name]',
