@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openFullTextReader, type FullTextReader, type LinePlaces } from '../../src/index/full-text-reader.js';
 import type { FullText } from '../../src/index/indexed-release.js';
 import { readLocatedReleases } from '../../src/index/release-lines.js';
-import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../search/fixture-bundle.js';
+import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const workerFile = pathToFileURL(join(root, 'dist', 'chunks', 'full-text-worker.mjs'));
