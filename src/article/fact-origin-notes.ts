@@ -22,7 +22,9 @@ const INFERRED = 'inferred';
  * of a list fact (a source, field or country id); without it, any record of the fact counts. Pure.
  */
 export function inferredNote(release: Release, fact: FactKind, value?: string): string | undefined {
-  const records = (release.origins ?? []).filter((record) => record.fact === fact && (value === undefined || record.value === value));
+  const records = (release.origins ?? []).filter(
+    (record) => record.fact === fact && (value === undefined || record.value === value),
+  );
   // A fact the page states somewhere is stated, however else it was also found.
   if (records.length === 0 || records.some((record) => record.stated)) return undefined;
   const from = records[0]!.from;
@@ -34,7 +36,13 @@ export function inferredNote(release: Release, fact: FactKind, value?: string): 
  * the difference reads without colour; a stated or unrecorded fact is `text` unchanged. The note's
  * words are joined by `space` (a no-break space keeps it on one line when wrapped). Pure.
  */
-export function withInferredNote(text: string, release: Release, fact: FactKind, value?: string, space: string = ' '): string {
+export function withInferredNote(
+  text: string,
+  release: Release,
+  fact: FactKind,
+  value?: string,
+  space: string = ' ',
+): string {
   const note = text === '' ? undefined : inferredNote(release, fact, value);
   return note === undefined ? text : `${text} (${note.replaceAll(' ', space)})`;
 }

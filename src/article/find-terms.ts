@@ -3,7 +3,11 @@
  * finds "Türkiye"). Ranges are [start, end) indexes of the original text, sorted by start.
  * Each term's matches do not overlap unless `overlapping` is set ("aa" in "aaa": once, or twice). Pure.
  */
-export function findFoldedTerms(text: string, terms: readonly string[], options: { overlapping?: boolean } = {}): [number, number][] {
+export function findFoldedTerms(
+  text: string,
+  terms: readonly string[],
+  options: { overlapping?: boolean } = {},
+): [number, number][] {
   const { folded, origin } = foldWithOrigin(text);
   const out: [number, number][] = [];
   for (const term of terms) {
@@ -25,7 +29,10 @@ function foldWithOrigin(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let index = 0;
   for (const ch of text) {
-    const f = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const f = ch
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     for (let i = 0; i < f.length; i++) origin.push(index);
     folded += f;
     index += ch.length;

@@ -1,6 +1,19 @@
 import type { ReleaseDate } from '../bundle/types.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A release date for people, as precise as it is known: "9 June 2017", "June 2017", "2017",

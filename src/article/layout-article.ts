@@ -2,10 +2,20 @@ import type { Block, FactKind, Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { withInferredNote } from './fact-origin-notes.js';
 import { formatReleaseDate } from './format-date.js';
-import { wrapText, type WrapOptions } from './wrap-text.js';
+import { type WrapOptions, wrapText } from './wrap-text.js';
 
 /** How a line of an article is meant to look; the renderer maps styles to its theme. */
-export type ArticleLineStyle = 'type' | 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'list' | 'note' | 'rule' | 'blank';
+export type ArticleLineStyle =
+  | 'type'
+  | 'title'
+  | 'meta'
+  | 'body'
+  | 'quote'
+  | 'heading'
+  | 'list'
+  | 'note'
+  | 'rule'
+  | 'blank';
 
 /**
  * Where a line starts in the article, the same at every width: the piece of the article it
@@ -40,15 +50,24 @@ const NOTE_SPACE = '\u00a0';
  * matches marked. The release and taxonomy come sanitized (sanitizeRelease, Taxonomy), so only
  * whitespace is tidied here. Pure.
  */
-export function layoutArticle(release: Release, taxonomy: Taxonomy, width: number, maxWidth: number = MAX_ARTICLE_WIDTH, marks?: ArticleMarks): ArticleLine[] {
+export function layoutArticle(
+  release: Release,
+  taxonomy: Taxonomy,
+  width: number,
+  maxWidth: number = MAX_ARTICLE_WIDTH,
+  marks?: ArticleMarks,
+): ArticleLine[] {
   const measure = Math.max(MIN_ARTICLE_WIDTH, Math.min(Math.floor(width), maxWidth));
   const names = (ids: string[]): string => ids.map((id) => clean(taxonomy.get(id)?.name ?? id)).join(', ');
   // A note on an inferred fact is wrapped as one word, so it is not split across lines; its
   // spaces are ordinary again on screen. Releases without inferred facts are left as they were.
   const hasNotes = release.origins?.some((origin) => !origin.stated) ?? false;
-  const noted = (text: string, fact: FactKind, id?: string): string => withInferredNote(text, release, fact, id, NOTE_SPACE);
-  const unglue = (texts: string[]): string[] => (hasNotes ? texts.map((text) => text.replaceAll(NOTE_SPACE, ' ')) : texts);
-  const factNames = (ids: string[], fact: FactKind): string => ids.map((id) => noted(clean(taxonomy.get(id)?.name ?? id), fact, id)).join(', ');
+  const noted = (text: string, fact: FactKind, id?: string): string =>
+    withInferredNote(text, release, fact, id, NOTE_SPACE);
+  const unglue = (texts: string[]): string[] =>
+    hasNotes ? texts.map((text) => text.replaceAll(NOTE_SPACE, ' ')) : texts;
+  const factNames = (ids: string[], fact: FactKind): string =>
+    ids.map((id) => noted(clean(taxonomy.get(id)?.name ?? id), fact, id)).join(', ');
   const lines: ArticleLine[] = [];
   let piece = 0;
   // Each call is one piece of the article; pieces do not depend on the width, so anchors do not either.
@@ -60,7 +79,8 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
     }
     piece++;
   };
-  const wrap = (text: string, width: number, hangingIndent?: string): string[] => wrapText(text, width, { hangingIndent, marks });
+  const wrap = (text: string, width: number, hangingIndent?: string): string[] =>
+    wrapText(text, width, { hangingIndent, marks });
   const hanging = (text: string, indent: string = '  '): string[] => wrap(text, measure, indent);
   const blank = (): void => add('blank', ['']);
   const meta = (label: string, value: string): void => {
@@ -78,7 +98,10 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
   add('rule', ['─'.repeat(measure)]);
 
   const notes = release.notes.map((note) => ({ term: clean(note.term), text: clean(note.text) }));
-  const body = markNoteTerms(release.body.map(cleanBlock), notes.map((note) => note.term));
+  const body = markNoteTerms(
+    release.body.map(cleanBlock),
+    notes.map((note) => note.term),
+  );
   // A blank line before every block (not after), so the article never ends on an empty line.
   for (const block of body) {
     blank();
@@ -101,13 +124,21 @@ export function layoutArticle(release: Release, taxonomy: Taxonomy, width: numbe
 
 type Wrap = (text: string, width: number, hangingIndent?: string) => string[];
 
-function layoutBlock(block: Block, measure: number, add: (style: ArticleLineStyle, texts: string[]) => void, wrap: Wrap): void {
+function layoutBlock(
+  block: Block,
+  measure: number,
+  add: (style: ArticleLineStyle, texts: string[]) => void,
+  wrap: Wrap,
+): void {
   switch (block.kind) {
     case 'paragraph':
       add('body', wrap(block.text, measure));
       return;
     case 'quote':
-      add('quote', wrap(block.text, measure - QUOTE_INDENT.length).map((line) => QUOTE_INDENT + line));
+      add(
+        'quote',
+        wrap(block.text, measure - QUOTE_INDENT.length).map((line) => QUOTE_INDENT + line),
+      );
       return;
     case 'heading':
       add('heading', wrap(block.text, measure));
@@ -149,7 +180,9 @@ function markNoteTerms(blocks: Block[], terms: string[]): Block[] {
 }
 
 function cleanBlock(block: Block): Block {
-  return block.kind === 'list' ? { kind: 'list', items: block.items.map(clean).filter((item) => item !== '') } : { kind: block.kind, text: cleanBody(block.text) };
+  return block.kind === 'list'
+    ? { kind: 'list', items: block.items.map(clean).filter((item) => item !== '') }
+    : { kind: block.kind, text: cleanBody(block.text) };
 }
 
 /** One-line text: newlines become spaces, so words stay apart. */

@@ -38,7 +38,10 @@ export interface ReleaseJson {
 /** The JSON form of a sanitized release (sanitizeRelease), with taxonomy names resolved. Pure. */
 export function releaseToJson(release: Release, taxonomy: Taxonomy): ReleaseJson {
   const named = (ids: string[]): NamedId[] => ids.map((id) => ({ id, name: taxonomy.get(id)?.name ?? id }));
-  const body = release.body.map((block): Block => (block.kind === 'list' ? { kind: 'list', items: [...block.items] } : { kind: block.kind, text: block.text }));
+  const body = release.body.map(
+    (block): Block =>
+      block.kind === 'list' ? { kind: 'list', items: [...block.items] } : { kind: block.kind, text: block.text },
+  );
   return {
     id: release.id,
     url: release.url,

@@ -86,7 +86,10 @@ interface Cost {
  */
 function markedCost(text: string, marks: WrapOptions['marks']): Cost {
   const plain = (start: number, end: number): number => cellWidth(text.slice(start, end));
-  const found = marks && marks.markWidth > 0 && marks.terms.length > 0 ? findFoldedTerms(text, marks.terms, { overlapping: true }) : [];
+  const found =
+    marks && marks.markWidth > 0 && marks.terms.length > 0
+      ? findFoldedTerms(text, marks.terms, { overlapping: true })
+      : [];
   const longest = found.reduce((most, [from, to]) => Math.max(most, to - from), 0);
   // Matches are sorted by start and none is longer than `longest`: only those starting in
   // (start - longest, end) can touch the piece, found by binary search rather than a full pass.
@@ -103,7 +106,9 @@ function markedCost(text: string, marks: WrapOptions['marks']): Cost {
     for (let i = low; i < found.length && found[i]![0] < end; i++) if (found[i]![1] > start) touching += 1;
     return marks!.markWidth * touching;
   };
-  return Object.assign((start: number, end: number) => plain(start, end) + marksTouching(start, end), { marksTouching });
+  return Object.assign((start: number, end: number) => plain(start, end) + marksTouching(start, end), {
+    marksTouching,
+  });
 }
 
 /**
@@ -112,7 +117,13 @@ function markedCost(text: string, marks: WrapOptions['marks']): Cost {
  * own piece. A piece's width grows by each grapheme's own width, so the time is linear in the
  * word's length (measuring the piece again at every grapheme was quadratic on a 500,000-character word).
  */
-function cutToWidth(word: string, start: number, firstLimit: number, laterLimit: number, cost: Cost): { text: string; width: number }[] {
+function cutToWidth(
+  word: string,
+  start: number,
+  firstLimit: number,
+  laterLimit: number,
+  cost: Cost,
+): { text: string; width: number }[] {
   const pieces: { text: string; width: number }[] = [];
   if (PRINTABLE_ASCII.test(word) && cost.marksTouching(start, start + word.length) === 0) {
     // One cell a character: cut by position, the common case of a long URL or a run of letters.

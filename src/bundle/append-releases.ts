@@ -1,13 +1,13 @@
 import { mkdir, open, truncate } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type BeforeRename, removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
-import { assertBundlePaths } from './bundle-paths.js';
 import { BUNDLE_FORMAT, MANIFEST_FILE, MAX_RELEASE_LINE_BYTES, RELEASES_FILE } from './bundle-files.js';
+import { assertBundlePaths } from './bundle-paths.js';
 import { createStreamingLookup } from './existing-releases.js';
 import { readManifest, scanBundle } from './load-bundle.js';
 import { isTorn } from './read-releases.js';
 import { releasesDigestOf } from './release-files-digest.js';
-import { listReleaseSegments, SEGMENTS_DIR, segmentFileName, type ReleaseSegment } from './release-segments.js';
+import { listReleaseSegments, type ReleaseSegment, SEGMENTS_DIR, segmentFileName } from './release-segments.js';
 import { compareReleases } from './serialize-release.js';
 import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Release, type ReleaseFileRecord } from './types.js';
 import { writeReleasesFile } from './write-bundle.js';
@@ -107,7 +107,15 @@ async function currentState(dir: string, hooks: WriteHooks): Promise<BundleState
     segments = await listReleaseSegments(dir);
   }
   if (segments.length === 0) {
-    const manifest = onDisk ?? { format: BUNDLE_FORMAT, version: BUNDLE_FORMAT_VERSION, title: basename(dir), builtAt: '', synthetic: false, counts: { releases: 0, taxonomy: 0 }, releasesDigest: '' };
+    const manifest = onDisk ?? {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_FORMAT_VERSION,
+      title: basename(dir),
+      builtAt: '',
+      synthetic: false,
+      counts: { releases: 0, taxonomy: 0 },
+      releasesDigest: '',
+    };
     return { manifest: { ...manifest, files: [] }, segments, nextSequence, repaired: true };
   }
   const scan = await scanBundle(dir, () => undefined, { allowEmpty: true });
@@ -118,7 +126,9 @@ async function currentState(dir: string, hooks: WriteHooks): Promise<BundleState
 function trustedFiles(manifest: BundleManifest, segments: readonly ReleaseSegment[]): ReleaseFileRecord[] | undefined {
   if (manifest.files === undefined) {
     const only = segments.length === 1 && segments[0]!.name === RELEASES_FILE ? segments[0]! : undefined;
-    return only && manifest.releasesDigest ? [{ name: only.name, bytes: only.size, sha256: manifest.releasesDigest }] : undefined;
+    return only && manifest.releasesDigest
+      ? [{ name: only.name, bytes: only.size, sha256: manifest.releasesDigest }]
+      : undefined;
   }
   const same =
     manifest.files.length === segments.length &&
@@ -182,7 +192,11 @@ async function lastLineStart(handle: Awaited<ReturnType<typeof open>>, size: num
   return 0;
 }
 
-async function countNew(dir: string, releases: readonly Release[], segments: readonly ReleaseSegment[]): Promise<number> {
+async function countNew(
+  dir: string,
+  releases: readonly Release[],
+  segments: readonly ReleaseSegment[],
+): Promise<number> {
   if (segments.length === 0) return new Set(releases.map((release) => release.id)).size;
   const existing = await createStreamingLookup(dir)(releases.map((release) => release.id));
   return new Set(releases.map((release) => release.id).filter((id) => !existing.has(id))).size;

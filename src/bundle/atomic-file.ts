@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessRunning } from '../system/process-running.js';
 import { removeOnSignal } from '../system/signals.js';
 import { tempFileName, tempFileOwner } from './bundle-files.js';
-import { isProcessRunning } from '../system/process-running.js';
 
 /** Test hook: called just before a finished temp file replaces its target. */
 export type BeforeRename = (target: string) => void | Promise<void>;

@@ -28,13 +28,21 @@ export interface BundleLockOptions {
  * `waitMs`, then a UserError. Anything at the lock's path that is not a file (a folder, a
  * symbolic link) or a folder that cannot be written is a UserError naming the path.
  */
-export async function withBundleLock<T>(dir: string, critical: () => Promise<T>, options: BundleLockOptions = {}): Promise<T> {
+export async function withBundleLock<T>(
+  dir: string,
+  critical: () => Promise<T>,
+  options: BundleLockOptions = {},
+): Promise<T> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     throw new UserError(`cannot create the bundle folder ${dir}: ${describeFileError(error)}`);
   }
-  const wait = { waitMs: options.waitMs ?? lockWaitFromEnvironment(), pollMs: POLL_MS, ...(options.onWait ? { onWait: options.onWait } : {}) };
+  const wait = {
+    waitMs: options.waitMs ?? lockWaitFromEnvironment(),
+    pollMs: POLL_MS,
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+  };
   try {
     return await withLockFile(join(dir, LOCK_FILE), critical, wait);
   } catch (error) {
@@ -45,9 +53,13 @@ export async function withBundleLock<T>(dir: string, critical: () => Promise<T>,
 function lockUserError({ path, failure }: LockError): UserError {
   switch (failure.reason) {
     case 'held':
-      return new UserError(`another import (pid ${failure.owner}) is writing this bundle; run again when it has finished (lock: ${path})`);
+      return new UserError(
+        `another import (pid ${failure.owner}) is writing this bundle; run again when it has finished (lock: ${path})`,
+      );
     case 'not-a-file':
-      return new UserError(`${path} is ${describeKind(failure.stats)}, not the import lock file; remove it and run again`);
+      return new UserError(
+        `${path} is ${describeKind(failure.stats)}, not the import lock file; remove it and run again`,
+      );
     case 'cannot-read':
       return new UserError(`cannot read the import lock ${path}: ${describeFileError(failure.cause)}`);
     case 'cannot-create':
@@ -59,5 +71,7 @@ function lockUserError({ path, failure }: LockError): UserError {
 
 function lockWaitFromEnvironment(): number {
   const seconds = Number(process.env.OSCE_TUI_LOCK_WAIT_SECONDS);
-  return process.env.OSCE_TUI_LOCK_WAIT_SECONDS !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_WAIT_MS;
+  return process.env.OSCE_TUI_LOCK_WAIT_SECONDS !== undefined && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : DEFAULT_WAIT_MS;
 }

@@ -27,8 +27,10 @@ export async function assertBundlePaths(dir: string): Promise<void> {
     try {
       info = await stat(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot read ${path}: ${describeFileError(error)}`);
-      if (await lstat(path).catch(() => undefined)) throw new UserError(`${path} is a symbolic link to nothing; expected ${what} or nothing there: remove it`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UserError(`cannot read ${path}: ${describeFileError(error)}`);
+      if (await lstat(path).catch(() => undefined))
+        throw new UserError(`${path} is a symbolic link to nothing; expected ${what} or nothing there: remove it`);
       continue;
     }
     if (kind === 'file' ? !info.isFile() : !info.isDirectory()) {

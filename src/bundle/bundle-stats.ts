@@ -45,12 +45,19 @@ export function createStatsCounter(): { add(release: Release): void; result(scan
         releases: {
           total,
           summaries,
-          byType: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)),
-          byYear: [...byYear].map(([year, count]) => ({ year, count })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
+          byType: [...byType]
+            .map(([type, count]) => ({ type, count }))
+            .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)),
+          byYear: [...byYear]
+            .map(([year, count]) => ({ year, count }))
+            .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year)),
         },
         taxonomy: {
           total: scan.taxonomy.length,
-          byKind: ENTRY_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({ kind, count: kindCounts.get(kind)! })),
+          byKind: ENTRY_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({
+            kind,
+            count: kindCounts.get(kind)!,
+          })),
         },
         problems: scan.problems.length,
       };

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
 import type { WriteHooks } from './append-releases.js';
-import { assertBundlePaths } from './bundle-paths.js';
+import { removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
 import { BUNDLE_FORMAT, MANIFEST_FILE, RELEASES_FILE, SINGLE_FILE_FORMAT_VERSION } from './bundle-files.js';
+import { assertBundlePaths } from './bundle-paths.js';
 import { loadBundleTaxonomy, readManifest } from './load-bundle.js';
-import { isTorn, parseReleaseLine } from './read-releases.js';
 import { readRawLines } from './read-lines.js';
+import { isTorn, parseReleaseLine } from './read-releases.js';
 import { listReleaseSegments, type ReleaseSegment } from './release-segments.js';
-import { compareReleases, serializeRelease, type SortKey } from './serialize-release.js';
+import { compareReleases, type SortKey, serializeRelease } from './serialize-release.js';
 import type { BundleManifest } from './types.js';
 import { removeSegments, writeLinesFile } from './write-bundle.js';
 
@@ -62,7 +62,11 @@ export async function compactBundle(dir: string, hooks: WriteHooks = {}): Promis
   const before = shape(segments, sorted.length);
   const inFileOrder = sorted.every((record, index) => index === 0 || record.offset > sorted[index - 1]!.offset);
   const single = segments.length === 1 && segments[0]!.name === RELEASES_FILE;
-  const manifestAgrees = onDisk !== undefined && onDisk.files === undefined && onDisk.releasesDigest === digests[0] && onDisk.counts.releases === sorted.length;
+  const manifestAgrees =
+    onDisk !== undefined &&
+    onDisk.files === undefined &&
+    onDisk.releasesDigest === digests[0] &&
+    onDisk.counts.releases === sorted.length;
   if (single && clean && inFileOrder && manifestAgrees) {
     return { bundle: dir, changed: false, before, after: before };
   }
@@ -115,7 +119,13 @@ async function collectWinners(segments: readonly ReleaseSegment[], isKnownId: (i
       }
       seenHere.add(release.id);
       const canonical = serializeRelease(release);
-      const record: LineRecord = { id: release.id, date: { iso: release.date.iso }, file, offset: raw.offset, length: raw.bytes.length };
+      const record: LineRecord = {
+        id: release.id,
+        date: { iso: release.date.iso },
+        file,
+        offset: raw.offset,
+        length: raw.bytes.length,
+      };
       if (canonical !== text) {
         record.canonical = canonical;
         clean = false;
@@ -144,7 +154,6 @@ function* copyLines(segments: readonly ReleaseSegment[], sorted: readonly LineRe
     for (const handle of handles) closeSync(handle);
   }
 }
-
 
 function shape(segments: readonly ReleaseSegment[], releases: number): BundleShape {
   return { files: segments.length, releases, bytes: segments.reduce((sum, segment) => sum + segment.size, 0) };

@@ -1,5 +1,5 @@
-import { parseReleaseLine, isTorn } from './read-releases.js';
 import { readRawLines } from './read-lines.js';
+import { isTorn, parseReleaseLine } from './read-releases.js';
 import { listReleaseSegments } from './release-segments.js';
 import type { Release } from './types.js';
 

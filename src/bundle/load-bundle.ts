@@ -2,14 +2,22 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../model/errors.js';
-import { NotABundleError } from './bundle-errors.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
+import { NotABundleError } from './bundle-errors.js';
 import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from './bundle-files.js';
 import { formatProblem } from './format-problem.js';
 import { readReleaseLines } from './read-releases.js';
 import { releasesDigestOf } from './release-files-digest.js';
 import { listReleaseSegments, type ReleaseSegment } from './release-segments.js';
-import { BUNDLE_FORMAT_VERSION, type Bundle, type BundleManifest, type Problem, type Release, type ReleaseFileRecord, type TaxonomyEntry } from './types.js';
+import {
+  BUNDLE_FORMAT_VERSION,
+  type Bundle,
+  type BundleManifest,
+  type Problem,
+  type Release,
+  type ReleaseFileRecord,
+  type TaxonomyEntry,
+} from './types.js';
 import { defaultManifest, validateManifest } from './validate-manifest.js';
 import { validateTaxonomyFile } from './validate-taxonomy-file.js';
 
@@ -46,13 +54,19 @@ export type BundleScan = Omit<Bundle, 'releases'>;
  * so memory stays flat however large the bundle (counting, finding one release). Same
  * validation, problems and errors as loadBundle.
  */
-export async function scanBundle(dir: string, onRelease: (release: Release) => void, options: LoadBundleOptions = {}): Promise<BundleScan> {
+export async function scanBundle(
+  dir: string,
+  onRelease: (release: Release) => void,
+  options: LoadBundleOptions = {},
+): Promise<BundleScan> {
   const problems: Problem[] = [];
   const manifestFile = join(dir, MANIFEST_FILE);
   const taxonomyFile = join(dir, TAXONOMY_FILE);
   const { present, segments } = await requireBundleFiles(dir);
 
-  const manifest = present.manifest ? await readManifestFile(manifestFile, basename(dir), problems) : missing(manifestFile, 'the bundle manifest', problems, defaultManifest(basename(dir)));
+  const manifest = present.manifest
+    ? await readManifestFile(manifestFile, basename(dir), problems)
+    : missing(manifestFile, 'the bundle manifest', problems, defaultManifest(basename(dir)));
   const taxonomy = await loadTaxonomy(taxonomyFile, present.taxonomy, problems);
   const known = new Set(taxonomy.map((entry) => entry.id));
 
@@ -73,10 +87,16 @@ export async function scanBundle(dir: string, onRelease: (release: Release) => v
   }
 
   if (count === 0 && !options.allowEmpty) {
-    const reason = problems.length > 0 ? `; first problem: ${formatProblem(problems[0]!)}` : `; ${RELEASES_FILE} is empty`;
+    const reason =
+      problems.length > 0 ? `; first problem: ${formatProblem(problems[0]!)}` : `; ${RELEASES_FILE} is empty`;
     throw new UserError(`no usable data in bundle ${dir}: no valid release${reason}`);
   }
-  return { dir, manifest: { ...manifest, counts: { releases: count, taxonomy: taxonomy.length }, releasesDigest, files }, taxonomy, problems };
+  return {
+    dir,
+    manifest: { ...manifest, counts: { releases: count, taxonomy: taxonomy.length }, releasesDigest, files },
+    taxonomy,
+    problems,
+  };
 }
 
 /**
@@ -125,10 +145,17 @@ async function readReleaseFiles(
 }
 
 /** The file to name when the digest differs: the first one the manifest records otherwise (or lacks). */
-function firstDifferingFile(files: readonly ReleaseFileRecord[], recorded: readonly ReleaseFileRecord[] | undefined): string {
+function firstDifferingFile(
+  files: readonly ReleaseFileRecord[],
+  recorded: readonly ReleaseFileRecord[] | undefined,
+): string {
   if (!recorded) return RELEASES_FILE;
-  const differing = files.find((file) => !recorded.some((other) => other.name === file.name && other.sha256 === file.sha256));
-  return differing?.name ?? recorded.find((other) => !files.some((file) => file.name === other.name))?.name ?? RELEASES_FILE;
+  const differing = files.find(
+    (file) => !recorded.some((other) => other.name === file.name && other.sha256 === file.sha256),
+  );
+  return (
+    differing?.name ?? recorded.find((other) => !files.some((file) => file.name === other.name))?.name ?? RELEASES_FILE
+  );
 }
 
 /**
@@ -170,10 +197,16 @@ export async function loadSmallBundleFiles(dir: string): Promise<SmallBundleFile
  * missing, not a folder, or (NotABundleError) holds none of manifest.json, taxonomy.json and a release file (any
  * one of them is enough: what is missing is a problem, reported by whoever loads the bundle).
  */
-export async function requireBundleFiles(dir: string): Promise<{ present: { manifest: boolean; taxonomy: boolean; releases: boolean }; segments: ReleaseSegment[] }> {
+export async function requireBundleFiles(
+  dir: string,
+): Promise<{ present: { manifest: boolean; taxonomy: boolean; releases: boolean }; segments: ReleaseSegment[] }> {
   await requireFolder(dir);
   const segments = await listReleaseSegments(dir);
-  const present = { manifest: await isFile(join(dir, MANIFEST_FILE)), taxonomy: await isFile(join(dir, TAXONOMY_FILE)), releases: segments.length > 0 };
+  const present = {
+    manifest: await isFile(join(dir, MANIFEST_FILE)),
+    taxonomy: await isFile(join(dir, TAXONOMY_FILE)),
+    releases: segments.length > 0,
+  };
   if (!present.manifest && !present.taxonomy && !present.releases) {
     throw new NotABundleError(dir);
   }
@@ -218,7 +251,8 @@ async function loadTaxonomy(file: string, present: boolean, problems: Problem[])
   const result = validateTaxonomyFile(parsed, file);
   // One push per problem: a damaged file may have more than a spread call takes arguments.
   for (const problem of result.problems) problems.push(problem);
-  if (result.newerVersion !== undefined) return builtIn(`taxonomy format version ${result.newerVersion} is newer than this osce-tui reads`);
+  if (result.newerVersion !== undefined)
+    return builtIn(`taxonomy format version ${result.newerVersion} is newer than this osce-tui reads`);
   if (result.entries.length === 0) return builtIn('no valid entry');
   return result.entries;
 }
@@ -234,7 +268,10 @@ async function readJson(file: string, what: string, problems: Problem[]): Promis
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    problems.push({ file, message: `not valid JSON (${(error as Error).message}); expected ${what} as one JSON object` });
+    problems.push({
+      file,
+      message: `not valid JSON (${(error as Error).message}); expected ${what} as one JSON object`,
+    });
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../model/errors.js';
+import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { appendReleases } from './append-releases.js';
 import { BundleWriteError } from './bundle-errors.js';
 import { DEFAULT_BUNDLE_TITLE, MANIFEST_FILE, TAXONOMY_FILE } from './bundle-files.js';
@@ -11,7 +12,6 @@ import { mergeReleases } from './merge-releases.js';
 import { listReleaseSegments } from './release-segments.js';
 import type { Problem, Release, TaxonomyEntry } from './types.js';
 import { writeBundle } from './write-bundle.js';
-import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 
 /** What a bundle holds besides its releases, read before merging into it. */
 export interface ExistingBundle {
@@ -37,15 +37,33 @@ export interface MergeOutcome {
  * format: its data may mean something this program cannot tell.
  */
 export async function openExistingBundle(dir: string): Promise<ExistingBundle> {
-  const fresh: ExistingBundle = { title: DEFAULT_BUNDLE_TITLE, taxonomy: buildTaxonomyEntries(), synthetic: false, fresh: true, problems: [] };
+  const fresh: ExistingBundle = {
+    title: DEFAULT_BUNDLE_TITLE,
+    taxonomy: buildTaxonomyEntries(),
+    synthetic: false,
+    fresh: true,
+    problems: [],
+  };
   if (!(await stat(dir).catch(() => undefined))) return fresh;
   const segments = await listReleaseSegments(dir);
-  const hasManifest = await stat(join(dir, MANIFEST_FILE)).then(() => true, () => false);
-  const hasTaxonomy = await stat(join(dir, TAXONOMY_FILE)).then(() => true, () => false);
+  const hasManifest = await stat(join(dir, MANIFEST_FILE)).then(
+    () => true,
+    () => false,
+  );
+  const hasTaxonomy = await stat(join(dir, TAXONOMY_FILE)).then(
+    () => true,
+    () => false,
+  );
   if (segments.length === 0 && !hasManifest && !hasTaxonomy) return fresh;
   const { entries, problems } = await loadBundleTaxonomy(dir);
   const manifest = await readManifest(dir).catch(() => undefined);
-  return { title: manifest?.title || basename(dir), taxonomy: entries, synthetic: manifest?.synthetic ?? false, fresh: segments.length === 0, problems };
+  return {
+    title: manifest?.title || basename(dir),
+    taxonomy: entries,
+    synthetic: manifest?.synthetic ?? false,
+    fresh: segments.length === 0,
+    problems,
+  };
 }
 
 /**
@@ -62,7 +80,9 @@ export async function mergeIntoBundle(
   dryRun = false,
 ): Promise<MergeOutcome> {
   try {
-    const current = existing.fresh ? new Map<string, Release>() : await lookup([...new Set(releases.map((release) => release.id))]);
+    const current = existing.fresh
+      ? new Map<string, Release>()
+      : await lookup([...new Set(releases.map((release) => release.id))]);
     const merged = mergeReleases([...current.values()], [...releases]);
     const changedIds = new Set([...merged.added, ...merged.updated]);
     const changed = merged.releases.filter((release) => changedIds.has(release.id));
@@ -81,5 +101,10 @@ async function writeChanges(dir: string, existing: ExistingBundle, changed: Rele
   }
   if (changed.length === 0) return;
   await assertBundlePaths(dir);
-  await writeBundle(dir, { title: existing.title, taxonomy: existing.taxonomy, releases: changed, synthetic: existing.synthetic });
+  await writeBundle(dir, {
+    title: existing.title,
+    taxonomy: existing.taxonomy,
+    releases: changed,
+    synthetic: existing.synthetic,
+  });
 }

@@ -81,7 +81,13 @@ export class LineSplitter {
     const item: RawLine =
       this.tooLong || length > this.max
         ? { kind: 'too-long', line, offset, length, terminated }
-        : { kind: 'line', bytes: this.pending.length === 0 ? tail : Buffer.concat([...this.pending, tail]), line, offset, terminated };
+        : {
+            kind: 'line',
+            bytes: this.pending.length === 0 ? tail : Buffer.concat([...this.pending, tail]),
+            line,
+            offset,
+            terminated,
+          };
     this.pending = [];
     this.pendingBytes = 0;
     this.tooLong = false;

@@ -7,7 +7,9 @@ import { validateRelease } from './validate-release.js';
  * What the line reader yields: a valid release (with its line and the line's byte range in the
  * file) or a located problem.
  */
-export type ReleaseLineItem = { release: Release; line: number; offset?: number; length?: number } | { problem: Problem };
+export type ReleaseLineItem =
+  | { release: Release; line: number; offset?: number; length?: number }
+  | { problem: Problem };
 
 /** Options for reading releases.jsonl. */
 export interface ReadReleaseOptions {
@@ -27,7 +29,10 @@ export interface ReadReleaseOptions {
  * is reported and skipped unread; a last line without a newline that does not parse is reported
  * as torn (an interrupted write) and ignored.
  */
-export async function* readReleaseLines(file: string, options: ReadReleaseOptions = {}): AsyncGenerator<ReleaseLineItem> {
+export async function* readReleaseLines(
+  file: string,
+  options: ReadReleaseOptions = {},
+): AsyncGenerator<ReleaseLineItem> {
   const name = options.displayName ?? file;
   const firstLineOfId = new Map<string, number>();
   for await (const raw of readRawLines(file, { onChunk: options.onChunk })) {
@@ -105,7 +110,14 @@ function* checkLine(
   if (!release) return;
   const first = firstLineOfId.get(release.id);
   if (first !== undefined) {
-    yield { problem: { file, line, path: '$.id', message: `duplicate id ${JSON.stringify(release.id)} (first on line ${first}); this line is ignored` } };
+    yield {
+      problem: {
+        file,
+        line,
+        path: '$.id',
+        message: `duplicate id ${JSON.stringify(release.id)} (first on line ${first}); this line is ignored`,
+      },
+    };
     return;
   }
   firstLineOfId.set(release.id, line);

@@ -13,4 +13,3 @@ export function releasesDigestOf(files: readonly ReleaseFileRecord[]): string {
     .update(files.map((file) => `${file.name} ${file.sha256}\n`).join(''))
     .digest('hex');
 }
-

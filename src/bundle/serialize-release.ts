@@ -33,7 +33,13 @@ function canonicalRelease(release: Release): Release {
 }
 
 function canonicalOrigin(origin: FactRecord): FactRecord {
-  return { fact: origin.fact, value: origin.value, from: origin.from, stated: origin.stated, ...(origin.line === undefined ? {} : { line: origin.line }) };
+  return {
+    fact: origin.fact,
+    value: origin.value,
+    from: origin.from,
+    stated: origin.stated,
+    ...(origin.line === undefined ? {} : { line: origin.line }),
+  };
 }
 
 function canonicalDate(date: ReleaseDate): ReleaseDate {

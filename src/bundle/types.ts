@@ -154,10 +154,29 @@ export const FACT_KINDS: readonly FactKind[] = ['type', 'date', 'place', 'source
  * title, the header of the listing it came from, the section of its URL, the field operation that
  * is its source, a table of cities, or the text of the page.
  */
-export type FactOrigin = 'metadata' | 'type-line' | 'dateline' | 'title' | 'listing-header' | 'url' | 'field-operation' | 'city' | 'text';
+export type FactOrigin =
+  | 'metadata'
+  | 'type-line'
+  | 'dateline'
+  | 'title'
+  | 'listing-header'
+  | 'url'
+  | 'field-operation'
+  | 'city'
+  | 'text';
 
 /** Every FactOrigin. */
-export const FACT_ORIGINS: readonly FactOrigin[] = ['metadata', 'type-line', 'dateline', 'title', 'listing-header', 'url', 'field-operation', 'city', 'text'];
+export const FACT_ORIGINS: readonly FactOrigin[] = [
+  'metadata',
+  'type-line',
+  'dateline',
+  'title',
+  'listing-header',
+  'url',
+  'field-operation',
+  'city',
+  'text',
+];
 
 /** How one fact of a release was found. */
 export interface FactRecord {

@@ -1,5 +1,5 @@
-import { BUNDLE_FORMAT } from './bundle-files.js';
 import { JsonChecker } from '../json/json-checks.js';
+import { BUNDLE_FORMAT } from './bundle-files.js';
 import { BUNDLE_FORMAT_VERSION, type BundleManifest, type Problem, type ReleaseFileRecord } from './types.js';
 
 /**
@@ -34,7 +34,9 @@ export function validateManifest(
     if (files) manifest.files = files;
   }
   const problems = check.issues.map((issue) => ({ file, path: issue.path, message: issue.message }));
-  return version !== undefined && version > BUNDLE_FORMAT_VERSION ? { manifest, problems, newerVersion: version } : { manifest, problems };
+  return version !== undefined && version > BUNDLE_FORMAT_VERSION
+    ? { manifest, problems, newerVersion: version }
+    : { manifest, problems };
 }
 
 function fileRecord(check: JsonChecker, value: unknown, path: string): ReleaseFileRecord | undefined {

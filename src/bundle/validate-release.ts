@@ -1,6 +1,18 @@
-import { FACT_KINDS, FACT_ORIGINS, type Block, type DatePrecision, type FactRecord, type Note, type Problem, type Provenance, type Release, type ReleaseDate, type UnmappedLabel } from './types.js';
 import { JsonChecker } from '../json/json-checks.js';
 import { hasUnsafeText } from '../text/sanitize-model.js';
+import {
+  type Block,
+  type DatePrecision,
+  FACT_KINDS,
+  FACT_ORIGINS,
+  type FactRecord,
+  type Note,
+  type Problem,
+  type Provenance,
+  type Release,
+  type ReleaseDate,
+  type UnmappedLabel,
+} from './types.js';
 
 /**
  * Checks one parsed line of releases.jsonl and returns the release in its canonical shape.
@@ -95,9 +107,13 @@ function readDate(value: unknown, path: string, check: JsonChecker): ReleaseDate
   const day = record.day === undefined ? undefined : check.integer(record.day, `${path}.day`, 1, 31);
   const text = record.text === undefined ? null : check.nullableString(record.text, `${path}.text`);
   if (iso === undefined || precision === undefined) return undefined;
-  const expected: DatePrecision = iso === null ? 'unknown' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+  const expected: DatePrecision =
+    iso === null ? 'unknown' : iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
   if (precision !== expected) {
-    check.note(`${path}.precision`, `expected ${JSON.stringify(expected)} for iso ${JSON.stringify(iso)}, got ${JSON.stringify(precision)}`);
+    check.note(
+      `${path}.precision`,
+      `expected ${JSON.stringify(expected)} for iso ${JSON.stringify(iso)}, got ${JSON.stringify(precision)}`,
+    );
   }
   if (check.issues.length > before || text === undefined) return undefined;
   return { iso, precision, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }), text };
@@ -110,7 +126,8 @@ function readIsoDate(value: unknown, path: string, check: JsonChecker): string |
   const match = ISO_DATE.exec(value);
   if (!match) return check.fail(path, expected, value);
   const [, year, month, day] = match;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return check.fail(path, `${expected} (month 01-12)`, value);
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12))
+    return check.fail(path, `${expected} (month 01-12)`, value);
   if (day !== undefined) {
     const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
     if (Number(day) < 1 || Number(day) > lastDay) return check.fail(path, `${expected} (a real calendar day)`, value);
@@ -122,7 +139,8 @@ function readBlock(value: unknown, path: string, check: JsonChecker): Block | un
   const record = check.object(value, path);
   if (!record) return undefined;
   const kind = check.oneOf(record.kind, `${path}.kind`, ['paragraph', 'quote', 'heading', 'list'] as const);
-  const readItems = (): string[] | undefined => check.array(record.items, `${path}.items`, (item, itemPath) => check.string(item, itemPath));
+  const readItems = (): string[] | undefined =>
+    check.array(record.items, `${path}.items`, (item, itemPath) => check.string(item, itemPath));
   const readText = (): string | undefined => check.string(record.text, `${path}.text`);
   if (kind === undefined) {
     // Whatever the kind was meant to be, a wrong text or list is a second thing to fix.
@@ -162,7 +180,8 @@ function readOrigin(value: unknown, path: string, check: JsonChecker): FactRecor
   const from = check.oneOf(record.from, `${path}.from`, FACT_ORIGINS);
   const stated = check.boolean(record.stated, `${path}.stated`);
   const line = record.line === undefined ? null : check.integer(record.line, `${path}.line`, 1);
-  if (fact === undefined || text === undefined || from === undefined || stated === undefined || line === undefined) return undefined;
+  if (fact === undefined || text === undefined || from === undefined || stated === undefined || line === undefined)
+    return undefined;
   return { fact, value: text, from, stated, ...(line === null ? {} : { line }) };
 }
 
@@ -175,12 +194,17 @@ function readProvenance(value: unknown, path: string, check: JsonChecker): Prove
 }
 
 /** Reports the unknown ids of a record that does not load, where they are strings at all. */
-function reportUnknownIds(record: Record<string, unknown>, isKnownId: (id: string) => boolean, report: (path: string, message: string) => void): void {
+function reportUnknownIds(
+  record: Record<string, unknown>,
+  isKnownId: (id: string) => boolean,
+  report: (path: string, message: string) => void,
+): void {
   for (const key of Object.keys(ID_LISTS)) {
     const list = record[key];
     if (!Array.isArray(list)) continue;
     list.forEach((id: unknown, index) => {
-      if (typeof id === 'string' && id.trim() !== '' && !isKnownId(id)) report(`$.${key}[${index}]`, unknownIdMessage(id));
+      if (typeof id === 'string' && id.trim() !== '' && !isKnownId(id))
+        report(`$.${key}[${index}]`, unknownIdMessage(id));
     });
   }
 }
@@ -190,7 +214,11 @@ function unknownIdMessage(id: string, label?: string): string {
   return label === undefined ? head : `${head}; kept as unmapped ${label}, not linked`;
 }
 
-function moveUnknownIds(release: Release, isKnownId: (id: string) => boolean, report: (path: string, message: string) => void): void {
+function moveUnknownIds(
+  release: Release,
+  isKnownId: (id: string) => boolean,
+  report: (path: string, message: string) => void,
+): void {
   for (const [key, label] of Object.entries(ID_LISTS) as [keyof typeof ID_LISTS, string][]) {
     const kept: string[] = [];
     release[key].forEach((id, index) => {

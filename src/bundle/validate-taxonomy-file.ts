@@ -1,8 +1,8 @@
+import { isPlainObject, JsonChecker } from '../json/json-checks.js';
 import { validateTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { TAXONOMY_FORMAT, TAXONOMY_FORMAT_VERSION } from './bundle-files.js';
-import { JsonChecker, isPlainObject } from '../json/json-checks.js';
+import { ENTRY_KINDS, type Problem, RELATION_TYPES, type Relation, type TaxonomyEntry } from './types.js';
 import { safeId } from './validate-release.js';
-import { ENTRY_KINDS, RELATION_TYPES, type Problem, type Relation, type TaxonomyEntry } from './types.js';
 
 /**
  * Checks a parsed taxonomy.json: the wrapper here, the entries with the taxonomy's own validator
@@ -11,14 +11,18 @@ import { ENTRY_KINDS, RELATION_TYPES, type Problem, type Relation, type Taxonomy
  * the rest are returned in file order with keys in canonical order. An entry whose parent or
  * relation target is missing is kept (and reported): it is still a name releases can link to.
  */
-export function validateTaxonomyFile(value: unknown, file: string): { entries: TaxonomyEntry[]; problems: Problem[]; newerVersion?: number } {
+export function validateTaxonomyFile(
+  value: unknown,
+  file: string,
+): { entries: TaxonomyEntry[]; problems: Problem[]; newerVersion?: number } {
   const check = new JsonChecker();
   const problems = (): Problem[] => check.issues.map((issue) => ({ file, path: issue.path, message: issue.message }));
   const record = check.object(value, '$');
   if (!record) return { entries: [], problems: problems() };
   if (record.format !== TAXONOMY_FORMAT) check.fail('$.format', JSON.stringify(TAXONOMY_FORMAT), record.format);
   const version = check.integer(record.version, '$.version', 1);
-  if (version !== undefined && version > TAXONOMY_FORMAT_VERSION) return { entries: [], problems: problems(), newerVersion: version };
+  if (version !== undefined && version > TAXONOMY_FORMAT_VERSION)
+    return { entries: [], problems: problems(), newerVersion: version };
   if (!Array.isArray(record.entries)) {
     check.fail('$.entries', 'an array of taxonomy entries', record.entries);
     return { entries: [], problems: problems() };
@@ -34,7 +38,8 @@ export function validateTaxonomyFile(value: unknown, file: string): { entries: T
     const entry = readEntry(item, `$.entries[${index}]`, shape);
     // The tree validator words the messages; ours only speak when it said nothing of this entry.
     if (!reported.has(`$.entries[${index}]`)) {
-      for (const issue of shape.issues.slice(before)) treeProblems.push({ file, path: issue.path, message: issue.message });
+      for (const issue of shape.issues.slice(before))
+        treeProblems.push({ file, path: issue.path, message: issue.message });
     }
     if (entry && !seen.has(entry.id)) {
       seen.add(entry.id);
@@ -75,7 +80,9 @@ function readEntry(value: unknown, path: string, check: JsonChecker): TaxonomyEn
     aliases: check.array(record.aliases, `${path}.aliases`, text),
     description: check.string(record.description, `${path}.description`),
     facts: readFacts(record.facts, `${path}.facts`, check),
-    relations: check.array(record.relations, `${path}.relations`, (item, itemPath) => readRelation(item, itemPath, check)),
+    relations: check.array(record.relations, `${path}.relations`, (item, itemPath) =>
+      readRelation(item, itemPath, check),
+    ),
   };
   if (check.issues.length > before) return undefined;
   return entry as TaxonomyEntry;
@@ -98,8 +105,11 @@ function readRelation(value: unknown, path: string, check: JsonChecker): Relatio
   const type = check.oneOf(record.type, `${path}.type`, RELATION_TYPES);
   const target = check.string(record.target, `${path}.target`, { nonEmpty: true });
   const years =
-    record.years === undefined ? undefined : check.array(record.years, `${path}.years`, (item, itemPath) => check.integer(item, itemPath, 1, 9999));
-  if (type === undefined || target === undefined || (record.years !== undefined && years === undefined)) return undefined;
+    record.years === undefined
+      ? undefined
+      : check.array(record.years, `${path}.years`, (item, itemPath) => check.integer(item, itemPath, 1, 9999));
+  if (type === undefined || target === undefined || (record.years !== undefined && years === undefined))
+    return undefined;
   const relation: Relation = { type, target };
   if (years !== undefined) relation.years = years;
   return relation;

@@ -11,10 +11,10 @@ import {
   TAXONOMY_FORMAT,
   TAXONOMY_FORMAT_VERSION,
 } from './bundle-files.js';
-import { compareReleases, serializeRelease } from './serialize-release.js';
-import { canonicalEntry } from './validate-taxonomy-file.js';
 import { listReleaseSegments, SEGMENTS_DIR } from './release-segments.js';
+import { compareReleases, serializeRelease } from './serialize-release.js';
 import type { BundleManifest, Release, ReleaseFileRecord, TaxonomyEntry, TaxonomyFile } from './types.js';
+import { canonicalEntry } from './validate-taxonomy-file.js';
 
 /** What a bundle is written from. */
 export interface BundleContent {
@@ -46,7 +46,11 @@ export async function writeBundle(
   const releases = [...content.releases].sort(compareReleases);
   const written = await writeReleasesFile(dir, RELEASES_FILE, releases, hooks.beforeRename);
 
-  const taxonomyFile: TaxonomyFile = { format: TAXONOMY_FORMAT, version: TAXONOMY_FORMAT_VERSION, entries: content.taxonomy.map(canonicalEntry) };
+  const taxonomyFile: TaxonomyFile = {
+    format: TAXONOMY_FORMAT,
+    version: TAXONOMY_FORMAT_VERSION,
+    entries: content.taxonomy.map(canonicalEntry),
+  };
   await writeFileAtomic(dir, TAXONOMY_FILE, [`${JSON.stringify(taxonomyFile, null, 2)}\n`], hooks.beforeRename);
 
   const manifest: BundleManifest = {
@@ -76,9 +80,15 @@ export async function writeReleasesFile(
   beforeRename?: BeforeRename,
   recordAs: string = name,
 ): Promise<ReleaseFileRecord> {
-  return writeLinesFile(folder, name, (function* () {
-    for (const release of releases) yield serializeRelease(release);
-  })(), beforeRename, recordAs);
+  return writeLinesFile(
+    folder,
+    name,
+    (function* () {
+      for (const release of releases) yield serializeRelease(release);
+    })(),
+    beforeRename,
+    recordAs,
+  );
 }
 
 /** writeReleasesFile for lines already serialized (without their newlines), produced lazily. */
@@ -109,7 +119,11 @@ export async function removeSegments(dir: string): Promise<void> {
 }
 
 /** Lines grouped into ~1 MB chunks, hashed as they are produced (the digest is of the bytes written). */
-function* lineChunks(lines: Iterable<string>, digest: ReturnType<typeof createHash>, counter: { bytes: number }): Generator<string> {
+function* lineChunks(
+  lines: Iterable<string>,
+  digest: ReturnType<typeof createHash>,
+  counter: { bytes: number },
+): Generator<string> {
   let chunk = '';
   const flush = (): string => {
     digest.update(chunk, 'utf8');

@@ -27,7 +27,11 @@ export interface OpenedBundleState {
  * the catalog counted them when it read manifest.json and taxonomy.json and when the index
  * applied the release files. Pure.
  */
-export function checkBundleProblems(bundleDir: string, opened: OpenedBundleState, releases?: number): BundleProblemReport {
+export function checkBundleProblems(
+  bundleDir: string,
+  opened: OpenedBundleState,
+  releases?: number,
+): BundleProblemReport {
   const releaseFiles = opened.appliedSegments;
   let count = opened.smallFileProblems.length;
   let first = opened.smallFileProblems[0];
@@ -50,7 +54,10 @@ export function checkBundleProblems(bundleDir: string, opened: OpenedBundleState
  * The notice the print commands and the browser give for an opened catalog: undefined when the
  * bundle loaded cleanly and has releases.
  */
-export async function bundleNoticeText(bundleDir: string, catalog: OpenedBundleState & { totalReleases: number }): Promise<string | undefined> {
+export async function bundleNoticeText(
+  bundleDir: string,
+  catalog: OpenedBundleState & { totalReleases: number },
+): Promise<string | undefined> {
   return problemNoticeText(checkBundleProblems(bundleDir, catalog, catalog.totalReleases));
 }
 
@@ -58,7 +65,11 @@ export async function bundleNoticeText(bundleDir: string, catalog: OpenedBundleS
  * The report of problems a command found by loading the bundle itself (`show` streams the
  * releases, `taxonomy` reads only the small files): the same notice as the other commands. Pure.
  */
-export function reportProblems(problems: readonly Problem[], bundleDir: string, releases?: number): BundleProblemReport {
+export function reportProblems(
+  problems: readonly Problem[],
+  bundleDir: string,
+  releases?: number,
+): BundleProblemReport {
   return reportOf(problems.length, problems[0], bundleDir, releases);
 }
 
@@ -75,7 +86,12 @@ export function problemNoticeText(report: BundleProblemReport): string | undefin
   return `bundle has ${problems}${where}; the valid data was loaded — osce-tui stats lists them`;
 }
 
-function reportOf(count: number, first: Problem | undefined, bundleDir: string, releases: number | undefined): BundleProblemReport {
+function reportOf(
+  count: number,
+  first: Problem | undefined,
+  bundleDir: string,
+  releases: number | undefined,
+): BundleProblemReport {
   const report: BundleProblemReport = { count };
   if (first) report.firstPlace = placeOf({ ...first, file: relativeToBundle(first.file, bundleDir) });
   if (releases === 0) report.noRelease = true;
@@ -97,6 +113,7 @@ function placeOf(problem: Problem): string {
 
 // Release files are named bundle-relative already; manifest and taxonomy problems carry a path.
 function relativeToBundle(file: string, bundleDir: string): string {
-  for (const prefix of [join(bundleDir, '/'), `${bundleDir}/`]) if (file.startsWith(prefix)) return file.slice(prefix.length);
+  for (const prefix of [join(bundleDir, '/'), `${bundleDir}/`])
+    if (file.startsWith(prefix)) return file.slice(prefix.length);
   return file;
 }

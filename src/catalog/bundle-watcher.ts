@@ -41,7 +41,11 @@ export interface WatchBundleOptions {
  * the new catalog with a notice ("12 new releases"). A bundle that cannot be opened any more
  * (removed, emptied, half-copied) gives one notice per distinct problem and the old catalog stays.
  */
-export function watchBundle(bundleDir: string, initial: SqliteCatalog, options: WatchBundleOptions = {}): BundleWatcher {
+export function watchBundle(
+  bundleDir: string,
+  initial: SqliteCatalog,
+  options: WatchBundleOptions = {},
+): BundleWatcher {
   const listeners = new Set<(catalog: Catalog, notice: string | undefined) => void>();
   let current = initial;
   let previous: SqliteCatalog | undefined;
@@ -55,7 +59,11 @@ export function watchBundle(bundleDir: string, initial: SqliteCatalog, options: 
   };
 
   const checkOnce = async (): Promise<void> => {
-    const [segments, small, known] = await Promise.all([listReleaseSegments(bundleDir), smallFilesKey(bundleDir), smallFiles]);
+    const [segments, small, known] = await Promise.all([
+      listReleaseSegments(bundleDir),
+      smallFilesKey(bundleDir),
+      smallFiles,
+    ]);
     if (stopped || (small === known && sameFiles(current.appliedSegments, segments))) return;
     let next: SqliteCatalog;
     try {
@@ -118,7 +126,10 @@ export function watchBundle(bundleDir: string, initial: SqliteCatalog, options: 
 }
 
 // What the notice line says of a catalog replaced by a newer one; undefined when nothing a reader sees changed.
-function changeNotice(before: Catalog, after: Pick<SqliteCatalog, 'lastUpdate' | 'rebuilt' | 'totalReleases'>): string | undefined {
+function changeNotice(
+  before: Catalog,
+  after: Pick<SqliteCatalog, 'lastUpdate' | 'rebuilt' | 'totalReleases'>,
+): string | undefined {
   const update = after.lastUpdate;
   if (update) {
     const parts = [];
@@ -128,16 +139,22 @@ function changeNotice(before: Catalog, after: Pick<SqliteCatalog, 'lastUpdate' |
   }
   if (!after.rebuilt) return undefined;
   const difference = after.totalReleases - before.totalReleases;
-  const change = difference === 0 ? 'same number of releases' : `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'}`;
+  const change =
+    difference === 0 ? 'same number of releases' : `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'}`;
   return `Bundle changed on disk: now ${after.totalReleases} release${after.totalReleases === 1 ? '' : 's'} (${change})`;
 }
 
-function sameFiles(applied: SqliteCatalog['appliedSegments'], segments: Awaited<ReturnType<typeof listReleaseSegments>>): boolean {
+function sameFiles(
+  applied: SqliteCatalog['appliedSegments'],
+  segments: Awaited<ReturnType<typeof listReleaseSegments>>,
+): boolean {
   return (
     applied.length === segments.length &&
     applied.every((known, index) => {
       const now = segments[index]!;
-      return known.name === now.name && known.size === now.size && known.ino === now.ino && known.ctimeMs === now.ctimeMs;
+      return (
+        known.name === now.name && known.size === now.size && known.ino === now.ino && known.ctimeMs === now.ctimeMs
+      );
     })
   );
 }

@@ -1,7 +1,7 @@
 import { resolveCacheDir } from '../index/cache-location.js';
-import type { SearchOptions } from '../model/search-results.js';
 import { IndexReader } from '../index/index-reader.js';
 import { openBundleIndex } from '../index/open-bundle-index.js';
+import type { SearchOptions } from '../model/search-results.js';
 import { createSearchEngine, type SearchEngine } from '../search/search-engine.js';
 import { sanitizeLine } from '../text/sanitize-model.js';
 import { SqliteCatalog } from './sqlite-catalog.js';
@@ -27,7 +27,11 @@ export interface OpenCatalogOptions {
  * a missing taxonomy.json gives the built-in taxonomy, as loadBundle does.
  */
 export async function openCatalog(bundleDir: string, options: OpenCatalogOptions = {}): Promise<SqliteCatalog> {
-  const { index, manifest, taxonomy, smallFileProblems } = await openBundleIndex(bundleDir, options.cacheDir ?? resolveCacheDir(), options.onProgress);
+  const { index, manifest, taxonomy, smallFileProblems } = await openBundleIndex(
+    bundleDir,
+    options.cacheDir ?? resolveCacheDir(),
+    options.onProgress,
+  );
   if (index.cacheProblem) options.onWarning?.(index.cacheProblem);
   const reader = new IndexReader(index.db, taxonomy, bundleDir);
   // The search engine is built on the first search, not at start-up: the first frame needs none.

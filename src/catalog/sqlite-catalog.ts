@@ -1,16 +1,23 @@
 import type Database from 'better-sqlite3';
 import type { Problem, Release } from '../bundle/types.js';
 import type { IndexUpdate } from '../index/apply-segments.js';
-import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter, ordStepSql, storedFacetsEntity } from '../index/filter-sql.js';
+import {
+  filterKey,
+  filterOrdsSql,
+  filterToSql,
+  isEmptyFilter,
+  ordStepSql,
+  storedFacetsEntity,
+} from '../index/filter-sql.js';
 import type { ContentTypeCount, IndexReader } from '../index/index-reader.js';
-import { sanitizeRelease } from '../text/sanitize-model.js';
 import type { AppliedSegment } from '../index/segment-state.js';
 import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import type { SearchOptions, SearchResults } from '../model/search-results.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { Catalog } from './types.js';
+import { sanitizeRelease } from '../text/sanitize-model.js';
 import { ListCheckpoints } from './list-checkpoints.js';
+import type { Catalog } from './types.js';
 
 /** Runs searches for a catalog (a search engine over the same index). */
 export type CatalogSearcher = Pick<Catalog, 'search'>;
@@ -54,7 +61,10 @@ export class SqliteCatalog implements Catalog {
     this.searcher = searcher;
     this.title = title;
     this.taxonomy = index.taxonomy;
-    const counts = this.db.prepare('SELECT entity, count FROM entity_counts').all() as { entity: string; count: number }[];
+    const counts = this.db.prepare('SELECT entity, count FROM entity_counts').all() as {
+      entity: string;
+      count: number;
+    }[];
     this.entityCounts = new Map(counts.map((row) => [row.entity, row.count]));
     const types = this.db.prepare('SELECT key, label FROM types').all() as { key: string; label: string }[];
     this.typeLabels = new Map(types.map((row) => [row.key, row.label]));
@@ -81,7 +91,10 @@ export class SqliteCatalog implements Catalog {
     if (stored !== undefined) return this.entityCount(stored);
     return this.memoise(`count ${filterKey(filter)}`, () => {
       const ords = filterOrdsSql(filter);
-      return this.db.prepare(`SELECT count(*) FROM (${ords.sql})`).pluck().get(...ords.params) as number;
+      return this.db
+        .prepare(`SELECT count(*) FROM (${ords.sql})`)
+        .pluck()
+        .get(...ords.params) as number;
     });
   }
 
@@ -90,17 +103,20 @@ export class SqliteCatalog implements Catalog {
     const size = Math.max(0, Math.floor(limit));
     if (size === 0) return [];
     const key = filterKey(filter);
-    const kept = this.pages.find((page) => page.key === key && page.start <= start && start + size <= page.start + page.rows.length);
-    if (kept) return kept.start === start && kept.rows.length === size ? kept.rows : kept.rows.slice(start - kept.start, start - kept.start + size);
+    const kept = this.pages.find(
+      (page) => page.key === key && page.start <= start && start + size <= page.start + page.rows.length,
+    );
+    if (kept)
+      return kept.start === start && kept.rows.length === size
+        ? kept.rows
+        : kept.rows.slice(start - kept.start, start - kept.start + size);
     const first = this.ordAt(filter, start);
     if (first === undefined) return [];
     // The page is read from its first entry's ord on: one index seek and `size` rows.
     const sql = filterToSql(filter);
-    const rows = this.statement(`SELECT r.row_json FROM ${sql.from} WHERE ${sql.where} AND ${sql.orderBy} >= ? ORDER BY ${sql.orderBy} LIMIT ?`).all(
-      ...sql.params,
-      first,
-      size,
-    ) as { row_json: string }[];
+    const rows = this.statement(
+      `SELECT r.row_json FROM ${sql.from} WHERE ${sql.where} AND ${sql.orderBy} >= ? ORDER BY ${sql.orderBy} LIMIT ?`,
+    ).all(...sql.params, first, size) as { row_json: string }[];
     const page = rows.map((row) => JSON.parse(row.row_json) as ReleaseRow);
     this.pages.unshift({ key, start, rows: page });
     this.pages.length = Math.min(this.pages.length, KEPT_PAGES);
@@ -115,7 +131,8 @@ export class SqliteCatalog implements Catalog {
   perYear(filter: ReleaseFilter): { year: number; count: number }[] {
     return this.memoise(`years ${filterKey(filter)}`, () => {
       const stored = this.storedFacet(filter, 'year');
-      if (stored) return stored.map((row) => ({ year: Number(row.key), count: row.count })).sort((a, b) => a.year - b.year);
+      if (stored)
+        return stored.map((row) => ({ year: Number(row.key), count: row.count })).sort((a, b) => a.year - b.year);
       const sql = filterToSql(filter);
       return this.db
         .prepare(
@@ -174,8 +191,14 @@ export class SqliteCatalog implements Catalog {
         )
         .all(...ords.params, facet) as typeof rows;
     }
-    const counts = rows.map((row) => ({ key: String(row.key), label: this.facetLabel(facet, String(row.key)), count: row.count }));
-    return counts.sort((a, b) => b.count - a.count || (facet === 'year' ? b.key.localeCompare(a.key) : a.label.localeCompare(b.label)));
+    const counts = rows.map((row) => ({
+      key: String(row.key),
+      label: this.facetLabel(facet, String(row.key)),
+      count: row.count,
+    }));
+    return counts.sort(
+      (a, b) => b.count - a.count || (facet === 'year' ? b.key.localeCompare(a.key) : a.label.localeCompare(b.label)),
+    );
   }
 
   private facetLabel(facet: Facet, key: string): string {
@@ -199,7 +222,9 @@ export class SqliteCatalog implements Catalog {
     const step = checkpoints.stepTo(position, total);
     const sql = ordStepSql(filter, step.backward);
     const from = step.from ?? (step.backward ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER);
-    const ord = this.statement(sql.sql).pluck().get(...sql.params, from, step.steps) as number | undefined;
+    const ord = this.statement(sql.sql)
+      .pluck()
+      .get(...sql.params, from, step.steps) as number | undefined;
     if (ord !== undefined) checkpoints.remember(position, ord);
     return ord;
   }

@@ -1,5 +1,5 @@
 import type { Release } from '../bundle/types.js';
-import type { ReleaseFilter, Facet, FacetCount } from '../model/release-filter.js';
+import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import type { SearchOptions, SearchResults } from '../model/search-results.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';

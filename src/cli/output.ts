@@ -19,7 +19,13 @@ export function writeOut(text: string): void {
  * covers every field of every command, including ones added later.
  */
 export function writeJson(value: unknown): void {
-  writeOut(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? sanitizeText(item, { keepNewlines: true }) : safeKeys(item)), 2));
+  writeOut(
+    JSON.stringify(
+      value,
+      (_key, item: unknown) => (typeof item === 'string' ? sanitizeText(item, { keepNewlines: true }) : safeKeys(item)),
+      2,
+    ),
+  );
 }
 
 // Keys are never passed to a replacer as strings: objects get theirs cleaned here.

@@ -54,7 +54,8 @@ export function commandWord(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     if (arg === '--bundle') i += 1;
-    else if (!(arg.startsWith('--bundle=') || arg === '--no-color' || arg === '--home')) return arg.startsWith('-') ? undefined : arg;
+    else if (!(arg.startsWith('--bundle=') || arg === '--no-color' || arg === '--home'))
+      return arg.startsWith('-') ? undefined : arg;
   }
   return undefined;
 }

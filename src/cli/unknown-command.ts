@@ -18,7 +18,10 @@ export function rejectUnknownCommands(program: Command): void {
     const typed = program.args[0]!;
     // Commander offers `help [command]` only to programs without an action of their own.
     if (typed === 'help') (program.commands.find((command) => command.name() === program.args[1]) ?? program).help();
-    const nearest = nearestCommand(typed, program.commands.flatMap((command) => [command.name(), ...command.aliases()]));
+    const nearest = nearestCommand(
+      typed,
+      program.commands.flatMap((command) => [command.name(), ...command.aliases()]),
+    );
     const hint = nearest ? `did you mean ${nearest}?` : 'run osce-tui --help for the commands';
     throw new UserError(`unknown command '${typed}' (${hint})`, EXIT_USAGE);
   });

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { wrapText } from '../article/wrap-text.js';
-import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { UserError } from '../cli/errors.js';
 import type { Catalog } from '../catalog/types.js';
+import { UserError } from '../cli/errors.js';
+import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import type { Bookmark } from '../state/state-data.js';
 import { clean, kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
@@ -21,7 +21,12 @@ function describe(bookmark: Bookmark, catalog: Catalog): BookmarkView {
     return { ...bookmark, title: release?.title ?? null, what: release?.type ?? null, date: release?.date.iso ?? null };
   }
   const entry = catalog.taxonomy.get(bookmark.id);
-  return { ...bookmark, title: entry ? oneLine(entry.name) : null, what: entry ? kindLabel(entry.kind) : null, date: null };
+  return {
+    ...bookmark,
+    title: entry ? oneLine(entry.name) : null,
+    what: entry ? kindLabel(entry.kind) : null,
+    date: null,
+  };
 }
 
 /** `osce-tui bookmarks`: the bookmarks with what the bundle says of each. */
@@ -38,11 +43,14 @@ export async function listBookmarks(options: { json?: boolean }, command: Comman
     const width = outputWidth();
     const style = commandTextStyle(command);
     const lines = views.flatMap((view) => {
-      const title = view.title === null ? ['(not in this bundle)'] : wrapText(oneLine(view.title), width, { hangingIndent: '  ' });
+      const title =
+        view.title === null ? ['(not in this bundle)'] : wrapText(oneLine(view.title), width, { hangingIndent: '  ' });
       const facts = [oneLine(view.what) || view.kind, oneLine(view.date), `bookmarked ${view.addedAt.slice(0, 10)}`];
       return [
         ...title.map((line) => (view.title === null ? style.muted(line) : style.heading(line))),
-        ...wrapText([...facts, clean(view.id)].filter(Boolean).join(' · '), width - 2, { hangingIndent: '  ' }).map((line) => `  ${style.muted(line)}`),
+        ...wrapText([...facts, clean(view.id)].filter(Boolean).join(' · '), width - 2, { hangingIndent: '  ' }).map(
+          (line) => `  ${style.muted(line)}`,
+        ),
       ];
     });
     writeOut(lines.join('\n'));

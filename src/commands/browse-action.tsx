@@ -1,29 +1,29 @@
-import { render, type Instance } from 'ink';
+import { type Instance, render } from 'ink';
 import type { ReactElement } from 'react';
 import { bundleNoticeText } from '../catalog/bundle-problems.js';
-import { watchBundle, type BundleWatcher } from '../catalog/bundle-watcher.js';
+import { type BundleWatcher, watchBundle } from '../catalog/bundle-watcher.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
+import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
+import { openUserState } from '../state/user-state.js';
+import { newestFirst, syncNotices } from '../sync/sync-notice.js';
+import { readSyncRecord } from '../sync/sync-record.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
+import { clean, oneLine } from '../text/labels.js';
 import { App } from '../ui/app.js';
 import { LoadingView } from '../ui/components/loading-view.js';
+import { holdKeysWhileLoading } from '../ui/input/hold-keys-while-loading.js';
 import type { Screen } from '../ui/navigation.js';
+import { createResumeSaver } from '../ui/resume-saver.js';
+import { resumeOrHome } from '../ui/resume-stack.js';
 import { entityChoice } from '../ui/screens/picker/pickers.js';
 import { stackForEntry } from '../ui/screens/start-screens.js';
 import { enterAlternateScreen } from '../ui/terminal-screen.js';
-import { holdKeysWhileLoading } from '../ui/input/hold-keys-while-loading.js';
 import { chooseTheme } from '../ui/theme.js';
-import { clean, oneLine } from '../text/labels.js';
-import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
-import { openUserState } from '../state/user-state.js';
-import { createResumeSaver } from '../ui/resume-saver.js';
-import { resumeOrHome } from '../ui/resume-stack.js';
-import { userStoreFrom, WarningFeed, type TerminalActions } from '../ui/user-store.js';
-import { readSyncRecord } from '../sync/sync-record.js';
-import { newestFirst, syncNotices } from '../sync/sync-notice.js';
+import { type TerminalActions, userStoreFrom, WarningFeed } from '../ui/user-store.js';
 
 const NOT_A_TTY_HINT = `osce-tui: the browser needs a terminal (stdin and stdout must be a TTY).
 For scripts and pipes use the print commands:
@@ -40,7 +40,6 @@ export interface BrowseOptions {
   /** Start at Home instead of where the reader left. */
   home?: boolean;
 }
-
 
 /** Runs the full-screen browser until the user quits. */
 export async function runBrowser(options: BrowseOptions): Promise<void> {
@@ -91,7 +90,8 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     watcher = watchBundle(bundleDir, catalog);
     const opened = catalog;
     newSinceSync = newestFirst(syncRecord?.added ?? [], (id) => opened.get(id));
-    const initialStack = options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
+    const initialStack =
+      options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
     const app = show(
       <App
         catalog={catalog}
@@ -112,7 +112,9 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
   } catch (error) {
     stopHoldingKeys();
     instance?.unmount();
-    throw error instanceof UserError ? error : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
+    throw error instanceof UserError
+      ? error
+      : new UserError(`cannot open the bundle at ${bundleDir}: ${(error as Error).message}`);
   } finally {
     instance?.cleanup();
     if (process.stdin.isRaw) process.stdin.setRawMode(false);
@@ -157,11 +159,19 @@ function startStack(catalog: Catalog, name: string | undefined): Screen[] {
   const match = createNameMatcher(catalog.taxonomy).resolve(name, { typos: true });
   if (match.status === 'exact' && match.entries[0]) return stackForEntry(catalog, match.entries[0].id);
   if (match.status === 'ambiguous') {
-    return [entityChoice(catalog, `Several entries match “${clean(name)}”`, match.entries.map((entry) => entry.id))];
+    return [
+      entityChoice(
+        catalog,
+        `Several entries match “${clean(name)}”`,
+        match.entries.map((entry) => entry.id),
+      ),
+    ];
   }
   const suggestions = match.suggestions.map((entry) => oneLine(entry.name));
   throw new UserError(
     `nothing in the taxonomy is called “${clean(name)}”` +
-      (suggestions.length > 0 ? `; did you mean: ${suggestions.join(', ')}?` : '; try `osce-tui taxonomy` for the names'),
+      (suggestions.length > 0
+        ? `; did you mean: ${suggestions.join(', ')}?`
+        : '; try `osce-tui taxonomy` for the names'),
   );
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createTextStyle, colourEnabled, type TextStyle } from '../print/text-style.js';
 import { bundleNoticeText } from '../catalog/bundle-problems.js';
 import { openCatalog } from '../catalog/open-catalog.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
+import { colourEnabled, createTextStyle, type TextStyle } from '../print/text-style.js';
 import { openUserState, type UserState } from '../state/user-state.js';
 import { commandBundleDir } from './bundle-option.js';
 import { writeWarning } from './warn-of-problems.js';
@@ -31,7 +31,9 @@ export async function openCommandCatalog(command: Command): Promise<Catalog> {
 
 /** The text style of a command's output: colour on a terminal unless NO_COLOR or the global --no-color. */
 export function commandTextStyle(command: Command): TextStyle {
-  return createTextStyle(colourEnabled(process.stdout, process.env, command.optsWithGlobals<{ color?: boolean }>().color !== false));
+  return createTextStyle(
+    colourEnabled(process.stdout, process.env, command.optsWithGlobals<{ color?: boolean }>().color !== false),
+  );
 }
 
 /** The user state for a command: warnings go to stderr as one line each. */

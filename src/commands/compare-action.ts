@@ -6,14 +6,16 @@ import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { clean } from '../text/labels.js';
 import { layoutTimeline, SERIES_GLYPHS, timelineLines } from '../timeline/layout-timeline.js';
-import { openCommandCatalog } from './command-context.js';
 import { CARD_KINDS } from './card-kinds.js';
-
+import { openCommandCatalog } from './command-context.js';
 
 /** `osce-tui lookup A --compare B [--compare C]`: releases per year of each, side by side. */
 export async function compareEntries(names: string[], options: { json?: boolean }, command: Command): Promise<void> {
   if (names.length > SERIES_GLYPHS.length) {
-    throw new UserError(`--compare takes at most ${SERIES_GLYPHS.length - 1} entries besides the one looked up`, EXIT_USAGE);
+    throw new UserError(
+      `--compare takes at most ${SERIES_GLYPHS.length - 1} entries besides the one looked up`,
+      EXIT_USAGE,
+    );
   }
   const catalog = await openCommandCatalog(command);
   try {
@@ -25,7 +27,12 @@ export async function compareEntries(names: string[], options: { json?: boolean 
     );
     if (options.json) {
       writeJson({
-        entries: series.map((one) => ({ id: one.entry.id, name: clean(one.entry.name), total: catalog.entityCount(one.entry.id), perYear: one.perYear })),
+        entries: series.map((one) => ({
+          id: one.entry.id,
+          name: clean(one.entry.name),
+          total: catalog.entityCount(one.entry.id),
+          perYear: one.perYear,
+        })),
         years: layout.rows.map((row) => ({ year: row.year, counts: row.counts })),
       });
       return;
@@ -43,8 +50,12 @@ function resolveCompared(catalog: Catalog, name: string): TaxonomyEntry {
   if (match.status === 'exact' && match.entries[0]) return match.entries[0];
   if (match.status === 'ambiguous') {
     const candidates = match.entries.slice(0, 6).map((entry) => `${clean(entry.name)} (${entry.id})`);
-    throw new UserError(`"${name}" matches ${match.entries.length} entries: ${candidates.join(', ')}; give a name or id`);
+    throw new UserError(
+      `"${name}" matches ${match.entries.length} entries: ${candidates.join(', ')}; give a name or id`,
+    );
   }
   const nearest = match.suggestions.slice(0, 5).map((entry) => clean(entry.name));
-  throw new UserError(`no State, institution or other entry named "${name}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : ''}`);
+  throw new UserError(
+    `no State, institution or other entry named "${name}"${nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : ''}`,
+  );
 }

@@ -1,5 +1,5 @@
-import { UserError } from '../cli/errors.js';
 import { wrapText } from '../article/wrap-text.js';
+import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { PREFERENCE_DEFINITIONS, preferenceDefinition, preferenceKeys } from '../state/preferences.js';
 import { openCommandUserState } from './command-context.js';
@@ -47,7 +47,9 @@ export function printSettings(options: { json?: boolean }): void {
     settings
       .flatMap((setting) => [
         `${setting.key.padEnd(keyWidth)}  ${String(setting.value)}`,
-        ...wrapText(`${setting.description}: ${setting.allowed}`, outputWidth() - indent.length).map((line) => indent + line),
+        ...wrapText(`${setting.description}: ${setting.allowed}`, outputWidth() - indent.length).map(
+          (line) => indent + line,
+        ),
       ])
       .join('\n'),
   );

@@ -3,10 +3,10 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../bundle/atomic-file.js';
 import { serializeRelease } from '../bundle/serialize-release.js';
 import type { Release } from '../bundle/types.js';
-import { releaseToMarkdown } from '../print/release-markdown.js';
 import type { Catalog } from '../catalog/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeOut } from '../cli/output.js';
+import { releaseToMarkdown } from '../print/release-markdown.js';
 import { openCommandCatalog, openCommandUserState } from './command-context.js';
 import { releaseFilterFor, selectReleases } from './release-selection.js';
 import type { SelectionOptions } from './selection-options.js';
@@ -29,7 +29,10 @@ function* exportChunks(catalog: Catalog, ids: string[], format: ExportFormat): G
 }
 
 /** `osce-tui export`: the selected releases as JSON lines or Markdown, to stdout or a file. */
-export async function exportReleases(options: SelectionOptions & { format: ExportFormat; json?: boolean; output?: string }, command: Command): Promise<void> {
+export async function exportReleases(
+  options: SelectionOptions & { format: ExportFormat; json?: boolean; output?: string },
+  command: Command,
+): Promise<void> {
   if (options.json && options.format !== 'jsonl') {
     throw new UserError(`--json writes JSON lines; it cannot be combined with --format ${options.format}`, EXIT_USAGE);
   }
@@ -39,7 +42,11 @@ export async function exportReleases(options: SelectionOptions & { format: Expor
     const readIds = options.unread ? openCommandUserState().readMarks.readIds() : undefined;
     const { rows } = selectReleases(catalog, filter, options.limit ?? Number.MAX_SAFE_INTEGER, readIds);
     if (rows.length === 0) throw new UserError(options.unread ? 'no unread releases match' : 'no releases match');
-    const chunks = exportChunks(catalog, rows.map((row) => row.id), options.format);
+    const chunks = exportChunks(
+      catalog,
+      rows.map((row) => row.id),
+      options.format,
+    );
     if (!options.output) {
       for (const chunk of chunks) writeOut(chunk.replace(/\n$/, ''));
       return;

@@ -1,11 +1,11 @@
-import { reportProblems } from '../catalog/bundle-problems.js';
 import { findRelease, releaseMatcher } from '../bundle/find-release.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import type { Release } from '../bundle/types.js';
+import { reportProblems } from '../catalog/bundle-problems.js';
 import { UserError } from '../cli/errors.js';
+import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { sanitizeRelease } from '../text/sanitize-model.js';
-import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { warnOfProblems } from './warn-of-problems.js';
 
 const MAX_CANDIDATES = 20;
@@ -32,8 +32,12 @@ function pickRelease(releases: readonly Release[], query: string): Release {
   const shown = JSON.stringify(sanitizeText(query));
   if (found.status === 'found') return found.release;
   if (found.status === 'none') throw new UserError(`no release has the id or every title word of ${shown}`);
-  const lines = found.candidates.slice(0, MAX_CANDIDATES).map((release) => `  ${release.id}  ${release.date.iso ?? '----'}  ${release.title}`);
+  const lines = found.candidates
+    .slice(0, MAX_CANDIDATES)
+    .map((release) => `  ${release.id}  ${release.date.iso ?? '----'}  ${release.title}`);
   if (found.candidates.length > MAX_CANDIDATES) lines.push(`  … and ${found.candidates.length - MAX_CANDIDATES} more`);
   process.stderr.write(`${lines.join('\n')}\n`);
-  throw new UserError(`${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`);
+  throw new UserError(
+    `${found.candidates.length} releases match ${shown}; give more title words or one of the ids above`,
+  );
 }

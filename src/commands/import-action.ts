@@ -9,8 +9,8 @@ import { noPageFilesMessage } from '../ingest/read-inputs.js';
 import { type ImportEvent, type ImportReport, runImport } from '../ingest/run-import.js';
 import cellWidth from '../text/cell-width.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { lockWaitNotice } from './lock-wait-notice.js';
 import { commandBundleDir } from './bundle-option.js';
+import { lockWaitNotice } from './lock-wait-notice.js';
 
 /** A progress bar is drawn from this many files on (on a terminal). */
 const PROGRESS_MIN_FILES = 20;
@@ -23,16 +23,29 @@ const WARNINGS_SHOWN = 10;
 const TERMINAL_STDIN_HINT = 'osce-tui: reading page text from the terminal; end with Ctrl-D';
 
 /** `osce-tui import PATH...`: page dumps merged into the bundle, then the report. */
-export async function importPages(paths: string[], options: { dryRun?: boolean; json?: boolean }, command: Command): Promise<void> {
+export async function importPages(
+  paths: string[],
+  options: { dryRun?: boolean; json?: boolean },
+  command: Command,
+): Promise<void> {
   const dir = commandBundleDir(command);
   if (paths.includes('-') && process.stdin.isTTY) process.stderr.write(`${TERMINAL_STDIN_HINT}\n`);
-  const report = await runImport(dir, paths, { dryRun: options.dryRun ?? false, lookup: createImportLookup(dir, resolveCacheDir()), onEvent: eventWriter(dir, process.stderr) });
+  const report = await runImport(dir, paths, {
+    dryRun: options.dryRun ?? false,
+    lookup: createImportLookup(dir, resolveCacheDir()),
+    onEvent: eventWriter(dir, process.stderr),
+  });
   if (options.json) writeJson(report);
   else writeOut(importSummary(report, outputWidth()).join('\n'));
-  const noPages = noPageFilesMessage(report.files, report.skipped.map((skipped) => skipped.reason));
+  const noPages = noPageFilesMessage(
+    report.files,
+    report.skipped.map((skipped) => skipped.reason),
+  );
   if (noPages !== null) throw new UserError(noPages);
   if (report.files > 0 && report.skipped.length === report.files) {
-    throw new UserError(`nothing imported: ${report.files === 1 ? 'the file was' : `all ${report.files} files were`} skipped`);
+    throw new UserError(
+      `nothing imported: ${report.files === 1 ? 'the file was' : `all ${report.files} files were`} skipped`,
+    );
   }
 }
 
@@ -67,15 +80,27 @@ export function importSummary(report: ImportReport, width = Number.POSITIVE_INFI
   const words = (text: string) => text.split(' ').filter((word) => word !== '');
   const entry = (...tokens: string[]) => wrapTokens('  ', tokens, width);
   const lines = [
-    ...wrapTokens('', [...words(report.dryRun ? 'Dry run (nothing written): read' : 'Imported'), ...words(plural(report.files, 'file')), 'into', sanitizeText(report.bundle)], width),
+    ...wrapTokens(
+      '',
+      [
+        ...words(report.dryRun ? 'Dry run (nothing written): read' : 'Imported'),
+        ...words(plural(report.files, 'file')),
+        'into',
+        sanitizeText(report.bundle),
+      ],
+      width,
+    ),
     ...entry(
-      ...words(`${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, `),
+      ...words(
+        `${report.added.length} added, ${report.updated.length} updated, ${report.unchanged.length} unchanged, `,
+      ),
       ...words(`${report.skipped.length} skipped, ${plural(report.warnings.length, 'warning')}`),
     ),
   ];
   if (report.skipped.length > 0) {
     lines.push('Skipped:');
-    for (const skipped of report.skipped) lines.push(...entry(`${sanitizeText(skipped.file)}:`, ...words(sanitizeText(skipped.reason))));
+    for (const skipped of report.skipped)
+      lines.push(...entry(`${sanitizeText(skipped.file)}:`, ...words(sanitizeText(skipped.reason))));
   }
   if (report.warnings.length > 0) {
     lines.push('Warnings:');
@@ -83,7 +108,8 @@ export function importSummary(report: ImportReport, width = Number.POSITIVE_INFI
       const place = warning.line === undefined ? warning.file : `${warning.file}:${warning.line}`;
       lines.push(...entry(`${sanitizeText(place)}:`, ...words(sanitizeText(warning.message))));
     }
-    if (report.warnings.length > WARNINGS_SHOWN) lines.push(...entry(...words(`… and ${report.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`)));
+    if (report.warnings.length > WARNINGS_SHOWN)
+      lines.push(...entry(...words(`… and ${report.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`)));
   }
   return lines;
 }

@@ -5,7 +5,9 @@ import { lazyAction } from './lazy-action.js';
 export function register(program: Command): void {
   program
     .command('import')
-    .description('read text dumps or saved HTML pages of osce.org (files, folders of *.txt / *.html, or - for stdin) into the bundle')
+    .description(
+      'read text dumps or saved HTML pages of osce.org (files, folders of *.txt / *.html, or - for stdin) into the bundle',
+    )
     .argument('<path...>', 'page files, folders, or - for stdin')
     .option('--dry-run', 'read and report, but write nothing')
     .option('--json', 'print the report as JSON')

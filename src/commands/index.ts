@@ -1,17 +1,17 @@
 import type { Command } from 'commander';
+import { register as registerBookmarks } from './bookmarks.js';
 import { register as registerBrowse } from './browse.js';
+import { register as registerCompact } from './compact.js';
+import { register as registerConfig } from './config.js';
+import { register as registerExport } from './export.js';
+import { register as registerImport } from './import.js';
 import { register as registerList } from './list.js';
 import { register as registerLookup } from './lookup.js';
-import { register as registerExport } from './export.js';
-import { register as registerBookmarks } from './bookmarks.js';
-import { register as registerConfig } from './config.js';
 import { register as registerSearch } from './search.js';
-import { register as registerImport } from './import.js';
 import { register as registerShow } from './show.js';
-import { register as registerTaxonomy } from './taxonomy.js';
 import { register as registerStats } from './stats.js';
-import { register as registerCompact } from './compact.js';
 import { register as registerSync } from './sync.js';
+import { register as registerTaxonomy } from './taxonomy.js';
 import { register as registerWatch } from './watch.js';
 
 /** A command module adds itself to the program. */
@@ -45,5 +45,6 @@ const registrations: ReadonlyArray<readonly [string, RegisterCommand]> = [
 export function registerCommands(program: Command, only?: string): void {
   const known = only !== undefined && registrations.some(([name]) => name === only);
   // Browse defines the program's own action and options besides `open`: always there.
-  for (const [name, register] of registrations) if (!known || register === registerBrowse || name === only) register(program);
+  for (const [name, register] of registrations)
+    if (!known || register === registerBrowse || name === only) register(program);
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import { UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 import { releaseFilterFor, selectReleases } from './release-selection.js';
 import type { SelectionOptions } from './selection-options.js';
@@ -10,8 +10,12 @@ import type { WatchListOptions } from './watch-list-action.js';
 const DEFAULT_LIST_LIMIT = 50;
 
 /** `osce-tui list`: the selected releases, newest first. */
-export async function listReleases(options: SelectionOptions & WatchListOptions & { json?: boolean }, command: Command): Promise<void> {
-  if (options.watch !== undefined || options.new || options.markSeen) return (await import('./watch-list-action.js')).listWatchReleases(options, command);
+export async function listReleases(
+  options: SelectionOptions & WatchListOptions & { json?: boolean },
+  command: Command,
+): Promise<void> {
+  if (options.watch !== undefined || options.new || options.markSeen)
+    return (await import('./watch-list-action.js')).listWatchReleases(options, command);
   const catalog = await openCommandCatalog(command);
   try {
     const filter = releaseFilterFor(options, catalog);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
-import { buildEntityCard, entityCardJson, renderEntityCard } from '../print/entity-card.js';
 import { wrapText } from '../article/wrap-text.js';
+import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { buildEntityCard, entityCardJson, renderEntityCard } from '../print/entity-card.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { kindLabel, oneLine } from '../text/labels.js';
 import { CARD_KINDS } from './card-kinds.js';
@@ -19,14 +19,21 @@ function candidate(entry: TaxonomyEntry): { id: string; name: string; kind: stri
 
 /** Candidates as lines: `  Name (kind; id)`, wrapped to the width. Pure. */
 function candidateLines(candidates: readonly { id: string; name: string; kind: string }[], width: number): string[] {
-  return candidates.flatMap((c) => wrapText(`${c.name} (${c.kind}; ${c.id})`, width - 2, { hangingIndent: '    ' }).map((line) => `  ${line}`));
+  return candidates.flatMap((c) =>
+    wrapText(`${c.name} (${c.kind}; ${c.id})`, width - 2, { hangingIndent: '    ' }).map((line) => `  ${line}`),
+  );
 }
 
 /** `osce-tui lookup NAME`: the card of the entry the name means. */
-export async function lookupEntry(words: string[], options: { json?: boolean; compare?: string[] }, command: Command): Promise<void> {
+export async function lookupEntry(
+  words: string[],
+  options: { json?: boolean; compare?: string[] },
+  command: Command,
+): Promise<void> {
   const name = words.join(' ').trim();
   if (name === '') throw new UserError('lookup needs a name, e.g. osce-tui lookup odihr', EXIT_USAGE);
-  if (options.compare?.length) return (await import('./compare-action.js')).compareEntries([name, ...options.compare], options, command);
+  if (options.compare?.length)
+    return (await import('./compare-action.js')).compareEntries([name, ...options.compare], options, command);
   const catalog = await openCommandCatalog(command);
   try {
     const matcher = createNameMatcher(catalog.taxonomy);
@@ -42,11 +49,17 @@ export async function lookupEntry(words: string[], options: { json?: boolean; co
     if (match.status === 'none' || !entry) {
       // A menu heading ("countries") has no card, but its entries do: suggest those.
       const heading = matcher.resolve(name, { kinds: HEADING_KINDS });
-      const under = heading.status === 'exact' ? catalog.taxonomy.children(heading.entries[0]!.id).filter((child) => CARD_KINDS.includes(child.kind)) : [];
+      const under =
+        heading.status === 'exact'
+          ? catalog.taxonomy.children(heading.entries[0]!.id).filter((child) => CARD_KINDS.includes(child.kind))
+          : [];
       const suggestions = (under.length > 0 ? under : match.suggestions).map(candidate);
       if (options.json) writeJson({ status: 'none', query: name, suggestions });
       const names = suggestions.map((s) => s.name).join(', ');
-      if (under.length > 0) throw new UserError(`${oneLine(heading.entries[0]!.name)} is a heading of the menu; look up one of its entries: ${names}`);
+      if (under.length > 0)
+        throw new UserError(
+          `${oneLine(heading.entries[0]!.name)} is a heading of the menu; look up one of its entries: ${names}`,
+        );
       throw new UserError(`no State, institution or other entry named "${name}"${names ? `; nearest: ${names}` : ''}`);
     }
     const card = buildEntityCard(catalog, entry, LATEST_RELEASES);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
 import { findRelated } from '../related/find-related.js';
 import { clean, entryName } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
@@ -12,11 +12,20 @@ import { findShownRelease } from './find-shown-release.js';
 const RELATED_LIMIT = 20;
 
 /** `osce-tui show ID --related`: the releases most related to one, most related first. */
-export async function showRelated(text: string, options: { width?: number; json?: boolean }, command: Command): Promise<void> {
+export async function showRelated(
+  text: string,
+  options: { width?: number; json?: boolean },
+  command: Command,
+): Promise<void> {
   const catalog = (await openCommandCatalog(command)) as SqliteCatalog;
   try {
     // An id is found in the index at once; title words need the same search as show's.
-    const release = catalog.get(text) ?? catalog.get((await findShownRelease(resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle), text)).release.id);
+    const release =
+      catalog.get(text) ??
+      catalog.get(
+        (await findShownRelease(resolveBundleDir(command.optsWithGlobals<{ bundle?: string }>().bundle), text)).release
+          .id,
+      );
     if (!release) throw new Error(`the index lacks release ${text}`);
     const { words, related } = findRelated(catalog, release, RELATED_LIMIT);
     const readIds = openCommandUserState().readMarks.readIds();
@@ -25,7 +34,11 @@ export async function showRelated(text: string, options: { width?: number; json?
         id: release.id,
         title: release.title,
         words,
-        related: related.map((item) => ({ ...releaseRowJson(item.row, readIds.has(item.row.id)), score: item.score, shared: item.shared })),
+        related: related.map((item) => ({
+          ...releaseRowJson(item.row, readIds.has(item.row.id)),
+          score: item.score,
+          shared: item.shared,
+        })),
       });
       return;
     }
@@ -37,7 +50,8 @@ export async function showRelated(text: string, options: { width?: number; json?
     for (const item of related) {
       lines.push(...releaseListLines(item.row, { width, style, read: readIds.has(item.row.id), columns }));
       const shared = item.shared.map((id) => entryName(catalog.taxonomy.get(id), id));
-      if (shared.length > 0) lines.push(...wrapText(`shares ${shared.join(', ')}`, width - 4).map((line) => `    ${style.muted(line)}`));
+      if (shared.length > 0)
+        lines.push(...wrapText(`shares ${shared.join(', ')}`, width - 4).map((line) => `    ${style.muted(line)}`));
     }
     writeOut(lines.join('\n'));
   } finally {

@@ -10,14 +10,21 @@ import type { SelectionOptions } from './selection-options.js';
 // Tried in order: "trafficking" means the field of work before the meeting of a similar name.
 const COUNTRY_KINDS: EntryKind[][] = [['state', 'partner', 'place']];
 const FIELD_KINDS: EntryKind[][] = [['field'], ['meeting']];
-const SOURCE_KINDS: EntryKind[][] = [['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship', 'group']];
+const SOURCE_KINDS: EntryKind[][] = [
+  ['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship', 'group'],
+];
 
 /**
  * Finds the taxonomy entry a name given on the command line means, matching like quick lookup
  * (an id works too), trying each group of kinds in turn. An unknown or ambiguous name is a
  * UserError naming the candidates.
  */
-export function resolveEntryName(taxonomy: Taxonomy, name: string, kindGroups: EntryKind[][], what: string): TaxonomyEntry {
+export function resolveEntryName(
+  taxonomy: Taxonomy,
+  name: string,
+  kindGroups: EntryKind[][],
+  what: string,
+): TaxonomyEntry {
   if (name.trim() === '') throw new UserError(`the ${what} name is empty; give a name or an id`, EXIT_USAGE);
   const byId = taxonomy.get(name.trim());
   if (byId) return byId;
@@ -42,9 +49,11 @@ function resolveContentType(catalog: Catalog, text: string): string {
   const types = catalog.facet({}, 'type');
   const squeeze = (value: string) => foldText(value).replace(/[^\p{L}\p{N}]+/gu, '');
   const wanted = squeeze(text);
-  if (wanted === '') throw new UserError('the content type is empty; give one, e.g. --type "press release"', EXIT_USAGE);
+  if (wanted === '')
+    throw new UserError('the content type is empty; give one, e.g. --type "press release"', EXIT_USAGE);
   const match =
-    types.find((type) => squeeze(type.label) === wanted) ?? types.find((type) => squeeze(type.label).startsWith(wanted));
+    types.find((type) => squeeze(type.label) === wanted) ??
+    types.find((type) => squeeze(type.label).startsWith(wanted));
   if (match) return match.label;
   const known = types.map((type) => oneLine(type.label)).join(', ');
   throw new UserError(`no content type "${clean(text)}" in this bundle${known ? `; it has ${known}` : ''}`);
@@ -78,7 +87,12 @@ export interface Selection {
 const PAGE = 500;
 
 /** Lists releases under the filter, skipping read ones when `readIds` is given. */
-export function selectReleases(catalog: Catalog, filter: ReleaseFilter, limit: number, readIds?: ReadonlySet<string>): Selection {
+export function selectReleases(
+  catalog: Catalog,
+  filter: ReleaseFilter,
+  limit: number,
+  readIds?: ReadonlySet<string>,
+): Selection {
   if (!readIds) return { rows: catalog.list(filter, 0, limit), total: catalog.count(filter) };
   const rows: ReleaseRow[] = [];
   let total = 0;
@@ -93,4 +107,3 @@ export function selectReleases(catalog: Catalog, filter: ReleaseFilter, limit: n
   }
   return { rows, total };
 }
-

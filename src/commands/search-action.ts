@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
-import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
-import type { TextStyle } from '../print/text-style.js';
 import { EXIT_USAGE, UserError } from '../cli/errors.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
+import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
+import type { TextStyle } from '../print/text-style.js';
 import type { EntityHit, Highlight, SearchResults } from '../search/types.js';
+import cellWidth from '../text/cell-width.js';
 import { kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog } from './command-context.js';
 import { DEFAULT_SEARCH_LIMIT } from './selection-options.js';
@@ -16,7 +16,11 @@ const NAME_INDENT = 2;
 const NAME_CONTINUATION = 4;
 
 /** `osce-tui search QUERY`: the browser's search, printed. */
-export async function printSearchResults(words: string[], options: { limit?: number; json?: boolean }, command: Command): Promise<void> {
+export async function printSearchResults(
+  words: string[],
+  options: { limit?: number; json?: boolean },
+  command: Command,
+): Promise<void> {
   const query = queryOf(words);
   const catalog = await openCommandCatalog(command);
   try {
@@ -35,9 +39,14 @@ export async function printSearchResults(words: string[], options: { limit?: num
 // Only "--name" is taken for a mistyped option: a query has no use for a word starting "--".
 function queryOf(words: readonly string[]): string {
   const option = words.find((word) => word.startsWith('--'));
-  if (option) throw new UserError(`unknown option '${option.split('=')[0]}'; the options are --limit N and --json (exclude a word with -word)`, EXIT_USAGE);
+  if (option)
+    throw new UserError(
+      `unknown option '${option.split('=')[0]}'; the options are --limit N and --json (exclude a word with -word)`,
+      EXIT_USAGE,
+    );
   const query = words.join(' ').trim();
-  if (query === '') throw new UserError('search needs a query, e.g. osce-tui search trafficking country:italy', EXIT_USAGE);
+  if (query === '')
+    throw new UserError('search needs a query, e.g. osce-tui search trafficking country:italy', EXIT_USAGE);
   return query;
 }
 
@@ -61,7 +70,12 @@ export function searchJson(results: SearchResults): unknown {
       snippetHighlights: hit.snippetHighlights,
     })),
     terms: results.terms,
-    suggestions: (results.suggestions ?? []).map((hit) => ({ id: hit.entry.id, kind: hit.entry.kind, name: hit.entry.name, matched: hit.matched })),
+    suggestions: (results.suggestions ?? []).map((hit) => ({
+      id: hit.entry.id,
+      kind: hit.entry.kind,
+      name: hit.entry.name,
+      matched: hit.matched,
+    })),
   };
 }
 
@@ -82,11 +96,16 @@ export function searchText(results: SearchResults, width: number, style: TextSty
     if (lines.length > 0) lines.push('');
     const shown = results.releases.length;
     const total = `${results.totalReleases.toLocaleString('en-US')}${results.totalIsLowerBound ? '+' : ''}`;
-    lines.push(style.heading(shown < results.totalReleases ? `Releases (${shown} of ${total})` : `Releases (${shown})`));
+    lines.push(
+      style.heading(shown < results.totalReleases ? `Releases (${shown} of ${total})` : `Releases (${shown})`),
+    );
     const columns = releaseColumns(results.releases.map((hit) => hit.row));
     for (const hit of results.releases) {
       lines.push(...releaseListLines(hit.row, { width, style, columns }));
-      if (hit.snippet !== '') lines.push(`${' '.repeat(SNIPPET_INDENT)}${marked(fit(hit.snippet, width - SNIPPET_INDENT), hit.snippetHighlights, style)}`);
+      if (hit.snippet !== '')
+        lines.push(
+          `${' '.repeat(SNIPPET_INDENT)}${marked(fit(hit.snippet, width - SNIPPET_INDENT), hit.snippetHighlights, style)}`,
+        );
     }
   }
   return lines;
@@ -99,8 +118,19 @@ export function searchText(results: SearchResults, width: number, style: TextSty
  */
 function nameHitLines(hit: EntityHit, width: number, style: TextStyle): string[] {
   const { entry, matched, highlights } = hit;
-  const name = markedText(matched === entry.name ? [[entry.name, highlights]] : [[entry.name, []], [' (', []], [matched, highlights], [')', []]]);
-  const wrapped = wrapText(name.text, width - NAME_INDENT, { hangingIndent: ' '.repeat(NAME_CONTINUATION - NAME_INDENT) });
+  const name = markedText(
+    matched === entry.name
+      ? [[entry.name, highlights]]
+      : [
+          [entry.name, []],
+          [' (', []],
+          [matched, highlights],
+          [')', []],
+        ],
+  );
+  const wrapped = wrapText(name.text, width - NAME_INDENT, {
+    hangingIndent: ' '.repeat(NAME_CONTINUATION - NAME_INDENT),
+  });
   const lines = styleWrapped(wrapped, name, style).map((line) => `${' '.repeat(NAME_INDENT)}${line}`);
   const kind = kindLabel(entry.kind);
   const id = oneLine(entry.id);
@@ -109,7 +139,8 @@ function nameHitLines(hit: EntityHit, width: number, style: TextStyle): string[]
   const last = lines.length - 1;
   const tail = `${kind} · ${id}`;
   if (fitsAfterLast(tail)) lines[last] += `  ${style.muted(tail)}`;
-  else if (NAME_CONTINUATION + cellWidth(tail) <= width && !fitsAfterLast(kind)) lines.push(`${continuation}${style.muted(tail)}`);
+  else if (NAME_CONTINUATION + cellWidth(tail) <= width && !fitsAfterLast(kind))
+    lines.push(`${continuation}${style.muted(tail)}`);
   else {
     if (fitsAfterLast(kind)) lines[last] += `  ${style.muted(kind)}`;
     else lines.push(`${continuation}${style.muted(kind)}`);

@@ -6,9 +6,13 @@ import { DEFAULT_SEARCH_LIMIT, parsePositiveInteger } from './selection-options.
 export function register(program: Command): void {
   program
     .command('search')
-    .description('search names and releases: words, "exact phrase", -word, country:, field:, source:, type:, year:2015..2017')
+    .description(
+      'search names and releases: words, "exact phrase", -word, country:, field:, source:, type:, year:2015..2017',
+    )
     .argument('<query...>', 'the query (quote phrases for the shell: \'"human rights"\')')
-    .addOption(new Option('--limit <n>', `at most N releases (default ${DEFAULT_SEARCH_LIMIT})`).argParser(parsePositiveInteger))
+    .addOption(
+      new Option('--limit <n>', `at most N releases (default ${DEFAULT_SEARCH_LIMIT})`).argParser(parsePositiveInteger),
+    )
     .option('--json', 'print JSON')
     // "-word" excludes a word: it reaches the query instead of failing as an unknown option.
     .allowUnknownOption()

@@ -36,7 +36,11 @@ export function parseDateBound(text: string, edge: 'start' | 'end'): string {
   const month = match?.[2] === undefined ? undefined : Number(match[2]);
   const day = match?.[3] === undefined ? undefined : Number(match[3]);
   const lastDay = (m: number) => new Date(Date.UTC(year, m, 0)).getUTCDate();
-  if (!match || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > lastDay(month!)))) {
+  if (
+    !match ||
+    (month !== undefined && (month < 1 || month > 12)) ||
+    (day !== undefined && (day < 1 || day > lastDay(month!)))
+  ) {
     throw new InvalidArgumentError('expected a date as YYYY, YYYY-MM or YYYY-MM-DD.');
   }
   const m = month ?? (edge === 'start' ? 1 : 12);

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { createStatsCounter, type BundleStats } from '../bundle/bundle-stats.js';
+import { wrapText } from '../article/wrap-text.js';
+import { type BundleStats, createStatsCounter } from '../bundle/bundle-stats.js';
 import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
-import { wrapText } from '../article/wrap-text.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { oneLine } from '../text/labels.js';
 import { commandBundleDir } from './bundle-option.js';

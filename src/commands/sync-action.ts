@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { EXIT_OFFLINE, EXIT_STOPPED, EXIT_USAGE, UserError } from '../cli/errors.js';
 import { writeJson, writeOut } from '../cli/output.js';
 import { packageVersion } from '../cli/paths.js';
-import { onSignal } from '../system/signals.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { parseDateText } from '../ingest/parse-date.js';
 import { syncProgressLine } from '../sync/progress-line.js';
 import { runSync, type SyncProgress, type SyncReport } from '../sync/run-sync.js';
 import { BASE_URL_ENV, DEFAULT_BASE_URL, SiteUrls } from '../sync/site-urls.js';
 import { SOURCE_CHOICES, sourcesFor } from '../sync/sources.js';
+import { onSignal } from '../system/signals.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { commandBundleDir } from './bundle-option.js';
 
@@ -33,7 +33,8 @@ export interface SyncFlags {
 export async function syncBundle(flags: SyncFlags, command: Command): Promise<void> {
   const bundleDir = commandBundleDir(command);
   const sources = sourcesFor(flags.source);
-  if (sources.length === 0) throw new UserError(`--source must be one of ${SOURCE_CHOICES.join(', ')}; got "${flags.source}"`, EXIT_USAGE);
+  if (sources.length === 0)
+    throw new UserError(`--source must be one of ${SOURCE_CHOICES.join(', ')}; got "${flags.source}"`, EXIT_USAGE);
   const base = flags.baseUrl ?? process.env[BASE_URL_ENV] ?? DEFAULT_BASE_URL;
   let site: SiteUrls;
   try {
@@ -44,7 +45,9 @@ export async function syncBundle(flags: SyncFlags, command: Command): Promise<vo
   // Everything stored so far is on disk (answers in the cache, the state before each landing);
   // the signal module exits with 130/143/129 after this says how to go on.
   const forgetInterrupt = onSignal(() => {
-    process.stderr.write('\nosce-tui: sync interrupted; everything fetched is kept: run osce-tui sync again to go on\n');
+    process.stderr.write(
+      '\nosce-tui: sync interrupted; everything fetched is kept: run osce-tui sync again to go on\n',
+    );
   });
   let report: SyncReport;
   try {
@@ -71,20 +74,32 @@ export async function syncBundle(flags: SyncFlags, command: Command): Promise<vo
   }
   if (flags.json) writeJson(report);
   else writeOut(syncSummary(report).join('\n'));
-  if (report.stoppedBecause === 'offline') throw new UserError(`the network went away (${report.message ?? ''}); everything fetched is kept: run osce-tui sync again to go on`, EXIT_OFFLINE);
+  if (report.stoppedBecause === 'offline')
+    throw new UserError(
+      `the network went away (${report.message ?? ''}); everything fetched is kept: run osce-tui sync again to go on`,
+      EXIT_OFFLINE,
+    );
   if (report.stoppedBecause !== 'done' && report.stoppedBecause !== 'max-requests') {
-    throw new UserError(`${report.message ?? report.stoppedBecause}; everything fetched is kept: run osce-tui sync again later to go on`, EXIT_STOPPED);
+    throw new UserError(
+      `${report.message ?? report.stoppedBecause}; everything fetched is kept: run osce-tui sync again later to go on`,
+      EXIT_STOPPED,
+    );
   }
 }
 
 function sinceDay(text: string): string {
   const date = parseDateText(text);
-  if (!date?.iso) throw new UserError(`--since must be a date with a year, e.g. 2024-01-01 or "9 June 2017"; got "${text}"`, EXIT_USAGE);
+  if (!date?.iso)
+    throw new UserError(
+      `--since must be a date with a year, e.g. 2024-01-01 or "9 June 2017"; got "${text}"`,
+      EXIT_USAGE,
+    );
   return date.iso;
 }
 
 function requestLimit(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UserError(`--max-requests must be a whole number of at least 1; got "${text}"`, EXIT_USAGE);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+    throw new UserError(`--max-requests must be a whole number of at least 1; got "${text}"`, EXIT_USAGE);
   return Number(text);
 }
 
@@ -106,10 +121,22 @@ export function syncSummary(report: SyncReport): string[] {
     `${report.dryRun ? 'Dry run (nothing written): read' : 'Synced'} ${sanitizeText(report.base)} into ${sanitizeText(report.bundle)}: ${report.requests} requests`,
     `  ${report.new.length} new, ${report.updated.length} updated, ${report.unchanged.length} unchanged, ${report.skipped.length} skipped, ${report.warnings.length} warnings`,
   ];
-  lines.push(...firstFew('Skipped:', report.skipped.map((item) => `${sanitizeText(item.url)}: ${sanitizeText(item.reason)}`)));
-  lines.push(...firstFew('Warnings:', report.warnings.map((warning) => sanitizeText(warning))));
-  if (report.stoppedBecause === 'max-requests') lines.push(`Stopped: ${report.message ?? ''}; run osce-tui sync again to go on.`);
-  else if (report.resumable && report.stoppedBecause === 'done') lines.push('Some pages could not be fetched this time; the next osce-tui sync tries them again.');
+  lines.push(
+    ...firstFew(
+      'Skipped:',
+      report.skipped.map((item) => `${sanitizeText(item.url)}: ${sanitizeText(item.reason)}`),
+    ),
+  );
+  lines.push(
+    ...firstFew(
+      'Warnings:',
+      report.warnings.map((warning) => sanitizeText(warning)),
+    ),
+  );
+  if (report.stoppedBecause === 'max-requests')
+    lines.push(`Stopped: ${report.message ?? ''}; run osce-tui sync again to go on.`);
+  else if (report.resumable && report.stoppedBecause === 'done')
+    lines.push('Some pages could not be fetched this time; the next osce-tui sync tries them again.');
   return lines;
 }
 

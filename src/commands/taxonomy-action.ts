@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { reportProblems } from '../catalog/bundle-problems.js';
-import { warnOfProblems } from './warn-of-problems.js';
+import { wrapText } from '../article/wrap-text.js';
 import { loadBundleTaxonomy } from '../bundle/load-bundle.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
-import cellWidth from '../text/cell-width.js';
-import { wrapText } from '../article/wrap-text.js';
+import { reportProblems } from '../catalog/bundle-problems.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { oneLine } from '../text/labels.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
+import cellWidth from '../text/cell-width.js';
+import { oneLine } from '../text/labels.js';
 import { commandBundleDir } from './bundle-option.js';
+import { warnOfProblems } from './warn-of-problems.js';
 
 /** A taxonomy entry with its children, as `taxonomy --json` prints it. */
 export type TaxonomyNode = Omit<TaxonomyEntry, 'parent'> & { children: TaxonomyNode[] };
@@ -33,7 +33,9 @@ export function taxonomyTreeLines(taxonomy: Taxonomy, options: { ids: boolean; w
   const width = options.width ?? Number.POSITIVE_INFINITY;
   return walk(taxonomy, (entry, depth) => {
     const indent = '  '.repeat(depth);
-    const nameLines = wrapText(oneLine(entry.name), width - indent.length, { hangingIndent: '  ' }).map((line) => indent + line);
+    const nameLines = wrapText(oneLine(entry.name), width - indent.length, { hangingIndent: '  ' }).map(
+      (line) => indent + line,
+    );
     if (!options.ids) return nameLines;
     const id = `[${oneLine(entry.id)}]`;
     const last = nameLines[nameLines.length - 1] ?? indent;

@@ -8,6 +8,9 @@ export function register(program: Command): void {
     .description('print the taxonomy tree: fields of work, meetings, countries, structures and institutions')
     .option('--ids', 'show each entry\'s id (its kind is the part before ":")')
     .option('--json', 'print the tree as JSON (nested children)')
-    .addHelpText('after', '\nExamples:\n  osce-tui taxonomy\n  osce-tui taxonomy --ids | grep -i kosovo\n  osce-tui taxonomy --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  osce-tui taxonomy\n  osce-tui taxonomy --ids | grep -i kosovo\n  osce-tui taxonomy --json',
+    )
     .action(lazyAction(async () => (await import('./taxonomy-action.js')).printTaxonomy));
 }

@@ -1,4 +1,4 @@
-import { problemNoticeText, type BundleProblemReport } from '../catalog/bundle-problems.js';
+import { type BundleProblemReport, problemNoticeText } from '../catalog/bundle-problems.js';
 
 // Its own module: `taxonomy` and `show` need only this, not the catalog that command-context opens.
 

@@ -7,8 +7,8 @@ import type { UserState } from '../state/user-state.js';
 import { watchLabel } from '../watch/watch-label.js';
 import { countWatch, markNow, type WatchCount } from '../watch/watch-releases.js';
 import type { Watch, WatchTarget } from '../watch/watch-types.js';
-import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 import { CARD_KINDS } from './card-kinds.js';
+import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 import { releaseFilterFor, resolveEntryName } from './release-selection.js';
 import type { SelectionOptions } from './selection-options.js';
 
@@ -41,7 +41,8 @@ export async function listWatches(options: { json?: boolean }, command: Command)
   try {
     const rows: ReturnType<typeof watchJson>[] = [];
     // One at a time: the catalog's search answers the latest call only.
-    for (const [index, watch] of watches.entries()) rows.push(watchJson(index + 1, watch, await countWatch(catalog, watch, watch.seen)));
+    for (const [index, watch] of watches.entries())
+      rows.push(watchJson(index + 1, watch, await countWatch(catalog, watch, watch.seen)));
     if (options.json) {
       writeJson({ watches: rows });
       return;
@@ -54,7 +55,9 @@ export async function listWatches(options: { json?: boolean }, command: Command)
         .flatMap((row) => {
           const head = `${String(row.number).padStart(numberWidth)}  `;
           const counts = `${row.new > 0 ? `${row.new.toLocaleString('en-US')} new` : 'nothing new'} · ${row.total.toLocaleString('en-US')}${row.totalIsLowerBound ? '+' : ''} in all · seen ${row.seenAt.slice(0, 10)}`;
-          const label = wrapText(row.label, width - head.length).map((line, index) => (index === 0 ? head : ' '.repeat(head.length)) + style.heading(line));
+          const label = wrapText(row.label, width - head.length).map(
+            (line, index) => (index === 0 ? head : ' '.repeat(head.length)) + style.heading(line),
+          );
           return [...label, ' '.repeat(head.length) + (row.new > 0 ? style.accent(counts) : style.muted(counts))];
         })
         .join('\n'),
@@ -74,14 +77,28 @@ interface AddOptions extends Pick<SelectionOptions, 'country' | 'field' | 'sourc
 export async function addWatch(names: string[], options: AddOptions, command: Command): Promise<void> {
   const name = names.join(' ').trim();
   const query = options.search?.trim() || null;
-  if (name === '' && query === null && !options.country && !options.field && !options.source && options.type === undefined) {
-    throw new UserError('watch add needs an entry, a filter or a search, e.g. osce-tui watch add moldova --field elections', EXIT_USAGE);
+  if (
+    name === '' &&
+    query === null &&
+    !options.country &&
+    !options.field &&
+    !options.source &&
+    options.type === undefined
+  ) {
+    throw new UserError(
+      'watch add needs an entry, a filter or a search, e.g. osce-tui watch add moldova --field elections',
+      EXIT_USAGE,
+    );
   }
   const catalog = (await openCommandCatalog(command)) as SqliteCatalog;
   try {
     const filter = releaseFilterFor(options, catalog);
     const named = name === '' ? [] : [resolveEntryName(catalog.taxonomy, name, [CARD_KINDS], 'entry').id];
-    const target: WatchTarget = { entities: [...new Set([...named, ...(filter.entities ?? [])])], type: filter.type ?? null, query };
+    const target: WatchTarget = {
+      entities: [...new Set([...named, ...(filter.entities ?? [])])],
+      type: filter.type ?? null,
+      query,
+    };
     if (query !== null) {
       const check = await catalog.search(query, { limit: 0, entityLimit: 0 });
       if (check.error) throw new UserError(check.error);
@@ -133,9 +150,14 @@ export async function markWatchesSeen(text: string, options: { json?: boolean },
 export function watchNumber(text: string, state: UserState): number {
   const count = state.watches.list().length;
   const number = Number(text);
-  if (!/^\s*\d+\s*$/.test(text)) throw new UserError(`"${text}" is not a watch number; expected a whole number from 1 to ${count}`, EXIT_USAGE);
+  if (!/^\s*\d+\s*$/.test(text))
+    throw new UserError(`"${text}" is not a watch number; expected a whole number from 1 to ${count}`, EXIT_USAGE);
   if (number < 1 || number > count) {
-    throw new UserError(count === 0 ? 'no watches yet; add one with osce-tui watch add NAME' : `no watch number ${number}; there ${count === 1 ? 'is 1 watch' : `are ${count} watches`}`);
+    throw new UserError(
+      count === 0
+        ? 'no watches yet; add one with osce-tui watch add NAME'
+        : `no watch number ${number}; there ${count === 1 ? 'is 1 watch' : `are ${count} watches`}`,
+    );
   }
   return number;
 }

@@ -3,10 +3,18 @@ import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { segmentPaths, startReading } from './build-index.js';
 import { adjustCounts, IndexWriter, refreshTerms } from './index-writes.js';
-import { ancestorClosure, describeRelease, fullTextAt, releaseAt, type FullText, type IndexedRelease, type LinePlace } from './indexed-release.js';
+import {
+  ancestorClosure,
+  describeRelease,
+  type FullText,
+  fullTextAt,
+  type IndexedRelease,
+  type LinePlace,
+  releaseAt,
+} from './indexed-release.js';
 import { compareSortKeys, ordsBetween } from './list-keys.js';
 import { readLocatedReleasesSync, SegmentLines } from './release-lines.js';
-import { storeAppliedSegments, type AppliedSegment } from './segment-state.js';
+import { type AppliedSegment, storeAppliedSegments } from './segment-state.js';
 
 /** What an incremental update changed. */
 export interface IndexUpdate {
@@ -48,7 +56,9 @@ export function applySegments(
     const changes: { item: IndexedRelease; sign: 1 | -1 }[] = [];
     const removedTexts: FullText[] = [];
     const addedTexts: FullText[] = [];
-    const findOld = db.prepare('SELECT ord, segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?');
+    const findOld = db.prepare(
+      'SELECT ord, segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?',
+    );
     let updated = 0;
     for (const id of incoming.keys()) {
       const old = findOld.get(id) as (LinePlace & { ord: number }) | undefined;
@@ -93,7 +103,10 @@ function describeOld(
 
 // Ords for new releases: the ones that share the same next neighbour are spread over the gap
 // between that neighbour and the one before them.
-function placeInListOrder(db: Database.Database, items: IndexedRelease[]): { item: IndexedRelease; ord: number }[] | undefined {
+function placeInListOrder(
+  db: Database.Database,
+  items: IndexedRelease[],
+): { item: IndexedRelease; ord: number }[] | undefined {
   const nextOrd = db.prepare('SELECT ord FROM releases WHERE sort_key > ? ORDER BY sort_key LIMIT 1').pluck();
   const previousOrd = db.prepare('SELECT ord FROM releases WHERE sort_key < ? ORDER BY sort_key DESC LIMIT 1').pluck();
   const sorted = [...items].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));

@@ -1,20 +1,20 @@
-import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { createBuildTimings, reportBuildTimings } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
+import { type FullTextReader, openFullTextReader } from './full-text-reader.js';
 import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
-import { openFullTextReader, type FullTextReader } from './full-text-reader.js';
 import { ancestorClosure, describeRelease, type FullText, type IndexedRelease } from './indexed-release.js';
 import { LinkBuffer } from './link-buffer.js';
 import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
-import { readLocatedReleases, type ReadLinesOptions, type ReadReport } from './release-lines.js';
+import { type ReadLinesOptions, type ReadReport, readLocatedReleases } from './release-lines.js';
 import { ReleaseStage } from './release-stage.js';
 import { createIndexSchema, createSecondaryIndexes } from './schema.js';
-import { storeAppliedSegments, type AppliedSegment } from './segment-state.js';
+import { type AppliedSegment, storeAppliedSegments } from './segment-state.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
 export type ProgressCallback = (done: number, total: number) => void;
@@ -39,7 +39,10 @@ const BATCH = 20_000;
 const TURN_EVERY_MS = 50;
 
 /** The release files of a bundle as sequence → path, which SegmentLines reads. */
-export function segmentPaths(bundleDir: string, segments: readonly { sequence: number; name: string }[]): Map<number, string> {
+export function segmentPaths(
+  bundleDir: string,
+  segments: readonly { sequence: number; name: string }[],
+): Map<number, string> {
   return new Map(segments.map((segment) => [segment.sequence, join(bundleDir, segment.name)]));
 }
 
@@ -68,7 +71,12 @@ export async function buildIndex(
   }
 }
 
-async function fillIndex(db: Database.Database, source: IndexSource, segments: readonly ReleaseSegment[], progress: Progress): Promise<void> {
+async function fillIndex(
+  db: Database.Database,
+  source: IndexSource,
+  segments: readonly ReleaseSegment[],
+  progress: Progress,
+): Promise<void> {
   const timings = createBuildTimings();
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
@@ -86,7 +94,11 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
   const applied: AppliedSegment[] = [];
   for (const segment of segments) {
     const reading = startReading(segment, isKnownId);
-    for await (const { release, offset, length } of readLocatedReleases(segment.path, reading.options, reading.report)) {
+    for await (const { release, offset, length } of readLocatedReleases(
+      segment.path,
+      reading.options,
+      reading.report,
+    )) {
       stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
       progress.step(READ_WEIGHT);
     }
@@ -130,7 +142,14 @@ async function fillIndex(db: Database.Database, source: IndexSource, segments: r
 
   const reader = openFullTextReader(segmentPaths(source.bundleDir, segments), places, position);
   try {
-    await storeFullTexts(db, reader, position, (index, text) => writer.addText(ordOfPosition(index), text), (done) => progress.step(TEXT_WEIGHT * done), turns);
+    await storeFullTexts(
+      db,
+      reader,
+      position,
+      (index, text) => writer.addText(ordOfPosition(index), text),
+      (done) => progress.step(TEXT_WEIGHT * done),
+      turns,
+    );
   } finally {
     await reader.close();
   }
@@ -180,7 +199,8 @@ function setBulkMerging(db: Database.Database, bulk: boolean): void {
     pgsz: FTS_LEAF_BYTES,
   };
   for (const table of ['fts', 'fts_title']) {
-    for (const [name, value] of Object.entries(settings)) db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('${name}', ${value})`);
+    for (const [name, value] of Object.entries(settings))
+      db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('${name}', ${value})`);
   }
 }
 

@@ -47,7 +47,9 @@ export function filterToSql(filter: ReleaseFilter): FilterSql {
     // A period ends on or after `since` when it starts on or after it (the text order of ISO
     // prefixes) or when it is the month or year that holds `since`. The year's start is a plain
     // lower bound, so the iso index still serves the range.
-    const periods = [filter.since.slice(0, 4), filter.since.slice(0, 7)].filter((period) => period.length < filter.since!.length);
+    const periods = [filter.since.slice(0, 4), filter.since.slice(0, 7)].filter(
+      (period) => period.length < filter.since!.length,
+    );
     const lowest = periods[0] ?? filter.since;
     conditions.push(`r.iso >= ? AND (r.iso >= ?${periods.map(() => ' OR r.iso = ?').join('')})`);
     params.push(lowest, filter.since, ...periods);
@@ -96,7 +98,10 @@ export function ordStepSql(filter: ReleaseFilter, backward: boolean): { sql: str
   const op = backward ? '<=' : '>=';
   const direction = backward ? 'DESC' : 'ASC';
   if (isEmptyFilter(filter)) {
-    return { sql: `SELECT ord FROM releases INDEXED BY releases_ord WHERE ord ${op} ? ORDER BY ord ${direction} LIMIT 1 OFFSET ?`, params: [] };
+    return {
+      sql: `SELECT ord FROM releases INDEXED BY releases_ord WHERE ord ${op} ? ORDER BY ord ${direction} LIMIT 1 OFFSET ?`,
+      params: [],
+    };
   }
   const entities = filter.entities ?? [];
   if (entities.length > 0 && isEmptyFilter({ ...filter, entities: [] })) {
@@ -124,7 +129,14 @@ export function isEmptyFilter(filter: ReleaseFilter): boolean {
 
 /** A stable key for memoising results per filter. */
 export function filterKey(filter: ReleaseFilter): string {
-  return JSON.stringify([filter.entities ?? [], filter.year, filter.type && typeKey(filter.type), filter.since, filter.until, filter.ids]);
+  return JSON.stringify([
+    filter.entities ?? [],
+    filter.year,
+    filter.type && typeKey(filter.type),
+    filter.since,
+    filter.until,
+    filter.ids,
+  ]);
 }
 
 /**

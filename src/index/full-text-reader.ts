@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fullTextAt, type FullText } from './indexed-release.js';
+import { type FullText, fullTextAt } from './indexed-release.js';
 import { SegmentLines } from './release-lines.js';
 
 /** Where each release's line is, by list position, in flat arrays. */
@@ -62,7 +62,13 @@ function readHere(paths: ReadonlyMap<number, string>, places: LinePlaces, count:
     async next() {
       const texts: FullText[] = [];
       for (const end = Math.min(count, next + BATCH); next < end; next += 1) {
-        texts.push(fullTextAt(lines, { segment: places.segment[next] ?? 0, offset: places.offset[next] ?? 0, length: places.length[next] ?? 0 }));
+        texts.push(
+          fullTextAt(lines, {
+            segment: places.segment[next] ?? 0,
+            offset: places.offset[next] ?? 0,
+            length: places.length[next] ?? 0,
+          }),
+        );
       }
       return texts;
     },

@@ -2,9 +2,9 @@
 // releases at the places it is given, a batch per request, in the order given. Built into
 // dist/full-text-worker.js; the main thread stores what it sends into FTS5 meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { FullTextBatch, FullTextWorkerData } from './full-text-reader.js';
 import { fullTextAt } from './indexed-release.js';
 import { SegmentLines } from './release-lines.js';
-import type { FullTextBatch, FullTextWorkerData } from './full-text-reader.js';
 
 const { paths, segment, offset, length, batchSize } = workerData as FullTextWorkerData;
 const lines = new SegmentLines(new Map(paths));
@@ -16,7 +16,9 @@ parentPort?.on('message', () => {
   try {
     const texts = [];
     for (let index = next; index < end; index += 1) {
-      texts.push(fullTextAt(lines, { segment: segment[index] ?? 0, offset: offset[index] ?? 0, length: length[index] ?? 0 }));
+      texts.push(
+        fullTextAt(lines, { segment: segment[index] ?? 0, offset: offset[index] ?? 0, length: length[index] ?? 0 }),
+      );
     }
     reply = { texts };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Release } from '../bundle/types.js';
 import { segmentPaths } from './build-index.js';
-import { releaseAt, type LinePlace } from './indexed-release.js';
+import { type LinePlace, releaseAt } from './indexed-release.js';
 import { openBundleIndex } from './open-bundle-index.js';
 import { SegmentLines } from './release-lines.js';
 import { readAppliedSegments } from './segment-state.js';
@@ -19,7 +19,9 @@ export function createIndexLookup(bundleDir: string, cacheDir: string): IndexLoo
     const { index, taxonomy } = await openBundleIndex(bundleDir, cacheDir);
     const lines = new SegmentLines(segmentPaths(bundleDir, readAppliedSegments(index.db)));
     try {
-      const find = index.db.prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?');
+      const find = index.db.prepare(
+        'SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?',
+      );
       const isKnownId = (id: string): boolean => taxonomy.get(id) !== undefined;
       const found = new Map<string, Release>();
       for (const id of new Set(ids)) {

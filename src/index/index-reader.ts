@@ -2,12 +2,12 @@ import type Database from 'better-sqlite3';
 import type { Release } from '../bundle/types.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { sanitizeBody } from '../text/sanitize-model.js';
 import { segmentPaths } from './build-index.js';
-import { releaseAt, type LinePlace } from './indexed-release.js';
+import { type LinePlace, releaseAt } from './indexed-release.js';
 import { SegmentLines } from './release-lines.js';
 import { releaseBodyText } from './release-text.js';
-import { readAppliedSegments, type AppliedSegment } from './segment-state.js';
-import { sanitizeBody } from '../text/sanitize-model.js';
+import { type AppliedSegment, readAppliedSegments } from './segment-state.js';
 
 /** A content type present in the index, with its display label and count. */
 export interface ContentTypeCount {
@@ -46,7 +46,9 @@ export class IndexReader {
 
   /** The content types present, most common first. */
   contentTypes(): ContentTypeCount[] {
-    this.types ??= this.db.prepare('SELECT key, label, count FROM types ORDER BY count DESC, key').all() as ContentTypeCount[];
+    this.types ??= this.db
+      .prepare('SELECT key, label, count FROM types ORDER BY count DESC, key')
+      .all() as ContentTypeCount[];
     return this.types;
   }
 
@@ -60,9 +62,9 @@ export class IndexReader {
 
   /** The release as its line in the bundle holds it (validated, not sanitized for the screen). */
   storedRelease(id: string): Release | undefined {
-    const place = this.db.prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?').get(id) as
-      | LinePlace
-      | undefined;
+    const place = this.db
+      .prepare('SELECT segment, line_offset AS offset, line_length AS length FROM releases WHERE id = ?')
+      .get(id) as LinePlace | undefined;
     const release = place && releaseAt(this.lines, place, (entry) => this.taxonomy.get(entry) !== undefined);
     return release?.id === id ? release : undefined;
   }
@@ -74,7 +76,9 @@ export class IndexReader {
    */
   bodyTexts(ords: number[]): Map<number, string> {
     const rows = this.db
-      .prepare('SELECT ord, segment, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT ord, segment, line_offset, line_length FROM releases WHERE ord IN (SELECT value FROM json_each(?))',
+      )
       .all(JSON.stringify(ords)) as (StoredLine & { ord: number })[];
     const texts = new Map<number, string>();
     for (const row of rows) {

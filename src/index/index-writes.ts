@@ -33,7 +33,18 @@ export class IndexWriter {
 
   /** Stores a release's row and roles; its links are the caller's to store (see LinkBuffer). */
   addRowWithoutLinks(item: IndexedRelease, ord: number): void {
-    this.insertRelease.run(ord, item.id, item.sortKey, item.year, item.iso, item.typeKey, item.rowJson, item.segment, item.offset, item.length);
+    this.insertRelease.run(
+      ord,
+      item.id,
+      item.sortKey,
+      item.year,
+      item.iso,
+      item.typeKey,
+      item.rowJson,
+      item.segment,
+      item.offset,
+      item.length,
+    );
     for (const [role, entity] of item.roles) this.insertRole.run(ord, role, entity);
   }
 
@@ -49,7 +60,9 @@ export class IndexWriter {
     const deleteLink = this.db.prepare('DELETE FROM links WHERE entity = ? AND ord = ?');
     for (const entity of item.links) deleteLink.run(entity, ord);
     this.db.prepare('DELETE FROM roles WHERE ord = ?').run(ord);
-    this.db.prepare("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)").run(ord, text.title, text.body);
+    this.db
+      .prepare("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)")
+      .run(ord, text.title, text.body);
     this.db.prepare("INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)").run(ord, text.title);
   }
 }
@@ -162,6 +175,8 @@ export function refreshTerms(db: Database.Database, added: readonly FullText[], 
       DELETE FROM terms WHERE term IN (SELECT term FROM temp.removed_vocab) AND docs <= 0;
     `);
   } finally {
-    db.exec('DROP TABLE temp.added_vocab; DROP TABLE temp.added_text; DROP TABLE temp.removed_vocab; DROP TABLE temp.removed_text;');
+    db.exec(
+      'DROP TABLE temp.added_vocab; DROP TABLE temp.added_text; DROP TABLE temp.removed_vocab; DROP TABLE temp.removed_text;',
+    );
   }
 }

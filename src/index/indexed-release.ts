@@ -2,10 +2,10 @@ import { parseReleaseLine } from '../bundle/read-releases.js';
 import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { foldText } from '../text/fold.js';
+import { sanitizeRelease } from '../text/sanitize-model.js';
 import type { FacetedRelease } from './entity-facets.js';
 import { listSortKey } from './list-keys.js';
 import type { SegmentLines } from './release-lines.js';
-import { sanitizeRelease } from '../text/sanitize-model.js';
 import { indexableText, releaseBodyText, releaseRowOf, releaseYear, typeKey } from './release-text.js';
 
 /** What the index keeps of a release apart from its text: small, so 200,000 of them fit in memory. */
@@ -32,7 +32,11 @@ export interface LinePlace {
 }
 
 /** Describes a validated release for the index; `closure` gives an id with its ancestors. */
-export function describeRelease(raw: Release, closure: (id: string) => readonly string[], place: LinePlace): IndexedRelease {
+export function describeRelease(
+  raw: Release,
+  closure: (id: string) => readonly string[],
+  place: LinePlace,
+): IndexedRelease {
   // The body and notes are not part of the row; sanitizing them here would be wasted work (they
   // are sanitized when an article is read for display).
   const release = sanitizeRelease({ ...raw, body: [], notes: [] });
@@ -94,7 +98,11 @@ export function fullTextAt(lines: SegmentLines, place: LinePlace): FullText {
 }
 
 /** The validated release whose line is at `place`, or undefined when it cannot be read or is no longer valid. */
-export function releaseAt(lines: SegmentLines, place: LinePlace, isKnownId: (id: string) => boolean): Release | undefined {
+export function releaseAt(
+  lines: SegmentLines,
+  place: LinePlace,
+  isKnownId: (id: string) => boolean,
+): Release | undefined {
   const text = lines.read(place.segment, place.offset, place.length);
   if (text === undefined) return undefined;
   // Line 1 is where a byte order mark may sit; the number is not reported anywhere.

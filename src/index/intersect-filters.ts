@@ -1,5 +1,5 @@
-import { typeKey } from './release-text.js';
 import type { ReleaseFilter } from '../model/release-filter.js';
+import { typeKey } from './release-text.js';
 
 /** The filter that keeps what both keep. Conditions that cannot both hold keep nothing. Pure. */
 export function intersectFilters(a: ReleaseFilter, b: ReleaseFilter): ReleaseFilter {
@@ -14,7 +14,9 @@ export function intersectFilters(a: ReleaseFilter, b: ReleaseFilter): ReleaseFil
     both.ids = a.ids.filter((id) => kept.has(id));
   }
   // No release has two types or two years: an empty id list says "nothing" in every query.
-  const clash = (a.type !== undefined && b.type !== undefined && typeKey(a.type) !== typeKey(b.type)) || (a.year !== undefined && b.year !== undefined && a.year !== b.year);
+  const clash =
+    (a.type !== undefined && b.type !== undefined && typeKey(a.type) !== typeKey(b.type)) ||
+    (a.year !== undefined && b.year !== undefined && a.year !== b.year);
   if (clash) both.ids = [];
   return both;
 }

@@ -46,15 +46,22 @@ export function ordOfPosition(index: number): number {
  * (undefined: the start or the end of the list), spread evenly over the gap. Undefined when the
  * gap is too small: the caller then rebuilds the index, which spaces every release out again.
  */
-export function ordsBetween(before: number | undefined, after: number | undefined, count: number): number[] | undefined {
-  if (before === undefined && after === undefined) return Array.from({ length: count }, (_, index) => ordOfPosition(index));
+export function ordsBetween(
+  before: number | undefined,
+  after: number | undefined,
+  count: number,
+): number[] | undefined {
+  if (before === undefined && after === undefined)
+    return Array.from({ length: count }, (_, index) => ordOfPosition(index));
   if (before === undefined) {
     const first = after! - count * ORD_GAP;
     return first < 1 ? undefined : Array.from({ length: count }, (_, index) => first + index * ORD_GAP);
   }
   if (after === undefined) {
     const last = before + count * ORD_GAP;
-    return last > Number.MAX_SAFE_INTEGER ? undefined : Array.from({ length: count }, (_, index) => before + (index + 1) * ORD_GAP);
+    return last > Number.MAX_SAFE_INTEGER
+      ? undefined
+      : Array.from({ length: count }, (_, index) => before + (index + 1) * ORD_GAP);
   }
   const room = after - before;
   if (room <= count) return undefined;

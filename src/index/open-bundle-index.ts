@@ -4,7 +4,7 @@ import type { BundleManifest, Problem } from '../bundle/types.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
-import { openIndex, type OpenedIndex } from './open-index.js';
+import { type OpenedIndex, openIndex } from './open-index.js';
 import { INDEX_SCHEMA_VERSION } from './schema.js';
 
 /** A bundle's index, up to date, with the small files it was opened with. */
@@ -23,7 +23,11 @@ export interface OpenedBundleIndex {
  * (both are problems checkBundleProblems counts). Throws UserError only when the folder holds
  * none of the bundle's files, or a manifest from a newer format.
  */
-export async function openBundleIndex(bundleDir: string, cacheDir: string, onProgress?: ProgressCallback): Promise<OpenedBundleIndex> {
+export async function openBundleIndex(
+  bundleDir: string,
+  cacheDir: string,
+  onProgress?: ProgressCallback,
+): Promise<OpenedBundleIndex> {
   await requireBundleFiles(bundleDir);
   const { manifest, entries, problems } = await loadSmallBundleFiles(bundleDir);
   const taxonomy = new Taxonomy(entries);

@@ -1,12 +1,24 @@
-import type Database from 'better-sqlite3';
-import { openDatabase } from './open-database.js';
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
-import { applySegments, type IndexUpdate } from './apply-segments.js';
 import { removeOnSignal } from '../system/signals.js';
+import { applySegments, type IndexUpdate } from './apply-segments.js';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
+import { openDatabase } from './open-database.js';
 import { digestFile, planSegments, readAppliedSegments, storeAppliedSegments } from './segment-state.js';
 
 /** An open index and how it came to be. */
@@ -35,7 +47,11 @@ export interface OpenedIndex {
  * in-memory index: slower to start, never fatal. Errors reading the bundle itself still throw,
  * from the in-memory build.
  */
-export async function openIndex(file: string, source: IndexSource, onProgress?: ProgressCallback): Promise<OpenedIndex> {
+export async function openIndex(
+  file: string,
+  source: IndexSource,
+  onProgress?: ProgressCallback,
+): Promise<OpenedIndex> {
   const segments = await listReleaseSegments(source.bundleDir);
   const state = inspectIndex(file, source.meta);
   const rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
@@ -76,7 +92,12 @@ export async function openIndex(file: string, source: IndexSource, onProgress?: 
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
     const cacheProblem = `cannot keep the index in ${dirname(file)} (${(error as Error).message}); using one in memory`;
-    return { db: await buildIndex(':memory:', source, segments, onProgress), file: ':memory:', rebuiltBecause, cacheProblem };
+    return {
+      db: await buildIndex(':memory:', source, segments, onProgress),
+      file: ':memory:',
+      rebuiltBecause,
+      cacheProblem,
+    };
   }
 }
 
@@ -96,7 +117,10 @@ async function updateIndex(file: string, source: IndexSource): Promise<IndexUpda
       const plan = planSegments(applied, segments, sameDigest);
       if (plan.kind === 'rebuild') return 'rebuild';
       storeAppliedSegments(db, plan.refreshed);
-      const update = plan.kind === 'append' ? applySegments(db, source.bundleDir, source.taxonomy, applied, plan.added) : { added: 0, updated: 0 };
+      const update =
+        plan.kind === 'append'
+          ? applySegments(db, source.bundleDir, source.taxonomy, applied, plan.added)
+          : { added: 0, updated: 0 };
       if (!update) return 'rebuild';
       db.exec('COMMIT');
       committed = true;
@@ -136,7 +160,10 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     if (pages * pageSize > size) throw new Error('truncated');
     const meta = new Map(
-      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((row) => [row.key, row.value]),
+      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((row) => [
+        row.key,
+        row.value,
+      ]),
     );
     for (const [key, value] of Object.entries(expected)) {
       if (meta.get(key) !== value) {
@@ -145,8 +172,11 @@ function inspectIndex(file: string, expected: Record<string, string>): Inspectio
       }
     }
     // Touch the last release row and the full-text index so a damaged file fails here, not later.
-    const last = db.prepare('SELECT ord, row_json FROM releases ORDER BY ord DESC LIMIT 1').get() as { ord: number } | undefined;
-    if (last === undefined && (db.prepare('SELECT count(*) FROM terms').pluck().get() as number) > 0) throw new Error('rows missing');
+    const last = db.prepare('SELECT ord, row_json FROM releases ORDER BY ord DESC LIMIT 1').get() as
+      | { ord: number }
+      | undefined;
+    if (last === undefined && (db.prepare('SELECT count(*) FROM terms').pluck().get() as number) > 0)
+      throw new Error('rows missing');
     db.prepare("SELECT rowid FROM fts WHERE fts MATCH 'osce' LIMIT 1").all();
     return { status: 'current', db };
   } catch {

@@ -38,14 +38,22 @@ const CHUNK = 1 << 20;
  * the bundle loader's (parseReleaseLine); a repeated id within the file keeps its first line, as
  * the loader does. Problems are counted into `report`.
  */
-export async function* readLocatedReleases(file: string, options: ReadLinesOptions, report: ReadReport): AsyncGenerator<LocatedRelease> {
+export async function* readLocatedReleases(
+  file: string,
+  options: ReadLinesOptions,
+  report: ReadReport,
+): AsyncGenerator<LocatedRelease> {
   const lines = new ReleaseLineParser(options, report);
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) yield* lines.push(chunk as Buffer);
   yield* lines.end();
 }
 
 /** readLocatedReleases without awaiting: for updates made inside one write transaction. */
-export function* readLocatedReleasesSync(file: string, options: ReadLinesOptions, report: ReadReport): Generator<LocatedRelease> {
+export function* readLocatedReleasesSync(
+  file: string,
+  options: ReadLinesOptions,
+  report: ReadReport,
+): Generator<LocatedRelease> {
   const lines = new ReleaseLineParser(options, report);
   const fd = openSync(file, 'r');
   try {
@@ -96,7 +104,12 @@ class ReleaseLineParser {
     for (const problem of problems) this.problem(problem);
     if (!release) return;
     if (this.seen.has(release.id)) {
-      this.problem({ file, line: raw.line, path: '$.id', message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored` });
+      this.problem({
+        file,
+        line: raw.line,
+        path: '$.id',
+        message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored`,
+      });
       return;
     }
     this.seen.add(release.id);

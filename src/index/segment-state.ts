@@ -45,7 +45,8 @@ export function planSegments(
     const now = current[index];
     if (!now || now.name !== known.name) return { kind: 'rebuild', reason: `${known.name} is gone or was replaced` };
     if (now.size === known.size && now.ino === known.ino && now.ctimeMs === known.ctimeMs) continue;
-    if (now.size !== known.size || !sameContent(now, known.digest)) return { kind: 'rebuild', reason: `${known.name} changed` };
+    if (now.size !== known.size || !sameContent(now, known.digest))
+      return { kind: 'rebuild', reason: `${known.name} changed` };
     refreshed.push({ ...known, ino: now.ino, ctimeMs: now.ctimeMs });
   }
   const added = current.slice(applied.length);
@@ -70,14 +71,12 @@ export function digestFile(path: string): string | undefined {
 
 /** The release files an index applied, in load order. */
 export function readAppliedSegments(db: Database.Database): AppliedSegment[] {
-  return (
-    db
-      .prepare(
-        `SELECT sequence, name, size, ino, ctime_ms AS ctimeMs, digest, problems, first_problem AS firstProblem
+  return db
+    .prepare(
+      `SELECT sequence, name, size, ino, ctime_ms AS ctimeMs, digest, problems, first_problem AS firstProblem
          FROM segments ORDER BY sequence`,
-      )
-      .all() as AppliedSegment[]
-  );
+    )
+    .all() as AppliedSegment[];
 }
 
 /** Records applied release files (or their new fingerprint). */

@@ -12,11 +12,15 @@ export function decodePageBytes(bytes: Uint8Array): { text: string } | { reason:
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { reason: `binary file (NUL byte at offset ${nul}), expected a text page` };
   let controls = 0;
-  for (const byte of bytes) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) controls++;
+  for (const byte of bytes)
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f) controls++;
   if (controls / bytes.length > MAX_CONTROL_SHARE) {
-    return { reason: `binary file (${Math.round((controls / bytes.length) * 100)}% control bytes), expected a text page` };
+    return {
+      reason: `binary file (${Math.round((controls / bytes.length) * 100)}% control bytes), expected a text page`,
+    };
   }
-  if (!isUtf8(bytes)) return { reason: `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}, expected a UTF-8 text page` };
+  if (!isUtf8(bytes))
+    return { reason: `invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}, expected a UTF-8 text page` };
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (text.trim() === '') return { reason: 'empty file (only white space)' };
   return { text };

@@ -6,10 +6,30 @@ export const DEFAULT_CONTENT_TYPE = 'Release';
 // The content types osce.org uses, in one spelling each so that "News Item" and "News item"
 // end up in the same facet.
 const CANONICAL = [
-  'Press release', 'News', 'News item', 'Press statement', 'Statement', 'Media advisory',
-  'Spot report', 'Daily report', 'Feature', 'Feature story', 'Story', 'Op-ed', 'Speech',
-  'Announcement', 'Event', 'Interview', 'Report', 'Blog', 'Blog post', 'Photo story',
-  'Video', 'Publication', 'Factsheet', 'Remarks',
+  'Press release',
+  'News',
+  'News item',
+  'Press statement',
+  'Statement',
+  'Media advisory',
+  'Spot report',
+  'Daily report',
+  'Feature',
+  'Feature story',
+  'Story',
+  'Op-ed',
+  'Speech',
+  'Announcement',
+  'Event',
+  'Interview',
+  'Report',
+  'Blog',
+  'Blog post',
+  'Photo story',
+  'Video',
+  'Publication',
+  'Factsheet',
+  'Remarks',
 ];
 const BY_FOLDED = new Map(CANONICAL.map((type) => [foldText(type), type]));
 

@@ -10,7 +10,9 @@ const FULL_DATE = new RegExp(
 );
 // A title that ends with its date, after a dash or a comma: "Latest news from the Monitoring
 // Mission- Tuesday, 6 May 2014", "… as of 18:00 (Kyiv time), 6 May 2014".
-const TITLE_DATE = new RegExp(String.raw`(?:[-–—:,]|\bof)\s*(${WEEKDAY}(?:\d{1,2}\s+(?:${MONTH_NAMES}),?\s+\d{4}|(?:${MONTH_NAMES})\s+\d{1,2},?\s+\d{4}))\s*$`);
+const TITLE_DATE = new RegExp(
+  String.raw`(?:[-–—:,]|\bof)\s*(${WEEKDAY}(?:\d{1,2}\s+(?:${MONTH_NAMES}),?\s+\d{4}|(?:${MONTH_NAMES})\s+\d{1,2},?\s+\d{4}))\s*$`,
+);
 // Where the opening sentence ends: a full stop before a capital, not an initial ("J. Smith").
 const SENTENCE_END = /(?<!\b\p{Lu})[.!?](?=\s+["“\p{Lu}])/u;
 

@@ -5,7 +5,13 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { countryOfCity } from './city-countries.js';
 
 /** The kinds of entry that issue releases. */
-export const SOURCE_KINDS: EntryKind[] = ['body', 'institution', 'secretariat-unit', 'field-operation', 'chairpersonship'];
+export const SOURCE_KINDS: EntryKind[] = [
+  'body',
+  'institution',
+  'secretariat-unit',
+  'field-operation',
+  'chairpersonship',
+];
 const COUNTRY_KINDS: ReadonlySet<EntryKind> = new Set(['state', 'partner', 'place']);
 
 // Sections of osce.org addresses that name a structure other than by its id's slug
@@ -52,11 +58,16 @@ export function createFactInferrer(
       else if (!names.has(nameKey(name))) names.set(nameKey(name), entry.id);
     }
   }
-  const bySlug = new Map(taxonomy.ofKind(...SOURCE_KINDS).map((entry) => [entry.id.slice(entry.id.indexOf(':') + 1), entry.id]));
+  const bySlug = new Map(
+    taxonomy.ofKind(...SOURCE_KINDS).map((entry) => [entry.id.slice(entry.id.indexOf(':') + 1), entry.id]),
+  );
 
   const nameAt = (words: readonly string[], start: number, maxEnd: number): { id: string; end: number } | null => {
     for (let end = Math.min(maxEnd, start + MAX_NAME_WORDS); end > start; end--) {
-      const phrase = words.slice(start, end).join(' ').replace(/(?:['’]s)?[,:;.]?$/u, '');
+      const phrase = words
+        .slice(start, end)
+        .join(' ')
+        .replace(/(?:['’]s)?[,:;.]?$/u, '');
       const id = (end === start + 1 ? abbreviations.get(phrase) : undefined) ?? names.get(nameKey(phrase));
       if (id !== undefined && nameKey(phrase) !== 'osce') return { id, end };
     }
@@ -67,7 +78,8 @@ export function createFactInferrer(
     const sources: FactRecord[] = [];
     const countries: FactRecord[] = [];
     const add = (list: FactRecord[], fact: 'source' | 'country', id: string, from: FactOrigin, line?: number): void => {
-      if (taxonomy.get(id) !== undefined && !list.some((record) => record.value === id)) list.push({ fact, value: id, from, stated: false, ...(line === undefined ? {} : { line }) });
+      if (taxonomy.get(id) !== undefined && !list.some((record) => record.value === id))
+        list.push({ fact, value: id, from, stated: false, ...(line === undefined ? {} : { line }) });
     };
     if (input.statedSources.length === 0) {
       const fromUrl = urlSection(input.url);
@@ -96,11 +108,13 @@ export function createFactInferrer(
       for (const id of [...input.statedSources, ...sources.map((record) => record.value)]) {
         const entry = taxonomy.get(id);
         if (entry?.kind !== 'field-operation') continue;
-        for (const relation of entry.relations) if (relation.type === 'field-operation-in') add(countries, 'country', relation.target, 'field-operation');
+        for (const relation of entry.relations)
+          if (relation.type === 'field-operation-in') add(countries, 'country', relation.target, 'field-operation');
       }
       for (const id of findMentions(input.title)) {
         const entry = taxonomy.get(id);
-        if (entry && COUNTRY_KINDS.has(entry.kind) && isTitleSubject(input.title, [entry.name, ...entry.aliases])) add(countries, 'country', id, 'title', input.titleLine);
+        if (entry && COUNTRY_KINDS.has(entry.kind) && isTitleSubject(input.title, [entry.name, ...entry.aliases]))
+          add(countries, 'country', id, 'title', input.titleLine);
       }
       for (const part of input.place?.text.split(/\s*[,/]\s*/) ?? []) {
         const id = countryOfCity(part);
@@ -114,14 +128,17 @@ export function createFactInferrer(
 // A State named for who speaks or acts, not for what the release is about: "Foreign Minister
 // of Albania", "Austria's Ambassador", "Finland's Chairpersonship".
 const BEFORE_ACTOR = /\b(?:of|by|from)\s+(?:the\s+)?$/i;
-const AFTER_ACTOR = /^(?:['’]s)?\s+(?:OSCE\s+)?(?:foreign|prime|minister|president|ambassador|delegation|permanent|chair|chairmanship|chairpersonship|government|parliament)\b/i;
+const AFTER_ACTOR =
+  /^(?:['’]s)?\s+(?:OSCE\s+)?(?:foreign|prime|minister|president|ambassador|delegation|permanent|chair|chairmanship|chairpersonship|government|parliament)\b/i;
 
 /** Whether a State the title names is what it is about, not the one who acts or speaks in it. */
 function isTitleSubject(title: string, names: readonly string[]): boolean {
   for (const name of names) {
     const match = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}\\d])`, 'iu').exec(title);
     if (!match) continue;
-    return !BEFORE_ACTOR.test(title.slice(0, match.index)) && !AFTER_ACTOR.test(title.slice(match.index + match[0].length));
+    return (
+      !BEFORE_ACTOR.test(title.slice(0, match.index)) && !AFTER_ACTOR.test(title.slice(match.index + match[0].length))
+    );
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Release } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { createReleaseMapper } from './map-release.js';
 import { parsePage } from './parse-page.js';
-import { listImportFiles, readImportFile, type ReadInputsOptions } from './read-inputs.js';
+import { listImportFiles, type ReadInputsOptions, readImportFile } from './read-inputs.js';
 import type { FileReport, ImportInput, IngestResult } from './types.js';
 
 /** Options for an import run. */
@@ -18,7 +18,11 @@ export interface IngestOptions extends ReadInputsOptions {
  * a listing summary, otherwise the later page wins; the other is reported as a warning. Writes
  * nothing.
  */
-export async function ingestPages(paths: string[], taxonomy: Taxonomy, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestPages(
+  paths: string[],
+  taxonomy: Taxonomy,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const mapRelease = createReleaseMapper(taxonomy);
   const listed = await listImportFiles(paths);
   const files: FileReport[] = [];
@@ -42,7 +46,11 @@ export async function ingestPages(paths: string[], taxonomy: Taxonomy, options: 
   }
   return { releases: [...byId.values()].map((kept) => kept.release), files };
 
-  function readPage(input: Extract<ImportInput, { text: string }>, report: FileReport, add: (release: Release) => void): void {
+  function readPage(
+    input: Extract<ImportInput, { text: string }>,
+    report: FileReport,
+    add: (release: Release) => void,
+  ): void {
     const { file } = input;
     report.warnings.push(...(input.warnings ?? []));
     const page = input.page ?? parsePage(input.text, file);
@@ -71,8 +79,16 @@ function keep(byId: Map<string, { release: Release; report: FileReport }>, relea
     // Map order is insertion order; delete first so that the kept release takes its new place.
     byId.delete(release.id);
     byId.set(release.id, { release, report });
-    previous.report.warnings.push({ file: previous.release.provenance.file, line: previous.release.provenance.line, message: `same release as ${where(release)} (${release.id}); that one is kept` });
+    previous.report.warnings.push({
+      file: previous.release.provenance.file,
+      line: previous.release.provenance.line,
+      message: `same release as ${where(release)} (${release.id}); that one is kept`,
+    });
   } else {
-    report.warnings.push({ file: release.provenance.file, line: release.provenance.line, message: `summary of ${where(previous.release)} (${release.id}); the full article is kept` });
+    report.warnings.push({
+      file: release.provenance.file,
+      line: release.provenance.line,
+      message: `summary of ${where(previous.release)} (${release.id}); the full article is kept`,
+    });
   }
 }

@@ -22,7 +22,14 @@ const ROUTES: { bucket: Bucket; label: string; tries: { kinds: EntryKind[]; targ
   { bucket: 'fields', label: 'field', tries: [{ kinds: FIELD_KINDS, target: 'fields' }] },
   // "Where we are" names States as well as field operations and institutions. "Location(s)" is
   // not routed here: it names the place (a city), which the parser made the release's place.
-  { bucket: 'countries', label: 'country', tries: [{ kinds: COUNTRY_KINDS, target: 'countries' }, { kinds: SOURCE_KINDS, target: 'sources' }] },
+  {
+    bucket: 'countries',
+    label: 'country',
+    tries: [
+      { kinds: COUNTRY_KINDS, target: 'countries' },
+      { kinds: SOURCE_KINDS, target: 'sources' },
+    ],
+  },
 ];
 
 /**
@@ -41,23 +48,32 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
   // (and spares the matcher's spelling suggestions for every city).
   const countryByKey = new Map<string, string>();
   for (const entry of taxonomy.ofKind(...COUNTRY_KINDS)) {
-    for (const name of [entry.name, ...entry.aliases]) if (!countryByKey.has(fullKey(name))) countryByKey.set(fullKey(name), entry.id);
+    for (const name of [entry.name, ...entry.aliases])
+      if (!countryByKey.has(fullKey(name))) countryByKey.set(fullKey(name), entry.id);
   }
 
   return (parsed, file) => {
     const warnings = parsed.warnings.map(clean);
     const origins: FactRecord[] = parsed.origins.map((origin) => ({ ...origin, value: clean(origin.value) }));
     const { ids, unmapped } = mapLabels(parsed, matcher, bySlug, warnings, origins);
-    const body = parsed.body.map(cleanBlock).filter((block) => block.kind === 'list' ? block.items.length > 0 : block.text !== '');
+    const body = parsed.body
+      .map(cleanBlock)
+      .filter((block) => (block.kind === 'list' ? block.items.length > 0 : block.text !== ''));
     const heading = parsed.headingOrValue;
     if (heading) {
       const kinds = ROUTES.find((route) => route.bucket === heading.bucket)!.tries[0]!.kinds;
       const match = matcher.resolve(clean(heading.value), { kinds });
       if (match.status === 'exact' && namesEntry(clean(heading.value), match.entries[0]!)) {
-        addFact(ids, origins, heading.bucket, match.entries[0]!.id, { from: 'metadata', stated: true, line: heading.line });
+        addFact(ids, origins, heading.bucket, match.entries[0]!.id, {
+          from: 'metadata',
+          stated: true,
+          line: heading.line,
+        });
       } else {
         body.unshift({ kind: 'heading', text: clean(heading.value) });
-        warnings.push(`"${clean(heading.label)}" is empty (line ${heading.labelLine}): "${clean(heading.value)}" below it is read as a heading of the text, not its value`);
+        warnings.push(
+          `"${clean(heading.label)}" is empty (line ${heading.labelLine}): "${clean(heading.value)}" below it is read as a heading of the text, not its value`,
+        );
       }
     }
 
@@ -65,7 +81,12 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
     const placeOrigin = parsed.origins.find((origin) => origin.fact === 'place');
     for (const part of place?.split(/[,/]/) ?? []) {
       const id = countryByKey.get(fullKey(part));
-      if (id !== undefined) addFact(ids, origins, 'countries', id, { from: placeOrigin?.from ?? 'metadata', stated: true, ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }) });
+      if (id !== undefined)
+        addFact(ids, origins, 'countries', id, {
+          from: placeOrigin?.from ?? 'metadata',
+          stated: true,
+          ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }),
+        });
     }
     for (const raw of parsed.labels.locations) {
       const location = clean(raw);
@@ -73,7 +94,11 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
       const id = countryByKey.get(fullKey(location));
       if (id !== undefined) {
         const line = parsed.labels.lines?.[`locations:${raw}`];
-        addFact(ids, origins, 'countries', id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
+        addFact(ids, origins, 'countries', id, {
+          from: 'metadata',
+          stated: true,
+          ...(line === undefined ? {} : { line }),
+        });
         continue;
       }
       unmapped.push({ label: 'location', value: location });
@@ -86,8 +111,12 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
       title,
       titleLine,
       url: parsed.url,
-      listingHeader: parsed.listingHeader === null ? null : { text: clean(parsed.listingHeader.text), line: parsed.listingHeader.line },
-      place: place === null ? null : { text: place, ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }) },
+      listingHeader:
+        parsed.listingHeader === null
+          ? null
+          : { text: clean(parsed.listingHeader.text), line: parsed.listingHeader.line },
+      place:
+        place === null ? null : { text: place, ...(placeOrigin?.line === undefined ? {} : { line: placeOrigin.line }) },
       statedSources: ids.sources,
       statedCountries: ids.countries,
     });
@@ -119,17 +148,35 @@ export function createReleaseMapper(taxonomy: Taxonomy): (parsed: ParsedRelease,
 }
 
 /** Adds an id to its list once, and records how it was found the first time. */
-function addFact(ids: Record<Target, string[]>, origins: FactRecord[], target: Target, id: string, origin: Pick<FactRecord, 'from' | 'stated' | 'line'>): void {
+function addFact(
+  ids: Record<Target, string[]>,
+  origins: FactRecord[],
+  target: Target,
+  id: string,
+  origin: Pick<FactRecord, 'from' | 'stated' | 'line'>,
+): void {
   if (ids[target].includes(id)) return;
   ids[target].push(id);
-  origins.push({ fact: FACT_OF[target], value: id, from: origin.from, stated: origin.stated, ...(origin.line === undefined ? {} : { line: origin.line }) });
+  origins.push({
+    fact: FACT_OF[target],
+    value: id,
+    from: origin.from,
+    stated: origin.stated,
+    ...(origin.line === undefined ? {} : { line: origin.line }),
+  });
 }
 
 /**
  * Resolves every label value, by its text or else by the slug of the page it links to; pushes a
  * warning for each value kept as text or not read as written.
  */
-function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, bySlug: SlugResolver, warnings: string[], origins: FactRecord[]): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
+function mapLabels(
+  parsed: ParsedRelease,
+  matcher: NameMatcher,
+  bySlug: SlugResolver,
+  warnings: string[],
+  origins: FactRecord[],
+): { ids: Record<Target, string[]>; unmapped: UnmappedLabel[] } {
   const ids: Record<Target, string[]> = { sources: [], fields: [], countries: [] };
   const unmapped: UnmappedLabel[] = [];
   // Only when the text names nothing: a link's text is what the page's reader was shown.
@@ -140,7 +187,11 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, bySlug: SlugReso
       const entry = bySlug(slug, kinds);
       if (entry === null) return false;
       const line = parsed.labels.lines?.[`${route.bucket}:${raw}`];
-      addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
+      addFact(ids, origins, target, entry.id, {
+        from: 'metadata',
+        stated: true,
+        ...(line === undefined ? {} : { line }),
+      });
       warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id}) by its link to /${slug}`);
       return true;
     });
@@ -149,18 +200,25 @@ function mapLabels(parsed: ParsedRelease, matcher: NameMatcher, bySlug: SlugReso
     for (const raw of parsed.labels[route.bucket]) {
       const value = clean(raw);
       if (value === '') continue;
-      const mapped = route.tries.some(({ kinds, target }) => {
-        const match = matcher.resolve(value, { kinds });
-        if (match.status !== 'exact') return false;
-        const entry = match.entries[0]!;
-        const line = parsed.labels.lines?.[`${route.bucket}:${raw}`];
-        addFact(ids, origins, target, entry.id, { from: 'metadata', stated: true, ...(line === undefined ? {} : { line }) });
-        if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
-        return true;
-      }) || mapByLink(route, raw, value);
+      const mapped =
+        route.tries.some(({ kinds, target }) => {
+          const match = matcher.resolve(value, { kinds });
+          if (match.status !== 'exact') return false;
+          const entry = match.entries[0]!;
+          const line = parsed.labels.lines?.[`${route.bucket}:${raw}`];
+          addFact(ids, origins, target, entry.id, {
+            from: 'metadata',
+            stated: true,
+            ...(line === undefined ? {} : { line }),
+          });
+          if (!namesEntry(value, entry)) warnings.push(`${route.label} "${value}" read as ${entry.name} (${entry.id})`);
+          return true;
+        }) || mapByLink(route, raw, value);
       if (!mapped) {
         unmapped.push({ label: route.label, value });
-        warnings.push(unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })));
+        warnings.push(
+          unmappedWarning(route.label, value, matcher.resolve(value, { kinds: route.tries.flatMap((t) => t.kinds) })),
+        );
       }
     }
   }
@@ -191,7 +249,10 @@ function unmappedWarning(label: string, value: string, match: NameMatch): string
 }
 
 function listNames(entries: TaxonomyEntry[]): string {
-  return entries.slice(0, 3).map((entry) => entry.name).join(', ');
+  return entries
+    .slice(0, 3)
+    .map((entry) => entry.name)
+    .join(', ');
 }
 
 /** Page text on one line, safe for a terminal. */

@@ -4,15 +4,38 @@ import { foldText } from '../text/fold.js';
 export type LabelKey = 'date' | 'place' | 'source' | 'field' | 'country' | 'location' | 'type' | 'url' | 'other';
 
 const KNOWN: Record<string, LabelKey> = {
-  date: 'date', 'issued on': 'date', 'publishing date': 'date', published: 'date', 'published on': 'date',
-  'publication date': 'date', 'date of publication': 'date', 'release date': 'date', released: 'date',
-  place: 'place', city: 'place',
-  source: 'source', sources: 'source', 'issued by': 'source',
-  'fields of work': 'field', 'field of work': 'field', 'what we do': 'field', topic: 'field', topics: 'field',
-  'where we are': 'country', country: 'country', countries: 'country',
-  location: 'location', locations: 'location', 'location(s)': 'location',
-  'content type': 'type', type: 'type', 'report type': 'type',
-  url: 'url', link: 'url', 'source url': 'url', permalink: 'url',
+  date: 'date',
+  'issued on': 'date',
+  'publishing date': 'date',
+  published: 'date',
+  'published on': 'date',
+  'publication date': 'date',
+  'date of publication': 'date',
+  'release date': 'date',
+  released: 'date',
+  place: 'place',
+  city: 'place',
+  source: 'source',
+  sources: 'source',
+  'issued by': 'source',
+  'fields of work': 'field',
+  'field of work': 'field',
+  'what we do': 'field',
+  topic: 'field',
+  topics: 'field',
+  'where we are': 'country',
+  country: 'country',
+  countries: 'country',
+  location: 'location',
+  locations: 'location',
+  'location(s)': 'location',
+  'content type': 'type',
+  type: 'type',
+  'report type': 'type',
+  url: 'url',
+  link: 'url',
+  'source url': 'url',
+  permalink: 'url',
 };
 
 /** Labels whose value is a list ("A, B" or one value a line). */
@@ -59,7 +82,8 @@ export function readUnknownPlainLabel(line: string): LabelLine | null {
   if (!match?.groups || match.groups.dash !== undefined) return null;
   const name = match.groups.name!.trim();
   const inline = (match.groups.inline ?? '').trim();
-  if (KNOWN[foldText(name)] !== undefined || inline === '' || inline.length > 100 || name.split(' ').length > 4) return null;
+  if (KNOWN[foldText(name)] !== undefined || inline === '' || inline.length > 100 || name.split(' ').length > 4)
+    return null;
   if (/[.!?]$/.test(inline) || /[.!?]\s+\p{Lu}/u.test(inline)) return null;
   return { name, key: 'other', inline, dashed: false };
 }

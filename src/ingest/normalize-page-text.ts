@@ -3,12 +3,44 @@
 // decomposed accents, Markdown heading marks. Reading them all as the plain form first keeps
 // every later step (labels, dates, datelines, names) simple.
 
-const NAMED_ENTITIES = new Map<string, string>(Object.entries({
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
-  shy: '', zwsp: '', thinsp: ' ', ensp: ' ', emsp: ' ', middot: '·', bull: '•', copy: '©', reg: '®',
-  trade: '™', euro: '€', deg: '°', rsaquo: '›', lsaquo: '‹', larr: '←', rarr: '→', uarr: '↑',
-}));
+const NAMED_ENTITIES = new Map<string, string>(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    lsquo: '‘',
+    rsquo: '’',
+    sbquo: '‚',
+    ldquo: '“',
+    rdquo: '”',
+    bdquo: '„',
+    laquo: '«',
+    raquo: '»',
+    shy: '',
+    zwsp: '',
+    thinsp: ' ',
+    ensp: ' ',
+    emsp: ' ',
+    middot: '·',
+    bull: '•',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    euro: '€',
+    deg: '°',
+    rsaquo: '›',
+    lsaquo: '‹',
+    larr: '←',
+    rarr: '→',
+    uarr: '↑',
+  }),
+);
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -41,7 +73,12 @@ export function normalizePageText(text: string): string {
     .replace(MARKDOWN_HEADING, '$1');
 }
 
-function decodeEntity(entity: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
+function decodeEntity(
+  entity: string,
+  decimal: string | undefined,
+  hex: string | undefined,
+  name: string | undefined,
+): string {
   if (name !== undefined) return NAMED_ENTITIES.get(name.toLowerCase()) ?? entity;
   const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
   // Surrogates and out-of-range numbers name no character; keep the text as it was.

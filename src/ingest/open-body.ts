@@ -1,5 +1,5 @@
-import { type Dateline, findGluedDateline, parseDateline, parsePlaceDateLine } from './parse-dateline.js';
 import { readFlattenedLabels } from './metadata-labels.js';
+import { type Dateline, findGluedDateline, parseDateline, parsePlaceDateLine } from './parse-dateline.js';
 import type { BodyLine } from './repair-glossary.js';
 
 /** The body with what is not text removed, and the dateline that opens it. */
@@ -62,7 +62,12 @@ export function openBody(input: readonly BodyLine[]): OpenedBody {
     dateline = placeDate.dateline;
     datelineLine = placeDate.line;
   }
-  return { lines: dropRepeats(lines, warnings), dateline, datelineLine, warnings: [...warnings, ...flattenedTableWarnings(lines)] };
+  return {
+    lines: dropRepeats(lines, warnings),
+    dateline,
+    datelineLine,
+    warnings: [...warnings, ...flattenedTableWarnings(lines)],
+  };
 }
 
 function dropRepeats(lines: readonly BodyLine[], warnings: string[]): BodyLine[] {
@@ -79,10 +84,18 @@ function dropRepeats(lines: readonly BodyLine[], warnings: string[]): BodyLine[]
     if (text.length >= MIN_REPEATED_LENGTH) seen.set(text, line.line);
     kept.push(line);
   }
-  if (repeats.length > 0) warnings.push(`repeated paragraphs kept once: ${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ` and ${repeats.length - 5} more` : ''}`);
+  if (repeats.length > 0)
+    warnings.push(
+      `repeated paragraphs kept once: ${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ` and ${repeats.length - 5} more` : ''}`,
+    );
   return kept;
 }
 
 function flattenedTableWarnings(lines: readonly BodyLine[]): string[] {
-  return lines.filter((line) => readFlattenedLabels(line.text) !== null).map((line) => `line ${line.line} looks like a flattened label table ("${line.text.trim().slice(0, 60)}"); kept as text, not read as metadata`);
+  return lines
+    .filter((line) => readFlattenedLabels(line.text) !== null)
+    .map(
+      (line) =>
+        `line ${line.line} looks like a flattened label table ("${line.text.trim().slice(0, 60)}"); kept as text, not read as metadata`,
+    );
 }

@@ -1,13 +1,13 @@
-import type { PageLayout, ParsedRelease } from './types.js';
 import { assembleRelease } from './assemble-release.js';
 import { knownContentType } from './content-types.js';
 import { isTitleLike, urlOfLine } from './line-shapes.js';
 import { readLabelLine } from './metadata-labels.js';
-import { type MetadataBlock, readMetadataBlock } from './parse-metadata.js';
 import { findGluedDateline, parseDateline, parsePlaceDateLine } from './parse-dateline.js';
+import { type MetadataBlock, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
 import { findFooterStart, isBackToTopLine } from './strip-site-footer.js';
 import { findContentStart, nextNonBlank } from './strip-site-menu.js';
+import type { PageLayout, ParsedRelease } from './types.js';
 
 /** One article read from a page, or why there is none. */
 export type ArticleResult =
@@ -67,13 +67,28 @@ export function parseArticle(lines: readonly string[], start: number, pageUrl: s
   if (block.entries.length === 0 && bodyLines.length === 0 && !teaser) {
     return { layout: 'unknown', problem: `only a title at line ${i + 1}: no metadata and no body follow`, line: i + 1 };
   }
-  const { release, hasDateline } = assembleRelease({ type, typeLine, title, line: releaseLine, titleLine: i + 1, url, metadata: block.entries, bodyLines, teaser, summary: false });
+  const { release, hasDateline } = assembleRelease({
+    type,
+    typeLine,
+    title,
+    line: releaseLine,
+    titleLine: i + 1,
+    url,
+    metadata: block.entries,
+    bodyLines,
+    teaser,
+    summary: false,
+  });
   if (block.entries.length > 0) return { layout: 'article', release };
   if (hasDateline) return { layout: 'bare', release };
   const dateLine = release.origins.find((origin) => origin.fact === 'date')?.line;
   const stray = bodyLines.find((line) => isStatedLabel(line.text) && line.line !== dateLine);
-  if (stray) release.warnings.push(`no metadata block under the title and no dateline: "${stray.text.trim().slice(0, 40)}" at line ${stray.line} stands inside the text and is not read as metadata`);
-  else if (dateLine === undefined || release.origins.some((origin) => origin.fact === 'date' && origin.from === 'text')) release.warnings.push('no metadata and no dateline: read as a title followed by the body');
+  if (stray)
+    release.warnings.push(
+      `no metadata block under the title and no dateline: "${stray.text.trim().slice(0, 40)}" at line ${stray.line} stands inside the text and is not read as metadata`,
+    );
+  else if (dateLine === undefined || release.origins.some((origin) => origin.fact === 'date' && origin.from === 'text'))
+    release.warnings.push('no metadata and no dateline: read as a title followed by the body');
   return { layout: 'unknown', release };
 }
 
@@ -85,7 +100,13 @@ function contentTypeLine(lines: readonly string[], i: number): boolean {
   if (titleIndex === -1 || !isTitle(lines[titleIndex]!)) return false;
   if (knownContentType(line) !== undefined) return true;
   const afterTitle = nextNonBlank(lines, titleIndex + 1);
-  return line.length <= 30 && line.split(/\s+/).length <= 4 && afterTitle !== -1 && readLabelLine(lines[afterTitle]!) !== null && readLabelLine(line) === null;
+  return (
+    line.length <= 30 &&
+    line.split(/\s+/).length <= 4 &&
+    afterTitle !== -1 &&
+    readLabelLine(lines[afterTitle]!) !== null &&
+    readLabelLine(line) === null
+  );
 }
 
 /**
@@ -110,12 +131,14 @@ function isTitle(line: string): boolean {
 /** Why a line cannot be the title, or null when it can. */
 function whyNotTitle(line: string): string | null {
   const text = line.trim();
-  if (!isTitleLike(line) || readLabelLine(line) !== null) return 'does not read as a title (expected a short line before the metadata or body)';
+  if (!isTitleLike(line) || readLabelLine(line) !== null)
+    return 'does not read as a title (expected a short line before the metadata or body)';
   const dateline = parseDateline(text);
   if ((dateline !== null && (dateline.date !== null || line.length > 150)) || findGluedDateline(text) !== null) {
     return 'opens with a dateline: the page has no title line';
   }
-  if (/[.!?]["”]?$/.test(text) && (text.length > 120 || /[.!?]\s+\p{Lu}/u.test(text))) return 'reads as a paragraph, not a title: the page has no title line';
+  if (/[.!?]["”]?$/.test(text) && (text.length > 120 || /[.!?]\s+\p{Lu}/u.test(text)))
+    return 'reads as a paragraph, not a title: the page has no title line';
   return null;
 }
 

@@ -1,9 +1,30 @@
 import type { ReleaseDate } from '../bundle/types.js';
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
-  july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const MONTH = '([A-Za-z]{3,9})\\.?';
@@ -34,7 +55,10 @@ export function unknownDate(text: string | null = null): ReleaseDate {
  * exist.
  */
 export function parseDateText(raw: string): ReleaseDate | null {
-  const text = raw.trim().replace(/[.,;]+$/, '').trim();
+  const text = raw
+    .trim()
+    .replace(/[.,;]+$/, '')
+    .trim();
   // Media advisories give the hour too ("9 June 2017, 10:00 CET"); the day is what counts.
   const day = text.replace(TIME_OF_DAY, '');
   const date = parseSingleDate(day) ?? parseDateRange(day);
@@ -62,7 +86,8 @@ const SINGLE_DATE_SHAPES: [RegExp, (m: RegExpExecArray, text: string) => Release
     ISO,
     (m, text) => {
       const month = Number(m[2]);
-      if (m[3] === undefined) return validYear(m[1]) && month >= 1 && month <= 12 ? monthDate(text, Number(m[1]), month) : null;
+      if (m[3] === undefined)
+        return validYear(m[1]) && month >= 1 && month <= 12 ? monthDate(text, Number(m[1]), month) : null;
       return dayFromNumbers(text, Number(m[1]), month, Number(m[3]));
     },
   ],
@@ -134,7 +159,8 @@ function isShortForwardRange(start: DayOfYear, end: DayOfYear): boolean {
   if (start.day > daysIn(start.month, start.year)) return false;
   const endYear = end.year ?? 2000;
   const startYear = start.year ?? (start.month > end.month ? 1999 : 2000);
-  const days = (Date.UTC(endYear, end.month - 1, end.day) - Date.UTC(startYear, start.month - 1, start.day)) / 86_400_000;
+  const days =
+    (Date.UTC(endYear, end.month - 1, end.day) - Date.UTC(startYear, start.month - 1, start.day)) / 86_400_000;
   return days > 0 && days <= MAX_RANGE_DAYS;
 }
 
@@ -152,7 +178,12 @@ function daysIn(month: number, year: number | null): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function dayDate(text: string, year: string | undefined, monthName: string | undefined, day: string | undefined): ReleaseDate | null {
+function dayDate(
+  text: string,
+  year: string | undefined,
+  monthName: string | undefined,
+  day: string | undefined,
+): ReleaseDate | null {
   const month = monthNumber(monthName);
   if (!month || !validYear(year)) return null;
   return dayFromNumbers(text, Number(year), month, Number(day));
@@ -167,7 +198,11 @@ function monthDate(text: string, year: number, month: number): ReleaseDate {
   return { iso: `${year}-${pad(month)}`, precision: 'month', month, text };
 }
 
-function yearlessDate(text: string, monthName: string | number | undefined, day: string | number | undefined): ReleaseDate | null {
+function yearlessDate(
+  text: string,
+  monthName: string | number | undefined,
+  day: string | number | undefined,
+): ReleaseDate | null {
   const month = typeof monthName === 'number' ? monthName : monthNumber(monthName);
   const dayNumber = Number(day);
   if (!month || dayNumber < 1 || dayNumber > daysIn(month, null)) return null;

@@ -21,9 +21,14 @@ const PLACES = new RegExp(String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*`, 'u');
 // start of any sentence, so it counts only with a comma and a date after it, and not after
 // words that open sentences ("On Monday, 9 June 2017 – …").
 const MIXED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*`;
-const MIXED_PLACE = new RegExp(String.raw`^${MIXED_WORD}(?:\s+${MIXED_WORD}){0,2}(?=\s*(?:,|\([^()\n]{1,40}\)\s*,))`, 'u');
+const MIXED_PLACE = new RegExp(
+  String.raw`^${MIXED_WORD}(?:\s+${MIXED_WORD}){0,2}(?=\s*(?:,|\([^()\n]{1,40}\)\s*,))`,
+  'u',
+);
 const SENTENCE_OPENERS = new Set(
-  'on in at the from since by for as to of this that last next until during after before between dear when while today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'on in at the from since by for as to of this that last next until during after before between dear when while today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 // The dash that ends a dateline. A date range has dashes too ("9–10 June", "30 June – 1 July"),
 // so every dash is a candidate end and the reading of the text before it decides. A colon ends
@@ -36,7 +41,20 @@ const DATE_END = /\s*(?:\.|--|[–—-]|,)(?:\s+|$)/gu;
 const BRACKETED_COUNTRY = /^\s*\((?<country>[^()\n]{1,40})\)/u;
 const COUNTRY = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}'’.-]*))*$/u;
 // Acronyms that open sentences ("OSCE – the world's ...") but are never places.
-const NOT_PLACES = new Set(['OSCE', 'ODIHR', 'HCNM', 'RFOM', 'CSCE', 'UN', 'EU', 'NATO', 'UNHCR', 'UNDP', 'NGO', 'NGOS']);
+const NOT_PLACES = new Set([
+  'OSCE',
+  'ODIHR',
+  'HCNM',
+  'RFOM',
+  'CSCE',
+  'UN',
+  'EU',
+  'NATO',
+  'UNHCR',
+  'UNDP',
+  'NGO',
+  'NGOS',
+]);
 const MAX_MIDDLE = 80;
 // Early-2000s pages tag the date with the agency: "VIENNA, 3 March 2001 (OSCE)- The …".
 const AGENCY_TAG = /\s*\((?:OSCE|CSCE)\)\s*$/u;
@@ -64,7 +82,8 @@ interface Reading {
  */
 export function parseDateline(paragraph: string): Dateline | null {
   const capitals = PLACES.exec(paragraph)?.[0];
-  const dateline = capitals === undefined || NOT_PLACES.has(capitals.trim()) ? null : readAfterPlaces(paragraph, capitals, false);
+  const dateline =
+    capitals === undefined || NOT_PLACES.has(capitals.trim()) ? null : readAfterPlaces(paragraph, capitals, false);
   if (dateline) return dateline;
   const mixed = MIXED_PLACE.exec(paragraph)?.[0];
   if (mixed === undefined || SENTENCE_OPENERS.has(mixed.split(/\s/)[0]!.toLowerCase())) return null;
@@ -87,7 +106,9 @@ function readAfterPlaces(paragraph: string, places: string, needsDate: boolean):
       rest = rest.slice(leading.restStart);
     }
   }
-  const place = [titleCasePlace(places.trim()), ...(bracketed ? [bracketed.country] : []), ...reading.countries].join(', ');
+  const place = [titleCasePlace(places.trim()), ...(bracketed ? [bracketed.country] : []), ...reading.countries].join(
+    ', ',
+  );
   return { place, date, rest };
 }
 
@@ -163,7 +184,8 @@ function preferLongerDate(readings: Iterable<Reading>): Reading | null {
 export function parsePlaceDateLine(line: string): Dateline | null {
   const text = line.trim();
   const capitals = PLACES.exec(text)?.[0];
-  if (capitals === undefined || NOT_PLACES.has(capitals.trim()) || capitals.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  if (capitals === undefined || NOT_PLACES.has(capitals.trim()) || capitals.replace(/[^\p{L}]/gu, '').length < 2)
+    return null;
   const rest = text.slice(capitals.length).replace(/^\s*,?\s*/, '');
   const date = rest.length >= 3 && rest.length <= 40 ? parseDateText(rest) : null;
   if (!date || !/\d{4}/.test(rest)) return null;

@@ -3,12 +3,12 @@ import { foldText } from '../text/fold.js';
 import { assembleRelease } from './assemble-release.js';
 import { isTitleLike, urlOfLine } from './line-shapes.js';
 import { readLabelLine } from './metadata-labels.js';
+import { isImageLine } from './open-body.js';
 import { parseDateText } from './parse-date.js';
-import { findFooterStart, isFooterLine } from './strip-site-footer.js';
 import { type MetadataEntry, readMetadataBlock } from './parse-metadata.js';
 import type { BodyLine } from './repair-glossary.js';
+import { findFooterStart, isFooterLine } from './strip-site-footer.js';
 import { isNavigationLine, nextNonBlank } from './strip-site-menu.js';
-import { isImageLine } from './open-body.js';
 import type { ParsedRelease } from './types.js';
 
 /**
@@ -53,19 +53,33 @@ function isPageEnd(text: string): boolean {
  * (`Content type:`, `Where we are:`, `What we do:`, `Location(s):`) and a teaser that may be cut
  * off with "...". Each entry becomes a release marked as a summary.
  */
-export function parseListing(lines: readonly string[], start: number, file: string): { releases: ParsedRelease[]; problems: Problem[] } {
+export function parseListing(
+  lines: readonly string[],
+  start: number,
+  file: string,
+): { releases: ParsedRelease[]; problems: Problem[] } {
   const entries = findEntries(lines, start);
   const first = entries[0];
-  const listingHeader = first ? readHeader(lines, start, first.titleIndex === -1 ? first.fieldStart : first.titleIndex) : null;
+  const listingHeader = first
+    ? readHeader(lines, start, first.titleIndex === -1 ? first.fieldStart : first.titleIndex)
+    : null;
   const releases: ParsedRelease[] = [];
   const problems: Problem[] = [];
   entries.forEach((entry, index) => {
     if (entry.titleIndex === -1) {
-      problems.push({ file, line: entry.fieldStart + 1, message: 'listing entry without a title line above its fields; skipped' });
+      problems.push({
+        file,
+        line: entry.fieldStart + 1,
+        message: 'listing entry without a title line above its fields; skipped',
+      });
       return;
     }
     const next = entries[index + 1];
-    const teaserEnd = next ? (next.titleIndex === -1 ? next.fieldStart : next.titleIndex) : findFooterStart(lines, entry.fieldEnd);
+    const teaserEnd = next
+      ? next.titleIndex === -1
+        ? next.fieldStart
+        : next.titleIndex
+      : findFooterStart(lines, entry.fieldEnd);
     const bodyLines: BodyLine[] = [];
     let url: string | null = null;
     for (let j = entry.fieldEnd; j < teaserEnd; j++) {

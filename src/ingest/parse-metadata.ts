@@ -1,8 +1,14 @@
 import type { ReleaseDate } from '../bundle/types.js';
 import { dashItemText, isDashItem, urlOfLine } from './line-shapes.js';
-import { LIST_KEYS, type LabelKey, readFlattenedLabels, readLabelLine, readUnknownPlainLabel } from './metadata-labels.js';
-import { parseDateline } from './parse-dateline.js';
+import {
+  type LabelKey,
+  LIST_KEYS,
+  readFlattenedLabels,
+  readLabelLine,
+  readUnknownPlainLabel,
+} from './metadata-labels.js';
 import { parseDateText } from './parse-date.js';
+import { parseDateline } from './parse-dateline.js';
 import { nextNonBlank } from './strip-site-menu.js';
 import type { HeadingOrValue, ParsedLabels } from './types.js';
 
@@ -32,7 +38,11 @@ export interface MetadataBlock {
  * a dash; a plain one at the first line that reads like prose, or at a line `stopBefore` names
  * (where the next listing entry's fields begin).
  */
-export function readMetadataBlock(lines: readonly string[], start: number, stopBefore?: (index: number) => boolean): MetadataBlock {
+export function readMetadataBlock(
+  lines: readonly string[],
+  start: number,
+  stopBefore?: (index: number) => boolean,
+): MetadataBlock {
   const entries: OpenEntry[] = [];
   let current: OpenEntry | null = null;
   const endsAtLabel = createDashRunCheck(lines);
@@ -44,7 +54,16 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
       const next = nextNonBlank(lines, i + 1);
       // Dumps that put a blank line after every line keep their block: what would continue it
       // without the blank line continues it with one.
-      if (next === -1 || !(readLabelLine(lines[next]!) !== null || readFlattenedLabels(lines[next]!) !== null || plainUnknownLabelAt(lines, next, entries.length > 0) !== null || (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next))))) break;
+      if (
+        next === -1 ||
+        !(
+          readLabelLine(lines[next]!) !== null ||
+          readFlattenedLabels(lines[next]!) !== null ||
+          plainUnknownLabelAt(lines, next, entries.length > 0) !== null ||
+          (current && acceptsValue(lines[next]!, current, () => endsAtLabel(next)))
+        )
+      )
+        break;
       i = next;
       continue;
     }
@@ -52,13 +71,36 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
     const flattened = label ? null : readFlattenedLabels(line);
     const plainUnknown = label || flattened ? null : plainUnknownLabelAt(lines, i, entries.length > 0);
     if (flattened) {
-      for (const cell of flattened) entries.push({ name: cell.name, key: cell.key, values: cell.value === '' ? [] : [cell.value], line: i + 1, dashed: false, inline: true });
+      for (const cell of flattened)
+        entries.push({
+          name: cell.name,
+          key: cell.key,
+          values: cell.value === '' ? [] : [cell.value],
+          line: i + 1,
+          dashed: false,
+          inline: true,
+        });
       current = null;
     } else if (label) {
-      current = { name: label.name, key: label.key, values: label.inline ? [label.inline] : [], line: i + 1, dashed: label.dashed, inline: label.inline !== '' };
+      current = {
+        name: label.name,
+        key: label.key,
+        values: label.inline ? [label.inline] : [],
+        line: i + 1,
+        dashed: label.dashed,
+        inline: label.inline !== '',
+      };
       entries.push(current);
     } else if (plainUnknown) {
-      current = { name: plainUnknown.name, key: 'other', values: [plainUnknown.inline], line: i + 1, dashed: false, inline: true, plainUnknown: true };
+      current = {
+        name: plainUnknown.name,
+        key: 'other',
+        values: [plainUnknown.inline],
+        line: i + 1,
+        dashed: false,
+        inline: true,
+        plainUnknown: true,
+      };
       entries.push(current);
     } else if (current && acceptsValue(line, current, () => endsAtLabel(i))) {
       if (!current.dashed && !isDashItem(line)) current.valueLineBelow ??= i + 1;
@@ -76,7 +118,11 @@ export function readMetadataBlock(lines: readonly string[], start: number, stopB
  * after a label, or before a known label or the body's dateline. Elsewhere a line with a colon
  * is prose ("Background: …" opening the body).
  */
-function plainUnknownLabelAt(lines: readonly string[], i: number, afterLabel: boolean): ReturnType<typeof readUnknownPlainLabel> {
+function plainUnknownLabelAt(
+  lines: readonly string[],
+  i: number,
+  afterLabel: boolean,
+): ReturnType<typeof readUnknownPlainLabel> {
   const label = readUnknownPlainLabel(lines[i]!);
   if (!label || afterLabel) return label;
   let next = nextNonBlank(lines, i + 1);
@@ -99,7 +145,8 @@ interface OpenEntry extends MetadataEntry {
  * label with commas, so a second value line is rare there and a list is not.
  */
 function acceptsValue(line: string, entry: OpenEntry, runEndsAtLabel: () => boolean): boolean {
-  if (isDashItem(line)) return (entry.values.length === 0 && !entry.inline) || (LIST_KEYS.has(entry.key) && runEndsAtLabel());
+  if (isDashItem(line))
+    return (entry.values.length === 0 && !entry.inline) || (LIST_KEYS.has(entry.key) && runEndsAtLabel());
   if (entry.dashed || entry.inline) return false;
   if (entry.values.length > 0 && !LIST_KEYS.has(entry.key)) return false;
   const text = line.trim();
@@ -116,7 +163,11 @@ function createDashRunCheck(lines: readonly string[]): (i: number) => boolean {
   return (i) => {
     if (i >= runEnd) {
       let j = i;
-      while (j < lines.length && (lines[j]!.trim() === '' || (isDashItem(lines[j]!) && readLabelLine(lines[j]!) === null))) j++;
+      while (
+        j < lines.length &&
+        (lines[j]!.trim() === '' || (isDashItem(lines[j]!) && readLabelLine(lines[j]!) === null))
+      )
+        j++;
       runEnd = j;
       verdict = j < lines.length && readLabelLine(lines[j]!) !== null;
     }
@@ -145,13 +196,35 @@ export function emptyLabels(): ParsedLabels {
 
 /** Sorts a block's entries into release fields; list values are split on commas. */
 export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataValues {
-  const out: MetadataValues = { type: null, date: null, unreadableDate: null, place: null, url: null, labels: emptyLabels(), headingOrValue: null, warnings: [] };
+  const out: MetadataValues = {
+    type: null,
+    date: null,
+    unreadableDate: null,
+    place: null,
+    url: null,
+    labels: emptyLabels(),
+    headingOrValue: null,
+    warnings: [],
+  };
   for (const [index, entry] of entries.entries()) {
     const values = entry.values.map((value) => value.trim()).filter((value) => value !== '');
     const first = values[0];
     const bucket = BUCKETS[entry.key];
-    if (index === entries.length - 1 && values.length === 1 && entry.valueLineBelow !== undefined && bucket !== undefined && bucket !== 'locations' && readsLikeHeading(first!)) {
-      out.headingOrValue = { label: entry.name, bucket, value: first!, labelLine: entry.line, line: entry.valueLineBelow };
+    if (
+      index === entries.length - 1 &&
+      values.length === 1 &&
+      entry.valueLineBelow !== undefined &&
+      bucket !== undefined &&
+      bucket !== 'locations' &&
+      readsLikeHeading(first!)
+    ) {
+      out.headingOrValue = {
+        label: entry.name,
+        bucket,
+        value: first!,
+        labelLine: entry.line,
+        line: entry.valueLineBelow,
+      };
       continue;
     }
     if (entry.plainUnknown) {
@@ -160,7 +233,8 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
       continue;
     }
     if (first === undefined) {
-      if (entry.key !== 'date' && entry.key !== 'place') out.warnings.push(`"${entry.name}" is empty (line ${entry.line})`);
+      if (entry.key !== 'date' && entry.key !== 'place')
+        out.warnings.push(`"${entry.name}" is empty (line ${entry.line})`);
       continue;
     }
     switch (entry.key) {
@@ -180,15 +254,17 @@ export function readMetadataValues(entries: readonly MetadataEntry[]): MetadataV
         out.url ??= urlOfLine(first) ?? first;
         break;
       default: {
-        const items = values.flatMap((value) => value.split(/[,;]/)).map((item) => item.trim()).filter((item) => item !== '');
+        const items = values
+          .flatMap((value) => value.split(/[,;]/))
+          .map((item) => item.trim())
+          .filter((item) => item !== '');
         // One push per item: a page may list more values than a spread call takes arguments.
         for (const item of items) {
           if (bucket) {
             out.labels[bucket].push(item);
             out.labels.lines ??= {};
             out.labels.lines[`${bucket}:${item}`] ??= entry.line;
-          }
-          else out.labels.other.push({ label: entry.name, value: item });
+          } else out.labels.other.push({ label: entry.name, value: item });
         }
       }
     }

@@ -8,7 +8,7 @@ import { findGluedPageStarts } from './split-glued-pages.js';
 import { findContentStart, nextNonBlank } from './strip-site-menu.js';
 import type { ParsedPage } from './types.js';
 
-export type { ParsedPage, ParsedRelease, PageLayout, ParsedLabels } from './types.js';
+export type { PageLayout, ParsedLabels, ParsedPage, ParsedRelease } from './types.js';
 
 /**
  * Reads the text dump of one osce.org page: strips the site menu, then reads a newsroom listing
@@ -33,7 +33,11 @@ export function parsePage(text: string, file: string): ParsedPage {
     segment.fill('', 0, bounds[k]);
     pages.push(parseOnePage(segment, file));
   }
-  const notes = glued.map((start) => ({ file, line: start.index + 1, message: `a second page starts at line ${start.index + 1} (${start.shape} after the text of the one before): read as a page of its own` }));
+  const notes = glued.map((start) => ({
+    file,
+    line: start.index + 1,
+    message: `a second page starts at line ${start.index + 1} (${start.shape} after the text of the one before): read as a page of its own`,
+  }));
   return {
     layout: pages[0]!.layout,
     releases: pages.flatMap((page) => page.releases),
@@ -59,11 +63,19 @@ function parseOnePage(lines: readonly string[], file: string): ParsedPage {
     const { releases, problems } = parseListing(lines, contentStart, file);
     settlePageDates(releases, lines);
     if (releases.length > 0) return { layout: 'listing', releases, problems };
-    return { layout: 'listing', releases, problems: problems.length > 0 ? problems : [{ file, message: 'no title: the listing has no entry with a title' }] };
+    return {
+      layout: 'listing',
+      releases,
+      problems: problems.length > 0 ? problems : [{ file, message: 'no title: the listing has no entry with a title' }],
+    };
   }
   const article = parseArticle(lines, contentStart, pageUrl);
   if ('problem' in article) {
-    return { layout: 'unknown', releases: [], problems: [{ file, ...(article.line === undefined ? {} : { line: article.line }), message: article.problem }] };
+    return {
+      layout: 'unknown',
+      releases: [],
+      problems: [{ file, ...(article.line === undefined ? {} : { line: article.line }), message: article.problem }],
+    };
   }
   settlePageDates([article.release], lines);
   return { layout: article.layout, releases: [article.release], problems: [] };

@@ -84,7 +84,9 @@ export function isPageFileName(name: string): boolean {
  * file skipped for its extension or for not being a regular file does not.
  */
 export function noPageFilesMessage(listed: number, skippedReasons: readonly string[]): string | null {
-  const notPages = skippedReasons.filter((reason) => reason === NOT_A_PAGE_FILE || reason.startsWith(NOT_REGULAR)).length;
+  const notPages = skippedReasons.filter(
+    (reason) => reason === NOT_A_PAGE_FILE || reason.startsWith(NOT_REGULAR),
+  ).length;
   if (listed > notPages) return null;
   return `no page files found: folders are read for ${describeExtensions()} files${listed > 0 ? ` (${listed} other ${listed === 1 ? 'entry was' : 'entries were'} skipped)` : ''}`;
 }
@@ -96,7 +98,13 @@ function describeExtensions(): string {
 const NOT_REGULAR = 'not a regular file';
 
 function notRegularFile(info: Stats): string {
-  const kind = info.isFIFO() ? 'a FIFO' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : null;
+  const kind = info.isFIFO()
+    ? 'a FIFO'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : null;
   return kind === null ? NOT_REGULAR : `${NOT_REGULAR} (${kind})`;
 }
 
@@ -117,7 +125,8 @@ export async function readImportFile(file: string, options: ReadInputsOptions = 
       const handle = await open(file, 'r');
       try {
         const { size } = await handle.stat();
-        if (size > maxBytes) return { file, skipped: `${formatSize(size)}, over the ${formatSize(maxBytes)} limit for one page` };
+        if (size > maxBytes)
+          return { file, skipped: `${formatSize(size)}, over the ${formatSize(maxBytes)} limit for one page` };
         bytes = await handle.readFile();
       } finally {
         await handle.close();
@@ -143,7 +152,10 @@ export async function* readImportInputs(paths: string[], options: ReadInputsOpti
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<{ bytes: Uint8Array } | { skipped: string }> {
+async function readStream(
+  stream: NodeJS.ReadableStream,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | { skipped: string }> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

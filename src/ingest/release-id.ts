@@ -11,7 +11,9 @@ import { osceNodeKey } from './osce-node-url.js';
  * gives one id.
  */
 export function releaseId(release: { url: string | null; title: string; date: ReleaseDate }): string {
-  const key = release.url ? (osceNodeKey(release.url) ?? `url:${normalizeUrl(release.url)}`) : `title:${foldText(release.title)}|${dateKey(release.date)}`;
+  const key = release.url
+    ? (osceNodeKey(release.url) ?? `url:${normalizeUrl(release.url)}`)
+    : `title:${foldText(release.title)}|${dateKey(release.date)}`;
   return `r-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 

@@ -12,7 +12,24 @@ const MAX_TERM_WORDS = 8;
 // Real paragraphs hold a few tooltips; the cap keeps crafted input from chaining lines forever.
 const MAX_TOOLTIPS_PER_LINE = 16;
 // Words ending in a period that do not end a sentence ("e.g. lawyers").
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'approx', 'incl', 'cf', 'vs', 'no', 'nos', 'art', 'para', 'mr', 'ms', 'mrs', 'dr', 'st']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'incl',
+  'cf',
+  'vs',
+  'no',
+  'nos',
+  'art',
+  'para',
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'st',
+]);
 
 /**
  * Repairs glossary tooltips that a text dump flattened into the body. The site shows a term with
@@ -68,7 +85,10 @@ function splitTooltip(text: string, nextLine: string): Tooltip | null {
   if (firstWord === '' || firstAt === -1 || lowerLine.indexOf(firstWord, firstAt + 1) === -1) return null;
   const words = definitionLine.slice(0, 400).split(/\s+/);
   for (let k = Math.min(MAX_TERM_WORDS, words.length - 1); k >= 1; k--) {
-    const term = words.slice(0, k).join(' ').replace(/[,:;]$/, '');
+    const term = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[,:;]$/, '');
     const lowerTerm = term.toLowerCase();
     if (lowerTerm.length < 3 || !lowerLine.endsWith(lowerTerm)) continue;
     const withoutSecond = line.slice(0, line.length - term.length).replace(/ $/, '');

@@ -52,7 +52,9 @@ export async function runImport(dir: string, paths: string[], options: ImportOpt
   if (options.dryRun) return importInto(dir, paths, options);
   const existed = info !== undefined;
   try {
-    return await withBundleLock(dir, () => importInto(dir, paths, options), { onWait: (owner) => options.onEvent?.({ kind: 'lock-wait', owner }) });
+    return await withBundleLock(dir, () => importInto(dir, paths, options), {
+      onWait: (owner) => options.onEvent?.({ kind: 'lock-wait', owner }),
+    });
   } finally {
     // rmdir removes only an empty folder: one this import made and wrote nothing into.
     if (!existed) await rmdir(dir).catch(() => undefined);
@@ -63,7 +65,9 @@ async function importInto(dir: string, paths: string[], options: ImportOptions):
   const existing = await openExistingBundle(dir);
   if (existing.problems.length > 0) options.onEvent?.({ kind: 'bundle-problems', problems: existing.problems });
   const taxonomy = new Taxonomy(existing.taxonomy);
-  const ingested = await ingestPages(paths, taxonomy, { onProgress: (done, total, file) => options.onEvent?.({ kind: 'file-read', done, total, file }) });
+  const ingested = await ingestPages(paths, taxonomy, {
+    onProgress: (done, total, file) => options.onEvent?.({ kind: 'file-read', done, total, file }),
+  });
   options.onEvent?.({ kind: 'files-read' });
   const lookup = options.lookup ?? createStreamingLookup(dir, (id) => taxonomy.get(id) !== undefined);
   const merged = await mergeIntoBundle(dir, existing, ingested.releases, lookup, options.dryRun);
@@ -74,7 +78,9 @@ async function importInto(dir: string, paths: string[], options: ImportOptions):
     added: merged.added,
     updated: merged.updated,
     unchanged: merged.unchanged,
-    skipped: ingested.files.flatMap((file) => (file.skipped === undefined ? [] : [{ file: file.file, reason: file.skipped }])),
+    skipped: ingested.files.flatMap((file) =>
+      file.skipped === undefined ? [] : [{ file: file.file, reason: file.skipped }],
+    ),
     warnings: ingested.files.flatMap((file) =>
       file.warnings.map((problem) => ({
         file: problem.file,

@@ -50,14 +50,20 @@ export function findGluedPageStarts(lines: readonly string[], contentStart: numb
   return starts;
 }
 
-function pageStartAt(lines: readonly string[], i: number, isListing: boolean, scanned: { to: number }): (GluedPageStart & { skipTo: number }) | null {
+function pageStartAt(
+  lines: readonly string[],
+  i: number,
+  isListing: boolean,
+  scanned: { to: number },
+): (GluedPageStart & { skipTo: number }) | null {
   const line = lines[i]!;
   const url = urlOfLine(line) !== null;
   if (url || isNavigationLine(line)) {
     // Chrome lines ("Skip to main content") may stand between the address and the menu.
     let next = nextNonBlank(lines, i + 1);
     while (next !== -1 && isNavigationLine(lines[next]!)) next = nextNonBlank(lines, next + 1);
-    if (next !== -1 && (menuEnd(lines, next, scanned) !== null || (url && opensArticle(lines, next)))) return { index: i, shape: url ? 'a web address' : 'a site menu', skipTo: next };
+    if (next !== -1 && (menuEnd(lines, next, scanned) !== null || (url && opensArticle(lines, next))))
+      return { index: i, shape: url ? 'a web address' : 'a site menu', skipTo: next };
     if (url) return null;
   }
   const end = menuEnd(lines, i, scanned);
@@ -67,7 +73,8 @@ function pageStartAt(lines: readonly string[], i: number, isListing: boolean, sc
   if (!isListing && previousIsProse(lines, i)) {
     const typed = knownContentType(line.trim()) !== undefined;
     const titleIndex = typed ? nextNonBlank(lines, i + 1) : i;
-    if (titleIndex !== -1 && titledMetadata(lines, titleIndex)) return { index: i, shape: 'a title and a metadata block', skipTo: titleIndex + 1 };
+    if (titleIndex !== -1 && titledMetadata(lines, titleIndex))
+      return { index: i, shape: 'a title and a metadata block', skipTo: titleIndex + 1 };
   }
   return null;
 }
@@ -125,5 +132,11 @@ function isEntryLabel(line: string): boolean {
 /** A line of running text: long, or a sentence. */
 function isProse(line: string): boolean {
   const text = line.trim();
-  return readLabelLine(text) === null && !isDashItem(text) && urlOfLine(text) === null && (text.length >= 80 || /[.!?…"”]$/.test(text)) && /\p{Ll}/u.test(text);
+  return (
+    readLabelLine(text) === null &&
+    !isDashItem(text) &&
+    urlOfLine(text) === null &&
+    (text.length >= 80 || /[.!?…"”]$/.test(text)) &&
+    /\p{Ll}/u.test(text)
+  );
 }

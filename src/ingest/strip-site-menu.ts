@@ -6,7 +6,8 @@ import { parseDateline } from './parse-dateline.js';
 
 // Lone lines of site chrome that dumps print before the content: skip links, the navigation's
 // heading, the section name. "Newsroom" heads a listing and names no release.
-const NAVIGATION_LINE = /^(?:skip(?: to)?(?: main)? (?:links?|content|navigation)|skip to main content|main (?:navigation|menu|content)|navigation|menu|toggle navigation|open menu|breadcrumbs?|you are here:?|home|newsroom|news ?room|search)$/i;
+const NAVIGATION_LINE =
+  /^(?:skip(?: to)?(?: main)? (?:links?|content|navigation)|skip to main content|main (?:navigation|menu|content)|navigation|menu|toggle navigation|open menu|breadcrumbs?|you are here:?|home|newsroom|news ?room|search)$/i;
 
 /** A lone line of site chrome before the content ("Skip Links", "Main navigation", "Newsroom"). */
 export function isNavigationLine(line: string): boolean {

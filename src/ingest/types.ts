@@ -57,7 +57,9 @@ export interface ParsedPage {
  * One input to import: its text, or why it was skipped. An HTML page arrives already read
  * (`page`, by the same reader, with what its markup adds) and with its decoding warnings.
  */
-export type ImportInput = { file: string; text: string; page?: ParsedPage; warnings?: Problem[] } | { file: string; skipped: string };
+export type ImportInput =
+  | { file: string; text: string; page?: ParsedPage; warnings?: Problem[] }
+  | { file: string; skipped: string };
 
 /** What the importer made of one file. */
 export interface FileReport {

@@ -1,7 +1,7 @@
-import type { Release } from '../bundle/types.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { withInferredNote } from '../article/fact-origin-notes.js';
 import { formatReleaseDate } from '../article/format-date.js';
+import type { Release } from '../bundle/types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { oneLine } from '../text/labels.js';
 
 /**
@@ -11,7 +11,9 @@ import { oneLine } from '../text/labels.js';
  */
 export function formatCitation(release: Release, taxonomy: Taxonomy): string {
   const title = oneLine(release.title) || '(untitled)';
-  const sources = release.sources.map((id) => withInferredNote(oneLine(taxonomy.get(id)?.name ?? id), release, 'source', id)).filter(Boolean);
+  const sources = release.sources
+    .map((id) => withInferredNote(oneLine(taxonomy.get(id)?.name ?? id), release, 'source', id))
+    .filter(Boolean);
   const where = oneLine(release.url) || `osce-tui release ${oneLine(release.id)}`;
   const parts = [
     `${title.replace(/[.!?]$/, '')}.`,

@@ -1,12 +1,12 @@
-import cellWidth from '../text/cell-width.js';
+import { wrapText } from '../article/wrap-text.js';
 import type { TaxonomyEntry } from '../bundle/types.js';
 import type { Catalog, ReleaseRow } from '../catalog/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { drawYearChart } from '../text/bar-chart.js';
+import cellWidth from '../text/cell-width.js';
 import { kindLabel, oneLine } from '../text/labels.js';
-import { releaseColumns, releaseListLines, releaseRowJson, type ReleaseRowJson } from './release-lines.js';
+import { type ReleaseRowJson, releaseColumns, releaseListLines, releaseRowJson } from './release-lines.js';
 import type { TextStyle } from './text-style.js';
-import { wrapText } from '../article/wrap-text.js';
 
 /** One fact of a card: a label and its value, both plain text. */
 export interface CardFact {
@@ -61,7 +61,10 @@ export function entityFacts(taxonomy: Taxonomy, entry: TaxonomyEntry): CardFact[
   if (entry.kind === 'state') facts.push({ label: 'Status', value: 'Participating State' });
   if (entry.kind === 'partner') {
     const groups = related('partner-group').map((relation) => nameOf(relation.target));
-    facts.push({ label: 'Status', value: `Partner for Co-operation${groups.length > 0 ? ` (${groups.join(', ')})` : ''}` });
+    facts.push({
+      label: 'Status',
+      value: `Partner for Co-operation${groups.length > 0 ? ` (${groups.join(', ')})` : ''}`,
+    });
   }
   const hosted = related('hosts-field-operation').map((relation) => withStatus(taxonomy, relation.target));
   if (hosted.length > 0) facts.push({ label: 'Field operation', value: hosted.join('; ') });
@@ -69,7 +72,10 @@ export function entityFacts(taxonomy: Taxonomy, entry: TaxonomyEntry): CardFact[
   if (worksIn.length > 0) facts.push({ label: 'Works in', value: worksIn.join('; ') });
   const chairYears = related('chaired').flatMap((relation) => relation.years ?? []);
   if (related('chaired').length > 0) {
-    facts.push({ label: 'Chairpersonship', value: chairYears.length > 0 ? [...new Set(chairYears)].sort().join(', ') : 'yes' });
+    facts.push({
+      label: 'Chairpersonship',
+      value: chairYears.length > 0 ? [...new Set(chairYears)].sort().join(', ') : 'yes',
+    });
   }
   const chairs = related('chaired-by').map((relation) => `${nameOf(relation.target)}${years(relation.years)}`);
   if (chairs.length > 0) facts.push({ label: 'Chaired by', value: chairs.join('; ') });
@@ -80,7 +86,8 @@ export function entityFacts(taxonomy: Taxonomy, entry: TaxonomyEntry): CardFact[
   for (const [key, value] of Object.entries(entry.facts)) {
     const label = oneLine(key);
     const shown = facts.some((fact) => fact.label.toLowerCase() === label.toLowerCase());
-    if (label && oneLine(value) && !shown) facts.push({ label: label.charAt(0).toUpperCase() + label.slice(1), value: oneLine(value) });
+    if (label && oneLine(value) && !shown)
+      facts.push({ label: label.charAt(0).toUpperCase() + label.slice(1), value: oneLine(value) });
   }
   const aliases = entry.aliases.map((alias) => oneLine(alias)).filter(Boolean);
   if (aliases.length > 0) facts.push({ label: 'Also known as', value: aliases.join(', ') });
@@ -130,7 +137,10 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
     return lines;
   }
   const dated = card.perYear.reduce((sum, year) => sum + year.count, 0);
-  lines.push(style.heading(`Releases: ${card.totalReleases}`) + style.muted(dated < card.totalReleases ? ` (${card.totalReleases - dated} undated)` : ''));
+  lines.push(
+    style.heading(`Releases: ${card.totalReleases}`) +
+      style.muted(dated < card.totalReleases ? ` (${card.totalReleases - dated} undated)` : ''),
+  );
   // A single year is one bar: no height needed to compare it with anything.
   const chart = drawYearChart(card.perYear, width - 2, card.perYear.length > 1 ? CHART_HEIGHT : 1);
   if (chart) {
@@ -150,6 +160,9 @@ export function renderEntityCard(card: EntityCard, options: CardRenderOptions): 
 }
 
 /** The card as `--json` prints it. */
-export function entityCardJson(card: EntityCard, readIds?: ReadonlySet<string>): Omit<EntityCard, 'latest'> & { latest: ReleaseRowJson[] } {
+export function entityCardJson(
+  card: EntityCard,
+  readIds?: ReadonlySet<string>,
+): Omit<EntityCard, 'latest'> & { latest: ReleaseRowJson[] } {
   return { ...card, latest: card.latest.map((row) => releaseRowJson(row, readIds ? readIds.has(row.id) : undefined)) };
 }

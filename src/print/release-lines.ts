@@ -1,8 +1,8 @@
-import cellWidth from '../text/cell-width.js';
+import { wrapText } from '../article/wrap-text.js';
 import type { ReleaseRow } from '../model/release-row.js';
+import cellWidth from '../text/cell-width.js';
 import { dateLabel, oneLine } from '../text/labels.js';
 import type { TextStyle } from './text-style.js';
-import { wrapText } from '../article/wrap-text.js';
 
 // Marks an unread release in text lists (a mark, so it shows without colour).
 const UNREAD_MARK = '•';
@@ -56,11 +56,16 @@ export function releaseListLines(row: ReleaseRow, options: ReleaseLineOptions): 
   const last = titleLines[titleLines.length - 1]!;
   const idFits = indent + cellWidth(last) + 2 + cellWidth(id) <= width;
   const body = titleLines.map((line, index) => {
-    const text = index === titleLines.length - 1 && idFits ? `${style.heading(line)}  ${style.muted(id)}` : style.heading(line);
+    const text =
+      index === titleLines.length - 1 && idFits ? `${style.heading(line)}  ${style.muted(id)}` : style.heading(line);
     return `${' '.repeat(indent)}${text}`;
   });
   if (!idFits) body.push(`${' '.repeat(indent)}${style.muted(id)}`);
-  if (indent === headWidth) return [`${mark}${date}${GAP}${style.accent(type)}${typeCell.slice(type.length)}${GAP}${body[0]!.slice(indent)}`, ...body.slice(1)];
+  if (indent === headWidth)
+    return [
+      `${mark}${date}${GAP}${style.accent(type)}${typeCell.slice(type.length)}${GAP}${body[0]!.slice(indent)}`,
+      ...body.slice(1),
+    ];
   return [`${mark}${date}${GAP}${style.accent(type)}`, ...body];
 }
 

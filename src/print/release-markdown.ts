@@ -1,7 +1,7 @@
-import type { Block, FactKind, Release } from '../bundle/types.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { withInferredNote } from '../article/fact-origin-notes.js';
 import { formatReleaseDate } from '../article/format-date.js';
+import type { Block, FactKind, Release } from '../bundle/types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { oneLine } from '../text/labels.js';
 
 /**
@@ -9,7 +9,8 @@ import { oneLine } from '../text/labels.js';
  * `Italy (inferred from the place)`), body and notes.
  */
 export function releaseToMarkdown(release: Release, taxonomy: Taxonomy): string {
-  const names = (ids: string[], fact: FactKind) => ids.map((id) => withInferredNote(oneLine(taxonomy.get(id)?.name ?? id), release, fact, id)).join(', ');
+  const names = (ids: string[], fact: FactKind) =>
+    ids.map((id) => withInferredNote(oneLine(taxonomy.get(id)?.name ?? id), release, fact, id)).join(', ');
   const meta: [string, string][] = [
     ['Type', withInferredNote(oneLine(release.type), release, 'type')],
     ['Date', withInferredNote(formatReleaseDate(release.date), release, 'date')],

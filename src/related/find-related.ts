@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Release } from '../bundle/types.js';
-import type { ReleaseRow } from '../model/release-row.js';
 import { releaseBodyText } from '../index/release-text.js';
+import type { ReleaseRow } from '../model/release-row.js';
 import { tokenize } from '../search/highlight.js';
 
 /** A release related to another, with why. */
@@ -102,7 +102,9 @@ function distinctiveWords(db: Database.Database, release: Release, total: number
   const tokens = new Set(tokenize(`${release.title}\n${releaseBodyText(release)}`).filter((word) => word.length >= 3));
   const common = Math.max(2, Math.floor(total * 0.05));
   const counted = db
-    .prepare('SELECT term AS word, docs FROM terms WHERE term IN (SELECT value FROM json_each(?)) AND docs BETWEEN 2 AND ?')
+    .prepare(
+      'SELECT term AS word, docs FROM terms WHERE term IN (SELECT value FROM json_each(?)) AND docs BETWEEN 2 AND ?',
+    )
     .all(JSON.stringify([...tokens]), common) as { word: string; docs: number }[];
   counted.sort((a, b) => a.docs - b.docs || b.word.length - a.word.length || a.word.localeCompare(b.word));
   return counted.slice(0, WORDS).map((item) => item.word);

@@ -4,7 +4,7 @@ import { nameKey } from '../taxonomy/name-key.js';
 import { createNameSuggester, type SuggestableName } from '../taxonomy/name-suggestions.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { tokenize } from './highlight.js';
-import { MINOR as IGNORED_WORDS, NOT_SEARCHED as NOT_OFFERED, type NameQuery } from './name-search.js';
+import { MINOR as IGNORED_WORDS, type NameQuery, NOT_SEARCHED as NOT_OFFERED } from './name-search.js';
 
 /** Options of a "did you mean" lookup. */
 export interface DidYouMeanOptions {
@@ -63,7 +63,11 @@ function offeredNames(entries: readonly TaxonomyEntry[]): OfferedName[] {
     key: texts.map((each) => nameKey(sanitizeText(each))).join(' '),
   });
   return [
-    ...offered.flatMap(({ entry, order }) => [entry.name, ...entry.aliases].map((text) => named(entry, order, text, [text]))),
-    ...offered.filter(({ entry }) => entry.aliases.length > 0).map(({ entry, order }) => named(entry, order, entry.name, [entry.name, ...entry.aliases])),
+    ...offered.flatMap(({ entry, order }) =>
+      [entry.name, ...entry.aliases].map((text) => named(entry, order, text, [text])),
+    ),
+    ...offered
+      .filter(({ entry }) => entry.aliases.length > 0)
+      .map(({ entry, order }) => named(entry, order, entry.name, [entry.name, ...entry.aliases])),
   ];
 }

@@ -3,7 +3,7 @@ import type { ReleaseFilter } from '../model/release-filter.js';
 import type { NameMatcher } from '../taxonomy/name-matcher.js';
 import { foldText } from '../text/fold.js';
 import { oneLine } from '../text/labels.js';
-import { parseYearRange, type FacetTerm } from './query-parser.js';
+import { type FacetTerm, parseYearRange } from './query-parser.js';
 
 type EntityFacet = 'country' | 'field' | 'source';
 
@@ -55,7 +55,13 @@ export function resolveFacets(facets: readonly FacetTerm[], context: FacetContex
       const match = context.names.resolve(value, { kinds: FACET_KINDS[facet], typos: true });
       const entry = match.entries[0];
       if (!entry) {
-        const hint = match.suggestions.length > 0 ? `; did you mean ${match.suggestions.slice(0, 3).map((e) => oneLine(e.name)).join(', ')}?` : '';
+        const hint =
+          match.suggestions.length > 0
+            ? `; did you mean ${match.suggestions
+                .slice(0, 3)
+                .map((e) => oneLine(e.name))
+                .join(', ')}?`
+            : '';
         return { error: `${facet}:${value} matches no ${FACET_NOUN[facet]}${hint}` };
       }
       entries.push(entry);

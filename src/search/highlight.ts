@@ -1,5 +1,5 @@
-import { foldText } from '../text/fold.js';
 import type { Highlight } from '../model/search-results.js';
+import { foldText } from '../text/fold.js';
 
 /**
  * Which words count as hits: a folded word matches an exact term, or starts with a prefix term.
@@ -49,7 +49,11 @@ export function highlightWords(text: string, matcher: WordMatcher): Highlight[] 
  * so it scans lines cheaply and only tokenizes the line that holds the hit. The body comes
  * sanitized from the catalog (bodyTexts).
  */
-export function makeSnippet(body: string, matcher: WordMatcher, width = 100): { snippet: string; highlights: Highlight[] } {
+export function makeSnippet(
+  body: string,
+  matcher: WordMatcher,
+  width = 100,
+): { snippet: string; highlights: Highlight[] } {
   const needles = [...matcher.exact, ...matcher.prefixes];
   let line: string | undefined;
   let hit: Highlight | undefined;
@@ -92,7 +96,11 @@ function firstHitInAscii(body: string, matcher: WordMatcher, needles: readonly s
   let best: Highlight | undefined;
   for (const needle of needles) {
     if (needle === '') continue;
-    for (let at = folded.indexOf(needle); at !== -1 && (best === undefined || at < best[0]); at = folded.indexOf(needle, at + 1)) {
+    for (
+      let at = folded.indexOf(needle);
+      at !== -1 && (best === undefined || at < best[0]);
+      at = folded.indexOf(needle, at + 1)
+    ) {
       if (at > 0 && ASCII_WORD_CHAR.test(folded[at - 1]!)) continue;
       ASCII_WORD.lastIndex = at;
       const word = ASCII_WORD.exec(folded)?.[0];

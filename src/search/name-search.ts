@@ -1,9 +1,9 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import type { EntityHit, Highlight } from '../model/search-results.js';
 import { MINOR_WORDS } from '../taxonomy/name-key.js';
 import { tokenize, wordsOf } from './highlight.js';
 import { matchWord, type NameTokens } from './name-word-match.js';
 import type { ParsedQuery } from './query-parser.js';
-import type { EntityHit, Highlight } from '../model/search-results.js';
 
 /** The parts of a query the name search reads: free text and exclusions. */
 export type NameQuery = Pick<ParsedQuery, 'terms' | 'phrases' | 'excluded' | 'partial'>;
@@ -93,7 +93,10 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
   }
   const tokensByLetter = new Map<string, string[]>();
   for (const token of places.keys()) addTo(tokensByLetter, token[0]!, token);
-  const tokens: NameTokens = { has: (token) => places.has(token), startingWith: (letter) => tokensByLetter.get(letter) ?? [] };
+  const tokens: NameTokens = {
+    has: (token) => places.has(token),
+    startingWith: (letter) => tokensByLetter.get(letter) ?? [],
+  };
 
   return {
     search(query, options = {}) {
@@ -135,7 +138,11 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
       return [...best.values()]
         .sort((a, b) => a.score - b.score || a.item.words.length - b.item.words.length || a.item.order - b.item.order)
         .slice(0, options.limit ?? 8)
-        .map(({ item, covered }) => ({ entry: item.entry, matched: item.text, highlights: highlightsOf(item, covered) }));
+        .map(({ item, covered }) => ({
+          entry: item.entry,
+          matched: item.text,
+          highlights: highlightsOf(item, covered),
+        }));
     },
   };
 }
@@ -154,15 +161,22 @@ function wantedWords(query: NameQuery): WantedWord[] {
       words.push({ word, typing, exact: false, optional: false });
     });
   });
-  for (const phrase of query.phrases) for (const word of tokenize(phrase)) words.push({ word, typing: false, exact: true, optional: false });
+  for (const phrase of query.phrases)
+    for (const word of tokenize(phrase)) words.push({ word, typing: false, exact: true, optional: false });
   // One letter could begin half the names.
   if (words.length === 1 && words[0]!.word.length < 2) return [];
-  if (words.some((wanted) => !MINOR.has(wanted.word))) for (const wanted of words) wanted.optional = MINOR.has(wanted.word);
+  if (words.some((wanted) => !MINOR.has(wanted.word)))
+    for (const wanted of words) wanted.optional = MINOR.has(wanted.word);
   return words;
 }
 
 // undefined when a needed word is missing from the name.
-function scoreOf(item: NameItem, wanted: WantedWord[], costs: number[], spans: [number, number][]): { score: number; covered: Set<number> } | undefined {
+function scoreOf(
+  item: NameItem,
+  wanted: WantedWord[],
+  costs: number[],
+  spans: [number, number][],
+): { score: number; covered: Set<number> } | undefined {
   let score = item.isAlias ? ALIAS_COST : 0;
   const covered = new Set<number>();
   for (let position = 0; position < wanted.length; position += 1) {
@@ -183,7 +197,11 @@ function scoreOf(item: NameItem, wanted: WantedWord[], costs: number[], spans: [
 }
 
 function isExcluded(items: readonly NameItem[], excluded: readonly string[][]): boolean {
-  return items.some((item) => excluded.some((words) => containsRun(item.words, words) || (words.length === 1 && containsJoined(item.words, words[0]!))));
+  return items.some((item) =>
+    excluded.some(
+      (words) => containsRun(item.words, words) || (words.length === 1 && containsJoined(item.words, words[0]!)),
+    ),
+  );
 }
 
 // The words appear one after the other in the name.
@@ -196,11 +214,15 @@ function containsRun(words: readonly NameWord[], run: readonly string[]): boolea
 
 // "cooperation" is in a name that writes "co-operation".
 function containsJoined(words: readonly NameWord[], word: string): boolean {
-  return words.some((first, index) => words[index + 1] !== undefined && first.folded + words[index + 1]!.folded === word);
+  return words.some(
+    (first, index) => words[index + 1] !== undefined && first.folded + words[index + 1]!.folded === word,
+  );
 }
 
 function highlightsOf(item: NameItem, covered: ReadonlySet<number>): Highlight[] {
-  return [...covered].sort((a, b) => a - b).map((index): Highlight => [item.words[index]!.start, item.words[index]!.end]);
+  return [...covered]
+    .sort((a, b) => a - b)
+    .map((index): Highlight => [item.words[index]!.start, item.words[index]!.end]);
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -57,7 +57,11 @@ export function matchWord(typed: TypedWord, tokens: NameTokens): Map<string, num
   return matches;
 }
 
-function costOf(word: string, token: string, options: { edits: number; typing: boolean; swapped: boolean }): number | undefined {
+function costOf(
+  word: string,
+  token: string,
+  options: { edits: number; typing: boolean; swapped: boolean },
+): number | undefined {
   if (!options.swapped) {
     if (token === word) return MATCH_COST.exact;
     if (word.length >= 2 && token.startsWith(word)) return MATCH_COST.beginning;

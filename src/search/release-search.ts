@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { filterKey, filterOrdsSql, filterToSql, isEmptyFilter } from '../index/filter-sql.js';
 import type { ReleaseFilter } from '../model/release-filter.js';
-import { excludedExpression, hasPositivePart, matchExpression, type MatchQuery } from './fts-expression.js';
+import { excludedExpression, hasPositivePart, type MatchQuery, matchExpression } from './fts-expression.js';
 
 /** Positions (`ord`) of the best hits, best first, and how many releases match. */
 export interface ReleaseMatches {
@@ -10,7 +10,6 @@ export interface ReleaseMatches {
   /** True when counting stopped at the cap. */
   totalIsLowerBound: boolean;
 }
-
 
 // Counting every match of "tr…" in a large archive costs more than a keystroke may; past this
 // many the count is reported as a lower bound ("1,000+").
@@ -120,7 +119,9 @@ function listFiltered(db: Database.Database, query: MatchQuery, filter: ReleaseF
   const sql = filterToSql(filter);
   const without = excluded ? ' AND r.ord NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)' : '';
   const params = excluded ? [...sql.params, excluded] : sql.params;
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}${without}`).get(...params) as { n: number }).n;
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${sql.where}${without}`).get(...params) as { n: number }
+  ).n;
   const ords = db
     .prepare(`SELECT r.ord AS ord FROM ${sql.from} WHERE ${sql.where}${without} ORDER BY ${sql.orderBy} LIMIT ?`)
     .pluck()

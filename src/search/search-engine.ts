@@ -1,16 +1,16 @@
+import { filterKey } from '../index/filter-sql.js';
+import { intersectFilters } from '../index/intersect-filters.js';
 import type { ReleaseFilter } from '../model/release-filter.js';
+import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from '../model/search-results.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { createDidYouMean } from './did-you-mean.js';
 import { resolveFacets } from './facet-resolver.js';
-import { filterKey } from '../index/filter-sql.js';
-import { intersectFilters } from '../index/intersect-filters.js';
 import type { MatchQuery, TermGroup } from './fts-expression.js';
 import { highlightWords, makeSnippet, tokenize, type WordMatcher } from './highlight.js';
 import { createNameSearch } from './name-search.js';
-import { parseQuery, type ParsedQuery } from './query-parser.js';
-import { ReleaseSearch, type ReleaseMatches } from './release-search.js';
+import { type ParsedQuery, parseQuery } from './query-parser.js';
+import { type ReleaseMatches, ReleaseSearch } from './release-search.js';
 import type { SearchIndex } from './search-index.js';
-import type { EntityHit, ReleaseHit, SearchOptions, SearchResults } from '../model/search-results.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Runs searches over one index. */
@@ -52,7 +52,12 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const same = rows?.input === input ? rows : undefined;
     const ranked = Math.max(end, (same?.matches.ords.length ?? 0) * 2);
     const matches = releaseSearch.find(match, filter, ranked);
-    rows = { input, matches, complete: matches.ords.length < ranked, hits: same?.hits ?? new Map<number, ReleaseHit>() };
+    rows = {
+      input,
+      matches,
+      complete: matches.ords.length < ranked,
+      hits: same?.hits ?? new Map<number, ReleaseHit>(),
+    };
     return matches;
   };
 
@@ -89,7 +94,12 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const limit = countOption(options.limit, 50);
     // The ranking kept for paging is per query and restriction alike.
     const ranking = options.within ? `${input}\u0000${filterKey(options.within)}` : input;
-    const found = rankedOrds(ranking, match, options.within ? intersectFilters(facets.filter, options.within) : facets.filter, offset + limit);
+    const found = rankedOrds(
+      ranking,
+      match,
+      options.within ? intersectFilters(facets.filter, options.within) : facets.filter,
+      offset + limit,
+    );
     const matcher = wordMatcherOf(match);
     // Only a query that found nothing pays for the fuzzy pass over every name.
     const suggestions = entities.length === 0 && found.total === 0 ? didYouMean.suggest(parsed, { skip: chosen }) : [];
@@ -114,7 +124,12 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       const row = found.get(ord);
       if (!row) continue;
       const snippet = makeSnippet(bodies.get(ord) ?? '', matcher);
-      known.set(ord, { row, titleHighlights: highlightWords(row.title, matcher), snippet: snippet.snippet, snippetHighlights: snippet.highlights });
+      known.set(ord, {
+        row,
+        titleHighlights: highlightWords(row.title, matcher),
+        snippet: snippet.snippet,
+        snippetHighlights: snippet.highlights,
+      });
     }
     return ords.flatMap((ord) => known.get(ord) ?? []);
   };
@@ -123,7 +138,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     async search(input, options) {
       const mine = ++latest;
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (mine !== latest) return { query: input, entities: [], releases: [], totalReleases: 0, terms: [], superseded: true };
+      if (mine !== latest)
+        return { query: input, entities: [], releases: [], totalReleases: 0, terms: [], superseded: true };
       return searchCached(input, options);
     },
   };
@@ -140,9 +156,18 @@ function countOption(value: number | undefined, fallback: number): number {
  * completions (from two letters on; one letter would match half the vocabulary), and a word the
  * index does not know or barely knows also matches its near spellings.
  */
-function toMatchQuery(terms: string[], phrases: string[], excluded: string[], partial: boolean, vocabulary: Vocabulary): MatchQuery {
+function toMatchQuery(
+  terms: string[],
+  phrases: string[],
+  excluded: string[],
+  partial: boolean,
+  vocabulary: Vocabulary,
+): MatchQuery {
   const words = terms.flatMap((term, index) =>
-    tokenize(term).map((word, position, all) => ({ word, typing: partial && index === terms.length - 1 && position === all.length - 1 })),
+    tokenize(term).map((word, position, all) => ({
+      word,
+      typing: partial && index === terms.length - 1 && position === all.length - 1,
+    })),
   );
   const groups: TermGroup[] = [];
   for (const { word, typing } of words) {
@@ -184,7 +209,9 @@ function wordMatcherOf(query: MatchQuery): WordMatcher {
   return {
     // A prefix covers its completions, so they need not be listed (SearchResults.terms stays short).
     exact: new Set([
-      ...query.groups.flatMap((group) => group.words.filter((word) => !group.prefixes.some((prefix) => word.startsWith(prefix)))),
+      ...query.groups.flatMap((group) =>
+        group.words.filter((word) => !group.prefixes.some((prefix) => word.startsWith(prefix))),
+      ),
       ...query.phrases.flat(),
     ]),
     prefixes: query.groups.flatMap((group) => group.prefixes),

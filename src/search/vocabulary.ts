@@ -25,7 +25,9 @@ const MEMO_LIMIT = 512;
 /** The vocabulary of an index; lookups go to the `terms` table, corrections are memoised. */
 export function createVocabulary(db: Database.Database): Vocabulary {
   const docsOf = db.prepare('SELECT docs FROM terms WHERE term = ?');
-  const withPrefix = db.prepare('SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY docs DESC, term LIMIT ?').pluck();
+  const withPrefix = db
+    .prepare('SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY docs DESC, term LIMIT ?')
+    .pluck();
   const slice = db.prepare('SELECT term, docs FROM terms WHERE term >= ? AND term < ? AND len BETWEEN ? AND ?');
   const memo = new Map<string, string[]>();
 
@@ -75,7 +77,8 @@ export function createVocabulary(db: Database.Database): Vocabulary {
 
 // Dice coefficient of the letter pairs of two words, 0..1.
 function bigramLikeness(a: string, b: string): number {
-  const pairs = (word: string): string[] => Array.from({ length: Math.max(0, word.length - 1) }, (_, i) => word.slice(i, i + 2));
+  const pairs = (word: string): string[] =>
+    Array.from({ length: Math.max(0, word.length - 1) }, (_, i) => word.slice(i, i + 2));
   const left = pairs(a);
   const right = pairs(b);
   if (left.length + right.length === 0) return 0;

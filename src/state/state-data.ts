@@ -101,15 +101,34 @@ export function normalizeStateData(raw: Record<string, unknown>): NormalizedStat
   for (const [key, value] of Object.entries(raw)) {
     if (!KNOWN_KEYS.has(key)) data.otherKeys[key] = value;
   }
-  if (raw.version !== undefined && raw.version !== STATE_VERSION) check.fail('$.version', String(STATE_VERSION), raw.version);
+  if (raw.version !== undefined && raw.version !== STATE_VERSION)
+    check.fail('$.version', String(STATE_VERSION), raw.version);
   readPreferences(raw.preferences, data, check);
   data.bookmarks = optionalItems(check, raw.bookmarks, '$.bookmarks', 'a bookmark {kind, id, addedAt}', isBookmark);
   readReadMarks(raw.read, data, check);
-  data.watches = optionalItems(check, raw.watches, '$.watches', 'a watch {label, entities, type, query, addedAt, seen: {at, files, count}}', isWatch);
+  data.watches = optionalItems(
+    check,
+    raw.watches,
+    '$.watches',
+    'a watch {label, entities, type, query, addedAt, seen: {at, files, count}}',
+    isWatch,
+  );
   const history = raw.history === undefined ? undefined : check.object(raw.history, '$.history');
   if (history) {
-    data.recentReleases = optionalItems(check, history.releases, '$.history.releases', 'an entry {id, at}', isHistoryRelease);
-    data.recentQueries = optionalItems(check, history.queries, '$.history.queries', 'an entry {query, at}', isHistoryQuery);
+    data.recentReleases = optionalItems(
+      check,
+      history.releases,
+      '$.history.releases',
+      'an entry {id, at}',
+      isHistoryRelease,
+    );
+    data.recentQueries = optionalItems(
+      check,
+      history.queries,
+      '$.history.queries',
+      'an entry {query, at}',
+      isHistoryQuery,
+    );
   }
   if (raw.resume !== undefined && raw.resume !== null) {
     data.resume = check.matching(raw.resume, '$.resume', '{savedAt, snapshot} or null', isResumeRecord) ?? null;
@@ -126,7 +145,8 @@ function readPreferences(raw: unknown, data: UserStateData, check: JsonChecker):
     if (value === undefined) continue;
     // Worded with the allowed values as the settings screen shows them.
     if (definition.isValid(value)) preferences[definition.key] = value;
-    else check.note(`$.preferences.${definition.key}`, `expected ${definition.allowed}, found ${JSON.stringify(value)}`);
+    else
+      check.note(`$.preferences.${definition.key}`, `expected ${definition.allowed}, found ${JSON.stringify(value)}`);
   }
   data.preferences = preferences as unknown as Preferences;
 }
@@ -144,7 +164,13 @@ function readReadMarks(raw: unknown, data: UserStateData, check: JsonChecker): v
 }
 
 // A missing list is an empty one; a bad item is left out and the rest kept.
-function optionalItems<T>(check: JsonChecker, raw: unknown, path: string, expected: string, isItem: (value: unknown) => value is T): T[] {
+function optionalItems<T>(
+  check: JsonChecker,
+  raw: unknown,
+  path: string,
+  expected: string,
+  isItem: (value: unknown) => value is T,
+): T[] {
   if (raw === undefined) return [];
   return check.validItems(raw, path, (item, itemPath) => check.matching(item, itemPath, expected, isItem)) ?? [];
 }

@@ -1,4 +1,13 @@
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { isPlainObject } from '../json/json-checks.js';
@@ -128,7 +137,10 @@ export class StateFile {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyStateData(); // another instance moved it first
-      this.keepInMemory(emptyStateData(), `${this.path} is not valid JSON and cannot be moved aside (${code}); starting clean without saving`);
+      this.keepInMemory(
+        emptyStateData(),
+        `${this.path} is not valid JSON and cannot be moved aside (${code}); starting clean without saving`,
+      );
       return this.memory!;
     }
     this.options.onWarning(`${this.path} was not valid JSON; moved it to ${backup} and started clean`);
@@ -141,7 +153,10 @@ export class StateFile {
     try {
       copyFileSync(this.path, backup);
     } catch (error) {
-      this.keepInMemory(data, `${this.path}: ${problems[0]}${more}; ignored those parts, cannot save (${(error as NodeJS.ErrnoException).code})`);
+      this.keepInMemory(
+        data,
+        `${this.path}: ${problems[0]}${more}; ignored those parts, cannot save (${(error as NodeJS.ErrnoException).code})`,
+      );
       return;
     }
     this.options.onWarning(`${this.path}: ${problems[0]}${more}; kept the valid parts, original saved as ${backup}`);
@@ -152,11 +167,18 @@ export class StateFile {
     try {
       // conf's atomic write retries a denied write for a second; fail fast instead.
       if (existsSync(this.options.configDir)) accessSync(this.options.configDir, constants.W_OK);
-      this.conf ??= new Conf({ cwd: this.options.configDir, configName: 'config', accessPropertiesByDotNotation: false });
+      this.conf ??= new Conf({
+        cwd: this.options.configDir,
+        configName: 'config',
+        accessPropertiesByDotNotation: false,
+      });
       this.conf.store = serializeStateData(data);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      this.keepInMemory(data, `cannot save settings in ${this.options.configDir} (${code}); changes last until osce-tui exits`);
+      this.keepInMemory(
+        data,
+        `cannot save settings in ${this.options.configDir} (${code}); changes last until osce-tui exits`,
+      );
     }
   }
 

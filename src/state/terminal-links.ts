@@ -43,7 +43,10 @@ export function isLinkableUrl(url: string): boolean {
  * A guess whether the terminal shows OSC 8 links (those that do not print the label alone, so
  * guessing wrong is harmless). `FORCE_HYPERLINK=1`/`0` decides outright.
  */
-export function terminalSupportsHyperlinks(env: NodeJS.ProcessEnv = process.env, isTTY = Boolean(process.stdout.isTTY)): boolean {
+export function terminalSupportsHyperlinks(
+  env: NodeJS.ProcessEnv = process.env,
+  isTTY = Boolean(process.stdout.isTTY),
+): boolean {
   if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0';
   if (!isTTY || env.TERM === 'dumb') return false;
   if (env.WT_SESSION || env.KITTY_WINDOW_ID || env.WEZTERM_PANE || env.KONSOLE_VERSION) return true;

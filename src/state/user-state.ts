@@ -1,13 +1,19 @@
+import type { Watch, WatchMark, WatchTarget } from '../watch/watch-types.js';
 import { addBookmark, isBookmarked, listBookmarks, removeBookmark, toggleBookmark } from './bookmarks.js';
 import { resolveConfigDir } from './config-dir.js';
 import { clearHistory, recordQuery, recordReleaseRead } from './history.js';
-import { DEFAULT_PREFERENCES, parsePreference, preferenceDefinition, type PreferenceKey, type Preferences } from './preferences.js';
+import {
+  DEFAULT_PREFERENCES,
+  type PreferenceKey,
+  type Preferences,
+  parsePreference,
+  preferenceDefinition,
+} from './preferences.js';
 import { countUnread, isRead, markRead, markUnread, toggleRead } from './read-marks.js';
-import { clearResume, loadResume, saveResume, type ResumeValidator } from './resume.js';
+import { clearResume, loadResume, type ResumeValidator, saveResume } from './resume.js';
 import type { Bookmark, BookmarkTarget, HistoryQuery, HistoryRelease, JsonValue } from './state-data.js';
 import { StateFile } from './state-file.js';
 import { addWatch, markWatchSeen, removeWatch } from './watches.js';
-import type { Watch, WatchMark, WatchTarget } from '../watch/watch-types.js';
 
 /** Options of `openUserState`. */
 export interface UserStateOptions {
@@ -184,7 +190,12 @@ export function openUserState(options: UserStateOptions = {}): UserState {
   };
 
   const watches: WatchStore = {
-    list: () => read().watches.map((watch) => ({ ...watch, entities: [...watch.entities], seen: { ...watch.seen, files: [...watch.seen.files] } })),
+    list: () =>
+      read().watches.map((watch) => ({
+        ...watch,
+        entities: [...watch.entities],
+        seen: { ...watch.seen, files: [...watch.seen.files] },
+      })),
     add: (target, mark) => {
       let result = { number: 0, added: false };
       update((data) => {

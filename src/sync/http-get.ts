@@ -32,7 +32,16 @@ export interface GetOptions {
 }
 
 // Errors that mean no route to the host, not a fault of one page: no network, no DNS, refused.
-const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
+const OFFLINE_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+]);
 
 /**
  * One GET without following redirects (the caller checks where they lead). The whole request,
@@ -65,7 +74,12 @@ export function httpGet(url: string, options: GetOptions): Promise<HttpAnswer> {
   });
 }
 
-function readBody(response: IncomingMessage, maxBytes: number, finish: (outcome: HttpAnswer | RequestFailure) => void, drop: () => void): void {
+function readBody(
+  response: IncomingMessage,
+  maxBytes: number,
+  finish: (outcome: HttpAnswer | RequestFailure) => void,
+  drop: () => void,
+): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let truncated = false;
@@ -110,9 +124,11 @@ function readBody(response: IncomingMessage, maxBytes: number, finish: (outcome:
   });
   // A connection that drops mid-body ends the response without `end`.
   response.on('close', () => {
-    if (!response.complete && !truncated) finish(new RequestFailure('reset', 'the connection closed in the middle of the body'));
+    if (!response.complete && !truncated)
+      finish(new RequestFailure('reset', 'the connection closed in the middle of the body'));
   });
   response.on('error', (error) => {
-    if (!truncated) finish(new RequestFailure('reset', `the connection failed in the middle of the body (${error.message})`));
+    if (!truncated)
+      finish(new RequestFailure('reset', `the connection failed in the middle of the body (${error.message})`));
   });
 }

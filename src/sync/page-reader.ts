@@ -1,6 +1,6 @@
-import type { ParsedPage } from '../ingest/types.js';
-import { readHtmlPage } from '../ingest/html/read-html-page.js';
 import { readListingPage } from '../ingest/html/listing-links.js';
+import { readHtmlPage } from '../ingest/html/read-html-page.js';
+import type { ParsedPage } from '../ingest/types.js';
 
 /** One entry of a newsroom listing page, its link as written (resolved by the caller). */
 export interface ListingEntry {
@@ -40,7 +40,8 @@ export function createPageReader(): PageReader {
     listing: (bytes, context) => readListingPage(bytes, context.url),
     article: (bytes, context) => {
       const read = readHtmlPage(bytes, { url: context.url, file: context.url });
-      if ('skipped' in read) return { layout: 'unknown', releases: [], problems: [{ file: context.url, message: read.skipped }] };
+      if ('skipped' in read)
+        return { layout: 'unknown', releases: [], problems: [{ file: context.url, message: read.skipped }] };
       return { ...read.page, problems: [...read.warnings, ...read.page.problems] };
     },
   };

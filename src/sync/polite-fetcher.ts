@@ -1,6 +1,6 @@
 import robotsParserModule from 'robots-parser';
 import type { Clock } from './clock.js';
-import { httpGet, RequestFailure, type HttpAnswer } from './http-get.js';
+import { type HttpAnswer, httpGet, RequestFailure } from './http-get.js';
 import type { CachedMeta, ResponseCache } from './response-cache.js';
 
 /** Why a sync stops before it is done; everything fetched so far is kept. */
@@ -9,7 +9,12 @@ export type StopReason = 'offline' | 'forbidden' | 'rate-limited' | 'max-request
 /** What one fetch gave: a page, a reason to skip this URL, or a reason to stop the whole sync. */
 export type FetchOutcome =
   | { kind: 'page'; url: string; body: Buffer; contentType?: string; source: 'network' | 'not-modified' | 'stored' }
-  | { kind: 'skip'; url: string; reason: string; /** Worth trying again in a later run (a timeout, a reset, a 5xx). */ transient?: boolean }
+  | {
+      kind: 'skip';
+      url: string;
+      reason: string /** Worth trying again in a later run (a timeout, a reset, a 5xx). */;
+      transient?: boolean;
+    }
   | { kind: 'stop'; reason: StopReason; message: string };
 
 /** How polite and how patient the fetcher is. */
@@ -84,10 +89,12 @@ export class PoliteFetcher {
   async get(url: string): Promise<FetchOutcome> {
     let current = url;
     for (let hop = 0; hop <= POLITE_DEFAULTS.maxRedirects; hop++) {
-      if (!this.settings.mayFetch(current)) return { kind: 'skip', url, reason: `redirected off the allowed hosts, to ${current}` };
+      if (!this.settings.mayFetch(current))
+        return { kind: 'skip', url, reason: `redirected off the allowed hosts, to ${current}` };
       const robots = await this.robotsFor(current);
       if ('kind' in robots) return robots;
-      if (robots.isAllowed(current, ROBOTS_AGENT) === false) return { kind: 'skip', url, reason: 'robots.txt disallows it' };
+      if (robots.isAllowed(current, ROBOTS_AGENT) === false)
+        return { kind: 'skip', url, reason: 'robots.txt disallows it' };
       const answer = await this.fetchOnce(current, robots);
       if (answer.kind !== 'redirect') return answer.kind === 'page' ? { ...answer, url } : answer;
       current = answer.location;
@@ -95,7 +102,10 @@ export class PoliteFetcher {
     return { kind: 'skip', url, reason: `more than ${POLITE_DEFAULTS.maxRedirects} redirects` };
   }
 
-  private async fetchOnce(url: string, robots: Robots | undefined): Promise<FetchOutcome | { kind: 'redirect'; location: string }> {
+  private async fetchOnce(
+    url: string,
+    robots: Robots | undefined,
+  ): Promise<FetchOutcome | { kind: 'redirect'; location: string }> {
     const stored = await this.cache.meta(url);
     const reused = await this.reuse(url, stored);
     if (reused) return reused;
@@ -107,16 +117,22 @@ export class PoliteFetcher {
       if (status === 429 || status === 503) {
         this.throttledInRow++;
         if (this.throttledInRow >= POLITE_DEFAULTS.maxThrottled) {
-          return { kind: 'stop', reason: 'rate-limited', message: `the site answered ${status} (too busy) ${this.throttledInRow} times in a row` };
+          return {
+            kind: 'stop',
+            reason: 'rate-limited',
+            message: `the site answered ${status} (too busy) ${this.throttledInRow} times in a row`,
+          };
         }
         await this.settings.clock.sleep(this.retryDelay(answer));
         continue;
       }
       this.throttledInRow = 0;
-      if (status === 403) return { kind: 'stop', reason: 'forbidden', message: `the site refused ${url} (403 Forbidden)` };
+      if (status === 403)
+        return { kind: 'stop', reason: 'forbidden', message: `the site refused ${url} (403 Forbidden)` };
       if (status === 304) {
         const body = await this.cache.body(url);
-        if (body && stored?.status === 200) return { kind: 'page', url, body, contentType: stored.contentType, source: 'not-modified' };
+        if (body && stored?.status === 200)
+          return { kind: 'page', url, body, contentType: stored.contentType, source: 'not-modified' };
         // The stored body is gone (cache cleaned): ask again, without validators.
         return this.refetchWhole(url, robots);
       }
@@ -133,25 +149,37 @@ export class PoliteFetcher {
     }
   }
 
-  private async refetchWhole(url: string, robots: Robots | undefined): Promise<FetchOutcome | { kind: 'redirect'; location: string }> {
+  private async refetchWhole(
+    url: string,
+    robots: Robots | undefined,
+  ): Promise<FetchOutcome | { kind: 'redirect'; location: string }> {
     const sent = await this.send(url, undefined, robots);
     if ('kind' in sent) return sent;
-    if (sent.answer.status !== 200 || sent.meta.truncated) return { kind: 'skip', url, reason: `HTTP ${sent.answer.status}` };
+    if (sent.answer.status !== 200 || sent.meta.truncated)
+      return { kind: 'skip', url, reason: `HTTP ${sent.answer.status}` };
     return { kind: 'page', url, body: sent.answer.body, contentType: sent.meta.contentType, source: 'network' };
   }
 
   // An answer this run (or the interrupted run it resumes) already stored is not asked for again.
-  private async reuse(url: string, stored: CachedMeta | undefined): Promise<FetchOutcome | { kind: 'redirect'; location: string } | undefined> {
+  private async reuse(
+    url: string,
+    stored: CachedMeta | undefined,
+  ): Promise<FetchOutcome | { kind: 'redirect'; location: string } | undefined> {
     const since = this.settings.reuseSince;
     if (since === undefined || !stored || stored.fetchedAt <= since) return undefined;
-    if (stored.status >= 300 && stored.status < 400 && stored.location) return { kind: 'redirect', location: stored.location };
+    if (stored.status >= 300 && stored.status < 400 && stored.location)
+      return { kind: 'redirect', location: stored.location };
     if (stored.status !== 200 || stored.truncated) return undefined;
     const body = await this.cache.body(url);
     return body ? { kind: 'page', url, body, contentType: stored.contentType, source: 'stored' } : undefined;
   }
 
   // One request after the pause; the answer (a 304 or an error status too) is stored at once.
-  private async send(url: string, stored: CachedMeta | undefined, robots: Robots | undefined): Promise<{ answer: HttpAnswer; meta: CachedMeta } | StopOutcome | SkipOutcome> {
+  private async send(
+    url: string,
+    stored: CachedMeta | undefined,
+    robots: Robots | undefined,
+  ): Promise<{ answer: HttpAnswer; meta: CachedMeta } | StopOutcome | SkipOutcome> {
     if (this.requests >= this.settings.maxRequests) {
       return { kind: 'stop', reason: 'max-requests', message: `reached --max-requests ${this.settings.maxRequests}` };
     }
@@ -205,16 +233,27 @@ export class PoliteFetcher {
     const stored = await this.cache.meta(robotsUrl);
     let result: Robots | StopOutcome;
     if (stored && this.settings.clock.now() - stored.fetchedAt < POLITE_DEFAULTS.robotsMaxAgeMs) {
-      result = robotsParser(robotsUrl, stored.status === 200 ? ((await this.cache.body(robotsUrl))?.toString('utf8') ?? '') : '');
+      result = robotsParser(
+        robotsUrl,
+        stored.status === 200 ? ((await this.cache.body(robotsUrl))?.toString('utf8') ?? '') : '',
+      );
     } else {
       const sent = await this.send(robotsUrl, undefined, undefined);
       if ('kind' in sent) {
         if (sent.kind === 'stop') return sent;
-        return { kind: 'stop', reason: 'robots-unavailable', message: `cannot read ${robotsUrl} (${sent.reason}); sync reads nothing it has not been allowed to` };
+        return {
+          kind: 'stop',
+          reason: 'robots-unavailable',
+          message: `cannot read ${robotsUrl} (${sent.reason}); sync reads nothing it has not been allowed to`,
+        };
       }
       const status = sent.answer.status;
       if (status >= 500 || status === 429) {
-        return { kind: 'stop', reason: 'robots-unavailable', message: `${robotsUrl} answered ${status}; sync reads nothing it has not been allowed to` };
+        return {
+          kind: 'stop',
+          reason: 'robots-unavailable',
+          message: `${robotsUrl} answered ${status}; sync reads nothing it has not been allowed to`,
+        };
       }
       // No robots.txt (404, or any other 4xx) allows everything, as crawlers read it.
       result = robotsParser(robotsUrl, status === 200 ? sent.answer.body.toString('utf8') : '');

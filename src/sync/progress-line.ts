@@ -6,7 +6,8 @@ import type { SyncProgress } from './run-sync.js';
 export function syncProgressLine(progress: SyncProgress, columns: number): string {
   const parts = [`${progress.requests} requests`, `${progress.added} new`, `${progress.updated} updated`];
   if (progress.pending > 0) parts.push(`${progress.pending} to fetch`);
-  if (progress.secondsLeft !== undefined && progress.pending > 0) parts.push(`~${formatDuration(progress.secondsLeft)} left`);
+  if (progress.secondsLeft !== undefined && progress.pending > 0)
+    parts.push(`~${formatDuration(progress.secondsLeft)} left`);
   const line = `${parts.join(' · ')} · ${sanitizeText(progress.url)}`;
   // One cell short of the width: a line that fills the last column wraps in some terminals.
   return truncateCells(line, columns - 1);

@@ -1,18 +1,24 @@
+import { join } from 'node:path';
 import type { Release } from '../bundle/types.js';
 import { createReleaseMapper } from '../ingest/map-release.js';
 import { parseDateText } from '../ingest/parse-date.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { type Clock, systemClock } from './clock.js';
 import { createPageReader, type PageReader } from './page-reader.js';
-import { type FetcherSettings, POLITE_DEFAULTS, PoliteFetcher, type StopOutcome, type StopReason } from './polite-fetcher.js';
+import {
+  type FetcherSettings,
+  POLITE_DEFAULTS,
+  PoliteFetcher,
+  type StopOutcome,
+  type StopReason,
+} from './polite-fetcher.js';
 import { ResponseCache } from './response-cache.js';
 import { SiteUrls } from './site-urls.js';
 import { listingUrl, SOURCES, type SourceName } from './sources.js';
 import { summaryRelease } from './summary-release.js';
 import { writeSyncRecord } from './sync-record.js';
-import { type PendingArticle, readSyncState, type RunState, syncStateFile, writeSyncState } from './sync-state.js';
+import { type PendingArticle, type RunState, readSyncState, syncStateFile, writeSyncState } from './sync-state.js';
 import { readBundleSnapshot, writeReleases } from './write-releases.js';
-import { join } from 'node:path';
 
 /** How far a sync got, for a progress line. */
 export interface SyncProgress {
@@ -42,7 +48,9 @@ export interface SyncOptions {
   clock?: Clock;
   random?: () => number;
   /** Overrides of the polite pace, for tests and a mirror of one's own. */
-  pace?: Partial<Pick<FetcherSettings, 'minDelayMs' | 'jitterMs' | 'timeoutMs' | 'maxBytes' | 'backoffFirstMs' | 'backoffMaxMs'>>;
+  pace?: Partial<
+    Pick<FetcherSettings, 'minDelayMs' | 'jitterMs' | 'timeoutMs' | 'maxBytes' | 'backoffFirstMs' | 'backoffMaxMs'>
+  >;
   reader?: PageReader;
   /** Articles gathered before they are written to the bundle together. */
   batchSize?: number;
@@ -145,17 +153,21 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
   async function land(releases: Release[]): Promise<void> {
     if (releases.length === 0) return;
-    const written = options.dryRun ? dryMerge(releases) : await writeReleases(options.bundleDir, releases, options.cacheDir);
+    const written = options.dryRun
+      ? dryMerge(releases)
+      : await writeReleases(options.bundleDir, releases, options.cacheDir);
     for (const id of written.added) {
       outcome.added.add(id);
       if (!run.added.includes(id)) run.added.push(id);
     }
     for (const id of written.updated) if (!outcome.added.has(id)) outcome.updated.add(id);
-    for (const id of written.unchanged) if (!outcome.added.has(id) && !outcome.updated.has(id)) outcome.unchanged.add(id);
+    for (const id of written.unchanged)
+      if (!outcome.added.has(id) && !outcome.updated.has(id)) outcome.unchanged.add(id);
     for (const release of releases) {
       known.add(release.id);
       const held = snapshot.releases.get(release.id);
-      if (!held || held.summary) snapshot.releases.set(release.id, { summary: release.summary && (held?.summary ?? true) });
+      if (!held || held.summary)
+        snapshot.releases.set(release.id, { summary: release.summary && (held?.summary ?? true) });
     }
   }
 
@@ -189,7 +201,11 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   if (!options.dryRun) {
     await save();
     if (run.added.length > 0 || done) {
-      await writeSyncRecord(options.bundleDir, { syncedAt: new Date(clock.now()).toISOString(), added: run.added, complete: done });
+      await writeSyncRecord(options.bundleDir, {
+        syncedAt: new Date(clock.now()).toISOString(),
+        added: run.added,
+        complete: done,
+      });
     }
   }
   warnings.push(...fetcher.warnings);
@@ -251,7 +267,10 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
           position.done = true;
           continue;
         }
-        const listing = reader.listing(fetched.body, { url, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) });
+        const listing = reader.listing(fetched.body, {
+          url,
+          ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+        });
         for (const warning of listing.warnings) warnings.push(`${url}: ${warning}`);
         const summaries: Release[] = [];
         let allKnown = listing.entries.length > 0;
@@ -267,7 +286,12 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
             sinceReached = true;
             continue;
           }
-          const article: PendingArticle = { ...address, title: entry.title, ...(entry.date ? { date: entry.date } : {}), ...(entry.teaser ? { teaser: entry.teaser } : {}) };
+          const article: PendingArticle = {
+            ...address,
+            title: entry.title,
+            ...(entry.date ? { date: entry.date } : {}),
+            ...(entry.teaser ? { teaser: entry.teaser } : {}),
+          };
           const summary = toSummary(article);
           if (!known.has(summary.id)) allKnown = false;
           known.add(summary.id);
@@ -309,20 +333,28 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         break;
       }
       if (fetched.kind === 'skip') {
-        skipped.push({ url: article.canonicalUrl, reason: fetched.reason + (fetched.transient ? '; tried again next run' : '') });
+        skipped.push({
+          url: article.canonicalUrl,
+          reason: fetched.reason + (fetched.transient ? '; tried again next run' : ''),
+        });
         // A fault that may pass (a timeout, a reset) keeps the article pending for the next run.
         if (!fetched.transient) batch.push({ article });
       } else {
-        const page = reader.article(fetched.body, { url: article.canonicalUrl, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) });
+        const page = reader.article(fetched.body, {
+          url: article.canonicalUrl,
+          ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+        });
         for (const problem of page.problems) warnings.push(`${article.canonicalUrl}: ${problem.message}`);
         const parsed = page.layout === 'listing' ? undefined : page.releases[0];
-        if (parsed) batch.push({ article, release: mapRelease({ ...parsed, url: article.canonicalUrl }, article.canonicalUrl) });
+        if (parsed)
+          batch.push({ article, release: mapRelease({ ...parsed, url: article.canonicalUrl }, article.canonicalUrl) });
         else {
           skipped.push({ url: article.canonicalUrl, reason: 'no article found on the page; its summary is kept' });
           batch.push({ article });
         }
       }
-      if (batch.length >= (options.batchSize ?? DEFAULT_BATCH) || clock.now() - lastFlush >= FLUSH_INTERVAL_MS) await flush();
+      if (batch.length >= (options.batchSize ?? DEFAULT_BATCH) || clock.now() - lastFlush >= FLUSH_INTERVAL_MS)
+        await flush();
       progress();
     }
     await flush();

@@ -27,7 +27,8 @@ export class SiteUrls {
 
   constructor(base: string) {
     this.base = new URL(base);
-    if (this.base.protocol !== 'http:' && this.base.protocol !== 'https:') throw new Error(`${base} is not an http(s) address`);
+    if (this.base.protocol !== 'http:' && this.base.protocol !== 'https:')
+      throw new Error(`${base} is not an http(s) address`);
     this.isMirror = !isOsceHost(this.base.hostname);
   }
 

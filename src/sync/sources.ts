@@ -14,7 +14,12 @@ interface SourceSpec {
 export const SOURCES: readonly SourceSpec[] = [
   { name: 'press-releases', path: '/press-releases', label: 'press releases', closed: false },
   { name: 'fom', path: '/fom/statements', label: 'Representative on Freedom of the Media statements', closed: false },
-  { name: 'smm', path: '/ukraine-smm/reports', label: 'Special Monitoring Mission to Ukraine reports (closed)', closed: true },
+  {
+    name: 'smm',
+    path: '/ukraine-smm/reports',
+    label: 'Special Monitoring Mission to Ukraine reports (closed)',
+    closed: true,
+  },
   // ODIHR's newsroom on osce.org; a site redesign would change only this line.
   { name: 'odihr', path: '/odihr/newsroom', label: 'ODIHR newsroom', closed: false },
 ];

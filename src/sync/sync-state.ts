@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { writeCacheFile } from './atomic-write.js';
 import { JsonChecker } from '../json/json-checks.js';
+import { writeCacheFile } from './atomic-write.js';
 import { SOURCES, type SourceName } from './sources.js';
 
 /** Where a source's listing walk stands. */
@@ -46,7 +46,10 @@ export interface SyncState {
 
 /** The state file for syncing `bundleDir` from `base`, in the cache folder. */
 export function syncStateFile(cacheDir: string, bundleDir: string, base: string): string {
-  const key = createHash('sha256').update(`${resolve(bundleDir)}\n${base}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(`${resolve(bundleDir)}\n${base}`)
+    .digest('hex')
+    .slice(0, 16);
   return join(cacheDir, 'sync', `state-${key}.json`);
 }
 
@@ -70,7 +73,8 @@ export function parseSyncState(value: unknown): SyncState {
   const state: SyncState = {
     version: 1,
     run: record.run === null ? null : (readRun(check, record.run, '$.run') ?? null),
-    backfilled: check.validItems(record.backfilled, '$.backfilled', (item, path) => check.oneOf(item, path, SOURCE_NAMES)) ?? [],
+    backfilled:
+      check.validItems(record.backfilled, '$.backfilled', (item, path) => check.oneOf(item, path, SOURCE_NAMES)) ?? [],
   };
   if (record.leftover !== undefined) {
     const leftover = check.validItems(record.leftover, '$.leftover', (item, path) => readPending(check, item, path));
@@ -81,7 +85,8 @@ export function parseSyncState(value: unknown): SyncState {
     const finishedAt = check.integer(lastRun.finishedAt, '$.lastRun.finishedAt', 0);
     const stoppedBecause = check.string(lastRun.stoppedBecause, '$.lastRun.stoppedBecause');
     const requests = check.integer(lastRun.requests, '$.lastRun.requests', 0);
-    if (finishedAt !== undefined && stoppedBecause !== undefined && requests !== undefined) state.lastRun = { finishedAt, stoppedBecause, requests };
+    if (finishedAt !== undefined && stoppedBecause !== undefined && requests !== undefined)
+      state.lastRun = { finishedAt, stoppedBecause, requests };
   }
   return state;
 }
@@ -105,8 +110,12 @@ function readRun(check: JsonChecker, value: unknown, path: string): RunState | u
   return {
     startedAt,
     sources,
-    pending: check.validItems(record.pending, `${path}.pending`, (item, itemPath) => readPending(check, item, itemPath)) ?? [],
-    added: check.validItems(record.added, `${path}.added`, (item, itemPath) => check.string(item, itemPath, { nonEmpty: true })) ?? [],
+    pending:
+      check.validItems(record.pending, `${path}.pending`, (item, itemPath) => readPending(check, item, itemPath)) ?? [],
+    added:
+      check.validItems(record.added, `${path}.added`, (item, itemPath) =>
+        check.string(item, itemPath, { nonEmpty: true }),
+      ) ?? [],
   };
 }
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { NotABundleError } from '../bundle/bundle-errors.js';
 import { withBundleLock } from '../bundle/bundle-lock.js';
 import { scanBundle } from '../bundle/load-bundle.js';
-import { mergeIntoBundle, openExistingBundle, type MergeOutcome } from '../bundle/merge-into-bundle.js';
+import { type MergeOutcome, mergeIntoBundle, openExistingBundle } from '../bundle/merge-into-bundle.js';
 import type { Release, TaxonomyEntry } from '../bundle/types.js';
 import { createImportLookup } from '../index/existing-release-lookup.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
@@ -28,7 +28,9 @@ export async function readBundleSnapshot(dir: string): Promise<BundleSnapshot> {
   if (!(await stat(dir).catch(() => undefined))) return { taxonomy: buildTaxonomyEntries(), releases };
   try {
     // Later files win for an id, so the last call for it is what the bundle holds.
-    const scan = await scanBundle(dir, (release) => releases.set(release.id, { summary: release.summary }), { allowEmpty: true });
+    const scan = await scanBundle(dir, (release) => releases.set(release.id, { summary: release.summary }), {
+      allowEmpty: true,
+    });
     return { taxonomy: scan.taxonomy, releases };
   } catch (error) {
     // An empty folder becomes a new bundle; anything else (a newer format) stops the sync.
@@ -42,7 +44,11 @@ export async function readBundleSnapshot(dir: string): Promise<BundleSnapshot> {
  * article replaces its summary, a summary never replaces an article. Writes only what changed,
  * as one appended segment (the whole bundle when it is new).
  */
-export async function writeReleases(dir: string, releases: readonly Release[], cacheDir: string): Promise<WriteOutcome> {
+export async function writeReleases(
+  dir: string,
+  releases: readonly Release[],
+  cacheDir: string,
+): Promise<WriteOutcome> {
   if (releases.length === 0) return { added: [], updated: [], unchanged: [] };
   return withBundleLock(dir, async () => {
     const existing = await openExistingBundle(dir);

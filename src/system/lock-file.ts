@@ -16,7 +16,11 @@ export class LockError extends Error {
   readonly path: string;
   readonly failure: LockFailure;
   constructor(path: string, failure: LockFailure) {
-    super(failure.reason === 'held' ? `${path} is held by pid ${failure.owner}` : `cannot take the lock ${path} (${failure.reason})`);
+    super(
+      failure.reason === 'held'
+        ? `${path} is held by pid ${failure.owner}`
+        : `cannot take the lock ${path} (${failure.reason})`,
+    );
     this.name = 'LockError';
     this.path = path;
     this.failure = failure;
@@ -106,7 +110,8 @@ function takeLock(path: string): 'taken' | 'being-written' | number {
       }
       return 'taken';
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new LockError(path, { reason: 'cannot-create', cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new LockError(path, { reason: 'cannot-create', cause: error });
     }
     const holder = readHolder(path);
     // Let go meanwhile: try again.

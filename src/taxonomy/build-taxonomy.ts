@@ -1,5 +1,5 @@
 import type { EntryKind, Relation, TaxonomyEntry } from '../bundle/types.js';
-import { CHAIRPERSONSHIPS, TAXONOMY_SOURCE, type SourceEntry } from './taxonomy-source.js';
+import { CHAIRPERSONSHIPS, type SourceEntry, TAXONOMY_SOURCE } from './taxonomy-source.js';
 
 export { validateTaxonomyEntries } from './validate-taxonomy.js';
 

@@ -21,9 +21,12 @@ export function foldWithOffsets(text: string): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const character of text) {
-    const folded = character.length === 1 && character.charCodeAt(0) < 0x80
-      ? character.toLowerCase()
-      : SPACE.test(character) ? ' ' : foldText(character);
+    const folded =
+      character.length === 1 && character.charCodeAt(0) < 0x80
+        ? character.toLowerCase()
+        : SPACE.test(character)
+          ? ' '
+          : foldText(character);
     for (let i = 0; i < folded.length; i++) origin.push(index);
     parts.push(folded);
     index += character.length;

@@ -1,9 +1,9 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
 import { createNameSuggester } from './name-suggestions.js';
 import type { Taxonomy } from './taxonomy.js';
-import { sanitizeText } from '../text/sanitize.js';
 
 /** What a name resolved to. */
 export interface NameMatch {
@@ -35,7 +35,8 @@ export interface ResolveOptions {
 const COUNTRY_KINDS: ReadonlySet<EntryKind> = new Set(['state', 'partner', 'place']);
 
 /** Long forms of State names: "Republic of Serbia", "Kingdom of the Netherlands". */
-const LONG_FORM = /^(?:(?:federal |democratic |socialist )*republic|kingdom|principality|grand duchy) of (?:the )?(.+)$/;
+const LONG_FORM =
+  /^(?:(?:federal |democratic |socialist )*republic|kingdom|principality|grand duchy) of (?:the )?(.+)$/;
 const TRAILING_BRACKETS = /^(.*\S)\s*\(([^()]*)\)\s*$/;
 
 interface NameRecord {
@@ -76,7 +77,9 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   taxonomy.entries.forEach((entry, order) => {
     orderById.set(entry.id, order);
     // Matched as shown: an escape sequence hidden in a bundle's name would otherwise split its words.
-    const keys = new Set([entry.name, ...entry.aliases].map((text) => nameKey(sanitizeText(text))).filter((key) => key !== ''));
+    const keys = new Set(
+      [entry.name, ...entry.aliases].map((text) => nameKey(sanitizeText(text))).filter((key) => key !== ''),
+    );
     for (const key of keys) {
       records.push({ entry, order, key, compact: compactKey(key), words: key.split(' ') });
       addTo(byCompactKey, compactKey(key), entry);
@@ -154,7 +157,11 @@ function preferThings(entries: TaxonomyEntry[]): TaxonomyEntry[] {
 }
 
 /** Entries whose names the typed words begin; only the best fit counts. */
-function partialMatches(records: NameRecord[], key: string, allowed: (entry: TaxonomyEntry) => boolean): TaxonomyEntry[] {
+function partialMatches(
+  records: NameRecord[],
+  key: string,
+  allowed: (entry: TaxonomyEntry) => boolean,
+): TaxonomyEntry[] {
   const typed = key.split(' ');
   const meaningful = typed.filter((word) => !MINOR_WORDS.has(word));
   const wanted = meaningful.length > 0 ? meaningful : typed;
@@ -168,7 +175,8 @@ function partialMatches(records: NameRecord[], key: string, allowed: (entry: Tax
     else if (record.compact.includes(joined)) fit = FIT_JOINED;
     else continue;
     const previous = best.get(record.entry);
-    if (!previous || fit < previous.fit) best.set(record.entry, { fit, order: record.order, length: record.key.length });
+    if (!previous || fit < previous.fit)
+      best.set(record.entry, { fit, order: record.order, length: record.key.length });
   }
   if (best.size === 0) return [];
   const bestFit = Math.min(...[...best.values()].map((value) => value.fit));
@@ -199,7 +207,8 @@ function typoMatches(records: NameRecord[], key: string, allowed: (entry: Taxono
     if (slips === undefined) continue;
     const fit = { slips, untyped: Math.max(0, words.length - typed.length), order: record.order };
     const previous = best.get(record.entry);
-    if (!previous || fit.slips < previous.slips || (fit.slips === previous.slips && fit.untyped < previous.untyped)) best.set(record.entry, fit);
+    if (!previous || fit.slips < previous.slips || (fit.slips === previous.slips && fit.untyped < previous.untyped))
+      best.set(record.entry, fit);
   }
   if (best.size === 0) return [];
   const fewest = Math.min(...[...best.values()].map((fit) => fit.slips));

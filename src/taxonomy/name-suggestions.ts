@@ -79,7 +79,11 @@ function relativeDistance(typed: string, name: string): number {
 }
 
 /** Mean over typed words of the score of the closest word of the name. */
-function meanWordScore(typedCount: number, wordIds: number[], wordScore: (typedIndex: number, wordId: number) => number): number {
+function meanWordScore(
+  typedCount: number,
+  wordIds: number[],
+  wordScore: (typedIndex: number, wordId: number) => number,
+): number {
   if (typedCount === 0 || wordIds.length === 0) return 1;
   let total = 0;
   for (let typedIndex = 0; typedIndex < typedCount; typedIndex++) {

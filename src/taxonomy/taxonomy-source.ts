@@ -103,8 +103,16 @@ const fieldsOfWork: SourceEntry[] = [
     // source: issue 10 §8: topics the Representative on Freedom of the Media's listings give as
     // "What we do:" values, under this field of work; only the two the issue names as facts
     children: [
-      { id: 'field:safety-of-journalists', name: 'Safety of journalists', description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development' },
-      { id: 'field:media-laws', name: 'Media laws', description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development' },
+      {
+        id: 'field:safety-of-journalists',
+        name: 'Safety of journalists',
+        description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development',
+      },
+      {
+        id: 'field:media-laws',
+        name: 'Media laws',
+        description: 'Topic of the OSCE Representative on Freedom of the Media, under Media freedom and development',
+      },
     ],
   },
   { id: 'field:migration', name: 'Migration' },
@@ -312,7 +320,11 @@ const secretariatUnits: SourceEntry[] = [
   { id: 'secretariat-unit:department-of-management-and-finance', name: 'Department of Management and Finance' },
   { id: 'secretariat-unit:office-of-internal-oversight', name: 'Office of Internal Oversight' },
   // source: seed menu; seat in its name
-  { id: 'secretariat-unit:documentation-centre-in-prague', name: 'Documentation Centre in Prague', facts: { seat: 'Prague' } },
+  {
+    id: 'secretariat-unit:documentation-centre-in-prague',
+    name: 'Documentation Centre in Prague',
+    facts: { seat: 'Prague' },
+  },
 ];
 
 const institutions: SourceEntry[] = [

@@ -1,5 +1,10 @@
+import {
+  ENTRY_KINDS as ENTRY_KIND_LIST,
+  type Problem,
+  RELATION_TYPES as RELATION_TYPE_LIST,
+  type TaxonomyEntry,
+} from '../bundle/types.js';
 import { isPlainObject, JsonChecker } from '../json/json-checks.js';
-import { ENTRY_KINDS as ENTRY_KIND_LIST, RELATION_TYPES as RELATION_TYPE_LIST, type Problem, type TaxonomyEntry } from '../bundle/types.js';
 
 const ENTRY_KINDS: ReadonlySet<string> = new Set(ENTRY_KIND_LIST);
 const RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPE_LIST);
@@ -48,13 +53,17 @@ export function validateTaxonomyEntries(entries: TaxonomyEntry[], file = 'taxono
       const parentIndex = firstIndexById.get(parent);
       if (parentIndex === undefined) report(`${at}.parent`, `parent "${parent}" is not an entry of the taxonomy`);
       else if (parent === entry.id) report(`${at}.parent`, `entry "${parent}" is its own parent`);
-      else if (parentIndex > index) report(`${at}.parent`, `parent "${parent}" must come before its children (it is at $.entries[${parentIndex}])`);
+      else if (parentIndex > index)
+        report(`${at}.parent`, `parent "${parent}" must come before its children (it is at $.entries[${parentIndex}])`);
     }
     if (Array.isArray(entry.relations)) {
       entry.relations.forEach((relation: unknown, relationIndex) => {
         if (!isPlainObject(relation) || typeof relation.target !== 'string') return;
         if (!firstIndexById.has(relation.target)) {
-          report(`${at}.relations[${relationIndex}].target`, `relation target "${relation.target}" is not an entry of the taxonomy`);
+          report(
+            `${at}.relations[${relationIndex}].target`,
+            `relation target "${relation.target}" is not an entry of the taxonomy`,
+          );
         }
       });
     }
@@ -72,9 +81,12 @@ function checkShape(entry: Record<string, unknown>, at: string, check: JsonCheck
     check.note(`${at}.id`, `id "${id}" must start with its kind "${kind}:"`);
   }
   check.matching(entry.name, `${at}.name`, 'a non-empty name', isName);
-  if (entry.parent !== null && typeof entry.parent !== 'string') check.fail(`${at}.parent`, 'a parent id or null', entry.parent);
+  if (entry.parent !== null && typeof entry.parent !== 'string')
+    check.fail(`${at}.parent`, 'a parent id or null', entry.parent);
   if (!Array.isArray(entry.aliases)) check.fail(`${at}.aliases`, 'an array of names', entry.aliases);
-  else for (const [i, alias] of entry.aliases.entries()) check.matching(alias, `${at}.aliases[${i}]`, 'a non-empty name', isName);
+  else
+    for (const [i, alias] of entry.aliases.entries())
+      check.matching(alias, `${at}.aliases[${i}]`, 'a non-empty name', isName);
   check.string(entry.description, `${at}.description`);
   if (!isPlainObject(entry.facts)) check.fail(`${at}.facts`, 'an object of text facts', entry.facts);
   else for (const [key, value] of Object.entries(entry.facts)) check.string(value, `${at}.facts.${key}`);
@@ -127,7 +139,10 @@ function checkCycles(
     if (current !== undefined && onChain.has(current) && parentOf(current) !== current) {
       const loop = chain.slice(chain.indexOf(current));
       const ids = loop.map((index) => (entries[index] as { id: unknown }).id);
-      report(`$.entries[${Math.min(...loop)}].parent`, `parent cycle: ${ids.join(' → ')} → ${String(ids[0])}; these entries are shown at the top level`);
+      report(
+        `$.entries[${Math.min(...loop)}].parent`,
+        `parent cycle: ${ids.join(' → ')} → ${String(ids[0])}; these entries are shown at the top level`,
+      );
     }
     for (const index of chain) settled.add(index);
   }

@@ -22,24 +22,36 @@ export function sanitizeRelease(release: Release): Release {
     place: lineOrNull(release.place),
     unmapped: release.unmapped.map((label) => ({ label: sanitizeLine(label.label), value: sanitizeLine(label.value) })),
     body: release.body.map((block) =>
-      block.kind === 'list' ? { kind: 'list', items: block.items.map(sanitizeBody) } : { ...block, text: sanitizeBody(block.text) },
+      block.kind === 'list'
+        ? { kind: 'list', items: block.items.map(sanitizeBody) }
+        : { ...block, text: sanitizeBody(block.text) },
     ),
     notes: release.notes.map((note) => ({ term: sanitizeLine(note.term), text: sanitizeBody(note.text) })),
     warnings: release.warnings.map(sanitizeLine),
     provenance: { ...release.provenance, file: sanitizeLine(release.provenance.file) },
-    ...(release.origins ? { origins: release.origins.map((origin) => ({ ...origin, value: sanitizeLine(origin.value) })) } : {}),
+    ...(release.origins
+      ? { origins: release.origins.map((origin) => ({ ...origin, value: sanitizeLine(origin.value) })) }
+      : {}),
   };
 }
 
 /** A copy of the taxonomy entry with every displayed string sanitized (its id and links as they are). */
 export function sanitizeEntry(entry: TaxonomyEntry): TaxonomyEntry {
-  if (!UNSAFE.test(entry.name) && !UNSAFE.test(entry.description) && !entry.aliases.some(hasUnsafeText) && !hasUnsafeFacts(entry)) return entry;
+  if (
+    !UNSAFE.test(entry.name) &&
+    !UNSAFE.test(entry.description) &&
+    !entry.aliases.some(hasUnsafeText) &&
+    !hasUnsafeFacts(entry)
+  )
+    return entry;
   return {
     ...entry,
     name: sanitizeLine(entry.name),
     aliases: entry.aliases.map(sanitizeLine),
     description: sanitizeLine(entry.description),
-    facts: Object.fromEntries(Object.entries(entry.facts).map(([key, value]) => [sanitizeLine(key), sanitizeLine(value)])),
+    facts: Object.fromEntries(
+      Object.entries(entry.facts).map(([key, value]) => [sanitizeLine(key), sanitizeLine(value)]),
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
-import cellWidth from '../text/cell-width.js';
 import { wrapText } from '../article/wrap-text.js';
+import cellWidth from '../text/cell-width.js';
 
 /** One entry's releases per year, as the catalog counts them (years without releases left out). */
 export interface TimelineSeries {
@@ -49,12 +49,22 @@ export function layoutTimeline(series: readonly TimelineSeries[], width: number)
   const max = Math.max(0, ...maps.flatMap((map) => [...map.values()]));
   const keys = shown.map((one, index) => `${SERIES_GLYPHS[index]} ${one.name}`);
   // One line when the keys fit, else a line (or more) each: a key never breaks across two.
-  const keyLines = cellWidth(keys.join('   ')) <= total ? [keys.join('   ')] : keys.flatMap((key) => wrapText(key, total, { hangingIndent: '  ' }));
+  const keyLines =
+    cellWidth(keys.join('   ')) <= total
+      ? [keys.join('   ')]
+      : keys.flatMap((key) => wrapText(key, total, { hangingIndent: '  ' }));
   const legend = [...keyLines, `Releases per year; a full column is ${max.toLocaleString('en-US')}.`];
   const columnWidth = Math.floor((total - YEAR_COLUMN) / Math.max(1, shown.length));
   const countWidth = String(max).length;
   const barWidth = Math.max(1, columnWidth - COLUMN_GAP - 1 - countWidth);
-  const header = (' '.repeat(YEAR_COLUMN) + shown.map((one, index) => padCells(fitCells(`${SERIES_GLYPHS[index]} ${one.name}`, columnWidth - COLUMN_GAP), columnWidth)).join('')).trimEnd();
+  const header = (
+    ' '.repeat(YEAR_COLUMN) +
+    shown
+      .map((one, index) =>
+        padCells(fitCells(`${SERIES_GLYPHS[index]} ${one.name}`, columnWidth - COLUMN_GAP), columnWidth),
+      )
+      .join('')
+  ).trimEnd();
   if (years.length === 0) return { legend, header, rows: [], max };
   const first = Math.min(...years);
   const last = Math.max(...years);

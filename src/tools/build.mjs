@@ -1,14 +1,14 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Bundles src/cli.tsx into dist/chunks/cli.mjs and the chunks it loads (dist/chunks/): loading a
 // few bundled files starts ~3x faster than resolving node_modules at run time. Then dist/cli.js,
 // the small CommonJS entry that answers --version and --help itself (src/cli/quick-entry.ts),
 // with the texts the built program prints. `--if-needed` skips the build when dist/cli.js is
 // newer than src/.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cliOptions, quickEntryOptions } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,8 +40,13 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 function programOutput(arg) {
   const env = { ...process.env };
   for (const name of ['FORCE_COLOR', 'CLICOLOR_FORCE', 'NO_COLOR']) delete env[name];
-  const result = spawnSync(process.execPath, [join(options.outdir, 'cli.mjs'), arg], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0 || result.stderr !== '') throw new Error(`dist/chunks/cli.mjs ${arg} failed (${result.status}): ${result.stderr}`);
+  const result = spawnSync(process.execPath, [join(options.outdir, 'cli.mjs'), arg], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 || result.stderr !== '')
+    throw new Error(`dist/chunks/cli.mjs ${arg} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
 }
 

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { withRowCache } from './ink-row-cache.mjs';
 
-const BUILTINS = /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
+const BUILTINS =
+  /^node:|^(assert|buffer|child_process|crypto|events|fs|fs\/promises|module|os|path|process|stream|string_decoder|tty|url|util|worker_threads|zlib)$/;
 
 /** What every bundled Ink program needs: ESM for Node 20, React in production mode. */
 export function inkProgramOptions(root) {
@@ -17,7 +18,9 @@ export function inkProgramOptions(root) {
     alias: { 'react-devtools-core': join(root, 'src', 'stubs', 'react-devtools-core.ts') },
     define: { 'process.env.NODE_ENV': '"production"' },
     // CommonJS dependencies call require(); ESM output has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
     legalComments: 'none',
     logLevel: 'warning',
   };
@@ -34,12 +37,17 @@ const builtinsThroughRequire = {
     const requireBuiltin = createRequire(import.meta.url);
     // CommonJS code (and the modules below) require() the object itself.
     build.onResolve({ filter: BUILTINS }, (args) =>
-      args.namespace === 'builtin' || args.kind === 'require-call' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+      args.namespace === 'builtin' || args.kind === 'require-call'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'builtin' },
     );
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const exported = requireBuiltin(args.path);
       const names = Object.keys(exported).filter(
-        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && 'value' in Object.getOwnPropertyDescriptor(exported, name),
+        (name) =>
+          /^[A-Za-z_$][\w$]*$/.test(name) &&
+          name !== 'default' &&
+          'value' in Object.getOwnPropertyDescriptor(exported, name),
       );
       if (LAZY_BUILTINS.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
@@ -93,7 +101,11 @@ function widthThroughCellWidth(root) {
         if (args.importer === cellWidth) return { path: 'string-width', namespace: 'lazy-string-width' };
         return args.namespace === 'lazy-string-width' ? undefined : { path: cellWidth };
       });
-      build.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({ contents: LAZY_STRING_WIDTH, loader: 'js', resolveDir: dirname(cellWidth) }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, () => ({
+        contents: LAZY_STRING_WIDTH,
+        loader: 'js',
+        resolveDir: dirname(cellWidth),
+      }));
     },
   };
 }
@@ -104,10 +116,13 @@ const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
   setup(build) {
     build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'node:child_process', namespace: 'lazy-child-process' } : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'node:child_process', namespace: 'lazy-child-process' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let loaded;\nmodule.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });\n",
+      contents:
+        "let loaded;\nmodule.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });\n",
       loader: 'js',
     }));
   },
@@ -125,7 +140,8 @@ const inkCachesAcrossFrames = {
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes(INK_OUTPUT_CACHES)) throw new Error(`${args.path}: expected "${INK_OUTPUT_CACHES.trim()}" (see inkCachesAcrossFrames)`);
+      if (!source.includes(INK_OUTPUT_CACHES))
+        throw new Error(`${args.path}: expected "${INK_OUTPUT_CACHES.trim()}" (see inkCachesAcrossFrames)`);
       const kept = `
 let keptCaches;
 function cachesAcrossFrames() {
@@ -134,7 +150,11 @@ function cachesAcrossFrames() {
   return keptCaches;
 }
 `;
-      return { contents: withRowCache(args.path, source).replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept, loader: 'js' };
+      return {
+        contents:
+          withRowCache(args.path, source).replace(INK_OUTPUT_CACHES, '    caches = cachesAcrossFrames();') + kept,
+        loader: 'js',
+      };
     });
   },
 };
@@ -178,7 +198,10 @@ export function cliOptions(root) {
   return {
     ...cliProgramOptions(root),
     // The index build's text reader runs in a worker thread, from a file of its own (see full-text-reader.ts).
-    entryPoints: { cli: join(root, 'src', 'cli.tsx'), 'full-text-worker': join(root, 'src', 'index', 'full-text-worker.ts') },
+    entryPoints: {
+      cli: join(root, 'src', 'cli.tsx'),
+      'full-text-worker': join(root, 'src', 'index', 'full-text-worker.ts'),
+    },
     outdir: join(root, 'dist', 'chunks'),
     splitting: true,
     entryNames: '[name]',
@@ -204,7 +227,11 @@ export function quickEntryOptions(root, { version, help }) {
     entryPoints: [join(root, 'src', 'cli', 'quick-entry.ts')],
     outfile: join(root, 'dist', 'cli.js'),
     external: [PROGRAM_ENTRY],
-    define: { QUICK_VERSION: JSON.stringify(version), QUICK_HELP: JSON.stringify(help), PROGRAM_ENTRY: JSON.stringify(PROGRAM_ENTRY) },
+    define: {
+      QUICK_VERSION: JSON.stringify(version),
+      QUICK_HELP: JSON.stringify(help),
+      PROGRAM_ENTRY: JSON.stringify(PROGRAM_ENTRY),
+    },
     banner: { js: '#!/usr/bin/env node' },
     minifyWhitespace: true,
     legalComments: 'none',

@@ -163,7 +163,9 @@ Output.prototype.get = function get() {
 export function withRowCache(path, source) {
   const get = source.match(INK_OUTPUT_GET)?.[0] ?? '';
   if (createHash('sha256').update(get).digest('hex') !== INK_OUTPUT_GET_SHA256) {
-    throw new Error(`${path}: Output.get() is not Ink 6.8's; check that src/tools/ink-row-cache.mjs still draws rows as it does`);
+    throw new Error(
+      `${path}: Output.get() is not Ink 6.8's; check that src/tools/ink-row-cache.mjs still draws rows as it does`,
+    );
   }
   return source + INK_ROW_CACHE;
 }

@@ -24,7 +24,11 @@ const BUNDLE_DIR = join('data', 'bundle');
 export function reproducibleBuiltAt(releases: readonly Release[], env: NodeJS.ProcessEnv = process.env): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
-  const newest = releases.map((release) => release.date.iso).filter((iso): iso is string => iso !== null).sort().at(-1);
+  const newest = releases
+    .map((release) => release.date.iso)
+    .filter((iso): iso is string => iso !== null)
+    .sort()
+    .at(-1);
   if (newest === undefined) return new Date(0).toISOString();
   const [year, month = '01', day = '01'] = newest.split('-');
   return `${year}-${month}-${day}T00:00:00.000Z`;

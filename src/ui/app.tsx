@@ -49,7 +49,10 @@ export interface AppProps {
 }
 
 /** What changes the browser's state: navigation, arrived search results, or a key pressed in an environment. */
-type AppEvent = NavigationAction | SearchResultsArrived | { type: 'key'; input: string; key: Key; env: BrowserEnvironment };
+type AppEvent =
+  | NavigationAction
+  | SearchResultsArrived
+  | { type: 'key'; input: string; key: Key; env: BrowserEnvironment };
 
 function reduceApp(current: BrowserState, event: AppEvent): BrowserState {
   if (event.type === 'key') return pressKey(event.env, current, event.input, event.key);
@@ -64,7 +67,17 @@ const ENTER_KEY: Key = makeKey({ return: true });
  * the top screen's view and the status bar. Keys are handled inside the reducer so a burst
  * of keys (a paste, a fast typist) always acts on the latest state.
  */
-export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = [], onFirstFrame, onStackChange, user, terminal, warnings, catalogFeed }: AppProps): ReactNode {
+export function App({
+  catalog: firstCatalog,
+  theme: forcedTheme,
+  initialStack = [],
+  onFirstFrame,
+  onStackChange,
+  user,
+  terminal,
+  warnings,
+  catalogFeed,
+}: AppProps): ReactNode {
   const { exit } = useApp();
   const [catalog, setCatalog] = useState(firstCatalog);
   const [bundleNotice, setBundleNotice] = useState<string | undefined>();
@@ -74,10 +87,14 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   // whole screen on every update, which flickers over slow links.
   const bodyHeight = Math.max(1, size.rows - 3);
   const tooSmall = columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  const [state, dispatch] = useReducer(reduceApp, initialStack, (stack: Screen[]): BrowserState => ({
-    ...initialNavigation(stack),
-    recentQueries: user?.snapshot().recentQueries ?? [],
-  }));
+  const [state, dispatch] = useReducer(
+    reduceApp,
+    initialStack,
+    (stack: Screen[]): BrowserState => ({
+      ...initialNavigation(stack),
+      recentQueries: user?.snapshot().recentQueries ?? [],
+    }),
+  );
   const screen = topScreen(state);
   const { snapshot, notice: userNotice, clearNotice } = useUserState({ catalog, user, terminal, warnings, state });
   // What just happened to the bundle is newer than the warnings queued at start, so it shows first.
@@ -92,8 +109,14 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
     [catalog, columns, readingColumns, bodyHeight, snapshot, colourForcedOff, models],
   );
   // The top screen's view model, once per state: the view, the status bar and the keys read it.
-  const screenEnv = useMemo(() => screenEnvironment(env, screen, state.recentQueries), [env, screen, state.recentQueries]);
-  const model = useMemo(() => (tooSmall ? undefined : models.modelOf(screen, screenEnv)), [models, screen, screenEnv, tooSmall]);
+  const screenEnv = useMemo(
+    () => screenEnvironment(env, screen, state.recentQueries),
+    [env, screen, state.recentQueries],
+  );
+  const model = useMemo(
+    () => (tooSmall ? undefined : models.modelOf(screen, screenEnv)),
+    [models, screen, screenEnv, tooSmall],
+  );
   // Keys are read in the environment the frame on screen was drawn in.
   const shown = useRef({ env, tooSmall });
   useLayoutEffect(() => {
@@ -151,14 +174,22 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
         dispatch({
           type: 'search-results',
           screenId: id,
-          results: { query, entities: [], releases: [], totalReleases: 0, terms: [], error: `Search failed: ${String(error)}` },
+          results: {
+            query,
+            entities: [],
+            releases: [],
+            totalReleases: 0,
+            terms: [],
+            error: `Search failed: ${String(error)}`,
+          },
           limit: request.offset + request.limit,
         }),
     );
   }, [searchKey, catalog]);
 
   // Enter pressed in the search box before the results came: press it again once they are in.
-  const readyToOpen = screen.kind === 'search' && screen.openWhenReady === true && screen.results?.query === screen.query;
+  const readyToOpen =
+    screen.kind === 'search' && screen.openWhenReady === true && screen.results?.query === screen.query;
   useEffect(() => {
     if (readyToOpen) dispatch({ type: 'key', input: '\r', key: ENTER_KEY, env: shown.current.env });
   }, [readyToOpen]);
@@ -186,21 +217,21 @@ export function App({ catalog: firstCatalog, theme: forcedTheme, initialStack = 
   const View = definition.View;
   return (
     <UserContext.Provider value={snapshot}>
-    <ThemeContext.Provider value={theme}>
-      <Box flexDirection="column" width={columns} height={bodyHeight + 2}>
-        <Line style={theme.breadcrumb}>{fitBreadcrumb(crumbs, columns)}</Line>
-        {/* No overflow clipping: every view draws exactly its height in lines cut to the width,
+      <ThemeContext.Provider value={theme}>
+        <Box flexDirection="column" width={columns} height={bodyHeight + 2}>
+          <Line style={theme.breadcrumb}>{fitBreadcrumb(crumbs, columns)}</Line>
+          {/* No overflow clipping: every view draws exactly its height in lines cut to the width,
             and Ink's clipping re-slices every line of every frame (most of the cost of a key). */}
-        <Box flexDirection="column" height={bodyHeight}>
-          <View screen={screen} model={model} width={screenEnv.columns} height={bodyHeight} />
+          <Box flexDirection="column" height={bodyHeight}>
+            <View screen={screen} model={model} width={screenEnv.columns} height={bodyHeight} />
+          </Box>
+          {notice && prompt === undefined ? (
+            <NoticeLine notice={notice} width={columns} />
+          ) : (
+            <StatusBar hints={hints} position={position} width={columns} prompt={prompt} />
+          )}
         </Box>
-        {notice && prompt === undefined ? (
-          <NoticeLine notice={notice} width={columns} />
-        ) : (
-          <StatusBar hints={hints} position={position} width={columns} prompt={prompt} />
-        )}
-      </Box>
-    </ThemeContext.Provider>
+      </ThemeContext.Provider>
     </UserContext.Provider>
   );
 }

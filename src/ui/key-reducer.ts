@@ -1,12 +1,12 @@
 import type { Key } from 'ink';
 import type { Catalog } from '../catalog/types.js';
-import { actionFor, hintsFor, type Action, type Hint, type KeyContext } from './keymap.js';
-import { navigate, topScreen, type NavigationAction, type Screen } from './navigation.js';
+import { type Action, actionFor, type Hint, hintsFor, type KeyContext } from './keymap.js';
+import { type NavigationAction, navigate, type Screen, topScreen } from './navigation.js';
 import { START } from './screens/list-position.js';
 import type { ModelMemo } from './screens/model-memo.js';
 import { definitionOf } from './screens/registry.js';
 import type { KeyEnvironment, ScreenEnvironment } from './screens/screen-definition.js';
-import { queueEffect, userEffectFor, type EffectState } from './user-effects.js';
+import { type EffectState, queueEffect, userEffectFor } from './user-effects.js';
 import type { UserSnapshot } from './user-store.js';
 
 /**
@@ -32,9 +32,20 @@ export interface BrowserEnvironment {
 export type BrowserState = EffectState & { lastSearchId?: number };
 
 /** The environment a screen's model is computed in: its columns are the reading width for articles. */
-export function screenEnvironment(env: BrowserEnvironment, screen: Screen, recentQueries: readonly string[]): ScreenEnvironment {
+export function screenEnvironment(
+  env: BrowserEnvironment,
+  screen: Screen,
+  recentQueries: readonly string[],
+): ScreenEnvironment {
   const columns = definitionOf(screen).width === 'reading' ? env.readingColumns : env.columns;
-  return { catalog: env.catalog, columns, bodyHeight: env.bodyHeight, user: env.user, recentQueries, colourForcedOff: env.colourForcedOff };
+  return {
+    catalog: env.catalog,
+    columns,
+    bodyHeight: env.bodyHeight,
+    user: env.user,
+    recentQueries,
+    colourForcedOff: env.colourForcedOff,
+  };
 }
 
 /** The key context of the top screen (which bindings apply). */
@@ -49,7 +60,11 @@ export function pressKey(env: BrowserEnvironment, state: BrowserState, input: st
   const screenEnv = screenEnvironment(env, screen, state.recentQueries);
   const model = env.models.modelOf(screen, screenEnv);
   let searchId = state.lastSearchId ?? 0;
-  const keyEnv: KeyEnvironment = { ...screenEnv, below: state.stack[state.stack.length - 2], newSearchId: () => ++searchId };
+  const keyEnv: KeyEnvironment = {
+    ...screenEnv,
+    below: state.stack[state.stack.length - 2],
+    newSearchId: () => ++searchId,
+  };
   const action = actionFor(definition.context(screen), input, key);
   const effect = env.user ? userEffectFor(screen, action, definition.targets(screen, model)) : undefined;
   // Opening a watch marks it seen and opens it: the one effect that also moves.
@@ -72,9 +87,18 @@ function globalKeys(screen: Screen, action: Action | undefined, env: KeyEnvironm
     case 'help':
       return screen.kind === 'help' ? [] : [{ type: 'push', screen: { kind: 'help', scroll: 0 } }];
     case 'search':
-      return screen.kind === 'search' ? undefined : [{ type: 'push', screen: { kind: 'search', id: env.newSearchId(), query: '', editing: true, recall: -1, list: START } }];
+      return screen.kind === 'search'
+        ? undefined
+        : [
+            {
+              type: 'push',
+              screen: { kind: 'search', id: env.newSearchId(), query: '', editing: true, recall: -1, list: START },
+            },
+          ];
     case 'settings':
-      return env.user && screen.kind !== 'settings' ? [{ type: 'push', screen: { kind: 'settings', list: START } }] : undefined;
+      return env.user && screen.kind !== 'settings'
+        ? [{ type: 'push', screen: { kind: 'settings', list: START } }]
+        : undefined;
     default:
       return undefined;
   }
@@ -86,5 +110,8 @@ function globalKeys(screen: Screen, action: Action | undefined, env: KeyEnvironm
  * names m on Home, Esc at Home, Enter on an empty list or n before a find.
  */
 export function actingHints(env: BrowserEnvironment, state: BrowserState): Hint[] {
-  return hintsFor(keyContextOf(topScreen(state)), (hint) => pressKey(env, state, hint.press.input, hint.press.key) !== state);
+  return hintsFor(
+    keyContextOf(topScreen(state)),
+    (hint) => pressKey(env, state, hint.press.input, hint.press.key) !== state,
+  );
 }

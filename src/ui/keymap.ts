@@ -102,7 +102,11 @@ const char = (c: string, label: string = c): KeySpec => ({
   press: { input: c, key: makeKey({ shift: /^[A-Z]$/.test(c) }) },
 });
 /** A key Ink names with flags; by default recognised by those flags. */
-const named = (label: string, flags: Partial<Key>, test = (key: Key): boolean => Object.keys(flags).every((flag) => key[flag as keyof Key])): KeySpec => ({
+const named = (
+  label: string,
+  flags: Partial<Key>,
+  test = (key: Key): boolean => Object.keys(flags).every((flag) => key[flag as keyof Key]),
+): KeySpec => ({
   label,
   matches: (_input, key) => test(key),
   press: { input: flags.return ? '\r' : '', key: makeKey(flags) },
@@ -120,7 +124,11 @@ const PAGE_DOWN = named('PgDn', { pageDown: true });
 const PAGE_UP = named('PgUp', { pageUp: true });
 const HOME = named('Home', { home: true });
 const END = named('End', { end: true });
-const CTRL_C: KeySpec = { label: 'Ctrl-C', matches: (input, key) => key.ctrl && input === 'c', press: { input: 'c', key: makeKey({ ctrl: true }) } };
+const CTRL_C: KeySpec = {
+  label: 'Ctrl-C',
+  matches: (input, key) => key.ctrl && input === 'c',
+  press: { input: 'c', key: makeKey({ ctrl: true }) },
+};
 
 /** Line, page and end moves: the same keys in lists and in the reader, with their own help. */
 function movementBindings(context: KeyContext, help: [string, string, string, string, string, string]): Binding[] {
@@ -139,42 +147,110 @@ function movementBindings(context: KeyContext, help: [string, string, string, st
 export const BINDINGS: readonly Binding[] = [
   { action: 'quit-now', context: 'global', keys: [CTRL_C], help: 'quit at once, from anywhere' },
   { action: 'quit', context: 'global', keys: [char('q')], help: 'go back; quit at Home', hint: 'quit' },
-  { action: 'back', context: 'global', keys: [ESC, BACKSPACE, char('h'), LEFT], help: 'go back one step', hint: 'back' },
+  {
+    action: 'back',
+    context: 'global',
+    keys: [ESC, BACKSPACE, char('h'), LEFT],
+    help: 'go back one step',
+    hint: 'back',
+  },
   { action: 'help', context: 'global', keys: [char('?')], help: 'this help', hint: 'help' },
   { action: 'search', context: 'global', keys: [char('/')], help: 'search names, titles and text', hint: 'search' },
   { action: 'settings', context: 'global', keys: [char(',')], help: 'settings: theme and reading width' },
 
   ...movementBindings('list', ['previous item', 'next item', 'previous page', 'next page', 'first item', 'last item']),
   { action: 'open', context: 'list', keys: [ENTER, RIGHT, char('l')], help: 'open the selected item', hint: 'open' },
-  { action: 'bookmark', context: 'list', keys: [char('m')], help: 'bookmark the selected release (or a page without any)', hint: 'mark' },
+  {
+    action: 'bookmark',
+    context: 'list',
+    keys: [char('m')],
+    help: 'bookmark the selected release (or a page without any)',
+    hint: 'mark',
+  },
   { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
   { action: 'watch', context: 'list', keys: [char('w')], help: 'watch this search (in search results)' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
-  { action: 'filter-type', context: 'entity', keys: [char('t')], help: 'filter releases by content type', hint: 'type' },
-  { action: 'refine', context: 'entity', keys: [char('r')], help: 'refine by a second field, country or source', hint: 'refine' },
+  {
+    action: 'filter-type',
+    context: 'entity',
+    keys: [char('t')],
+    help: 'filter releases by content type',
+    hint: 'type',
+  },
+  {
+    action: 'refine',
+    context: 'entity',
+    keys: [char('r')],
+    help: 'refine by a second field, country or source',
+    hint: 'refine',
+  },
   { action: 'clear-filters', context: 'entity', keys: [char('c')], help: 'clear filters' },
   { action: 'bookmark-page', context: 'entity', keys: [char('M')], help: 'bookmark this entity page' },
   { action: 'watch', context: 'entity', keys: [char('w')], help: 'watch this page and its filters', hint: 'watch' },
 
-  { action: 'compare', context: 'entity', keys: [char('C')], help: 'compare releases per year with another entry', hint: 'compare' },
+  {
+    action: 'compare',
+    context: 'entity',
+    keys: [char('C')],
+    help: 'compare releases per year with another entry',
+    hint: 'compare',
+  },
   { action: 'compare', context: 'timeline', keys: [char('C')], help: 'add a third entry', hint: 'add' },
 
-  ...movementBindings('article', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'start of the article', 'end of the article']),
-  ...movementBindings('pager', ['scroll up one line', 'scroll down one line', 'previous page', 'next page', 'top', 'bottom']),
+  ...movementBindings('article', [
+    'scroll up one line',
+    'scroll down one line',
+    'previous page',
+    'next page',
+    'start of the article',
+    'end of the article',
+  ]),
+  ...movementBindings('pager', [
+    'scroll up one line',
+    'scroll down one line',
+    'previous page',
+    'next page',
+    'top',
+    'bottom',
+  ]),
   { action: 'find', context: 'article', keys: [char('/')], help: 'find in the article', hint: 'find' },
   { action: 'next-match', context: 'article', keys: [char('n')], help: 'next match', hint: 'next' },
   { action: 'previous-match', context: 'article', keys: [char('N')], help: 'previous match' },
-  { action: 'previous-release', context: 'article', keys: [char('[')], help: 'previous release of the list', hint: 'prev' },
+  {
+    action: 'previous-release',
+    context: 'article',
+    keys: [char('[')],
+    help: 'previous release of the list',
+    hint: 'prev',
+  },
   { action: 'next-release', context: 'article', keys: [char(']')], help: 'next release of the list', hint: 'next rel' },
-  { action: 'mentions', context: 'article', keys: [char('e')], help: 'States and institutions mentioned', hint: 'mentions' },
+  {
+    action: 'mentions',
+    context: 'article',
+    keys: [char('e')],
+    help: 'States and institutions mentioned',
+    hint: 'mentions',
+  },
   { action: 'related', context: 'article', keys: [char('R')], help: 'releases related to this one' },
   { action: 'bookmark', context: 'article', keys: [char('m')], help: 'bookmark this release', hint: 'mark' },
   { action: 'toggle-read', context: 'article', keys: [char('u')], help: 'mark this release read or unread' },
-  { action: 'copy-citation', context: 'article', keys: [char('y')], help: 'copy a citation (OSC 52 clipboard, works over SSH)', hint: 'cite' },
+  {
+    action: 'copy-citation',
+    context: 'article',
+    keys: [char('y')],
+    help: 'copy a citation (OSC 52 clipboard, works over SSH)',
+    hint: 'cite',
+  },
   { action: 'show-link', context: 'article', keys: [char('o')], help: 'show the source URL as a link' },
 
-  { action: 'next-value', context: 'settings', keys: [ENTER, RIGHT, char('l'), char('+')], help: 'next value of the selected setting', hint: 'change' },
+  {
+    action: 'next-value',
+    context: 'settings',
+    keys: [ENTER, RIGHT, char('l'), char('+')],
+    help: 'next value of the selected setting',
+    hint: 'change',
+  },
   { action: 'previous-value', context: 'settings', keys: [char('-')], help: 'previous value of the selected setting' },
 
   { action: 'submit', context: 'text-entry', keys: [ENTER], help: 'search / open the first result', hint: 'go' },

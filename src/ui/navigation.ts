@@ -7,14 +7,14 @@ import { START } from './screens/list-position.js';
 import type { MenuScreen } from './screens/menu/state.js';
 import type { PickerScreen } from './screens/picker/state.js';
 import type { RelatedScreen } from './screens/related/state.js';
-import type { TimelineScreen, YearReleasesScreen } from './screens/timeline/state.js';
 import type { SavedScreen } from './screens/saved/state.js';
 import type { SearchScreen } from './screens/search/state.js';
 import type { SettingsScreen } from './screens/settings/state.js';
+import type { TimelineScreen, YearReleasesScreen } from './screens/timeline/state.js';
 
 export type { ArticleScreen, ReadingPlace, ReleaseOrigin } from './screens/article/state.js';
 export type { EntityFilters, EntityScreen } from './screens/entity/state.js';
-export { START, type ListPosition } from './screens/list-position.js';
+export { type ListPosition, START } from './screens/list-position.js';
 export type { PickerOption, PickerPurpose, PickerScreen } from './screens/picker/state.js';
 
 /**

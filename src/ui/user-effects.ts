@@ -3,16 +3,16 @@ import { formatCitation } from '../print/citation.js';
 import type { PreferenceKey } from '../state/preferences.js';
 import type { BookmarkTarget } from '../state/state-data.js';
 import { isLinkableUrl } from '../state/terminal-links.js';
-import type { Action } from './keymap.js';
 import { clean, entryName } from '../text/labels.js';
+import { watchLabel } from '../watch/watch-label.js';
+import { markForCatalog } from '../watch/watch-releases.js';
+import type { WatchTarget } from '../watch/watch-types.js';
+import type { Action } from './keymap.js';
 import type { NavigationState, Screen } from './navigation.js';
+import { entityWatchTarget } from './screens/menu/watched-rows.js';
 import type { KeyTargets } from './screens/screen-definition.js';
 import { SETTING_KEYS, steppedPreference } from './screens/settings/model.js';
 import type { TerminalActions, UserStore } from './user-store.js';
-import { watchLabel } from '../watch/watch-label.js';
-import { markForCatalog } from '../watch/watch-releases.js';
-import { entityWatchTarget } from './screens/menu/watched-rows.js';
-import type { WatchTarget } from '../watch/watch-types.js';
 
 /**
  * Keys that change the reader's state or talk to the terminal (m, u, y, o, settings) do not
@@ -60,7 +60,8 @@ export function userEffectFor(screen: Screen, action: Action | undefined, target
     return query === '' ? undefined : { type: 'add-watch', target: { entities: [], type: null, query } };
   }
   if (action === 'bookmark-page') return targets.page ? { type: 'toggle-bookmark', target: targets.page } : undefined;
-  if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link') return undefined;
+  if (action !== 'bookmark' && action !== 'toggle-read' && action !== 'copy-citation' && action !== 'show-link')
+    return undefined;
   // On an entity page m acts on the selected release, as on Latest; a page with no release row
   // to select bookmarks itself (M always does).
   const target = targets.selected ?? (action === 'bookmark' ? targets.page : undefined);
@@ -95,7 +96,9 @@ export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Not
     }
     case 'toggle-read': {
       const read = user.toggleRead(effect.releaseId);
-      return { text: `Marked ${read ? 'read' : 'unread'}: ${targetName(catalog, { kind: 'release', id: effect.releaseId })}` };
+      return {
+        text: `Marked ${read ? 'read' : 'unread'}: ${targetName(catalog, { kind: 'release', id: effect.releaseId })}`,
+      };
     }
     case 'copy-citation': {
       const release = catalog.get(effect.releaseId);
@@ -109,12 +112,16 @@ export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Not
       if (!release) return undefined;
       const url = release.url ?? '';
       if (url.trim() === '') return { text: `This release has no source URL (id ${clean(release.id)})` };
-      return isLinkableUrl(url) && env.terminal?.hyperlinks ? { text: 'Source: ', url } : { text: `Source: ${clean(url)}` };
+      return isLinkableUrl(url) && env.terminal?.hyperlinks
+        ? { text: 'Source: ', url }
+        : { text: `Source: ${clean(url)}` };
     }
     case 'add-watch': {
       const label = watchLabel(catalog.taxonomy, effect.target);
       const { number, added } = user.addWatch({ ...effect.target, label }, markForCatalog(catalog, effect.target));
-      return { text: added ? `Watching ${number}: ${label} (Home shows what is new)` : `Already watching ${number}: ${label}` };
+      return {
+        text: added ? `Watching ${number}: ${label} (Home shows what is new)` : `Already watching ${number}: ${label}`,
+      };
     }
     case 'open-watch': {
       const watch = user.snapshot().watches?.[effect.number - 1];

@@ -1,7 +1,7 @@
-import type { Preferences, PreferenceKey } from '../state/preferences.js';
+import type { PreferenceKey, Preferences } from '../state/preferences.js';
+import type { ResumeValidator } from '../state/resume.js';
 import type { Bookmark, BookmarkTarget, JsonValue } from '../state/state-data.js';
 import type { UserState } from '../state/user-state.js';
-import type { ResumeValidator } from '../state/resume.js';
 import type { Watch, WatchMark, WatchTarget } from '../watch/watch-types.js';
 
 /** What the browser shows of the reader's state, read once per change (not per row). */

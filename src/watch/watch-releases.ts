@@ -1,6 +1,6 @@
-import { intersectFilters } from '../index/intersect-filters.js';
 import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
+import { intersectFilters } from '../index/intersect-filters.js';
 import type { WatchMark, WatchTarget } from './watch-types.js';
 
 /** What a watch has in the open catalog. */
@@ -17,7 +17,11 @@ const SEARCH_ROWS = 10_000;
 
 /** The mark of "seen now": the release files the catalog's index applied, and the watch's count. */
 export function markNow(catalog: SqliteCatalog, count: number, at: Date): WatchMark {
-  return { at: at.toISOString(), files: catalog.appliedSegments.map((segment) => `${segment.name} ${segment.digest}`), count };
+  return {
+    at: at.toISOString(),
+    files: catalog.appliedSegments.map((segment) => `${segment.name} ${segment.digest}`),
+    count,
+  };
 }
 
 /**
@@ -29,7 +33,9 @@ export function idsSinceMark(catalog: SqliteCatalog, mark: WatchMark): string[] 
   const seen = new Set(mark.files);
   const segments = catalog.appliedSegments;
   if (segments.length > 0 && !seen.has(`${segments[0]!.name} ${segments[0]!.digest}`)) return 'stale';
-  const unseen = segments.filter((segment) => !seen.has(`${segment.name} ${segment.digest}`)).map((segment) => segment.sequence);
+  const unseen = segments
+    .filter((segment) => !seen.has(`${segment.name} ${segment.digest}`))
+    .map((segment) => segment.sequence);
   if (unseen.length === 0) return [];
   const key = unseen.join(',');
   const memo = sinceMemo.get(catalog) ?? new Map<string, string[]>();
@@ -37,7 +43,10 @@ export function idsSinceMark(catalog: SqliteCatalog, mark: WatchMark): string[] 
   const known = memo.get(key);
   if (known) return known;
   // The index is not ordered by file: one pass over the rows, once per open catalog and set of files.
-  const ids = catalog.index.db.prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(unseen)) as string[];
+  const ids = catalog.index.db
+    .prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(unseen)) as string[];
   memo.set(key, ids);
   return ids;
 }
@@ -90,7 +99,11 @@ export async function listWatch(
   return { rows: catalog.list(filter, offset, Math.max(0, Math.min(options.limit, total - offset))), total };
 }
 
-async function countWithin(catalog: SqliteCatalog, target: WatchTarget, restriction: ReleaseFilter): Promise<Omit<WatchCount, 'fresh'>> {
+async function countWithin(
+  catalog: SqliteCatalog,
+  target: WatchTarget,
+  restriction: ReleaseFilter,
+): Promise<Omit<WatchCount, 'fresh'>> {
   const filter = intersectFilters(watchFilter(target), restriction);
   if (target.query === null) return { total: catalog.count(filter), totalIsLowerBound: false };
   const results = await catalog.search(target.query, { within: filter, limit: 0, entityLimit: 0 });
@@ -106,7 +119,11 @@ function knowsFiles(catalog: Catalog): catalog is SqliteCatalog {
  * A watch's counts without waiting, for screens: undefined for a search watch (a search is
  * asynchronous) or a catalog that does not know its files.
  */
-export function countWatchNow(catalog: Catalog, target: WatchTarget, mark: WatchMark): { total: number; fresh: number } | undefined {
+export function countWatchNow(
+  catalog: Catalog,
+  target: WatchTarget,
+  mark: WatchMark,
+): { total: number; fresh: number } | undefined {
   if (target.query !== null || !knowsFiles(catalog)) return undefined;
   const filter = watchFilter(target);
   const total = catalog.count(filter);

@@ -51,5 +51,10 @@ export function isWatch(value: unknown): value is Watch {
 
 /** True when both follow the same releases. */
 export function sameWatchTarget(a: WatchTarget, b: WatchTarget): boolean {
-  return a.type === b.type && a.query === b.query && a.entities.length === b.entities.length && a.entities.every((id, index) => b.entities[index] === id);
+  return (
+    a.type === b.type &&
+    a.query === b.query &&
+    a.entities.length === b.entities.length &&
+    a.entities.every((id, index) => b.entities[index] === id)
+  );
 }

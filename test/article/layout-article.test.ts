@@ -8,17 +8,24 @@ import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictio
 
 const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
 const fixture = (id: string) => FIXTURE_RELEASES.find((release) => release.id === id)!;
-const render = (lines: { text: string; style: string }[]): string => lines.map((line) => `${line.style.padEnd(7)} |${line.text}`).join('\n');
+const render = (lines: { text: string; style: string }[]): string =>
+  lines.map((line) => `${line.style.padEnd(7)} |${line.text}`).join('\n');
 
 describe('layoutArticle', () => {
   it('lays out header, body, notes and mentions (golden file at 72 columns)', async () => {
-    await expect(render(layoutArticle(fixture('fx-border-workshop'), taxonomy, 72))).toMatchFileSnapshot('golden/border-workshop-72.txt');
-    await expect(render(layoutArticle(fixture('fx-annual-review'), taxonomy, 72))).toMatchFileSnapshot('golden/annual-review-72.txt');
+    await expect(render(layoutArticle(fixture('fx-border-workshop'), taxonomy, 72))).toMatchFileSnapshot(
+      'golden/border-workshop-72.txt',
+    );
+    await expect(render(layoutArticle(fixture('fx-annual-review'), taxonomy, 72))).toMatchFileSnapshot(
+      'golden/annual-review-72.txt',
+    );
   });
 
   it('marks the note term in the text and numbers the footnote', () => {
     const lines = layoutArticle(fixture('fx-border-workshop'), taxonomy, 100).map((line) => line.text);
-    expect(lines).toContain('STRELSAU, Ruritania, 14 March 2024 – Twelve border wardens[1] from three imaginary States met for a');
+    expect(lines).toContain(
+      'STRELSAU, Ruritania, 14 March 2024 – Twelve border wardens[1] from three imaginary States met for a',
+    );
     expect(lines).toContain('[1] border wardens: Border wardens are invented officials who guard invented borders.');
     expect(lines.join(' ').match(/\[1\]/g)).toHaveLength(2);
   });
@@ -27,7 +34,9 @@ describe('layoutArticle', () => {
     for (const width of [12, 33, 80, 250]) {
       for (const release of FIXTURE_RELEASES) {
         for (const line of layoutArticle(release, taxonomy, width)) {
-          expect(stringWidth(line.text), `${release.id} at ${width}: ${line.text}`).toBeLessThanOrEqual(Math.min(width, 100));
+          expect(stringWidth(line.text), `${release.id} at ${width}: ${line.text}`).toBeLessThanOrEqual(
+            Math.min(width, 100),
+          );
         }
       }
     }
@@ -35,7 +44,9 @@ describe('layoutArticle', () => {
 
   it('never lets a terminal control sequence through', () => {
     // As the catalog hands it to the reader: sanitized where it entered.
-    const text = layoutArticle(sanitizeRelease(fixture('fx-escape-test')), taxonomy, 80).map((line) => line.text).join('\n');
+    const text = layoutArticle(sanitizeRelease(fixture('fx-escape-test')), taxonomy, 80)
+      .map((line) => line.text)
+      .join('\n');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('Sanitizer check red title done');
   });
@@ -48,7 +59,14 @@ describe('layoutArticle', () => {
   });
 
   it('falls back to the id for a taxonomy id it does not know, and separates quotes from paragraphs', () => {
-    const release = makeRelease({ id: 'x', sources: ['institution:gone'], body: [{ kind: 'paragraph', text: 'A.' }, { kind: 'quote', text: 'B.' }] });
+    const release = makeRelease({
+      id: 'x',
+      sources: ['institution:gone'],
+      body: [
+        { kind: 'paragraph', text: 'A.' },
+        { kind: 'quote', text: 'B.' },
+      ],
+    });
     const lines = layoutArticle(release, taxonomy, 80);
     expect(lines.map((line) => line.text)).toContain('Source: institution:gone');
     expect(lines.slice(-3).map(({ text, style }) => ({ text, style }))).toEqual([

@@ -67,18 +67,26 @@ describe('wrapText', () => {
     expect(lines).toEqual(['course on combating human trafficking along migration routes concluded today', 'at']);
     for (const line of lines) expect(stringWidth(bracketed(line, marks.terms))).toBeLessThanOrEqual(80);
     // A word cut because it is wider than the line leaves room for its marks too.
-    for (const line of wrapText('antitraffickingtraffickers', 10, { marks })) expect(stringWidth(bracketed(line, marks.terms))).toBeLessThanOrEqual(10);
+    for (const line of wrapText('antitraffickingtraffickers', 10, { marks }))
+      expect(stringWidth(bracketed(line, marks.terms))).toBeLessThanOrEqual(10);
   });
 
   it('keeps every marked line within the width and every word, whatever the terms (property)', () => {
     const word = fc.stringMatching(/^[abcéü日🎉]{1,8}$/u);
     const term = fc.stringMatching(/^[abcé ]{1,4}$/);
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 30 }), fc.array(term, { minLength: 1, maxLength: 3 }), fc.integer({ min: 6, max: 40 }), fc.constantFrom('', '  '), (words, terms, width, hangingIndent) => {
-        const lines = wrapText(words.join(' '), width, { hangingIndent, marks: { terms, markWidth: 2 } });
-        for (const line of lines) expect(stringWidth(bracketed(line, terms)), bracketed(line, terms)).toBeLessThanOrEqual(width);
-        expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
-      }),
+      fc.property(
+        fc.array(word, { maxLength: 30 }),
+        fc.array(term, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 6, max: 40 }),
+        fc.constantFrom('', '  '),
+        (words, terms, width, hangingIndent) => {
+          const lines = wrapText(words.join(' '), width, { hangingIndent, marks: { terms, markWidth: 2 } });
+          for (const line of lines)
+            expect(stringWidth(bracketed(line, terms)), bracketed(line, terms)).toBeLessThanOrEqual(width);
+          expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
+        },
+      ),
     );
   });
 });

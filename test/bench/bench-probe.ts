@@ -49,7 +49,9 @@ function browse(catalog: Catalog, sample: () => void): void {
   const entries = catalog.taxonomy.entries;
   for (const entry of entries) catalog.entityCount(entry.id);
   const facets: Facet[] = ['year', 'type', 'field', 'country', 'source'];
-  for (const entry of entries.filter((item) => ['state', 'field', 'institution', 'field-operation'].includes(item.kind)).slice(0, 40)) {
+  for (const entry of entries
+    .filter((item) => ['state', 'field', 'institution', 'field-operation'].includes(item.kind))
+    .slice(0, 40)) {
     const filter = { entities: [entry.id] };
     catalog.count(filter);
     catalog.perYear(filter);

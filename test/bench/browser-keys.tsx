@@ -10,7 +10,7 @@
 // (make a bundle with: tsx test/bench/generate-synthetic-bundle.ts --size 20000 --out DIR)
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { formatCount } from '../../src/text/format-count.js';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { BACKSPACE, DOWN, END, HOME, PAGE_DOWN, PAGE_UP, UP } from '../ui/keys.js';
 import { cleanupSized, renderApp } from '../ui/render-app.js';
 
@@ -21,7 +21,10 @@ const json = args.includes('--json');
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = option('--only');
 const rounds = Number(option('--rounds') ?? 60);
-const [bundleDir, cacheDir] = args.filter((arg, i) => arg !== '--json' && !['--only', '--rounds'].includes(arg) && !['--only', '--rounds'].includes(args[i - 1]!));
+const [bundleDir, cacheDir] = args.filter(
+  (arg, i) =>
+    arg !== '--json' && !['--only', '--rounds'].includes(arg) && !['--only', '--rounds'].includes(args[i - 1]!),
+);
 if (!bundleDir) {
   process.stderr.write('usage: tsx test/bench/browser-keys.tsx BUNDLE_DIR [CACHE_DIR] [--json]\n');
   process.exit(2);
@@ -90,7 +93,8 @@ async function measure(label: string, stack: Screen[], keys: string[], count = r
   worst.max = Math.max(worst.max, wall(1));
   worst.cpuP95 = Math.max(worst.cpuP95, cpu(0.95));
   worst.cpuMax = Math.max(worst.cpuMax, cpu(1));
-  const figures = (q: (share: number) => number): string => `${q(0.5).toFixed(1).padStart(5)} ${q(0.95).toFixed(1).padStart(5)} ${q(1).toFixed(1).padStart(5)}`;
+  const figures = (q: (share: number) => number): string =>
+    `${q(0.5).toFixed(1).padStart(5)} ${q(0.95).toFixed(1).padStart(5)} ${q(1).toFixed(1).padStart(5)}`;
   const line = `${label.padEnd(44)} wall ${figures(wall)}   CPU ${figures(cpu)}   until quiet ${figures(quietCpu)}\n`;
   (json ? process.stderr : process.stdout).write(line);
 }
@@ -102,20 +106,30 @@ const latest: Screen[] = [{ kind: 'latest', list: START }];
 await measure('Latest: ↓ / ↑', latest, [DOWN, DOWN, UP]);
 await measure('Latest: PgDn / PgUp', latest, [PAGE_DOWN, PAGE_DOWN, PAGE_UP]);
 await measure('Latest: End / Home', latest, [END, HOME]);
-const biggest = catalog.taxonomy.ofKind('state').sort((a, b) => catalog.entityCount(b.id) - catalog.entityCount(a.id))[0]!;
+const biggest = catalog.taxonomy
+  .ofKind('state')
+  .sort((a, b) => catalog.entityCount(b.id) - catalog.entityCount(a.id))[0]!;
 const entity: Screen[] = [{ kind: 'entity', entryId: biggest.id, filters: {}, list: START }];
 await measure(`Entity page (${biggest.name}, ${catalog.entityCount(biggest.id)}): ↓ / ↑`, entity, [DOWN, DOWN, UP]);
 await measure('Entity page: PgDn / PgUp', entity, [PAGE_DOWN, PAGE_DOWN, PAGE_UP]);
 await measure('Entity page: End / Home', entity, [END, HOME]);
 await measure('Home: ↓', [], [DOWN]);
-const longest = catalog.list({}, 0, 50).map((row) => catalog.get(row.id)!).sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!;
+const longest = catalog
+  .list({}, 0, 50)
+  .map((row) => catalog.get(row.id)!)
+  .sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]!;
 await measure('Article: j / k', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], ['j', 'j', 'k']);
 await measure('Article: Space / b', [{ kind: 'article', releaseId: longest.id, scroll: 0 }], [' ', 'b']);
 // Typing a query and deleting it again: each key's own frame (the letter in the box), not the
 // results that follow it.
 const query = 'trafficking';
 const typing = [...query, ...Array.from(query, () => BACKSPACE)];
-await measure('Search box: a keystroke', [{ kind: 'search', id: 1, query: '', editing: true, recall: -1, list: START }], typing, WARM_UP + typing.length * Math.ceil(rounds / 20));
+await measure(
+  'Search box: a keystroke',
+  [{ kind: 'search', id: 1, query: '', editing: true, recall: -1, list: START }],
+  typing,
+  WARM_UP + typing.length * Math.ceil(rounds / 20),
+);
 // A held key over a slow link: 50 presses of ↓ in one read must make one frame, not 50.
 async function heldKeyFrames(stack: Screen[]): Promise<number> {
   const app = renderApp({ catalog, initialStack: stack, columns: 80, rows: 24 });
@@ -127,7 +141,8 @@ async function heldKeyFrames(stack: Screen[]): Promise<number> {
   const cpu = process.cpuUsage(cpuStart);
   const frames = app.stdout.frames.length - before;
   // Every press must still count: the selection is on the 51st release.
-  if (!app.lastFrame().includes(`51/${formatCount(catalog.totalReleases)}`)) throw new Error(`held ↓ did not reach the 51st release:\n${app.lastFrame()}`);
+  if (!app.lastFrame().includes(`51/${formatCount(catalog.totalReleases)}`))
+    throw new Error(`held ↓ did not reach the 51st release:\n${app.lastFrame()}`);
   cleanupSized();
   out.write(`Latest: ↓ held (50 presses in one read)         ${frames} frame(s), CPU ${cpuMs(cpu).toFixed(1)} ms\n`);
   return frames;
@@ -137,6 +152,12 @@ out.write(`resident memory after the run: ${Math.round(process.memoryUsage().rss
 catalog.close();
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 if (json) {
-  const figures = { key_p95_ms: round(worst.p95), key_max_ms: round(worst.max), key_cpu_p95_ms: round(worst.cpuP95), key_cpu_max_ms: round(worst.cpuMax), held_key_frames: heldFrames };
+  const figures = {
+    key_p95_ms: round(worst.p95),
+    key_max_ms: round(worst.max),
+    key_cpu_p95_ms: round(worst.cpuP95),
+    key_cpu_max_ms: round(worst.cpuMax),
+    held_key_frames: heldFrames,
+  };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

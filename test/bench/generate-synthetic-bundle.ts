@@ -25,14 +25,83 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const CONSONANTS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kl', 'st', 'tr', 'sk'];
+const CONSONANTS = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'dr',
+  'kl',
+  'st',
+  'tr',
+  'sk',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ie'];
-const FUNCTION_WORDS = ['the', 'and', 'of', 'in', 'to', 'for', 'with', 'on', 'by', 'a', 'from', 'at', 'was', 'were', 'said', 'will', 'is', 'their', 'this', 'its'];
+const FUNCTION_WORDS = [
+  'the',
+  'and',
+  'of',
+  'in',
+  'to',
+  'for',
+  'with',
+  'on',
+  'by',
+  'a',
+  'from',
+  'at',
+  'was',
+  'were',
+  'said',
+  'will',
+  'is',
+  'their',
+  'this',
+  'its',
+];
 /** Real words the benchmark queries type; each release gets a few. */
 export const TOPIC_WORDS = [
-  'security', 'trafficking', 'elections', 'election', 'media', 'freedom', 'border', 'police', 'training', 'workshop',
-  'cyber', 'rights', 'youth', 'gender', 'observers', 'report', 'conference', 'dialogue', 'minorities', 'environment',
-  'governance', 'reform', 'journalists', 'migration', 'terrorism', 'tolerance', 'education', 'water', 'energy', 'community',
+  'security',
+  'trafficking',
+  'elections',
+  'election',
+  'media',
+  'freedom',
+  'border',
+  'police',
+  'training',
+  'workshop',
+  'cyber',
+  'rights',
+  'youth',
+  'gender',
+  'observers',
+  'report',
+  'conference',
+  'dialogue',
+  'minorities',
+  'environment',
+  'governance',
+  'reform',
+  'journalists',
+  'migration',
+  'terrorism',
+  'tolerance',
+  'education',
+  'water',
+  'energy',
+  'community',
 ];
 
 /** The invented vocabulary: pronounceable nonsense words, the same for a given seed. */
@@ -75,7 +144,9 @@ function makeReleaseGenerator(taxonomy: TaxonomyEntry[], random: () => number) {
     invented: inventedWords(6000, random),
     fields: taxonomy.filter((entry) => entry.kind === 'field'),
     countries: taxonomy.filter((entry) => ['state', 'partner', 'place'].includes(entry.kind)),
-    sources: taxonomy.filter((entry) => ['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship'].includes(entry.kind)),
+    sources: taxonomy.filter((entry) =>
+      ['institution', 'field-operation', 'secretariat-unit', 'body', 'chairpersonship'].includes(entry.kind),
+    ),
     mentions: taxonomy.filter((entry) => ['state', 'institution', 'field-operation'].includes(entry.kind)),
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -159,7 +230,11 @@ function makeReleaseGenerator(taxonomy: TaxonomyEntry[], random: () => number) {
  * Writes a synthetic bundle of `size` releases to `dir` (manifest synthetic: true, every title
  * "[Synthetic] …"). The manifest is written last: a folder with a manifest is complete.
  */
-export async function generateSyntheticBundle(dir: string, size: number, onProgress?: (done: number) => void): Promise<void> {
+export async function generateSyntheticBundle(
+  dir: string,
+  size: number,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   rmSync(join(dir, 'manifest.json'), { force: true });
   const taxonomy = buildTaxonomyEntries();
@@ -180,7 +255,10 @@ export async function generateSyntheticBundle(dir: string, size: number, onProgr
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   renameSync(temp, releasesFile);
-  writeFileSync(join(dir, 'taxonomy.json'), `${JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries: taxonomy }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'taxonomy.json'),
+    `${JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries: taxonomy }, null, 2)}\n`,
+  );
   writeFileSync(join(dir, 'generator.json'), `${JSON.stringify({ version: GENERATOR_VERSION, seed: SEED, size })}\n`);
   const manifest = {
     format: 'osce-tui-bundle',
@@ -210,5 +288,7 @@ if (/generate-synthetic-bundle\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   await generateSyntheticBundle(outDir, size, (done) => {
     if (process.stderr.isTTY) process.stderr.write(`\rgenerating ${done}/${size}`);
   });
-  process.stderr.write(`\ngenerated ${size} synthetic releases in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}\n`);
+  process.stderr.write(
+    `\ngenerated ${size} synthetic releases in ${((Date.now() - started) / 1000).toFixed(1)} s: ${outDir}\n`,
+  );
 }

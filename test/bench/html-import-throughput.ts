@@ -16,14 +16,31 @@ const PAGE_COUNT = Number(process.argv[2] ?? 1000);
 const taxonomy = new Taxonomy(buildTaxonomyEntries());
 const fields = taxonomy.ofKind('field').map((entry) => entry.name);
 const states = taxonomy.ofKind('state').map((entry) => entry.name);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const MENU = `<nav><ul>${[...fields, ...states].map((name) => `<li><a href="/${encodeURIComponent(name)}">${name}</a></li>`).join('')}</ul></nav>`;
 
 function article(n: number): string {
   const day = 1 + (n % 28);
   const when = `${day} ${MONTHS[n % 12]} ${2000 + (n % 26)}`;
-  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Synthetic sentence ${n}.${i} mentions ${states[(n + i) % states.length]} and an invented workshop on ${fields[(n + i) % fields.length]!.toLowerCase()}.</p>`).join('\n');
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Synthetic sentence ${n}.${i} mentions ${states[(n + i) % states.length]} and an invented workshop on ${fields[(n + i) % fields.length]!.toLowerCase()}.</p>`,
+  ).join('\n');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="canonical" href="https://www.osce.org/synthetic/${100000 + n}"><script>var x = 1;</script></head><body>
 ${MENU}
 <div class="content--header"><div>Press release</div><h1>SYNTHETIC release number ${n}</h1></div>
@@ -35,7 +52,11 @@ ${paragraphs}</div>
 }
 
 function listing(n: number): string {
-  const entries = Array.from({ length: 10 }, (_, i) => `<div class="search-result-news"><div class="search-title"><a href="/synthetic/${200000 + n * 10 + i}">SYNTHETIC listed release ${n}.${i}</a></div><div class="publishing-date">Publishing date: ${1 + i} March 2020</div><div class="search-snippet">A synthetic teaser...</div></div>`).join('\n');
+  const entries = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<div class="search-result-news"><div class="search-title"><a href="/synthetic/${200000 + n * 10 + i}">SYNTHETIC listed release ${n}.${i}</a></div><div class="publishing-date">Publishing date: ${1 + i} March 2020</div><div class="search-snippet">A synthetic teaser...</div></div>`,
+  ).join('\n');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${MENU}<h1>Press releases</h1>${entries}<ul class="pager"><li class="pager-next"><a href="?page=${n + 1}">next ›</a></li></ul></body></html>`;
 }
 
@@ -51,8 +72,12 @@ try {
   const result = await ingestPages([dir], taxonomy);
   const seconds = (performance.now() - start) / 1000;
   const skipped = result.files.filter((file) => file.skipped).length;
-  console.log(`${PAGE_COUNT} HTML pages (${(bytes / 1e6).toFixed(1)} MB) → ${result.releases.length} releases, ${skipped} skipped`);
-  console.log(`${seconds.toFixed(2)} s: ${(PAGE_COUNT / seconds).toFixed(0)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  console.log(
+    `${PAGE_COUNT} HTML pages (${(bytes / 1e6).toFixed(1)} MB) → ${result.releases.length} releases, ${skipped} skipped`,
+  );
+  console.log(
+    `${seconds.toFixed(2)} s: ${(PAGE_COUNT / seconds).toFixed(0)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

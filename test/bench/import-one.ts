@@ -25,7 +25,10 @@ function pages(name: string, count: number): string {
   mkdirSync(dir);
   for (let index = 0; index < count; index += 1) {
     const day = 1 + (index % 28);
-    writeFileSync(join(dir, `${name}-${index}.txt`), `SYNTHETIC ${name} gathering ${index}\nFREDVILLE, ${day} March 2026 – Invented delegates met for gathering ${index} of ${name}.\n`);
+    writeFileSync(
+      join(dir, `${name}-${index}.txt`),
+      `SYNTHETIC ${name} gathering ${index}\nFREDVILLE, ${day} March 2026 – Invented delegates met for gathering ${index} of ${name}.\n`,
+    );
   }
   return dir;
 }
@@ -56,7 +59,9 @@ function run(label: string, args: string[]): void {
   const after = snapshot();
   const written = [...after].filter(([name, id]) => before.get(name) !== id).map(([name]) => name);
   const bytes = written.reduce((sum, name) => sum + statSync(join(bundle, name)).size, 0);
-  process.stdout.write(`${label.padEnd(22)} ${seconds.toFixed(2).padStart(7)} s  ${String(bytes).padStart(11)} bytes written  (${written.join(', ') || 'nothing'})\n`);
+  process.stdout.write(
+    `${label.padEnd(22)} ${seconds.toFixed(2).padStart(7)} s  ${String(bytes).padStart(11)} bytes written  (${written.join(', ') || 'nothing'})\n`,
+  );
 }
 
 try {

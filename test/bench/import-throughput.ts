@@ -16,7 +16,20 @@ const taxonomy = new Taxonomy(buildTaxonomyEntries());
 const states = taxonomy.ofKind('state').map((entry) => entry.name);
 const fields = taxonomy.ofKind('field').map((entry) => entry.name);
 const sources = taxonomy.ofKind('field-operation', 'institution', 'secretariat-unit').map((entry) => entry.name);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const CITIES = ['VIENNA', 'SKOPJE', 'TIRANA', 'BELGRADE', 'OSH', 'HELSINKI'];
 
 // A small deterministic generator so that every run times the same pages.
@@ -27,7 +40,19 @@ function random(): number {
 }
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-const MENU = ['-', 'Our work', '-', 'Fields of work', ...fields.map((name) => `- ${name}`), '-', 'Countries', '-', 'Participating States', ...states.map((name) => `- ${name}`), '- About us'].join('\n');
+const MENU = [
+  '-',
+  'Our work',
+  '-',
+  'Fields of work',
+  ...fields.map((name) => `- ${name}`),
+  '-',
+  'Countries',
+  '-',
+  'Participating States',
+  ...states.map((name) => `- ${name}`),
+  '- About us',
+].join('\n');
 
 function date(): string {
   return `${1 + Math.floor(random() * 28)} ${pick(MONTHS)} ${2000 + Math.floor(random() * 26)}`;
@@ -35,12 +60,19 @@ function date(): string {
 
 function paragraph(n: number): string {
   const sentences: string[] = [];
-  for (let i = 0; i < 4; i++) sentences.push(`Synthetic sentence ${n}.${i} mentions ${pick(states)} and an invented workshop on ${pick(fields).toLowerCase()}.`);
+  for (let i = 0; i < 4; i++)
+    sentences.push(
+      `Synthetic sentence ${n}.${i} mentions ${pick(states)} and an invented workshop on ${pick(fields).toLowerCase()}.`,
+    );
   return sentences.join(' ');
 }
 
 function body(city: string, when: string): string {
-  const lines = [`${city}, ${when} – ${paragraph(0)}`, `It trained 20 synthetic trainerssynthetic trainers`, `Synthetic trainers are invented people. from ${pick(states)}.`];
+  const lines = [
+    `${city}, ${when} – ${paragraph(0)}`,
+    `It trained 20 synthetic trainerssynthetic trainers`,
+    `Synthetic trainers are invented people. from ${pick(states)}.`,
+  ];
   for (let i = 1; i < 6; i++) lines.push(paragraph(i));
   lines.push(`“This quotation is synthetic and was never said by anyone at all,” said an invented speaker.`);
   return lines.join('\n');
@@ -49,13 +81,35 @@ function body(city: string, when: string): string {
 function articlePage(n: number): string {
   const city = pick(CITIES);
   const when = date();
-  return [MENU, 'Press release', `SYNTHETIC release number ${n} about ${pick(fields).toLowerCase()}`, '- Date:', '- Place:', `- ${city}`, '- Source:', `- ${pick(sources)}`, '- Fields of work:', `- ${pick(fields)}, ${pick(fields)}`, body(city, when)].join('\n');
+  return [
+    MENU,
+    'Press release',
+    `SYNTHETIC release number ${n} about ${pick(fields).toLowerCase()}`,
+    '- Date:',
+    '- Place:',
+    `- ${city}`,
+    '- Source:',
+    `- ${pick(sources)}`,
+    '- Fields of work:',
+    `- ${pick(fields)}, ${pick(fields)}`,
+    body(city, when),
+  ].join('\n');
 }
 
 function plainPage(n: number): string {
   const city = pick(CITIES);
   const when = date();
-  return ['News item', `SYNTHETIC news item ${n}`, 'Date:', when, 'Place:', city, 'Source:', pick(sources), body(city, when)].join('\n');
+  return [
+    'News item',
+    `SYNTHETIC news item ${n}`,
+    'Date:',
+    when,
+    'Place:',
+    city,
+    'Source:',
+    pick(sources),
+    body(city, when),
+  ].join('\n');
 }
 
 function barePage(n: number): string {
@@ -65,7 +119,14 @@ function barePage(n: number): string {
 function listingPage(n: number): string {
   const lines = [MENU, 'Newsroom'];
   for (let i = 0; i < 10; i++) {
-    lines.push(`SYNTHETIC listing ${n} entry ${i}`, `Publishing date: ${date()}`, 'Content type: News item', `Where we are: ${pick(states)}, ${pick(states)}`, `What we do: ${pick(fields)}`, `${paragraph(i).slice(0, 180)}...`);
+    lines.push(
+      `SYNTHETIC listing ${n} entry ${i}`,
+      `Publishing date: ${date()}`,
+      'Content type: News item',
+      `Where we are: ${pick(states)}, ${pick(states)}`,
+      `What we do: ${pick(fields)}`,
+      `${paragraph(i).slice(0, 180)}...`,
+    );
   }
   return lines.join('\n');
 }
@@ -73,7 +134,8 @@ function listingPage(n: number): string {
 const LAYOUTS = [articlePage, articlePage, plainPage, barePage, listingPage];
 const dir = mkdtempSync(join(tmpdir(), 'osce-import-bench-'));
 try {
-  for (let n = 0; n < PAGE_COUNT; n++) writeFileSync(join(dir, `synthetic-${String(n).padStart(5, '0')}.txt`), LAYOUTS[n % LAYOUTS.length]!(n));
+  for (let n = 0; n < PAGE_COUNT; n++)
+    writeFileSync(join(dir, `synthetic-${String(n).padStart(5, '0')}.txt`), LAYOUTS[n % LAYOUTS.length]!(n));
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const result = await ingestPages([dir], taxonomy);
@@ -81,8 +143,12 @@ try {
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const skipped = result.files.filter((file) => file.skipped).length;
-  console.log(`${PAGE_COUNT} synthetic pages (${skipped} skipped) → ${result.releases.length} releases in ${seconds.toFixed(2)} s`);
-  console.log(`${Math.round(PAGE_COUNT / seconds)} pages/s wall, ${Math.round(result.releases.length / seconds)} releases/s wall`);
+  console.log(
+    `${PAGE_COUNT} synthetic pages (${skipped} skipped) → ${result.releases.length} releases in ${seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `${Math.round(PAGE_COUNT / seconds)} pages/s wall, ${Math.round(result.releases.length / seconds)} releases/s wall`,
+  );
   // CPU time is steadier than wall time on a shared machine.
   console.log(`${cpuSeconds.toFixed(2)} s CPU: ${Math.round(PAGE_COUNT / cpuSeconds)} pages per CPU second`);
 } finally {

@@ -9,7 +9,18 @@
 //                               (the index part alone: applied incrementally, not rebuilt)
 // Run alone: npx tsx test/bench/incremental-archive.ts BUNDLE_DIR
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,7 +54,8 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Run {
     maxBuffer: 1 << 26,
   });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`osce-tui ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
+  if (result.status !== 0)
+    throw new Error(`osce-tui ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
   const kb = Number(result.stderr.trim().split('\n').at(-1));
   return { ms, rssMb: Math.round(kb / 1024) };
 }
@@ -118,7 +130,10 @@ export function measureIncrementalArchive(bundleDir: string, scratchDir: string)
   const warm = median([0, 1, 2, 3, 4].map(() => runCli(list, env).ms));
   const importOne = runCli(['import', '--bundle', bundle, ...writePages(join(scratchDir, 'pages-one'), 1, 'one')], env);
   const reopen = runCli(list, env);
-  const import500 = runCli(['import', '--bundle', bundle, ...writePages(join(scratchDir, 'pages-500'), 500, 'many')], env);
+  const import500 = runCli(
+    ['import', '--bundle', bundle, ...writePages(join(scratchDir, 'pages-500'), 500, 'many')],
+    env,
+  );
   const after500 = runCli(list, env);
 
   // The index part alone: a new segment written as the v2 format does (later file wins).
@@ -126,7 +141,11 @@ export function measureIncrementalArchive(bundleDir: string, scratchDir: string)
   const segmentsDir = join(bundle, 'releases');
   mkdirSync(segmentsDir, { recursive: true });
   const line = firstLine(join(bundle, 'releases.jsonl'));
-  const release = { ...(JSON.parse(line) as Record<string, unknown>), id: 'synthetic-segment-bench', title: 'SYNTHETIC release of a new segment' };
+  const release = {
+    ...(JSON.parse(line) as Record<string, unknown>),
+    id: 'synthetic-segment-bench',
+    title: 'SYNTHETIC release of a new segment',
+  };
   writeFileSync(join(segmentsDir, '999999.jsonl'), `${JSON.stringify(release)}\n`);
   const segment = runCli(list, env);
 
@@ -151,6 +170,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   spawnSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: root, stdio: 'inherit' });
   // Scratch space outside the repository: .bench-cache may be a link into another checkout.
-  const figures = measureIncrementalArchive(bundleDir, join(process.env.OSCE_BENCH_SCRATCH ?? tmpdir(), `osce-incremental-${process.pid}`));
+  const figures = measureIncrementalArchive(
+    bundleDir,
+    join(process.env.OSCE_BENCH_SCRATCH ?? tmpdir(), `osce-incremental-${process.pid}`),
+  );
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

@@ -18,12 +18,19 @@ if (!bundleDir || !cacheDir) throw new Error('usage: tsx test/bench/index-build.
 
 rmSync(cacheDir, { recursive: true, force: true });
 const configDir = mkdtempSync(join(tmpdir(), 'osce-tui-index-build-'));
-const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const loadBefore = load();
-const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, cli, '--bundle', bundleDir, 'list', '--limit', '1', '--json'], {
-  env: { ...process.env, OSCE_TUI_BUILD_TIMINGS: '1', OSCE_TUI_CACHE_DIR: cacheDir, OSCE_TUI_CONFIG_DIR: configDir },
-  encoding: 'utf8',
-});
+const result = spawnSync(
+  '/usr/bin/time',
+  ['-f', 'TIME %e %U %S %M', process.execPath, cli, '--bundle', bundleDir, 'list', '--limit', '1', '--json'],
+  {
+    env: { ...process.env, OSCE_TUI_BUILD_TIMINGS: '1', OSCE_TUI_CACHE_DIR: cacheDir, OSCE_TUI_CONFIG_DIR: configDir },
+    encoding: 'utf8',
+  },
+);
 rmSync(configDir, { recursive: true, force: true });
 const lines = result.stderr.split('\n');
 const time = lines.find((line) => line.startsWith('TIME '));

@@ -4,7 +4,7 @@
 // Usage: tsx test/bench/print-startup.ts [BUNDLE_DIR CACHE_DIR] [--runs N]
 // (without a bundle: the packaged data/bundle; needs `npm run build` first)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -60,9 +60,15 @@ function commands(bundleDir: string | undefined): Array<[string, string[]]> {
 
 function timeRun(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed with ${result.status}: ${result.stderr.toString()}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} failed with ${result.status}: ${result.stderr.toString()}`);
   return elapsed;
 }
 
@@ -77,13 +83,23 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  * Times `node -e 0` and each print command, alternating, `runs` rounds after one warm-up round
  * (which also builds the index in cacheDir when it is missing).
  */
-export function measurePrintStartup(options: { bundleDir?: string; cacheDir: string; runs?: number }): PrintStartupFigures {
+export function measurePrintStartup(options: {
+  bundleDir?: string;
+  cacheDir: string;
+  runs?: number;
+}): PrintStartupFigures {
   const runs = options.runs ?? DEFAULT_RUNS;
   mkdirSync(options.cacheDir, { recursive: true });
   const configDir = join(options.cacheDir, 'config');
   mkdirSync(configDir, { recursive: true });
   const env = { ...process.env, OSCE_TUI_CACHE_DIR: options.cacheDir, OSCE_TUI_CONFIG_DIR: configDir, NO_COLOR: '1' };
-  const programs: Array<[string, string[]]> = [['node -e 0', ['-e', '0']], ...commands(options.bundleDir).map(([name, args]): [string, string[]] => [name, [join(root, 'dist', 'cli.js'), ...args]])];
+  const programs: Array<[string, string[]]> = [
+    ['node -e 0', ['-e', '0']],
+    ...commands(options.bundleDir).map(([name, args]): [string, string[]] => [
+      name,
+      [join(root, 'dist', 'cli.js'), ...args],
+    ]),
+  ];
   const times = new Map(programs.map(([name]) => [name, [] as number[]]));
   for (let round = -1; round < runs; round += 1) {
     for (const [name, args] of programs) {
@@ -114,6 +130,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = runsAt === -1 ? DEFAULT_RUNS : Number(args[runsAt + 1]);
   const positional = args.filter((_, i) => i !== runsAt && i !== runsAt + 1);
   const [bundleDir, cacheDir] = positional;
-  const figures = measurePrintStartup({ bundleDir, cacheDir: cacheDir ?? join(root, '.bench-cache', 'index-default'), runs });
+  const figures = measurePrintStartup({
+    bundleDir,
+    cacheDir: cacheDir ?? join(root, '.bench-cache', 'index-default'),
+    runs,
+  });
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

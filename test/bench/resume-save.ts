@@ -23,7 +23,8 @@ for (const readMarks of [500, 20_000]) {
   writeFileSync(path, JSON.stringify(raw));
   const runs = 20;
   const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) state.resume.save(stackSnapshot(stack.map((s) => (s.kind === 'article' ? { ...s, scroll: i } : s))));
+  for (let i = 0; i < runs; i++)
+    state.resume.save(stackSnapshot(stack.map((s) => (s.kind === 'article' ? { ...s, scroll: i } : s))));
   const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
   console.log(`resume save with ${readMarks} read marks: ${ms.toFixed(2)} ms`);
   rmSync(dir, { recursive: true, force: true });

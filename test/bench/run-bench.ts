@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { cliProgramOptions, inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
-import { measureIncrementalArchive, type IncrementalFigures } from './incremental-archive.js';
+import { type IncrementalFigures, measureIncrementalArchive } from './incremental-archive.js';
 import { measurePrintStartup, type PrintStartupFigures } from './print-startup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,7 +67,12 @@ function isGenerated(dir: string, size: number): boolean {
 }
 
 function runJson(command: string, args: string[]): Record<string, number> {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
 }
@@ -125,7 +130,9 @@ async function firstFrameMedians(programs: string[], env: NodeJS.ProcessEnv): Pr
   if (own && bare) {
     // Each round's ratio, to show how far one measurement can be from the median.
     const ratios = own.map((time, i) => time / bare[i]!).sort((a, b) => a - b);
-    log(`first frame over bare Ink: median ${(median(own) / median(bare)).toFixed(2)}x, rounds from ${ratios[0]!.toFixed(2)}x to ${ratios.at(-1)!.toFixed(2)}x`);
+    log(
+      `first frame over bare Ink: median ${(median(own) / median(bare)).toFixed(2)}x, rounds from ${ratios[0]!.toFixed(2)}x to ${ratios.at(-1)!.toFixed(2)}x`,
+    );
   }
   return times.map((list) => (list === null ? null : median(list)));
 }
@@ -135,10 +142,14 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
   const indexDir = join(cacheRoot, `index-${size}`);
   if (!isGenerated(bundleDir, size)) {
     log(`generating ${size} synthetic releases into ${bundleDir}`);
-    const result = spawnSync('npx', ['tsx', 'test/bench/generate-synthetic-bundle.ts', '--size', String(size), '--out', bundleDir], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'test/bench/generate-synthetic-bundle.ts', '--size', String(size), '--out', bundleDir],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     if (result.status !== 0) throw new Error('generating the synthetic bundle failed');
   }
   log(`${size}: building the index`);
@@ -147,7 +158,10 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
   const searched = runJson('node', [probe, 'search', bundleDir, indexDir]);
   log(`${size}: start to first frame (median of ${FIRST_FRAME_RUNS}, runs alternating with bare Ink)`);
   const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
-  const [firstFrame, bare] = await firstFrameMedians([`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`], env);
+  const [firstFrame, bare] = await firstFrameMedians(
+    [`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`],
+    env,
+  );
   if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
   log(`${size}: an archive that grows (imports into a scratch copy, the index updated after each)`);
   const incremental = measureIncrementalArchive(bundleDir, join(cacheRoot, `incremental-${size}`));
@@ -184,21 +198,73 @@ const PRINT_RUNS_SYNTHETIC = 5;
 function printStartup(what: string, options: Parameters<typeof measurePrintStartup>[0]): PrintStartupFigures {
   log(`print commands on ${what}: ${options.runs} rounds alternating with node -e 0`);
   const figures = measurePrintStartup(options);
-  const each = Object.entries(figures.ratios).map(([name, ratio]) => `${name} ${ratio}x`).join(', ');
-  log(`node -e 0 ${figures.node_ms} ms; ${each}; worst ${figures.print_worst}, per-round spread ${figures.print_spread}x`);
+  const each = Object.entries(figures.ratios)
+    .map(([name, ratio]) => `${name} ${ratio}x`)
+    .join(', ');
+  log(
+    `node -e 0 ${figures.node_ms} ms; ${each}; worst ${figures.print_worst}, per-round spread ${figures.print_spread}x`,
+  );
   return figures;
 }
 
 function table(rows: Array<BenchFigures | DefaultBundleFigures>): string {
-  const header = ['size', 'search p95 ms', 'search median ms', 'first frame ms', 'bare Ink first frame ms', 'RSS MB', 'index build s', 'version_ratio', 'print_ratio', 'key_p95_ms', 'key_max_ms', 'key_cpu_p95_ms', 'key_cpu_max_ms', 'held_key_frames'];
-  header.push('build RSS MB', 'warm list ms', 'import one s', 'reopen after import ms', 'import 500 s', 'segment reopen ms', 'related_p95_ms');
+  const header = [
+    'size',
+    'search p95 ms',
+    'search median ms',
+    'first frame ms',
+    'bare Ink first frame ms',
+    'RSS MB',
+    'index build s',
+    'version_ratio',
+    'print_ratio',
+    'key_p95_ms',
+    'key_max_ms',
+    'key_cpu_p95_ms',
+    'key_cpu_max_ms',
+    'held_key_frames',
+  ];
+  header.push(
+    'build RSS MB',
+    'warm list ms',
+    'import one s',
+    'reopen after import ms',
+    'import 500 s',
+    'segment reopen ms',
+    'related_p95_ms',
+  );
   const lines = rows.map((row) => {
     const r = row as Partial<BenchFigures> & { size: number | 'default' };
-    return [r.size, r.search_p95_ms, r.search_median_ms, r.first_frame_ms, r.bare_ink_first_frame_ms, r.rss_mb, r.index_build_s, r.version_ratio, r.print_ratio, r.key_p95_ms, r.key_max_ms, r.key_cpu_p95_ms, r.key_cpu_max_ms, r.held_key_frames, r.build_rss_mb, r.warm_list_ms, r.import_one_s, r.reopen_after_import_ms, r.import_500_s, r.segment_reopen_ms, r.related_p95_ms].map((cell) => String(cell ?? 'n/a'));
+    return [
+      r.size,
+      r.search_p95_ms,
+      r.search_median_ms,
+      r.first_frame_ms,
+      r.bare_ink_first_frame_ms,
+      r.rss_mb,
+      r.index_build_s,
+      r.version_ratio,
+      r.print_ratio,
+      r.key_p95_ms,
+      r.key_max_ms,
+      r.key_cpu_p95_ms,
+      r.key_cpu_max_ms,
+      r.held_key_frames,
+      r.build_rss_mb,
+      r.warm_list_ms,
+      r.import_one_s,
+      r.reopen_after_import_ms,
+      r.import_500_s,
+      r.segment_reopen_ms,
+      r.related_p95_ms,
+    ].map((cell) => String(cell ?? 'n/a'));
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const format = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
-  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+  const format = (cells: string[]): string =>
+    `| ${cells.map((cell, column) => cell.padStart(widths[column]!)).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join(
+    '\n',
+  );
 }
 
 async function main(): Promise<void> {
@@ -220,10 +286,17 @@ async function main(): Promise<void> {
   await bundleEntry('test/bench/bare-ink.tsx', bareInk);
   // Keys are timed on the browser as dist/ builds it (its build-time savings included).
   const browserKeys = join(cacheRoot, 'browser-keys.mjs');
-  await build({ ...cliProgramOptions(root), entryPoints: [join(root, 'test/bench/browser-keys.tsx')], outfile: browserKeys });
+  await build({
+    ...cliProgramOptions(root),
+    entryPoints: [join(root, 'test/bench/browser-keys.tsx')],
+    outfile: browserKeys,
+  });
 
   const rows: Array<BenchFigures | DefaultBundleFigures> = [];
-  const print = printStartup('the default bundle', { cacheDir: join(cacheRoot, 'index-default'), runs: PRINT_RUNS_DEFAULT });
+  const print = printStartup('the default bundle', {
+    cacheDir: join(cacheRoot, 'index-default'),
+    runs: PRINT_RUNS_DEFAULT,
+  });
   rows.push({ size: 'default', version_ratio: print.version_ratio, print_ratio: print.print_ratio });
   if (json) process.stdout.write(`${JSON.stringify(rows[0])}\n`);
   for (const size of sizes) {

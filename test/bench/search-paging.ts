@@ -77,7 +77,13 @@ for (const query of queries) {
       if (results.releases.length < asked) break;
     }
     catalog.close();
-    report.pages = { rows: loaded.length, fetches: times.length, first_ms: times[0], slowest_ms: Math.max(...times), sum_ms: round(times.reduce((sum, ms) => sum + ms, 0)) };
+    report.pages = {
+      rows: loaded.length,
+      fetches: times.length,
+      first_ms: times[0],
+      slowest_ms: Math.max(...times),
+      sum_ms: round(times.reduce((sum, ms) => sum + ms, 0)),
+    };
   }
   console.log(JSON.stringify(report));
 }

@@ -36,11 +36,20 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  const full = DRY ? report.new.length : (await loadBundle(join(root, 'bundle'))).releases.filter((release) => !release.summary).length;
-  const quarter = (index: number) => (rss[Math.min(rss.length - 1, Math.floor((rss.length - 1) * index))]! / MB).toFixed(0);
-  console.log(`sync of ${ARTICLES} articles (${report.requests} requests, stopped: ${report.stoppedBecause}): ${seconds.toFixed(1)} s`);
-  console.log(`  ${(full / seconds).toFixed(1)} articles/s, ${(report.requests / seconds).toFixed(1)} requests/s; ${full} full releases in the bundle`);
-  console.log(`  RSS at 0/25/50/75/100% of the run: ${[0, 0.25, 0.5, 0.75, 1].map(quarter).join(' / ')} MB (min ${(Math.min(...rss) / MB).toFixed(0)}, max ${(Math.max(...rss) / MB).toFixed(0)})`);
+  const full = DRY
+    ? report.new.length
+    : (await loadBundle(join(root, 'bundle'))).releases.filter((release) => !release.summary).length;
+  const quarter = (index: number) =>
+    (rss[Math.min(rss.length - 1, Math.floor((rss.length - 1) * index))]! / MB).toFixed(0);
+  console.log(
+    `sync of ${ARTICLES} articles (${report.requests} requests, stopped: ${report.stoppedBecause}): ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `  ${(full / seconds).toFixed(1)} articles/s, ${(report.requests / seconds).toFixed(1)} requests/s; ${full} full releases in the bundle`,
+  );
+  console.log(
+    `  RSS at 0/25/50/75/100% of the run: ${[0, 0.25, 0.5, 0.75, 1].map(quarter).join(' / ')} MB (min ${(Math.min(...rss) / MB).toFixed(0)}, max ${(Math.max(...rss) / MB).toFixed(0)})`,
+  );
 } finally {
   clearInterval(sampler);
   await site.stop();

@@ -23,7 +23,9 @@ const taxonomy = built.value;
 const matcherBuilt = time(() => createNameMatcher(taxonomy));
 const finderBuilt = time(() => createMentionFinder(taxonomy));
 console.log(`entries: ${taxonomy.entries.length}`);
-console.log(`build taxonomy: ${built.ms.toFixed(2)} ms, matcher: ${matcherBuilt.ms.toFixed(2)} ms, mention finder: ${finderBuilt.ms.toFixed(2)} ms`);
+console.log(
+  `build taxonomy: ${built.ms.toFixed(2)} ms, matcher: ${matcherBuilt.ms.toFixed(2)} ms, mention finder: ${finderBuilt.ms.toFixed(2)} ms`,
+);
 
 const QUERIES: Record<string, string[]> = {
   exact: ['Italy', 'Turkey', 'ODIHR', 'OSCE Mission to Skopje', 'the Netherlands', 'Chairman-in-Office'],
@@ -43,7 +45,9 @@ for (const [label, queries] of Object.entries(QUERIES)) {
   }
   samples.sort((a, b) => a - b);
   const at = (share: number): string => (samples[Math.floor(samples.length * share)]! * 1000).toFixed(1);
-  console.log(`resolve ${label.padEnd(9)} median ${at(0.5)} µs, p99 ${at(0.99)} µs, max ${(samples.at(-1)! * 1000).toFixed(0)} µs`);
+  console.log(
+    `resolve ${label.padEnd(9)} median ${at(0.5)} µs, p99 ${at(0.99)} µs, max ${(samples.at(-1)! * 1000).toFixed(0)} µs`,
+  );
 }
 
 // SYNTHETIC pages: invented words, a few names and abbreviations per page, about 4 KB each.
@@ -53,8 +57,13 @@ const random = (): number => {
   return seed / 2_147_483_648;
 };
 const syllables = ['ka', 'lo', 'mi', 'te', 'ru', 'sa', 'vi', 'no', 'de', 'pa'];
-const names = taxonomy.ofKind('state', 'partner', 'institution', 'field-operation').flatMap((entry) => [entry.name, ...entry.aliases]);
-const word = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+const names = taxonomy
+  .ofKind('state', 'partner', 'institution', 'field-operation')
+  .flatMap((entry) => [entry.name, ...entry.aliases]);
+const word = (): string =>
+  Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(
+    '',
+  );
 const pages = Array.from({ length: PAGE_COUNT }, () => {
   const words: string[] = ['SYNTHETIC'];
   while (words.join(' ').length < 4000) {
@@ -64,4 +73,6 @@ const pages = Array.from({ length: PAGE_COUNT }, () => {
 });
 const findMentions = finderBuilt.value;
 const scan = time(() => pages.reduce((total, page) => total + findMentions(page).length, 0));
-console.log(`mentions: ${PAGE_COUNT} pages of ~4 KB in ${scan.ms.toFixed(0)} ms = ${Math.round(PAGE_COUNT / (scan.ms / 1000))} pages/s (${scan.value} mentions)`);
+console.log(
+  `mentions: ${PAGE_COUNT} pages of ~4 KB in ${scan.ms.toFixed(0)} ms = ${Math.round(PAGE_COUNT / (scan.ms / 1000))} pages/s (${scan.value} mentions)`,
+);

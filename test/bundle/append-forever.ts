@@ -7,7 +7,9 @@ import { makeRelease } from '../world/fictional-world.js';
 const dir = process.argv[2]!;
 const tag = `${process.pid}`;
 for (let round = 0; ; round += 1) {
-  const batch = Array.from({ length: 50 }, (_, index) => makeRelease({ id: `batch-${tag}-${round}-${index}`, body: [{ kind: 'paragraph', text: 'x'.repeat(2000) }] }));
+  const batch = Array.from({ length: 50 }, (_, index) =>
+    makeRelease({ id: `batch-${tag}-${round}-${index}`, body: [{ kind: 'paragraph', text: 'x'.repeat(2000) }] }),
+  );
   await appendReleases(dir, batch, {}, { newReleases: batch.length });
   if (round === 0) process.stdout.write('written\n');
 }

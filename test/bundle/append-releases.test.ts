@@ -8,9 +8,9 @@ import { createStreamingLookup } from '../../src/bundle/existing-releases.js';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import type { Release } from '../../src/bundle/types.js';
-import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../world/fictional-world.js';
 import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../world/fictional-world.js';
 
 /** The releases a bundle loads, by id, as their serialized lines: what a reader sees. */
 async function loadedById(dir: string): Promise<Map<string, string>> {
@@ -29,12 +29,17 @@ describe('appendReleases', () => {
     const dir = await writeFixtureBundle(await tempDir());
     const baseBefore = await readFile(join(dir, 'releases.jsonl'), 'utf8');
     const changed = retitled(FIXTURE_RELEASES[0]!, 'A retitled invented workshop');
-    const added = makeRelease({ id: 'fx-new-one', date: { iso: '2025-02-02', precision: 'day', month: 2, day: 2, text: '2 February 2025' } });
+    const added = makeRelease({
+      id: 'fx-new-one',
+      date: { iso: '2025-02-02', precision: 'day', month: 2, day: 2, text: '2 February 2025' },
+    });
     const manifest = await appendReleases(dir, [changed, added], {}, { newReleases: 1 });
 
     expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(baseBefore);
     expect(await readdir(join(dir, 'releases'))).toEqual(['000001.jsonl']);
-    expect(await readFile(join(dir, 'releases', '000001.jsonl'), 'utf8')).toBe(`${serializeRelease(added)}\n${serializeRelease(changed)}\n`);
+    expect(await readFile(join(dir, 'releases', '000001.jsonl'), 'utf8')).toBe(
+      `${serializeRelease(added)}\n${serializeRelease(changed)}\n`,
+    );
     expect(manifest).toMatchObject({ version: 2, counts: { releases: FIXTURE_RELEASES.length + 1 } });
     expect(manifest.files?.map((file) => file.name)).toEqual(['releases.jsonl', 'releases/000001.jsonl']);
 
@@ -69,7 +74,11 @@ describe('appendReleases', () => {
     await appendFile(join(dir, 'releases', '000001.jsonl'), `${serializeRelease({ ...first, title: 'Second' })}\n`);
     const bundle = await loadBundle(dir);
     expect(bundle.releases.find((release) => release.id === 'fx-twice')?.title).toBe('First');
-    expect(bundle.problems.map((problem) => `${problem.file.replace(`${dir}/`, '')}:${problem.line ?? ''} ${problem.message}`)).toEqual([
+    expect(
+      bundle.problems.map(
+        (problem) => `${problem.file.replace(`${dir}/`, '')}:${problem.line ?? ''} ${problem.message}`,
+      ),
+    ).toEqual([
       'releases/000001.jsonl:2 duplicate id "fx-twice" (first on line 1); this line is ignored',
       expect.stringMatching(/^releases\/000001\.jsonl: content differs from manifest\.json/),
     ]);
@@ -79,10 +88,17 @@ describe('appendReleases', () => {
     const dir = await writeFixtureBundle(await tempDir());
     await appendReleases(dir, [makeRelease({ id: 'fx-whole' })]);
     const before = await loadedById(dir);
-    await appendFile(join(dir, 'releases', '000001.jsonl'), serializeRelease(makeRelease({ id: 'fx-torn' })).slice(0, 60));
+    await appendFile(
+      join(dir, 'releases', '000001.jsonl'),
+      serializeRelease(makeRelease({ id: 'fx-torn' })).slice(0, 60),
+    );
     const torn = await loadBundle(dir);
     expect(await loadedById(dir)).toEqual(before);
-    expect(torn.problems[0]).toMatchObject({ file: join(dir, 'releases', '000001.jsonl'), line: 2, message: expect.stringMatching(/^torn last line/) });
+    expect(torn.problems[0]).toMatchObject({
+      file: join(dir, 'releases', '000001.jsonl'),
+      line: 2,
+      message: expect.stringMatching(/^torn last line/),
+    });
 
     await appendReleases(dir, []);
     const repaired = await loadBundle(dir);
@@ -109,16 +125,23 @@ describe('appendReleases', () => {
     await writeFile(join(dir, 'manifest.json'), manifest); // as if killed before the manifest's rename
     const stale = await loadBundle(dir);
     expect(stale.releases.some((release) => release.id === 'fx-landed')).toBe(true);
-    expect(stale.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^content differs from manifest\.json/)]);
+    expect(stale.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^content differs from manifest\.json/),
+    ]);
     await appendReleases(dir, [makeRelease({ id: 'fx-next' })]);
     const repaired = await loadBundle(dir);
     expect(repaired.problems).toEqual([]);
     expect(repaired.manifest.counts.releases).toBe(FIXTURE_RELEASES.length + 2);
-    expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({ counts: { releases: FIXTURE_RELEASES.length + 2 } });
+    expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({
+      counts: { releases: FIXTURE_RELEASES.length + 2 },
+    });
   });
 
   it('leaves the bundle as before or as after when it dies between any two steps, and cleans up after itself', async () => {
-    const changes = [retitled(FIXTURE_RELEASES[3]!, 'Changed by the crashing import'), makeRelease({ id: 'fx-crash-new' })];
+    const changes = [
+      retitled(FIXTURE_RELEASES[3]!, 'Changed by the crashing import'),
+      makeRelease({ id: 'fx-crash-new' }),
+    ];
     const reference = await writeFixtureBundle(await tempDir());
     const before = await loadedById(reference);
     await appendReleases(reference, changes);
@@ -154,7 +177,7 @@ describe('appendReleases', () => {
     }
   });
 
-  it('survives SIGKILL at a random moment: every import is whole or absent, and dead writers\' temp files go', async () => {
+  it("survives SIGKILL at a random moment: every import is whole or absent, and dead writers' temp files go", async () => {
     const dir = await writeFixtureBundle(await tempDir());
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const child = spawn(process.execPath, [await appendForever(), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -186,11 +209,18 @@ describe('compactBundle', () => {
 
   it('folds the segments into one sorted releases.jsonl with the same releases, and says so', async () => {
     const dir = await writeFixtureBundle(await tempDir());
-    await appendReleases(dir, [retitled(FIXTURE_RELEASES[0]!, 'Compacted title'), makeRelease({ id: 'fx-segment-one' })]);
+    await appendReleases(dir, [
+      retitled(FIXTURE_RELEASES[0]!, 'Compacted title'),
+      makeRelease({ id: 'fx-segment-one' }),
+    ]);
     await appendReleases(dir, [makeRelease({ id: 'fx-segment-two' })]);
     const before = await loadedById(dir);
     const report = await compactBundle(dir);
-    expect(report).toMatchObject({ changed: true, before: { files: 3, releases: before.size }, after: { files: 1, releases: before.size } });
+    expect(report).toMatchObject({
+      changed: true,
+      before: { files: 3, releases: before.size },
+      after: { files: 1, releases: before.size },
+    });
     expect(await readdir(dir)).not.toContain('releases');
     expect(await loadedById(dir)).toEqual(before);
     const loaded = await loadBundle(dir);
@@ -198,9 +228,15 @@ describe('compactBundle', () => {
     expect(loaded.manifest.version).toBe(1);
     // Canonical: what a full write of the same releases gives, byte for byte.
     const fresh = await writeFixtureBundle(await tempDir());
-    await appendReleases(fresh, [retitled(FIXTURE_RELEASES[0]!, 'Compacted title'), makeRelease({ id: 'fx-segment-one' }), makeRelease({ id: 'fx-segment-two' })]);
+    await appendReleases(fresh, [
+      retitled(FIXTURE_RELEASES[0]!, 'Compacted title'),
+      makeRelease({ id: 'fx-segment-one' }),
+      makeRelease({ id: 'fx-segment-two' }),
+    ]);
     await compactBundle(fresh);
-    expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(await readFile(join(fresh, 'releases.jsonl'), 'utf8'));
+    expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(
+      await readFile(join(fresh, 'releases.jsonl'), 'utf8'),
+    );
 
     const manifest = await readFile(join(dir, 'manifest.json'), 'utf8');
     expect(await compactBundle(dir)).toMatchObject({ changed: false });
@@ -245,10 +281,13 @@ describe('createStreamingLookup', () => {
     await appendFile(join(dir, 'releases', '000001.jsonl'), `${JSON.stringify({ ...rest, id })}\n`);
     const lookup = createStreamingLookup(dir);
     const found = await lookup([FIXTURE_RELEASES[2]!.id, FIXTURE_RELEASES[0]!.id, 'fx-hand-written', 'fx-absent']);
-    expect([...found.keys()].sort()).toEqual([FIXTURE_RELEASES[0]!.id, FIXTURE_RELEASES[2]!.id, 'fx-hand-written'].sort());
+    expect([...found.keys()].sort()).toEqual(
+      [FIXTURE_RELEASES[0]!.id, FIXTURE_RELEASES[2]!.id, 'fx-hand-written'].sort(),
+    );
     expect(found.get(FIXTURE_RELEASES[2]!.id)?.title).toBe('Newer');
     const loaded = await loadBundle(dir);
-    for (const [key, release] of found) expect(release).toEqual(loaded.releases.find((candidate) => candidate.id === key));
+    for (const [key, release] of found)
+      expect(release).toEqual(loaded.releases.find((candidate) => candidate.id === key));
     expect((await lookup([])).size).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ describe('withBundleLock', () => {
   it('refuses a second writer while the first one runs', async () => {
     const dir = await tempDir();
     await withBundleLock(dir, async () => {
-      await expect(withBundleLock(dir, async () => 'second')).rejects.toThrow(/another import \(pid \d+\) is writing this bundle/);
+      await expect(withBundleLock(dir, async () => 'second')).rejects.toThrow(
+        /another import \(pid \d+\) is writing this bundle/,
+      );
     });
   });
 
@@ -29,10 +31,15 @@ describe('withBundleLock', () => {
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
     try {
       await writeFile(join(dir, LOCK_FILE), `${other.pid}\n`);
-      await expect(withBundleLock(dir, async () => 'never', { waitMs: 0 })).rejects.toThrow(`another import (pid ${other.pid}) is writing this bundle`);
+      await expect(withBundleLock(dir, async () => 'never', { waitMs: 0 })).rejects.toThrow(
+        `another import (pid ${other.pid}) is writing this bundle`,
+      );
       const waitedFor: number[] = [];
       // The other writer finishes (removes its lock) once this one has said it waits.
-      const result = await withBundleLock(dir, async () => 'mine', { waitMs: 30_000, onWait: (owner) => void rm(join(dir, LOCK_FILE)).then(() => waitedFor.push(owner)) });
+      const result = await withBundleLock(dir, async () => 'mine', {
+        waitMs: 30_000,
+        onWait: (owner) => void rm(join(dir, LOCK_FILE)).then(() => waitedFor.push(owner)),
+      });
       expect(result).toBe('mine');
       expect(waitedFor).toEqual([other.pid]);
     } finally {

@@ -24,11 +24,15 @@ describe('the default bundle in data/bundle', () => {
     // The committed bundle takes builtAt from its data; a SOURCE_DATE_EPOCH in CI must not change that.
     const env = { ...process.env };
     delete env.SOURCE_DATE_EPOCH;
-    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'tools', 'rebuild-default-bundle.ts'), '--out', out], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src', 'tools', 'rebuild-default-bundle.ts'), '--out', out],
+      {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     for (const name of ['manifest.json', 'taxonomy.json', 'releases.jsonl']) {
       expect(await readFile(join(DEFAULT_BUNDLE, name), 'utf8'), `data/bundle/${name} is stale: run npm run data`).toBe(
         await readFile(join(out, name), 'utf8'),

@@ -1,9 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, writeFixtureBundle } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, writeFixtureBundle } from '../world/fictional-world.js';
 
 describe('the fixture bundle', () => {
   const tempDir = useTempDirs();
@@ -12,7 +12,9 @@ describe('the fixture bundle', () => {
     if (process.env.UPDATE_FIXTURES) await writeFixtureBundle(FIXTURE_BUNDLE_DIR);
     const fresh = await writeFixtureBundle(await tempDir());
     for (const name of ['manifest.json', 'taxonomy.json', 'releases.jsonl']) {
-      expect(await readFile(join(FIXTURE_BUNDLE_DIR, name), 'utf8'), name).toBe(await readFile(join(fresh, name), 'utf8'));
+      expect(await readFile(join(FIXTURE_BUNDLE_DIR, name), 'utf8'), name).toBe(
+        await readFile(join(fresh, name), 'utf8'),
+      );
     }
     expect((await readdir(FIXTURE_BUNDLE_DIR)).sort()).toEqual(['manifest.json', 'releases.jsonl', 'taxonomy.json']);
   });

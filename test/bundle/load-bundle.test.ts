@@ -1,11 +1,11 @@
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
 import { loadBundle, loadBundleTaxonomy, readManifest } from '../../src/bundle/load-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
+import { UserError } from '../../src/cli/errors.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 
 describe('loadBundle', () => {
   const tempDir = useTempDirs();
@@ -19,8 +19,10 @@ describe('loadBundle', () => {
     edit(value);
     await writeFile(file, JSON.stringify(value));
   };
-  const messages = (problems: { file: string; line?: number; path?: string; message: string }[], dir: string): string[] =>
-    problems.map((problem) => formatProblem({ ...problem, file: problem.file.replace(`${dir}/`, '') }));
+  const messages = (
+    problems: { file: string; line?: number; path?: string; message: string }[],
+    dir: string,
+  ): string[] => problems.map((problem) => formatProblem({ ...problem, file: problem.file.replace(`${dir}/`, '') }));
 
   it('keeps every valid release and locates each bad line', async () => {
     const dir = await copyFixture();
@@ -37,7 +39,9 @@ describe('loadBundle', () => {
     const found = messages(bundle.problems, dir);
     expect(found[0]).toBe('releases.jsonl:2: $.date.iso: expected an ISO date YYYY[-MM[-DD]] or null, got "9 June"');
     expect(found[1]).toMatch(/^releases\.jsonl:4: not valid JSON \(.*\); expected one release object per line$/);
-    expect(found[2]).toBe('releases.jsonl:12: $.id: duplicate id "fx-border-workshop" (first on line 1); this line is ignored');
+    expect(found[2]).toBe(
+      'releases.jsonl:12: $.id: duplicate id "fx-border-workshop" (first on line 1); this line is ignored',
+    );
     expect(found[3]).toBe('releases.jsonl:14: $: expected an object, got an array of 0');
     expect(found[4]).toMatch(/^releases\.jsonl: content differs from manifest\.json \(releasesDigest\)/);
     expect(found).toHaveLength(5);
@@ -49,7 +53,9 @@ describe('loadBundle', () => {
     await editJson(join(dir, 'manifest.json'), (manifest) => {
       manifest.version = 3;
     });
-    await expect(loadBundle(dir)).rejects.toThrow(/bundle format version 3 is newer than this osce-tui reads \(version 2\); upgrade osce-tui/);
+    await expect(loadBundle(dir)).rejects.toThrow(
+      /bundle format version 3 is newer than this osce-tui reads \(version 2\); upgrade osce-tui/,
+    );
     await expect(readManifest(dir)).rejects.toThrow(UserError);
   });
 
@@ -59,7 +65,9 @@ describe('loadBundle', () => {
       manifest.title = ['not', 'text'];
     });
     const bundle = await loadBundle(dir);
-    expect(messages(bundle.problems, dir)).toEqual(['manifest.json: $.title: expected a non-empty string, got an array of 2']);
+    expect(messages(bundle.problems, dir)).toEqual([
+      'manifest.json: $.title: expected a non-empty string, got an array of 2',
+    ]);
     expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
   });
 
@@ -76,7 +84,9 @@ describe('loadBundle', () => {
     const dir = await copyFixture();
     await rm(join(dir, 'taxonomy.json'));
     const bundle = await loadBundle(dir);
-    expect(messages(bundle.problems, dir)[0]).toBe('taxonomy.json: missing; expected the taxonomy tree; using the built-in taxonomy instead');
+    expect(messages(bundle.problems, dir)[0]).toBe(
+      'taxonomy.json: missing; expected the taxonomy tree; using the built-in taxonomy instead',
+    );
     expect(bundle.taxonomy.some((entry) => entry.id === 'state:italy')).toBe(true);
     // The fictional ids are unknown to the real taxonomy: kept as unmapped, release still loads.
     expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
@@ -92,17 +102,23 @@ describe('loadBundle', () => {
     });
     const bundle = await loadBundle(dir);
     expect(bundle.taxonomy).toHaveLength(26);
-    expect(messages(bundle.problems, dir)[0]).toMatch(/^taxonomy\.json: \$\.entries\[26\]\.kind: expected one of .*got "planet"$/);
+    expect(messages(bundle.problems, dir)[0]).toMatch(
+      /^taxonomy\.json: \$\.entries\[26\]\.kind: expected one of .*got "planet"$/,
+    );
   });
 
   it('throws a UserError naming the reason when there is no usable data', async () => {
     const empty = await tempDir();
-    await expect(loadBundle(empty)).rejects.toThrow(/is not an osce-tui bundle: manifest\.json, taxonomy\.json and releases\.jsonl are all missing/);
+    await expect(loadBundle(empty)).rejects.toThrow(
+      /is not an osce-tui bundle: manifest\.json, taxonomy\.json and releases\.jsonl are all missing/,
+    );
     await expect(loadBundle(join(empty, 'nowhere'))).rejects.toThrow(/bundle folder not found: .*nowhere/);
 
     const dir = await copyFixture();
     await writeFile(join(dir, 'releases.jsonl'), '');
-    await expect(loadBundle(dir)).rejects.toThrow(/no usable data in bundle .*: no valid release; first problem: .*releases\.jsonl: content differs/);
+    await expect(loadBundle(dir)).rejects.toThrow(
+      /no usable data in bundle .*: no valid release; first problem: .*releases\.jsonl: content differs/,
+    );
     await writeFile(join(dir, 'releases.jsonl'), 'garbage\n');
     const error = await loadBundle(dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
@@ -125,7 +141,11 @@ describe('loadBundle', () => {
 
   it('reads the manifest alone', async () => {
     const manifest = await readManifest(FIXTURE_BUNDLE_DIR);
-    expect(manifest).toMatchObject({ format: 'osce-tui-bundle', version: 1, counts: { releases: FIXTURE_RELEASES.length } });
+    expect(manifest).toMatchObject({
+      format: 'osce-tui-bundle',
+      version: 1,
+      counts: { releases: FIXTURE_RELEASES.length },
+    });
   });
 
   it('reports a folder given where a bundle file should be', async () => {

@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/cli/errors.js';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
-import { writeFixtureBundle } from '../world/fictional-world.js';
+import { UserError } from '../../src/cli/errors.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { writeFixtureBundle } from '../world/fictional-world.js';
 
 const FILES = ['manifest.json', 'taxonomy.json', 'releases.jsonl'] as const;
 
@@ -44,21 +44,27 @@ describe('loadBundle on damaged files (property)', () => {
 
   it('never throws anything but a UserError, and reports or loads every line', async () => {
     const pristine = await writeFixtureBundle(await tempDir());
-    const originals = Object.fromEntries(await Promise.all(FILES.map(async (name) => [name, await readFile(join(pristine, name), 'utf8')])));
+    const originals = Object.fromEntries(
+      await Promise.all(FILES.map(async (name) => [name, await readFile(join(pristine, name), 'utf8')])),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...FILES), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (name, changes) => {
-        let text: string | Buffer = originals[name]!;
-        for (const change of changes) text = mutate(text.toString(), change);
-        await writeFile(join(pristine, name), text);
-        try {
-          const bundle = await loadBundle(pristine);
-          expect(bundle.releases.length + bundle.problems.length).toBeGreaterThan(0);
-        } catch (error) {
-          expect(error).toBeInstanceOf(UserError);
-        } finally {
-          await writeFile(join(pristine, name), originals[name]!);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...FILES),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        async (name, changes) => {
+          let text: string | Buffer = originals[name]!;
+          for (const change of changes) text = mutate(text.toString(), change);
+          await writeFile(join(pristine, name), text);
+          try {
+            const bundle = await loadBundle(pristine);
+            expect(bundle.releases.length + bundle.problems.length).toBeGreaterThan(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(UserError);
+          } finally {
+            await writeFile(join(pristine, name), originals[name]!);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);
@@ -72,7 +78,11 @@ describe('loadBundle on a taxonomy.json with very many bad entries', () => {
     const entries = Array.from({ length: 200_000 }, (_, index) => index);
     await writeFile(join(dir, 'taxonomy.json'), JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries }));
     const bundle = await loadBundle(dir);
-    expect(bundle.problems.filter((problem) => problem.file.endsWith('taxonomy.json') && problem.path?.startsWith('$.entries['))).toHaveLength(200_000);
+    expect(
+      bundle.problems.filter(
+        (problem) => problem.file.endsWith('taxonomy.json') && problem.path?.startsWith('$.entries['),
+      ),
+    ).toHaveLength(200_000);
     expect(bundle.taxonomy.some((entry) => entry.id === 'state:austria')).toBe(true);
   }, 60_000);
 });

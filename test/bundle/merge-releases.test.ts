@@ -3,7 +3,12 @@ import { mergeReleases } from '../../src/bundle/merge-releases.js';
 import { makeRelease } from '../world/fictional-world.js';
 
 const full = makeRelease({ id: 'a', title: 'Full article' });
-const teaser = makeRelease({ id: 'a', title: 'Full article', summary: true, body: [{ kind: 'paragraph', text: 'Teaser...' }] });
+const teaser = makeRelease({
+  id: 'a',
+  title: 'Full article',
+  summary: true,
+  body: [{ kind: 'paragraph', text: 'Teaser...' }],
+});
 
 describe('mergeReleases', () => {
   it('adds new ids and keeps existing ones', () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RELEASE_LINE_BYTES } from '../../src/bundle/bundle-files.js';
 import { readRawLines } from '../../src/bundle/read-lines.js';
-import { readReleaseLines, type ReleaseLineItem } from '../../src/bundle/read-releases.js';
+import { type ReleaseLineItem, readReleaseLines } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
-import { makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { makeRelease } from '../world/fictional-world.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {
   const out: ReleaseLineItem[] = [];
@@ -19,7 +19,8 @@ async function writeLongLine(file: string, head: string, length: number, tail: s
   const handle = await open(file, 'a');
   const piece = Buffer.alloc(8 << 20, 'a');
   await handle.write(head);
-  for (let written = 0; written < length; written += piece.length) await handle.write(piece, 0, Math.min(piece.length, length - written));
+  for (let written = 0; written < length; written += piece.length)
+    await handle.write(piece, 0, Math.min(piece.length, length - written));
   await handle.write(tail);
   await handle.close();
 }
@@ -31,7 +32,12 @@ describe('readRawLines', () => {
     const file = join(await tempDir(), 'lines.jsonl');
     await writeFile(file, 'ab\n\nçd\nlast');
     const lines = [];
-    for await (const line of readRawLines(file, { maxLineBytes: 3 })) lines.push(line.kind === 'line' ? [line.line, line.offset, line.bytes.toString(), line.terminated] : [line.line, 'too long', line.length]);
+    for await (const line of readRawLines(file, { maxLineBytes: 3 }))
+      lines.push(
+        line.kind === 'line'
+          ? [line.line, line.offset, line.bytes.toString(), line.terminated]
+          : [line.line, 'too long', line.length],
+      );
     expect(lines).toEqual([
       [1, 0, 'ab', true],
       [2, 3, '', true],
@@ -53,9 +59,15 @@ describe('readReleaseLines on hostile input', () => {
     const started = Date.now();
     const items = await collect(readReleaseLines(file, { displayName: 'releases.jsonl' }));
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(items.map((item) => ('release' in item ? item.release.id : `${item.problem.file}:${item.problem.line} ${item.problem.message}`))).toEqual([
+    expect(
+      items.map((item) =>
+        'release' in item ? item.release.id : `${item.problem.file}:${item.problem.line} ${item.problem.message}`,
+      ),
+    ).toEqual([
       'fx-before',
-      expect.stringMatching(/^releases\.jsonl:2 line of 1048576\d\d bytes is longer than the limit of 16777216 bytes \(16 MiB\); skipped unread$/),
+      expect.stringMatching(
+        /^releases\.jsonl:2 line of 1048576\d\d bytes is longer than the limit of 16777216 bytes \(16 MiB\); skipped unread$/,
+      ),
       'fx-after',
     ]);
   }, 60_000);
@@ -76,12 +88,19 @@ describe('readReleaseLines on hostile input', () => {
     const whole = serializeRelease(makeRelease({ id: 'fx-whole' }));
     await writeFile(file, `${whole}\n${whole.replace('fx-whole', 'fx-cut').slice(0, 80)}`);
     const items = await collect(readReleaseLines(file, { displayName: 'r.jsonl' }));
-    expect(items.map((item) => ('release' in item ? item.release.id : `${item.problem.file}:${item.problem.line} ${item.problem.message}`))).toEqual([
+    expect(
+      items.map((item) =>
+        'release' in item ? item.release.id : `${item.problem.file}:${item.problem.line} ${item.problem.message}`,
+      ),
+    ).toEqual([
       'fx-whole',
       expect.stringMatching(/^r\.jsonl:2 torn last line: no newline at the end and not valid JSON/),
     ]);
     await writeFile(file, `${whole}\n${whole.replace('fx-whole', 'fx-unterminated')}`);
     const again = await collect(readReleaseLines(file));
-    expect(again.map((item) => ('release' in item ? item.release.id : 'problem'))).toEqual(['fx-whole', 'fx-unterminated']);
+    expect(again.map((item) => ('release' in item ? item.release.id : 'problem'))).toEqual([
+      'fx-whole',
+      'fx-unterminated',
+    ]);
   });
 });

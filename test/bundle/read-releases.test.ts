@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReleaseLines, readReleaseLines, type ReleaseLineItem } from '../../src/bundle/read-releases.js';
+import { parseReleaseLines, type ReleaseLineItem, readReleaseLines } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
-import { makeRelease } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { makeRelease } from '../world/fictional-world.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {
   const out: ReleaseLineItem[] = [];
@@ -16,7 +16,9 @@ describe('readReleaseLines', () => {
   const tempDir = useTempDirs();
 
   it('streams a large file whose multi-byte characters straddle chunk boundaries, line numbers intact', async () => {
-    const releases = Array.from({ length: 3000 }, (_, index) => makeRelease({ id: `fx-${index}`, title: `Türkiye 日本 🎉 ${'ü'.repeat(index % 37)}` }));
+    const releases = Array.from({ length: 3000 }, (_, index) =>
+      makeRelease({ id: `fx-${index}`, title: `Türkiye 日本 🎉 ${'ü'.repeat(index % 37)}` }),
+    );
     const file = join(await tempDir(), 'releases.jsonl');
     await writeFile(file, `${releases.map(serializeRelease).join('\r\n')}\r\n`);
     let bytes = 0;
@@ -29,14 +31,16 @@ describe('readReleaseLines', () => {
   it('yields problems in line order and goes on after them; a byte-order mark is fine', async () => {
     const file = join(await tempDir(), 'releases.jsonl');
     const good = serializeRelease(makeRelease({ id: 'fx-a' }));
-    await writeFile(file, `\uFEFF${good}\n\nnot json\n${serializeRelease(makeRelease({ id: 'fx-b', countries: ['state:nowhere'] }))}`);
+    await writeFile(
+      file,
+      `\uFEFF${good}\n\nnot json\n${serializeRelease(makeRelease({ id: 'fx-b', countries: ['state:nowhere'] }))}`,
+    );
     const items = await collect(readReleaseLines(file, { isKnownId: () => false, displayName: 'releases.jsonl' }));
-    expect(items.map((item) => ('release' in item ? `release ${item.release.id} @${item.line}` : `problem @${item.problem.line}`))).toEqual([
-      'release fx-a @1',
-      'problem @3',
-      'problem @4',
-      'release fx-b @4',
-    ]);
+    expect(
+      items.map((item) =>
+        'release' in item ? `release ${item.release.id} @${item.line}` : `problem @${item.problem.line}`,
+      ),
+    ).toEqual(['release fx-a @1', 'problem @3', 'problem @4', 'release fx-b @4']);
     expect('problem' in items[1]! && items[1].problem.file).toBe('releases.jsonl');
   });
 
@@ -44,7 +48,12 @@ describe('readReleaseLines', () => {
     const bad = JSON.parse(serializeRelease(makeRelease({ id: 'fx-bad' }))) as Record<string, unknown>;
     bad.type = 7;
     bad.date = { iso: 'soon', precision: 'whenever' };
-    const text = [serializeRelease(makeRelease({ id: 'fx-a' })), JSON.stringify(bad), '{"id": ', serializeRelease(makeRelease({ id: 'fx-b' }))].join('\n');
+    const text = [
+      serializeRelease(makeRelease({ id: 'fx-a' })),
+      JSON.stringify(bad),
+      '{"id": ',
+      serializeRelease(makeRelease({ id: 'fx-b' })),
+    ].join('\n');
     const items = parseReleaseLines(text, 'r.jsonl');
     expect(items.flatMap((item) => ('release' in item ? [item.release.id] : []))).toEqual(['fx-a', 'fx-b']);
     const problems = items.flatMap((item) => ('problem' in item ? [item.problem] : []));
@@ -61,6 +70,13 @@ describe('readReleaseLines', () => {
     const text = `${serializeRelease(makeRelease({ id: 'fx-a' }))}\n${serializeRelease(makeRelease({ id: 'fx-a' }))}\n`;
     const items = parseReleaseLines(text, 'r.jsonl');
     expect(items).toHaveLength(2);
-    expect(items[1]).toEqual({ problem: { file: 'r.jsonl', line: 2, path: '$.id', message: 'duplicate id "fx-a" (first on line 1); this line is ignored' } });
+    expect(items[1]).toEqual({
+      problem: {
+        file: 'r.jsonl',
+        line: 2,
+        path: '$.id',
+        message: 'duplicate id "fx-a" (first on line 1); this line is ignored',
+      },
+    });
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
 import { makeRelease } from '../world/fictional-world.js';
 
-const valid = (): Record<string, unknown> => JSON.parse(JSON.stringify(makeRelease({ id: 'fx-1' }))) as Record<string, unknown>;
+const valid = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(makeRelease({ id: 'fx-1' }))) as Record<string, unknown>;
 const problemsOf = (value: unknown): string[] =>
   validateRelease(value, 'releases.jsonl', 7).problems.map((problem) => `${problem.path}: ${problem.message}`);
 
@@ -21,7 +22,10 @@ describe('validateRelease', () => {
       { fact: 'date', value: '2024-03-14', from: 'dateline', stated: true, line: 12 },
       { fact: 'country', value: 'state:ruritania', from: 'city', stated: false },
     ];
-    expect(validateRelease(value, 'releases.jsonl', 1)).toEqual({ release: { ...makeRelease({ id: 'fx-1' }), origins: value.origins }, problems: [] });
+    expect(validateRelease(value, 'releases.jsonl', 1)).toEqual({
+      release: { ...makeRelease({ id: 'fx-1' }), origins: value.origins },
+      problems: [],
+    });
     value.origins = [{ fact: 'mood', value: 'x', from: 'guess', stated: 'yes' }];
     expect(problemsOf(value).map((problem) => problem.replace(/:.* got /, ': … got '))).toEqual([
       '$.origins[0].fact: … got "mood"',
@@ -45,14 +49,21 @@ describe('validateRelease', () => {
     const { release, problems } = validateRelease(value, 'releases.jsonl', 7);
     expect(release).toBeUndefined();
     expect(problems.every((problem) => problem.file === 'releases.jsonl' && problem.line === 7)).toBe(true);
-    expect(problems.map((problem) => problem.path)).toEqual(['$.title', '$.sources', '$.body[0].kind', '$.provenance.line']);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      '$.title',
+      '$.sources',
+      '$.body[0].kind',
+      '$.provenance.line',
+    ]);
     expect(problems[1]!.message).toBe('expected an array, got "institution:ofia"');
   });
 
   it('rejects impossible calendar days and a precision that disagrees with the date', () => {
     const value = valid();
     value.date = { iso: '2017-02-30', precision: 'day', text: null };
-    expect(problemsOf(value)[0]).toContain('$.date.iso: expected an ISO date YYYY[-MM[-DD]] or null (a real calendar day), got "2017-02-30"');
+    expect(problemsOf(value)[0]).toContain(
+      '$.date.iso: expected an ISO date YYYY[-MM[-DD]] or null (a real calendar day), got "2017-02-30"',
+    );
     value.date = { iso: '2017-06', precision: 'day', text: null };
     expect(problemsOf(value)).toEqual(['$.date.precision: expected "month" for iso "2017-06", got "day"']);
   });
@@ -60,12 +71,30 @@ describe('validateRelease', () => {
   it('keeps a day and month without a year', () => {
     const value = valid();
     value.date = { iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' };
-    expect(validateRelease(value, 'r', 1).release?.date).toEqual({ iso: null, precision: 'unknown', month: 8, day: 23, text: '23 August' });
+    expect(validateRelease(value, 'r', 1).release?.date).toEqual({
+      iso: null,
+      precision: 'unknown',
+      month: 8,
+      day: 23,
+      text: '23 August',
+    });
   });
 
   it('reads missing optional fields as empty and ignores unknown keys', () => {
     const value = valid();
-    for (const key of ['url', 'place', 'sources', 'fields', 'countries', 'mentions', 'unmapped', 'notes', 'summary', 'warnings']) delete value[key];
+    for (const key of [
+      'url',
+      'place',
+      'sources',
+      'fields',
+      'countries',
+      'mentions',
+      'unmapped',
+      'notes',
+      'summary',
+      'warnings',
+    ])
+      delete value[key];
     value.futureField = { anything: true };
     const { release, problems } = validateRelease(value, 'r', 1);
     expect(problems).toEqual([]);
@@ -133,13 +162,15 @@ describe('validateRelease', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.path}: ${problem.message}`)).toEqual([
       'releases.jsonl:5 $.title: expected a non-empty string, got ""',
       'releases.jsonl:5 $.countries[1]: expected a non-empty string, got 9',
-      "releases.jsonl:5 $.countries[0]: expected an id of the bundle's taxonomy, got unknown id \"state:atlantis\"",
+      'releases.jsonl:5 $.countries[0]: expected an id of the bundle\'s taxonomy, got unknown id "state:atlantis"',
     ]);
   });
 
   it('never throws, and either returns a release or says why not (property)', () => {
     const base = valid();
-    const damaged = fc.record({ key: fc.constantFrom(...Object.keys(base)), value: fc.anything() }).map(({ key, value }) => ({ ...base, [key]: value }));
+    const damaged = fc
+      .record({ key: fc.constantFrom(...Object.keys(base)), value: fc.anything() })
+      .map(({ key, value }) => ({ ...base, [key]: value }));
     fc.assert(
       fc.property(fc.oneof(fc.anything(), damaged), (value) => {
         const { release, problems } = validateRelease(value, 'r', 1, (id) => id.startsWith('state:'));

@@ -4,9 +4,15 @@ import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
 const dir = process.argv[2]!;
-const many = (count: number) => Array.from({ length: count }, (_, index) => makeRelease({ id: `fx-${count}-${index}` }));
+const many = (count: number) =>
+  Array.from({ length: count }, (_, index) => makeRelease({ id: `fx-${count}-${index}` }));
 const contents = [many(3000), many(2000)];
 for (let round = 0; ; round += 1) {
-  await writeBundle(dir, { title: `round ${round}`, taxonomy: FIXTURE_TAXONOMY, releases: contents[round % 2]!, synthetic: true });
+  await writeBundle(dir, {
+    title: `round ${round}`,
+    taxonomy: FIXTURE_TAXONOMY,
+    releases: contents[round % 2]!,
+    synthetic: true,
+  });
   if (round === 0) process.stdout.write('written\n');
 }

@@ -1,16 +1,22 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 
-const content = { title: 'Test', taxonomy: FIXTURE_TAXONOMY, releases: FIXTURE_RELEASES, synthetic: true, builtAt: '2025-01-01T00:00:00.000Z' };
+const content = {
+  title: 'Test',
+  taxonomy: FIXTURE_TAXONOMY,
+  releases: FIXTURE_RELEASES,
+  synthetic: true,
+  builtAt: '2025-01-01T00:00:00.000Z',
+};
 
 const writeForever = useCompiledScript(join(import.meta.dirname, 'write-bundle-forever.ts'));
 
@@ -21,7 +27,10 @@ describe('writeBundle', () => {
     const dir = join(await tempDir(), 'new', 'bundle');
     const manifest = await writeBundle(dir, content);
     const text = await readFile(join(dir, 'releases.jsonl'), 'utf8');
-    const ids = text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const ids = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(ids).toEqual([
       'fx-border-workshop', // 2024-03-14
       'fx-pretend-library', // 2024-03
@@ -45,7 +54,9 @@ describe('writeBundle', () => {
       releasesDigest: createHash('sha256').update(text).digest('hex'),
     });
     expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
-    expect(await readFile(join(dir, 'taxonomy.json'), 'utf8')).toContain('\n  "entries": [\n    {\n      "id": "section:our-work",');
+    expect(await readFile(join(dir, 'taxonomy.json'), 'utf8')).toContain(
+      '\n  "entries": [\n    {\n      "id": "section:our-work",',
+    );
   });
 
   it('writes the same bytes for the same content in any order', async () => {
@@ -70,7 +81,9 @@ describe('writeBundle', () => {
     expect((await readdir(dir)).sort()).toEqual(['manifest.json', 'releases.jsonl', 'taxonomy.json']);
     const bundle = await loadBundle(dir);
     expect(bundle.releases).toHaveLength(12);
-    expect(bundle.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^content differs from manifest\.json/)]);
+    expect(bundle.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^content differs from manifest\.json/),
+    ]);
     await writeBundle(dir, changed);
     expect((await loadBundle(dir)).problems).toEqual([]);
   });
@@ -102,7 +115,8 @@ describe('writeBundle', () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
       await exited;
-      for (const name of ['manifest.json', 'taxonomy.json']) expect(() => JSON.parse(readFileSyncText(dir, name))).not.toThrow();
+      for (const name of ['manifest.json', 'taxonomy.json'])
+        expect(() => JSON.parse(readFileSyncText(dir, name))).not.toThrow();
       const bundle = await loadBundle(dir);
       expect([2000, 3000]).toContain(bundle.releases.length);
       expect(bundle.problems.filter((problem) => !problem.message.startsWith('content differs'))).toEqual([]);

@@ -38,7 +38,9 @@ describe('checkBundleProblems', () => {
     // Each missing field of the first bad line, the unparsable line, the digest off the manifest's.
     expect(report.count).toBe(8);
     expect(report.firstPlace).toBe('releases.jsonl:15');
-    expect(problemNoticeText(report)).toBe('bundle has 8 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them');
+    expect(problemNoticeText(report)).toBe(
+      'bundle has 8 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them',
+    );
     expect(report.releases).toBe(14);
   });
 

@@ -36,7 +36,8 @@ describe('facet counts stored at index build', () => {
       const filter = { entities: [entry.id] };
       expect(catalog.count(filter), entry.id).toBe(catalog.count(counted(entry.id)));
       expect(catalog.perYear(filter), entry.id).toEqual(catalog.perYear(counted(entry.id)));
-      for (const facet of FACETS) expect(catalog.facet(filter, facet), `${entry.id} ${facet}`).toEqual(catalog.facet(counted(entry.id), facet));
+      for (const facet of FACETS)
+        expect(catalog.facet(filter, facet), `${entry.id} ${facet}`).toEqual(catalog.facet(counted(entry.id), facet));
     }
   });
 
@@ -52,7 +53,9 @@ describe('facet counts stored at index build', () => {
       { year: 2017, count: 1 },
       { year: 2023, count: 1 },
     ]);
-    expect(catalog.facet({ entities: ['group:institutions'] }, 'type').map((value) => [value.label, value.count])).toEqual([
+    expect(
+      catalog.facet({ entities: ['group:institutions'] }, 'type').map((value) => [value.label, value.count]),
+    ).toEqual([
       ['Press release', 2],
       ['News item', 1],
       ['Statement', 1],

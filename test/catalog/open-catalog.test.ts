@@ -23,7 +23,10 @@ describe('openCatalog', () => {
     const dangling = join(temp.root, 'cache-link');
     symlinkSync(join(temp.root, 'no-such-folder'), dangling);
     const warnings: string[] = [];
-    const fallback = await openCatalog(temp.bundleDir, { cacheDir: dangling, onWarning: (message) => warnings.push(message) });
+    const fallback = await openCatalog(temp.bundleDir, {
+      cacheDir: dangling,
+      onWarning: (message) => warnings.push(message),
+    });
     try {
       expect(fallback.totalReleases).toBe(14);
       expect(warnings).toHaveLength(1);
@@ -32,7 +35,9 @@ describe('openCatalog', () => {
       fallback.close();
     }
     const quiet: string[] = [];
-    (await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir, onWarning: (message) => quiet.push(message) })).close();
+    (
+      await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir, onWarning: (message) => quiet.push(message) })
+    ).close();
     expect(quiet).toEqual([]);
   });
 
@@ -60,14 +65,18 @@ describe('openCatalog', () => {
 
   it('filters by entities, year, type and dates, all conditions at once', () => {
     expect(catalog.count({ entities: ['state:italy'] })).toBe(3);
-    expect(catalog.list({ entities: ['state:italy', 'field:combating-trafficking-in-human-beings'] }, 0, 10).map((row) => row.id)).toEqual([
-      'fx-01',
-      'fx-09',
-    ]);
+    expect(
+      catalog
+        .list({ entities: ['state:italy', 'field:combating-trafficking-in-human-beings'] }, 0, 10)
+        .map((row) => row.id),
+    ).toEqual(['fx-01', 'fx-09']);
     expect(catalog.count({ year: 2017 })).toBe(2);
     expect(catalog.list({ type: 'news ITEM' }, 0, 10).map((row) => row.id)).toEqual(['fx-03', 'fx-13']);
     expect(catalog.count({ since: '2022', until: '2023' })).toBe(3);
-    expect(catalog.list({ ids: ['fx-05', 'fx-01', 'missing'] }, 0, 10).map((row) => row.id)).toEqual(['fx-01', 'fx-05']);
+    expect(catalog.list({ ids: ['fx-05', 'fx-01', 'missing'] }, 0, 10).map((row) => row.id)).toEqual([
+      'fx-01',
+      'fx-05',
+    ]);
     expect(catalog.list({ entities: ['state:italy'] }, 1, 1).map((row) => row.id)).toEqual(['fx-09']);
   });
 
@@ -89,7 +98,11 @@ describe('openCatalog', () => {
       { key: 'news item', label: 'News item', count: 2 },
       { key: 'statement', label: 'Statement', count: 1 },
     ]);
-    expect(catalog.facet({ entities: ['field:elections'] }, 'year').map((value) => value.key)).toEqual(['2021', '2017', '2014']);
+    expect(catalog.facet({ entities: ['field:elections'] }, 'year').map((value) => value.key)).toEqual([
+      '2021',
+      '2017',
+      '2014',
+    ]);
     expect(catalog.facet({ year: 2017 }, 'country').map((value) => [value.key, value.count])).toEqual([
       ['state:albania', 2],
       ['state:italy', 1],
@@ -129,7 +142,10 @@ describe('paging a list in any order', () => {
       expect(all.length).toBe(catalog.count(filter));
       for (const size of [1, 3]) {
         for (const start of visits) {
-          expect(catalog.list(filter, start, size).map((row) => row.id), `${JSON.stringify(filter)} at ${start}`).toEqual(all.slice(start, start + size));
+          expect(
+            catalog.list(filter, start, size).map((row) => row.id),
+            `${JSON.stringify(filter)} at ${start}`,
+          ).toEqual(all.slice(start, start + size));
         }
       }
     }

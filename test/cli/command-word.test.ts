@@ -22,13 +22,19 @@ describe('commandWord', () => {
 
 describe('createProgram for one command', () => {
   const helpOf = (program: ReturnType<typeof createProgram>, name: string): string | undefined =>
-    program.configureOutput({ getOutHelpWidth: () => 80 }).commands.find((command) => command.name() === name)?.helpInformation();
+    program
+      .configureOutput({ getOutHelpWidth: () => 80 })
+      .commands.find((command) => command.name() === name)
+      ?.helpInformation();
 
-  it.each(['list', 'show', 'search', 'config', 'open'])('defines %s as the whole program does, and the program options', (name) => {
-    const one = createProgram(name);
-    expect(helpOf(one, name)).toBe(helpOf(createProgram(), name));
-    expect(one.options.map((option) => option.flags)).toEqual(createProgram().options.map((option) => option.flags));
-  });
+  it.each(['list', 'show', 'search', 'config', 'open'])(
+    'defines %s as the whole program does, and the program options',
+    (name) => {
+      const one = createProgram(name);
+      expect(helpOf(one, name)).toBe(helpOf(createProgram(), name));
+      expect(one.options.map((option) => option.flags)).toEqual(createProgram().options.map((option) => option.flags));
+    },
+  );
 
   it('defines only open for open', () => {
     expect(createProgram('open').commands.map((command) => command.name())).toEqual(['open']);

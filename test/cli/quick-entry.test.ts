@@ -9,7 +9,11 @@ import { createProgram } from '../../src/cli/program.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function run(entry: string, args: string[]): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync('node', [entry, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OSCE_TUI_CACHE_DIR: '/nonexistent-osce-quick', NO_COLOR: '1' } });
+  const result = spawnSync('node', [entry, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, OSCE_TUI_CACHE_DIR: '/nonexistent-osce-quick', NO_COLOR: '1' },
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -18,12 +22,15 @@ beforeAll(() => {
 }, 120_000);
 
 describe('dist/cli.js', () => {
-  it.each([['--version'], ['--help'], ['-h'], ['help']])('prints for %s what the program prints, with exit code 0', (arg) => {
-    const quick = run('dist/cli.js', [arg]);
-    expect(quick).toEqual(run('dist/chunks/cli.mjs', [arg]));
-    expect(quick.status).toBe(0);
-    expect(quick.stdout).not.toBe('');
-  });
+  it.each([['--version'], ['--help'], ['-h'], ['help']])(
+    'prints for %s what the program prints, with exit code 0',
+    (arg) => {
+      const quick = run('dist/cli.js', [arg]);
+      expect(quick).toEqual(run('dist/chunks/cli.mjs', [arg]));
+      expect(quick.status).toBe(0);
+      expect(quick.stdout).not.toBe('');
+    },
+  );
 
   it('prints the help of the current source, as a pipe gets it (80 columns)', () => {
     const program = createProgram().configureOutput({ getOutHelpWidth: () => 80, getOutHasColors: () => false });
@@ -32,7 +39,11 @@ describe('dist/cli.js', () => {
 
   it('hands every other command line to the program', () => {
     const typo = run('dist/cli.js', ['serch']);
-    expect(typo).toEqual({ stdout: '', stderr: "osce-tui: unknown command 'serch' (did you mean search?)\n", status: 2 });
+    expect(typo).toEqual({
+      stdout: '',
+      stderr: "osce-tui: unknown command 'serch' (did you mean search?)\n",
+      status: 2,
+    });
     expect(run('dist/cli.js', ['taxonomy', '--help']).stdout).toMatch(/^Usage: osce-tui taxonomy/);
   });
 });

@@ -38,13 +38,31 @@ describe('osce-tui bookmarks', () => {
     const json = JSON.parse((await bookmarks('--json')).stdout) as { bookmarks: Record<string, unknown>[] };
     expect(json.bookmarks).toEqual([
       { kind: 'release', id: 'gone-01', addedAt: '2026-03-03T00:00:00.000Z', title: null, what: null, date: null },
-      { kind: 'entity', id: 'institution:odihr', addedAt: '2026-03-02T00:00:00.000Z', title: 'Office for Democratic Institutions and Human Rights', what: 'Institution', date: null },
-      { kind: 'release', id: 'cx-03', addedAt: '2026-03-01T00:00:00.000Z', title: 'Workshop on safe archives for small newsrooms', what: 'Press release', date: '2023-03-21' },
+      {
+        kind: 'entity',
+        id: 'institution:odihr',
+        addedAt: '2026-03-02T00:00:00.000Z',
+        title: 'Office for Democratic Institutions and Human Rights',
+        what: 'Institution',
+        date: null,
+      },
+      {
+        kind: 'release',
+        id: 'cx-03',
+        addedAt: '2026-03-01T00:00:00.000Z',
+        title: 'Workshop on safe archives for small newsrooms',
+        what: 'Press release',
+        date: '2023-03-21',
+      },
     ]);
   });
 
   it('exits 1 with one line when there are none, and 2 for a bad option', async () => {
-    expect(await bookmarks()).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no bookmarks yet (press m on a release or an entry page)\n' });
+    expect(await bookmarks()).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'osce-tui: no bookmarks yet (press m on a release or an entry page)\n',
+    });
     expect((await bookmarks('--all')).code).toBe(2);
   });
 });

@@ -26,13 +26,19 @@ beforeAll(() => {
 });
 
 describe('a bundle with a bad line', () => {
-  it.each(READING_COMMANDS)('%s loads the valid releases and warns in one line on stderr naming the first problem', async (_name, args, shown) => {
-    const run = await runCommand(['--bundle', fixture.bundle, ...args]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(shown);
-    // The bad line, and the digest that no longer matches the manifest.
-    expect(run.stderr).toBe('osce-tui: warning: bundle has 2 problems (first at releases.jsonl:9); the valid data was loaded — osce-tui stats lists them\n');
-  }, 30_000);
+  it.each(READING_COMMANDS)(
+    '%s loads the valid releases and warns in one line on stderr naming the first problem',
+    async (_name, args, shown) => {
+      const run = await runCommand(['--bundle', fixture.bundle, ...args]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(shown);
+      // The bad line, and the digest that no longer matches the manifest.
+      expect(run.stderr).toBe(
+        'osce-tui: warning: bundle has 2 problems (first at releases.jsonl:9); the valid data was loaded — osce-tui stats lists them\n',
+      );
+    },
+    30_000,
+  );
 
   it('stats loads the valid releases and lists every problem', async () => {
     const run = await runCommand(['--bundle', fixture.bundle, 'stats']);
@@ -63,14 +69,19 @@ describe.each([
   ['a garbage manifest.json', 'garbage' as const],
   ['a missing manifest.json', 'missing' as const],
 ])('a bundle with %s', (_what, key) => {
-  const notice = 'osce-tui: warning: bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them\n';
+  const notice =
+    'osce-tui: warning: bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them\n';
 
-  it.each([...READING_COMMANDS, ['taxonomy', ['taxonomy'], 'Border management'] as const])('%s goes on with the valid data and warns in one line', async (_name, args, shown) => {
-    const run = await runCommand(['--bundle', damaged[key], ...args]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(shown);
-    expect(run.stderr).toBe(notice);
-  }, 30_000);
+  it.each([...READING_COMMANDS, ['taxonomy', ['taxonomy'], 'Border management'] as const])(
+    '%s goes on with the valid data and warns in one line',
+    async (_name, args, shown) => {
+      const run = await runCommand(['--bundle', damaged[key], ...args]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(shown);
+      expect(run.stderr).toBe(notice);
+    },
+    30_000,
+  );
 
   it('stats counts the releases under the folder name as title and lists the problem', async () => {
     const run = await runCommand(['--bundle', damaged[key], 'stats']);
@@ -82,7 +93,8 @@ describe.each([
 });
 
 describe('a bundle with no valid release', () => {
-  const notice = 'osce-tui: warning: bundle has no valid release (2 problems, first at releases.jsonl:1) — osce-tui stats lists them\n';
+  const notice =
+    'osce-tui: warning: bundle has no valid release (2 problems, first at releases.jsonl:1) — osce-tui stats lists them\n';
 
   it.each([
     // Exit codes as when nothing matches in a sound bundle.
@@ -90,18 +102,25 @@ describe('a bundle with no valid release', () => {
     ['search', ['search', 'lakeview'], 1, 'osce-tui: nothing found for lakeview'],
     ['export', ['export'], 1, 'osce-tui: no releases match'],
     ['show', ['show', 'cx-01'], 1, 'osce-tui: no release has the id or every title word of "cx-01"'],
-  ])('%s says so first, then finds nothing', async (_name, args, code, outcome) => {
-    const run = await runCommand(['--bundle', damaged.noRelease, ...args]);
-    expect(run.code).toBe(code);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`${notice}${outcome}\n`);
-  }, 30_000);
+  ])(
+    '%s says so first, then finds nothing',
+    async (_name, args, code, outcome) => {
+      const run = await runCommand(['--bundle', damaged.noRelease, ...args]);
+      expect(run.code).toBe(code);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`${notice}${outcome}\n`);
+    },
+    30_000,
+  );
 
   it('lookup says so and still shows the entry, with no release under it', async () => {
     const run = await runCommand(['--bundle', damaged.noRelease, 'lookup', 'serbia', '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(notice);
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'exact', card: { id: 'state:serbia', totalReleases: 0, latest: [] } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      status: 'exact',
+      card: { id: 'state:serbia', totalReleases: 0, latest: [] },
+    });
   }, 30_000);
 
   it('stats counts nothing and lists the problems', async () => {
@@ -120,29 +139,41 @@ describe('a bundle with no valid release', () => {
 });
 
 describe('a bundle that cannot be read', () => {
-  it.each(['list', 'stats', 'taxonomy'])('%s refuses a folder with none of the bundle files, naming them', async (name) => {
-    const empty = await mkdtemp(join(tmpdir(), 'osce-tui-empty-'));
-    try {
-      const run = await runCommand(['--bundle', empty, name]);
-      expect(run.code).toBe(1);
-      expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/is not an osce-tui bundle: manifest\.json, taxonomy\.json and releases\.jsonl are all missing/);
-    } finally {
-      removeDir(empty);
-    }
-  }, 30_000);
+  it.each(['list', 'stats', 'taxonomy'])(
+    '%s refuses a folder with none of the bundle files, naming them',
+    async (name) => {
+      const empty = await mkdtemp(join(tmpdir(), 'osce-tui-empty-'));
+      try {
+        const run = await runCommand(['--bundle', empty, name]);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(
+          /is not an osce-tui bundle: manifest\.json, taxonomy\.json and releases\.jsonl are all missing/,
+        );
+      } finally {
+        removeDir(empty);
+      }
+    },
+    30_000,
+  );
 
-  it.each(['list', 'show', 'stats', 'taxonomy'])('%s refuses a manifest of a newer format version, naming the file', async (name) => {
-    const dir = await makeFixtureBundle();
-    try {
-      writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ format: 'osce-tui-bundle', version: 99, title: 'Future' }));
-      const run = await runCommand(['--bundle', dir, name, ...(name === 'show' ? ['cx-01'] : [])]);
-      expect(run.code).toBe(1);
-      expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/manifest\.json: bundle format version 99 is newer than this osce-tui reads/);
-    } finally {
-      removeDir(dir);
-    }
-  }, 30_000);
+  it.each(['list', 'show', 'stats', 'taxonomy'])(
+    '%s refuses a manifest of a newer format version, naming the file',
+    async (name) => {
+      const dir = await makeFixtureBundle();
+      try {
+        writeFileSync(
+          join(dir, 'manifest.json'),
+          JSON.stringify({ format: 'osce-tui-bundle', version: 99, title: 'Future' }),
+        );
+        const run = await runCommand(['--bundle', dir, name, ...(name === 'show' ? ['cx-01'] : [])]);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/manifest\.json: bundle format version 99 is newer than this osce-tui reads/);
+      } finally {
+        removeDir(dir);
+      }
+    },
+    30_000,
+  );
 });
-

@@ -20,7 +20,10 @@ describe('osce-tui lookup A --compare B', () => {
 
   it('prints the series and the rows as JSON', async () => {
     const run = await lookup('serbia', '--compare', 'finland', '--compare', 'odihr', '--json');
-    const json = JSON.parse(run.stdout) as { entries: { id: string; total: number }[]; years: { year: number; counts: number[] }[] };
+    const json = JSON.parse(run.stdout) as {
+      entries: { id: string; total: number }[];
+      years: { year: number; counts: number[] }[];
+    };
     expect(json.entries.map((entry) => entry.id)).toEqual(['state:serbia', 'state:finland', 'institution:odihr']);
     expect(json.years.find((row) => row.year === 2023)?.counts).toEqual([1, 1, 1]);
   });

@@ -15,7 +15,10 @@ describe('osce-tui export', () => {
   it('writes every selected release as one JSON line each (the bundle format) to stdout', async () => {
     const run = await exportCommand('--country', 'serbia');
     expect(run.code).toBe(0);
-    const releases = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Release);
+    const releases = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Release);
     expect(releases.map((r) => r.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
     expect(releases[0]!.body[1]).toEqual({ kind: 'paragraph', text: 'Trainer Ilsa Marwick led the practical part.' });
     expect(releases[0]!.url).toBe('https://www.example.org/cx-01');
@@ -59,11 +62,20 @@ describe('osce-tui export', () => {
   it('leaves read releases out with --unread', async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-01');
     const run = await exportCommand('--unread', '--country', 'serbia');
-    expect(run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as Release).id)).toEqual(['cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as Release).id),
+    ).toEqual(['cx-02', 'cx-05', 'cx-07', 'cx-08']);
   });
 
   it('exits 1 when nothing matches or the output folder does not exist', async () => {
-    expect(await exportCommand('--since', '2030')).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
+    expect(await exportCommand('--since', '2030')).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'osce-tui: no releases match\n',
+    });
     const missing = join(await outDir(), 'no-such-folder', 'out.md');
     const run = await exportCommand('--output', missing);
     expect(run.code).toBe(1);
@@ -73,7 +85,7 @@ describe('osce-tui export', () => {
   it('exits 2 for an unknown format or a bad filter argument', async () => {
     const format = await exportCommand('--format', 'pdf');
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("Allowed choices are jsonl, markdown");
+    expect(format.stderr).toContain('Allowed choices are jsonl, markdown');
     expect((await exportCommand('--since', 'yesterday')).code).toBe(2);
   });
 });
@@ -83,7 +95,12 @@ describe('osce-tui export --json', () => {
     const json = await exportCommand('--json', '--country', 'serbia');
     expect(json.code).toBe(0);
     expect(json.stdout).toBe((await exportCommand('--format', 'jsonl', '--country', 'serbia')).stdout);
-    expect(json.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as Release).id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(
+      json.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as Release).id),
+    ).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
     expect((await exportCommand('--json', '--format', 'jsonl', '--source', 'odihr')).code).toBe(0);
   });
 

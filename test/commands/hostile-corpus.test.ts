@@ -8,10 +8,10 @@ import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
 import { sanitizeRelease } from '../../src/text/sanitize-model.js';
-import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
-import { withEnvironment } from './environment.js';
 import { useCommandFixture } from '../world/command-world.js';
+import { makeRelease } from '../world/fictional-world.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 // For its temp config and cache folders; the commands read the hostile bundle.
@@ -21,13 +21,34 @@ let hostileBundle: string;
 beforeAll(async () => {
   hostileBundle = await mkdtemp(join(tmpdir(), 'osce-tui-hostile-'));
   const releases = [
-    makeRelease({ id: 'hostile-title', title: `Hostile ${HOSTILE}`, countries: ['state:serbia'], body: [{ kind: 'paragraph', text: HOSTILE }] }),
-    makeRelease({ id: 'hostile-body', title: 'Invented hostile body', place: HOSTILE, countries: ['state:serbia'], body: [{ kind: 'quote', text: HOSTILE }, { kind: 'list', items: [HOSTILE] }], notes: [{ term: 'marks', text: HOSTILE }] }),
+    makeRelease({
+      id: 'hostile-title',
+      title: `Hostile ${HOSTILE}`,
+      countries: ['state:serbia'],
+      body: [{ kind: 'paragraph', text: HOSTILE }],
+    }),
+    makeRelease({
+      id: 'hostile-body',
+      title: 'Invented hostile body',
+      place: HOSTILE,
+      countries: ['state:serbia'],
+      body: [
+        { kind: 'quote', text: HOSTILE },
+        { kind: 'list', items: [HOSTILE] },
+      ],
+      notes: [{ term: 'marks', text: HOSTILE }],
+    }),
   ];
   // Taxonomy text is bundle text too: a name the taxonomy command prints, and Serbia's card.
   const taxonomy = buildTaxonomyEntries().map((entry) => {
     if (entry.id === 'state:montenegro') return { ...entry, name: `Montenegro ${HOSTILE}` };
-    if (entry.id === 'state:serbia') return { ...entry, aliases: [...entry.aliases, HOSTILE], description: HOSTILE, facts: { ...entry.facts, seat: HOSTILE } };
+    if (entry.id === 'state:serbia')
+      return {
+        ...entry,
+        aliases: [...entry.aliases, HOSTILE],
+        description: HOSTILE,
+        facts: { ...entry.facts, seat: HOSTILE },
+      };
     return entry;
   });
   await writeBundle(hostileBundle, { title: `Hostile ${HOSTILE}`, taxonomy, releases, synthetic: true });
@@ -47,19 +68,34 @@ const COMMANDS: [string, string[], boolean][] = [
 ];
 
 describe.each([40, 120])('hostile text at %i columns', (columns) => {
-  it.each(COMMANDS)('%s prints no control byte%s', async (_name, args, wrapped) => {
-    const run = await withEnvironment({ env: { COLUMNS: String(columns) } }, () => runCommand(['--bundle', hostileBundle, ...args]));
-    expect(run.code).toBe(0);
-    expect(run.stdout.length).toBeGreaterThan(0);
-    expect(run.stdout).not.toMatch(CONTROL);
-    expect(run.stderr).not.toMatch(CONTROL);
-    if (wrapped) expect(run.stdout.split('\n').filter((line) => cellWidth(line) > columns)).toEqual([]);
-  }, 30_000);
+  it.each(COMMANDS)(
+    '%s prints no control byte%s',
+    async (_name, args, wrapped) => {
+      const run = await withEnvironment({ env: { COLUMNS: String(columns) } }, () =>
+        runCommand(['--bundle', hostileBundle, ...args]),
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout.length).toBeGreaterThan(0);
+      expect(run.stdout).not.toMatch(CONTROL);
+      expect(run.stderr).not.toMatch(CONTROL);
+      if (wrapped) expect(run.stdout.split('\n').filter((line) => cellWidth(line) > columns)).toEqual([]);
+    },
+    30_000,
+  );
 
   it('the browser reader lays the releases out without a control byte or a line too wide', () => {
     const taxonomy = new Taxonomy(buildTaxonomyEntries());
     for (const id of ['hostile-title', 'hostile-body']) {
-      const release = makeRelease({ id, title: `Hostile ${HOSTILE}`, place: HOSTILE, body: [{ kind: 'paragraph', text: HOSTILE }, { kind: 'list', items: [HOSTILE] }], notes: [{ term: 'marks', text: HOSTILE }] });
+      const release = makeRelease({
+        id,
+        title: `Hostile ${HOSTILE}`,
+        place: HOSTILE,
+        body: [
+          { kind: 'paragraph', text: HOSTILE },
+          { kind: 'list', items: [HOSTILE] },
+        ],
+        notes: [{ term: 'marks', text: HOSTILE }],
+      });
       // As the catalog hands it to the reader: sanitized where it entered.
       const lines = layoutArticle(sanitizeRelease(release), taxonomy, columns);
       expect(lines.filter((line) => CONTROL.test(line.text) || cellWidth(line.text) > columns)).toEqual([]);

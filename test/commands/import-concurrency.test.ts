@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 
 /** Invented pages, one per file: `count` bare articles with titles unique to `tag`. */
 async function writePages(dir: string, tag: string, count: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let index = 0; index < count; index += 1) {
-    const text = [`Invented ${tag} gathering number ${index}`, `FREDVILLE, ${1 + (index % 28)} March 2021 – Pretend ${tag} delegates met for gathering ${index}.`].join('\n');
+    const text = [
+      `Invented ${tag} gathering number ${index}`,
+      `FREDVILLE, ${1 + (index % 28)} March 2021 – Pretend ${tag} delegates met for gathering ${index}.`,
+    ].join('\n');
     await writeFile(join(dir, `${tag}-${index}.txt`), `${text}\n`);
   }
 }
@@ -36,13 +39,21 @@ describe('two imports into one bundle at once', () => {
     await cp(FIXTURE_BUNDLE_DIR, bundle, { recursive: true });
     await writePages(join(home, 'north'), 'northern', 60);
     await writePages(join(home, 'south'), 'southern', 60);
-    const runs = await Promise.all([runImport(bundle, join(home, 'north'), home), runImport(bundle, join(home, 'south'), home)]);
+    const runs = await Promise.all([
+      runImport(bundle, join(home, 'north'), home),
+      runImport(bundle, join(home, 'south'), home),
+    ]);
     for (const run of runs) expect(run).toMatchObject({ code: 0 });
-    for (const run of runs) expect(run.stderr.replace(/^osce-tui: waiting for another import \(pid \d+\) to finish writing this bundle…\n/, '')).toBe('');
+    for (const run of runs)
+      expect(
+        run.stderr.replace(/^osce-tui: waiting for another import \(pid \d+\) to finish writing this bundle…\n/, ''),
+      ).toBe('');
     const loaded = await loadBundle(bundle);
     expect(loaded.problems).toEqual([]);
     expect(loaded.releases).toHaveLength(FIXTURE_RELEASES.length + 120);
-    const manifest = JSON.parse(await readFile(join(bundle, 'manifest.json'), 'utf8')) as { counts: { releases: number } };
+    const manifest = JSON.parse(await readFile(join(bundle, 'manifest.json'), 'utf8')) as {
+      counts: { releases: number };
+    };
     expect(manifest.counts.releases).toBe(FIXTURE_RELEASES.length + 120);
     expect(await readdir(join(bundle, 'releases'))).toEqual(['000001.jsonl', '000002.jsonl']);
   }, 60_000);

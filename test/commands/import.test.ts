@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { createProgressBar, importSummary, progressLine } from '../../src/commands/import-action.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -43,7 +43,11 @@ describe('osce-tui import', () => {
     return dir;
   };
   const snapshot = async (dir: string) =>
-    Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (name) => [name, await readFile(join(dir, name), 'utf8')])));
+    Object.fromEntries(
+      await Promise.all(
+        (await readdir(dir)).sort().map(async (name) => [name, await readFile(join(dir, name), 'utf8')]),
+      ),
+    );
 
   it('creates a new bundle with the built-in taxonomy and reports what it did', async () => {
     const bundle = join(await tempDir(), 'new-bundle');
@@ -58,7 +62,10 @@ describe('osce-tui import', () => {
       'Invented reading week brings pretend librarians together',
       'Pretend border post opens a visitor centre',
     ]);
-    expect(loaded.releases[0]).toMatchObject({ date: { iso: '2021-05-03', precision: 'day' }, fields: ['field:education'] });
+    expect(loaded.releases[0]).toMatchObject({
+      date: { iso: '2021-05-03', precision: 'day' },
+      fields: ['field:education'],
+    });
     expect(loaded.taxonomy.some((entry) => entry.id === 'state:italy')).toBe(true);
     expect(loaded.manifest).toMatchObject({ title: 'OSCE news and press releases', synthetic: false });
   });
@@ -103,13 +110,27 @@ describe('osce-tui import', () => {
     const run = await runCommand(['--bundle', bundle, 'import', '--json', source, join(source, 'missing.txt')]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['bundle', 'dryRun', 'files', 'added', 'updated', 'unchanged', 'skipped', 'warnings']);
+    expect(Object.keys(report)).toEqual([
+      'bundle',
+      'dryRun',
+      'files',
+      'added',
+      'updated',
+      'unchanged',
+      'skipped',
+      'warnings',
+    ]);
     expect(report.files).toBe(5);
     expect(report.added).toHaveLength(2);
     const skipped = report.skipped as { file: string; reason: string }[];
-    expect(skipped.map((item) => item.file.replace(`${source}/`, ''))).toEqual(['binary.txt', 'empty.txt', 'missing.txt']);
+    expect(skipped.map((item) => item.file.replace(`${source}/`, ''))).toEqual([
+      'binary.txt',
+      'empty.txt',
+      'missing.txt',
+    ]);
     expect(skipped.every((item) => item.reason.length > 0)).toBe(true);
-    for (const warning of report.warnings as { file: string; message: string }[]) expect(typeof warning.message).toBe('string');
+    for (const warning of report.warnings as { file: string; message: string }[])
+      expect(typeof warning.message).toBe('string');
   });
 
   it('wraps the summary to the output width, never cutting the bundle path or a file name', async () => {
@@ -117,7 +138,9 @@ describe('osce-tui import', () => {
     const longName = `an-invented-page-whose-file-name-is-far-too-long-for-forty-columns.txt`;
     await writeFile(join(source, longName), '');
     const bundle = join(await tempDir(), 'a-bundle-folder-with-a-rather-long-name-for-a-narrow-terminal');
-    const run = await withEnvironment({ env: { COLUMNS: '40' } }, () => runCommand(['--bundle', bundle, 'import', source]));
+    const run = await withEnvironment({ env: { COLUMNS: '40' } }, () =>
+      runCommand(['--bundle', bundle, 'import', source]),
+    );
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     // Whole on their own lines, even wider than 40 columns; every other line fits.
@@ -126,7 +149,9 @@ describe('osce-tui import', () => {
     expect(lines[bundleLine]).toBe(`  ${bundle}`);
     const skippedLine = lines.find((line) => line.includes(longName));
     expect(skippedLine).toBe(`  ${join(source, longName)}:`);
-    expect(lines.filter((line) => line !== lines[bundleLine] && line !== skippedLine).every((line) => line.length <= 40)).toBe(true);
+    expect(
+      lines.filter((line) => line !== lines[bundleLine] && line !== skippedLine).every((line) => line.length <= 40),
+    ).toBe(true);
     // The counts wrap under themselves, and the reason under its file.
     expect(lines.slice(0, bundleLine + 3)).toEqual([
       'Imported 3 files into',
@@ -162,7 +187,9 @@ describe('osce-tui import', () => {
     await writeFile(join(notes, 'notes.md'), 'An invented note');
     const other = await runCommand(['--bundle', bundle, 'import', notes]);
     expect(other.code).toBe(1);
-    expect(other.stderr).toBe('osce-tui: no page files found: folders are read for *.txt, *.html, *.htm files (1 other entry was skipped)\n');
+    expect(other.stderr).toBe(
+      'osce-tui: no page files found: folders are read for *.txt, *.html, *.htm files (1 other entry was skipped)\n',
+    );
     await expect(stat(bundle)).rejects.toThrow(/ENOENT/);
   });
 
@@ -174,21 +201,41 @@ describe('osce-tui import', () => {
     const bundle = await tempDir();
     await writeFile(join(bundle, '.osce-tui-import.lock'), `${process.ppid}\n`);
     const source = await pages();
-    const locked = await withEnvironment({ env: { OSCE_TUI_LOCK_WAIT_SECONDS: '0' } }, () => runCommand(['--bundle', bundle, 'import', source]));
+    const locked = await withEnvironment({ env: { OSCE_TUI_LOCK_WAIT_SECONDS: '0' } }, () =>
+      runCommand(['--bundle', bundle, 'import', source]),
+    );
     expect(locked.code).toBe(1);
-    expect(locked.stderr).toMatch(/^osce-tui: another import \(pid \d+\) is writing this bundle; run again when it has finished/);
+    expect(locked.stderr).toMatch(
+      /^osce-tui: another import \(pid \d+\) is writing this bundle; run again when it has finished/,
+    );
   });
 
   it('names the path in one line, exit 1, when a fixed path of the bundle is not what it should be', async () => {
     const source = await pages();
     const cases: [string, (bundle: string) => Promise<void>, RegExp][] = [
-      ['lock folder', (bundle) => mkdir(join(bundle, '.osce-tui-import.lock')), /\.osce-tui-import\.lock is a folder, not the import lock file; remove it and run again\n$/],
-      ['dangling lock', (bundle) => symlink(join(bundle, 'nowhere'), join(bundle, '.osce-tui-import.lock')), /\.osce-tui-import\.lock is a symbolic link, not the import lock file/],
-      ['segments file', (bundle) => writeFile(join(bundle, 'releases'), 'x'), /releases is a file; expected a folder there: move it away and run again\n$/],
-      ['releases folder', async (bundle) => {
+      [
+        'lock folder',
+        (bundle) => mkdir(join(bundle, '.osce-tui-import.lock')),
+        /\.osce-tui-import\.lock is a folder, not the import lock file; remove it and run again\n$/,
+      ],
+      [
+        'dangling lock',
+        (bundle) => symlink(join(bundle, 'nowhere'), join(bundle, '.osce-tui-import.lock')),
+        /\.osce-tui-import\.lock is a symbolic link, not the import lock file/,
+      ],
+      [
+        'segments file',
+        (bundle) => writeFile(join(bundle, 'releases'), 'x'),
+        /releases is a file; expected a folder there: move it away and run again\n$/,
+      ],
+      [
+        'releases folder',
+        async (bundle) => {
           await rm(join(bundle, 'releases.jsonl'));
           await mkdir(join(bundle, 'releases.jsonl'));
-        }, /releases\.jsonl is a folder; expected a file there/],
+        },
+        /releases\.jsonl is a folder; expected a file there/,
+      ],
     ];
     for (const [name, spoil, message] of cases) {
       const bundle = await tempDir();
@@ -211,21 +258,35 @@ describe('osce-tui import', () => {
     const bundle = await tempDir();
     await runCommand(['--bundle', bundle, 'import', join(ROOT, 'data', 'pages')]);
     const run = await runCommand(['--bundle', bundle, 'show', '--json', 'pioneering', 'live', 'exercise']);
-    const json = JSON.parse(run.stdout) as { sources: { name: string }[]; mentions: { name: string }[]; paragraphs: string[] };
+    const json = JSON.parse(run.stdout) as {
+      sources: { name: string }[];
+      mentions: { name: string }[];
+      paragraphs: string[];
+    };
     expect(json).toMatchObject({
       type: 'Press release',
-      title: 'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
+      title:
+        'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
       date: '2017-06-09',
       datePrecision: 'day',
       place: 'Vicenza, Italy',
       fields: [{ id: 'field:combating-trafficking-in-human-beings', name: 'Combating trafficking in human beings' }],
       countries: [{ id: 'state:italy', name: 'Italy' }],
-      notes: [{ term: 'anti-trafficking practitioners', text: expect.stringMatching(/^Anti-trafficking practitioners include/) }],
+      notes: [
+        {
+          term: 'anti-trafficking practitioners',
+          text: expect.stringMatching(/^Anti-trafficking practitioners include/),
+        },
+      ],
     });
     expect(json.sources.map((source) => source.name).join()).toMatch(/Secretariat/);
     const mentioned = json.mentions.map((mention) => mention.name);
-    expect(mentioned).toEqual(expect.arrayContaining(['Switzerland', 'Monaco', 'Germany', 'France', 'Austria', 'Andorra', 'Hungary']));
-    expect(json.paragraphs[0]).toContain('The course provided 71 anti-trafficking practitioners from 35 OSCE participating States');
+    expect(mentioned).toEqual(
+      expect.arrayContaining(['Switzerland', 'Monaco', 'Germany', 'France', 'Austria', 'Andorra', 'Hungary']),
+    );
+    expect(json.paragraphs[0]).toContain(
+      'The course provided 71 anti-trafficking practitioners from 35 OSCE participating States',
+    );
     expect(json.paragraphs.join('\n')).not.toContain('practitionersanti-trafficking');
   });
 });
@@ -233,7 +294,10 @@ describe('osce-tui import', () => {
 describe('the import progress bar', () => {
   const fakeStream = (isTTY: boolean) => {
     const writes: string[] = [];
-    return { writes, stream: { isTTY, columns: 60, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream };
+    return {
+      writes,
+      stream: { isTTY, columns: 60, write: (text: string) => writes.push(text) } as unknown as NodeJS.WriteStream,
+    };
   };
 
   it('draws on a terminal for many files and clears its line at the end', () => {

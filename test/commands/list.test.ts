@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { withEnvironment } from './environment.js';
 import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -37,7 +37,9 @@ describe('osce-tui list', () => {
     ]);
     // Wrapped narrower, every title still starts in the same column.
     const narrow = (await withEnvironment({ env: { COLUMNS: '64' } }, () => list())).stdout.trimEnd().split('\n');
-    const titleColumns = new Set(narrow.filter((line) => line.startsWith('•')).map((line) => /^• \S+\s+\S+(?: \S+)?\s+/.exec(line)![0].length));
+    const titleColumns = new Set(
+      narrow.filter((line) => line.startsWith('•')).map((line) => /^• \S+\s+\S+(?: \S+)?\s+/.exec(line)![0].length),
+    );
     expect(narrow.every((line) => line.length <= 64)).toBe(true);
     expect([...titleColumns]).toEqual([29]);
   });
@@ -106,7 +108,9 @@ describe('osce-tui list', () => {
   it('exits 1 naming the candidates of an ambiguous source', async () => {
     const run = await list('--source', 'mission');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^osce-tui: source "mission" is ambiguous: .*Mission to Serbia \(field-operation:mission-to-serbia\)/);
+    expect(run.stderr).toMatch(
+      /^osce-tui: source "mission" is ambiguous: .*Mission to Serbia \(field-operation:mission-to-serbia\)/,
+    );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
@@ -119,7 +123,14 @@ describe('osce-tui list', () => {
   });
 
   it('exits 2 for bad arguments: an unknown option, a malformed date or limit', async () => {
-    for (const args of [['--colour'], ['--since', '2023-13'], ['--until', '2023-02-30'], ['--limit', '0'], ['--limit', 'ten'], ['--country']]) {
+    for (const args of [
+      ['--colour'],
+      ['--since', '2023-13'],
+      ['--until', '2023-02-30'],
+      ['--limit', '0'],
+      ['--limit', 'ten'],
+      ['--country'],
+    ]) {
       const run = await list(...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
@@ -153,7 +164,14 @@ describe('osce-tui list: what a script or a hurried user types', () => {
   });
 
   it('rejects dates that do not exist or are not YYYY[-MM[-DD]] (exit 2), and takes 29 February of a leap year', async () => {
-    for (const [option, date] of [['--since', '2023-02-29'], ['--until', '2023-00'], ['--since', '20230101'], ['--since', '2023/01/01'], ['--until', 'last year'], ['--since', '']]) {
+    for (const [option, date] of [
+      ['--since', '2023-02-29'],
+      ['--until', '2023-00'],
+      ['--since', '20230101'],
+      ['--since', '2023/01/01'],
+      ['--until', 'last year'],
+      ['--since', ''],
+    ]) {
       const run = await list(`${option}=${date}`);
       expect(run.code, `${option}=${date}`).toBe(2);
       expect(run.stderr).toContain('expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -166,12 +184,22 @@ describe('osce-tui list: what a script or a hurried user types', () => {
     expect(idsOf((await list('--type', 'NEWS ITEM')).stdout)).toEqual(['cx-02', 'cx-08']);
     expect(idsOf((await list('--type', 'newsitem')).stdout)).toEqual(['cx-02', 'cx-08']);
     expect(idsOf((await list('--type', 'news')).stdout)).toEqual(['cx-02', 'cx-08']);
-    expect(idsOf((await list('--type', 'press-release')).stdout)).toEqual(['cx-01', 'cx-03', 'cx-04', 'cx-05', 'cx-07']);
+    expect(idsOf((await list('--type', 'press-release')).stdout)).toEqual([
+      'cx-01',
+      'cx-03',
+      'cx-04',
+      'cx-05',
+      'cx-07',
+    ]);
   });
 
   it('names the types the bundle has for an unknown --type (exit 1), and calls an empty one a usage error', async () => {
     const unknown = await list('--type', 'memo');
-    expect(unknown).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: no content type "memo" in this bundle; it has Press release, News item, Statement\n' });
+    expect(unknown).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'osce-tui: no content type "memo" in this bundle; it has Press release, News item, Statement\n',
+    });
     const empty = await list('--type', '');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('the content type is empty');
@@ -188,29 +216,57 @@ describe('osce-tui list: what a script or a hurried user types', () => {
   it('folds case and accents in names: turkiye, TÜRKIYE and a decomposed Türkiye all mean Türkiye', async () => {
     for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'Turkey', 'state:turkiye']) {
       // The name resolves (no "no country named"); the fixture has no release about it.
-      expect(await list('--country', name), name).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
+      expect(await list('--country', name), name).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'osce-tui: no releases match\n',
+      });
     }
   });
 
   it('wraps to COLUMNS when it is set, and to 40 columns at the narrowest', async () => {
     const sixty = (await withEnvironment({ env: { COLUMNS: '60' } }, () => list('--limit', '1'))).stdout.split('\n');
-    expect(sixty.slice(0, 3)).toEqual(['• 2024-05-14  Press release  Border officials in the', '                             invented town of Lakeview', '                             practise document checks  cx-01']);
+    expect(sixty.slice(0, 3)).toEqual([
+      '• 2024-05-14  Press release  Border officials in the',
+      '                             invented town of Lakeview',
+      '                             practise document checks  cx-01',
+    ]);
     const narrow = await withEnvironment({ env: { COLUMNS: '12' } }, () => list());
     expect(idsOf(narrow.stdout)).toHaveLength(8);
     const lines = narrow.stdout.trimEnd().split('\n');
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
-    expect(lines.slice(0, 3)).toEqual(['• 2024-05-14  Press release', '      Border officials in the invented', '      town of Lakeview practise document']);
+    expect(lines.slice(0, 3)).toEqual([
+      '• 2024-05-14  Press release',
+      '      Border officials in the invented',
+      '      town of Lakeview practise document',
+    ]);
   });
 
   it('prints JSON whose keys are exactly the documented ones', async () => {
     const json = JSON.parse((await list('--limit', '1', '--json')).stdout) as { releases: object[] };
     expect(Object.keys(json)).toEqual(['total', 'releases']);
-    expect(Object.keys(json.releases[0]!)).toEqual(['id', 'date', 'dateText', 'type', 'title', 'place', 'sources', 'fields', 'countries', 'summary', 'read']);
+    expect(Object.keys(json.releases[0]!)).toEqual([
+      'id',
+      'date',
+      'dateText',
+      'type',
+      'title',
+      'place',
+      'sources',
+      'fields',
+      'countries',
+      'summary',
+      'read',
+    ]);
   });
 });
 
 describe('osce-tui list on a terminal', () => {
-  const terminal = (columns: number, noColor?: string) => ({ isTTY: true, columns, env: { NO_COLOR: noColor, COLUMNS: undefined } });
+  const terminal = (columns: number, noColor?: string) => ({
+    isTTY: true,
+    columns,
+    env: { NO_COLOR: noColor, COLUMNS: undefined },
+  });
 
   it('wraps to the terminal width, uses colour, and says how many more there are', async () => {
     const run = await withEnvironment(terminal(60), () => list('--limit', '3'));
@@ -222,7 +278,11 @@ describe('osce-tui list on a terminal', () => {
   });
 
   it('uses no colour with the global --no-color', async () => {
-    for (const args of [['--no-color', '--bundle', fixture.bundle, 'list'], ['--bundle', fixture.bundle, 'list', '--no-color'], ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia']]) {
+    for (const args of [
+      ['--no-color', '--bundle', fixture.bundle, 'list'],
+      ['--bundle', fixture.bundle, 'list', '--no-color'],
+      ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia'],
+    ]) {
       const run = await withEnvironment(terminal(80), () => runCommand(args));
       expect(run.code, args.join(' ')).toBe(0);
       expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
@@ -254,7 +314,13 @@ describe('the built osce-tui program', () => {
   }
 
   it('ends quietly with exit 0 when the reader closes the pipe early', () => {
-    for (const command of ['list --limit 1000', 'list --limit 1000 --json', 'export', 'export --format markdown', 'taxonomy --json']) {
+    for (const command of [
+      'list --limit 1000',
+      'list --limit 1000 --json',
+      'export',
+      'export --format markdown',
+      'taxonomy --json',
+    ]) {
       const run = shell(`node "$CLI" --bundle "$BUNDLE" ${command} | head -1; echo "exit=\${PIPESTATUS[0]}"`);
       expect(run.stderr, command).toBe('');
       expect(run.stdout.split('\n')).toHaveLength(3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { withEnvironment } from './environment.js';
 import { useCommandFixture } from '../world/command-world.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -52,7 +52,10 @@ describe('osce-tui lookup', () => {
 
   it('prints the card as JSON', async () => {
     const run = await lookup('serbia', '--json');
-    const json = JSON.parse(run.stdout) as { status: string; card: Record<string, unknown> & { latest: { id: string; read: boolean }[] } };
+    const json = JSON.parse(run.stdout) as {
+      status: string;
+      card: Record<string, unknown> & { latest: { id: string; read: boolean }[] };
+    };
     expect(json.status).toBe('exact');
     expect(json.card).toMatchObject({
       id: 'state:serbia',
@@ -78,7 +81,9 @@ describe('osce-tui lookup', () => {
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toContain('  Mission to Serbia (Field operation; field-operation:mission-to-serbia)');
     expect(lines).toContain('  Mission in Kosovo (Field operation; field-operation:mission-in-kosovo)');
-    expect(run.stderr).toContain('  Mission to Bosnia and Herzegovina (Field operation;\n      field-operation:mission-to-bosnia-and-herzegovina)');
+    expect(run.stderr).toContain(
+      '  Mission to Bosnia and Herzegovina (Field operation;\n      field-operation:mission-to-bosnia-and-herzegovina)',
+    );
     expect(lines.every((line) => line.length <= 80)).toBe(true);
     expect(lines.at(-1)).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above$/);
     const json = await lookup('mission', '--json');
@@ -86,19 +91,28 @@ describe('osce-tui lookup', () => {
     const parsed = JSON.parse(json.stdout) as { status: string; candidates: { id: string }[] };
     expect(Object.keys(parsed)).toEqual(['status', 'query', 'candidates']);
     expect(parsed.status).toBe('ambiguous');
-    expect(parsed.candidates).toContainEqual({ id: 'field-operation:mission-to-serbia', name: 'Mission to Serbia', kind: 'Field operation' });
+    expect(parsed.candidates).toContainEqual({
+      id: 'field-operation:mission-to-serbia',
+      name: 'Mission to Serbia',
+      kind: 'Field operation',
+    });
   });
 
   it('folds case and accents: turkiye, TÜRKIYE, a decomposed Türkiye and the alias Turkey all find Türkiye', async () => {
     for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'turkey']) {
       const run = await lookup(name);
       expect(run.code, name).toBe(0);
-      expect(run.stdout.split('\n').slice(0, 2), name).toEqual(['Türkiye', 'OSCE participating State · in Participating States']);
+      expect(run.stdout.split('\n').slice(0, 2), name).toEqual([
+        'Türkiye',
+        'OSCE participating State · in Participating States',
+      ]);
     }
   });
 
   it('lays the card out at 40 columns on a very narrow terminal', async () => {
-    const lines = (await withEnvironment({ env: { COLUMNS: '20' } }, () => lookup('serbia'))).stdout.trimEnd().split('\n');
+    const lines = (await withEnvironment({ env: { COLUMNS: '20' } }, () => lookup('serbia'))).stdout
+      .trimEnd()
+      .split('\n');
     expect(Math.max(...lines.map((line) => line.length))).toBe(40);
     expect(lines).toContain('  Field operation  Mission to Serbia');
   });
@@ -106,7 +120,18 @@ describe('osce-tui lookup', () => {
   it('prints JSON whose keys are exactly the documented ones', async () => {
     const json = JSON.parse((await lookup('serbia', '--json')).stdout) as { card: Record<string, unknown> };
     expect(Object.keys(json)).toEqual(['status', 'query', 'card']);
-    expect(Object.keys(json.card)).toEqual(['id', 'kind', 'kindLabel', 'name', 'description', 'partOf', 'facts', 'totalReleases', 'perYear', 'latest']);
+    expect(Object.keys(json.card)).toEqual([
+      'id',
+      'kind',
+      'kindLabel',
+      'name',
+      'description',
+      'partOf',
+      'facts',
+      'totalReleases',
+      'perYear',
+      'latest',
+    ]);
   });
 
   it('forgives a slip like quick lookup: finlnd is the card of Finland', async () => {
@@ -127,16 +152,30 @@ describe('osce-tui lookup', () => {
 
   it('points from a menu heading, which has no card, to the entries under it (exit 1)', async () => {
     const run = await lookup('our', 'work');
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: Our work is a heading of the menu; look up one of its entries: Fields of work, Meetings and conferences\n' });
-    const json = JSON.parse((await lookup('countries', '--json')).stdout) as { status: string; suggestions: { id: string }[] };
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'osce-tui: Our work is a heading of the menu; look up one of its entries: Fields of work, Meetings and conferences\n',
+    });
+    const json = JSON.parse((await lookup('countries', '--json')).stdout) as {
+      status: string;
+      suggestions: { id: string }[];
+    };
     expect(json.status).toBe('none');
-    expect(json.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['group:participating-states', 'group:asian-partners']));
+    expect(json.suggestions.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['group:participating-states', 'group:asian-partners']),
+    );
   });
 
   it('exits 2 without a name, or with an empty one', async () => {
     const run = await lookup();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("missing required argument 'name'");
-    expect(await lookup(' ')).toEqual({ code: 2, stdout: '', stderr: 'osce-tui: lookup needs a name, e.g. osce-tui lookup odihr\n' });
+    expect(await lookup(' ')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'osce-tui: lookup needs a name, e.g. osce-tui lookup odihr\n',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colourEnabled } from '../../src/print/text-style.js';
 import { MIN_OUTPUT_WIDTH, outputWidth } from '../../src/cli/output.js';
+import { colourEnabled } from '../../src/print/text-style.js';
 
 const piped = { isTTY: false };
 const terminal = (columns: number) => ({ isTTY: true, columns });

@@ -67,8 +67,14 @@ describe('README.md', () => {
     it('run on the default bundle with the exit code they show', async () => {
       const readme = await readFile(README, 'utf8');
       // `$ osce-tui ARGS` lines of the examples; "# exit N" after one says it fails on purpose.
-      const examples = [...readme.matchAll(/^\$ osce-tui (.*?)(?:\s+# exit (\d))?$/gm)].map((match) => ({ line: match[1]!, code: Number(match[2] ?? 0) }));
-      const runnable = examples.filter(({ line }) => !/^(open\b|import\b|--bundle\b)|--output|[|<>]|^$/.test(line) && !/^(--no-color\s+)?(--home)?$/.test(line));
+      const examples = [...readme.matchAll(/^\$ osce-tui (.*?)(?:\s+# exit (\d))?$/gm)].map((match) => ({
+        line: match[1]!,
+        code: Number(match[2] ?? 0),
+      }));
+      const runnable = examples.filter(
+        ({ line }) =>
+          !/^(open\b|import\b|--bundle\b)|--output|[|<>]|^$/.test(line) && !/^(--no-color\s+)?(--home)?$/.test(line),
+      );
       expect(runnable.length).toBeGreaterThanOrEqual(20);
       // The bookmarks example shows one release and one institution.
       const state = openUserState({ configDir });

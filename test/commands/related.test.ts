@@ -30,7 +30,10 @@ describe('osce-tui show ID --related', () => {
     const run = await show('lakeview', 'document', 'checks', '--related');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['Related to Border officials in the invented town of Lakeview practise document', 'checks']);
+    expect(lines.slice(0, 2)).toEqual([
+      'Related to Border officials in the invented town of Lakeview practise document',
+      'checks',
+    ]);
     expect(lines[2]).toMatch(/^• 2019-11-30 {2}Press release {2}Police cadets complete/);
     expect(run.stdout).toMatch(/Police cadets[^•]*cx-07\n {4}shares Mission to Serbia, Serbia\n•/);
     expect(lines.every((line) => line.length <= 80)).toBe(true);

@@ -1,9 +1,9 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUILT_AT, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { INFERRED_FACTS_RELEASE } from '../helpers/inferred-release.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUILT_AT, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { runCommand } from './run-command.js';
 
 describe('osce-tui show: facts the importer inferred', () => {
@@ -11,7 +11,13 @@ describe('osce-tui show: facts the importer inferred', () => {
 
   async function inferredBundle(): Promise<string> {
     const dir = await tempDir();
-    await writeBundle(dir, { title: 'Inferred facts', taxonomy: FIXTURE_TAXONOMY, releases: [INFERRED_FACTS_RELEASE], synthetic: true, builtAt: FIXTURE_BUILT_AT });
+    await writeBundle(dir, {
+      title: 'Inferred facts',
+      taxonomy: FIXTURE_TAXONOMY,
+      releases: [INFERRED_FACTS_RELEASE],
+      synthetic: true,
+      builtAt: FIXTURE_BUILT_AT,
+    });
     return dir;
   }
 
@@ -20,9 +26,18 @@ describe('osce-tui show: facts the importer inferred', () => {
     const narrow = await runCommand(['--bundle', bundle, 'show', '--width', '40', 'fx-inferred-facts']);
     expect(narrow).toMatchObject({ code: 0, stderr: '' });
     const lines = narrow.stdout.trimEnd().split('\n');
-    expect(lines).toEqual(expect.arrayContaining(['Date: 3 May 2024', '  (inferred from the text)', 'Place: Strelsau', 'Fields of work: Education']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Date: 3 May 2024',
+        '  (inferred from the text)',
+        'Place: Strelsau',
+        'Fields of work: Education',
+      ]),
+    );
     expect(lines.every((line) => stringWidth(line) <= 40)).toBe(true);
-    const wide = (await runCommand(['--bundle', bundle, 'show', '--width', '120', 'fx-inferred-facts'])).stdout.split('\n');
+    const wide = (await runCommand(['--bundle', bundle, 'show', '--width', '120', 'fx-inferred-facts'])).stdout.split(
+      '\n',
+    );
     expect(wide).toContain('Source: Mission to Ruritania (inferred from the title)');
     expect(wide).toContain('Countries: Freedonia, Ruritania (inferred from its field operation)');
   });
@@ -30,6 +45,11 @@ describe('osce-tui show: facts the importer inferred', () => {
   it('--json keeps the origins as recorded', async () => {
     const run = await runCommand(['--bundle', await inferredBundle(), 'show', '--json', 'fx-inferred-facts']);
     const json = JSON.parse(run.stdout) as { origins: unknown[] };
-    expect(json.origins).toContainEqual({ fact: 'country', value: 'state:ruritania', from: 'field-operation', stated: false });
+    expect(json.origins).toContainEqual({
+      fact: 'country',
+      value: 'state:ruritania',
+      from: 'field-operation',
+      stated: false,
+    });
   });
 });

@@ -10,8 +10,17 @@ describe('osce-tui show', () => {
     const run = await show('fx-border-workshop');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 4)).toEqual(['Press release', 'Ruritania hosts a fictional workshop on border management', 'Date: 14 March 2024', 'Place: Strelsau, Ruritania']);
-    expect(lines.slice(-5, -2)).toEqual(['Notes', '[1] border wardens: Border wardens are invented officials who guard invented', '    borders.']);
+    expect(lines.slice(0, 4)).toEqual([
+      'Press release',
+      'Ruritania hosts a fictional workshop on border management',
+      'Date: 14 March 2024',
+      'Place: Strelsau, Ruritania',
+    ]);
+    expect(lines.slice(-5, -2)).toEqual([
+      'Notes',
+      '[1] border wardens: Border wardens are invented officials who guard invented',
+      '    borders.',
+    ]);
     expect(lines.at(-1)).toBe('Mentions: Freedonia, Sylvania');
     expect(Math.max(...lines.map((line) => stringWidth(line)))).toBe(80);
   });
@@ -37,7 +46,11 @@ describe('osce-tui show', () => {
 
   it('exits 1 with one line when nothing matches', async () => {
     const run = await show('no', 'such', 'words');
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: no release has the id or every title word of "no such words"\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'osce-tui: no release has the id or every title word of "no such words"\n',
+    });
   });
 
   it('prints the release as JSON with names resolved, paragraphs and notes', async () => {
@@ -72,8 +85,25 @@ describe('osce-tui show', () => {
   it('prints JSON whose keys are exactly the documented ones, in order', async () => {
     const json = JSON.parse((await show('--json', 'fx-border-workshop')).stdout) as object;
     expect(Object.keys(json)).toEqual([
-      'id', 'url', 'type', 'title', 'date', 'datePrecision', 'dateText', 'place', 'sources', 'fields', 'countries', 'mentions',
-      'paragraphs', 'notes', 'summary', 'unmapped', 'body', 'provenance', 'origins',
+      'id',
+      'url',
+      'type',
+      'title',
+      'date',
+      'datePrecision',
+      'dateText',
+      'place',
+      'sources',
+      'fields',
+      'countries',
+      'mentions',
+      'paragraphs',
+      'notes',
+      'summary',
+      'unmapped',
+      'body',
+      'provenance',
+      'origins',
     ]);
   });
 
@@ -93,14 +123,26 @@ describe('osce-tui show', () => {
   it('rejects a bad --width or a missing query as a usage error (exit 2)', async () => {
     const bad = await show('--width', 'wide', 'fx-summit');
     expect(bad.code).toBe(2);
-    for (const width of ['9', '10', '39', '1001', '1e2', '72.5', '-80', '']) expect((await show(`--width=${width}`, 'fx-summit')).code, width).toBe(2);
-    expect(bad.stderr).toContain("option '--width <n>' argument 'wide' is invalid. expected a whole number of columns from 40 to 1000.");
+    for (const width of ['9', '10', '39', '1001', '1e2', '72.5', '-80', ''])
+      expect((await show(`--width=${width}`, 'fx-summit')).code, width).toBe(2);
+    expect(bad.stderr).toContain(
+      "option '--width <n>' argument 'wide' is invalid. expected a whole number of columns from 40 to 1000.",
+    );
     expect((await show()).code).toBe(2);
-    expect(await show(' ')).toEqual({ code: 2, stdout: '', stderr: 'osce-tui: show needs a release id or title words, e.g. osce-tui show live exercise\n' });
+    expect(await show(' ')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'osce-tui: show needs a release id or title words, e.g. osce-tui show live exercise\n',
+    });
   });
 
   it('exits 1 naming the folder when the bundle does not exist', async () => {
     const run = await runCommand(['--bundle', '/nonexistent/osce-tui-bundle', 'show', 'x']);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: 'osce-tui: bundle folder not found: /nonexistent/osce-tui-bundle (give --bundle DIR or set OSCE_TUI_BUNDLE)\n' });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'osce-tui: bundle folder not found: /nonexistent/osce-tui-bundle (give --bundle DIR or set OSCE_TUI_BUNDLE)\n',
+    });
   });
 });

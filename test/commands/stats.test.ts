@@ -66,7 +66,11 @@ describe('osce-tui stats', () => {
 
   it('wraps a long title to the width', async () => {
     const lines = (await withEnvironment({ env: { COLUMNS: '40' } }, () => stats())).stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual([`${FIXTURE_TITLE} (synthetic), built`, '2025-01-01T00:00:00.000Z', 'Releases: 11 (1 summaries)']);
+    expect(lines.slice(0, 3)).toEqual([
+      `${FIXTURE_TITLE} (synthetic), built`,
+      '2025-01-01T00:00:00.000Z',
+      'Releases: 11 (1 summaries)',
+    ]);
   });
 
   it('shows help with an example', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -42,8 +42,16 @@ describe('osce-tui taxonomy', () => {
   });
 
   it('prints nested JSON with every entry field but the parent', async () => {
-    const tree = JSON.parse((await taxonomy('--json')).stdout) as { id: string; children: { id: string; kind: string; children: unknown[] }[] }[];
-    expect(tree.map((root) => root.id)).toEqual(['section:our-work', 'section:countries', 'section:structures-and-institutions', 'page:about-us']);
+    const tree = JSON.parse((await taxonomy('--json')).stdout) as {
+      id: string;
+      children: { id: string; kind: string; children: unknown[] }[];
+    }[];
+    expect(tree.map((root) => root.id)).toEqual([
+      'section:our-work',
+      'section:countries',
+      'section:structures-and-institutions',
+      'page:about-us',
+    ]);
     const institutions = JSON.parse((await taxonomy('--json')).stdout)[2].children[2];
     expect(institutions).toEqual({
       id: 'group:institutions',
@@ -54,7 +62,16 @@ describe('osce-tui taxonomy', () => {
       facts: {},
       relations: [],
       children: [
-        { id: 'institution:ofia', kind: 'institution', name: 'Office for Imaginary Affairs', aliases: ['OFIA'], description: '', facts: { seat: 'Strelsau' }, relations: [], children: [] },
+        {
+          id: 'institution:ofia',
+          kind: 'institution',
+          name: 'Office for Imaginary Affairs',
+          aliases: ['OFIA'],
+          description: '',
+          facts: { seat: 'Strelsau' },
+          relations: [],
+          children: [],
+        },
       ],
     });
   });
@@ -64,9 +81,16 @@ describe('osce-tui taxonomy', () => {
     const bundle = await tempDir();
     const hostile = '\u001b]0;pwned\u0007';
     const taxonomyWithEscapes = FIXTURE_TAXONOMY.map((entry) =>
-      entry.id === 'institution:ofia' ? { ...entry, name: `Office for ${hostile}Imaginary Affairs\u001b[2J`, facts: { seat: `Strel${hostile}sau` } } : entry,
+      entry.id === 'institution:ofia'
+        ? { ...entry, name: `Office for ${hostile}Imaginary Affairs\u001b[2J`, facts: { seat: `Strel${hostile}sau` } }
+        : entry,
     );
-    await writeBundle(bundle, { title: 'Hostile names', taxonomy: taxonomyWithEscapes, releases: FIXTURE_RELEASES, synthetic: true });
+    await writeBundle(bundle, {
+      title: 'Hostile names',
+      taxonomy: taxonomyWithEscapes,
+      releases: FIXTURE_RELEASES,
+      synthetic: true,
+    });
     for (const args of [[], ['--ids'], ['--json']]) {
       const run = await runCommand(['--bundle', bundle, 'taxonomy', ...args]);
       expect(run.stdout, args.join(' ')).toContain('Office for Imaginary Affairs');

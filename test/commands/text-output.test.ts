@@ -1,17 +1,26 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { openUserState } from '../../src/state/user-state.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { openUserState } from '../../src/state/user-state.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { withEnvironment } from './environment.js';
 import { useCommandFixture } from '../world/command-world.js';
+import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
 const ESCAPE = '\u001b';
 // Every command that prints plain text, with arguments that give it something to print.
-const TEXT_COMMANDS = [['list'], ['lookup', 'serbia'], ['bookmarks'], ['config', 'list'], ['show', 'cx-01'], ['taxonomy'], ['taxonomy', '--ids'], ['stats']];
+const TEXT_COMMANDS = [
+  ['list'],
+  ['lookup', 'serbia'],
+  ['bookmarks'],
+  ['config', 'list'],
+  ['show', 'cx-01'],
+  ['taxonomy'],
+  ['taxonomy', '--ids'],
+  ['stats'],
+];
 
 async function runEach(): Promise<{ args: string[]; stdout: string; code: number }[]> {
   openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'release', id: 'cx-01' });
@@ -21,7 +30,13 @@ async function runEach(): Promise<{ args: string[]; stdout: string; code: number
 }
 
 // An id is never cut (grep must find it whole): a line that is only an id may be wider.
-const widest = (text: string) => Math.max(...text.split('\n').filter((line) => !/^\s*\[[^\s\]]+\]$/.test(line)).map((line) => stringWidth(line.replace(/\u001b\[\d+m/g, ''))));
+const widest = (text: string) =>
+  Math.max(
+    ...text
+      .split('\n')
+      .filter((line) => !/^\s*\[[^\s\]]+\]$/.test(line))
+      .map((line) => stringWidth(line.replace(/\u001b\[\d+m/g, ''))),
+  );
 
 describe('plain-text output of every command', () => {
   it('fits 80 columns and has no colour when piped', () =>
@@ -47,7 +62,14 @@ describe('plain-text output of every command', () => {
 describe('text from the bundle', () => {
   it('reaches no output format with its control sequences, not even escaped in JSON', async () => {
     // The shared fixture holds a release whose title and body carry ESC and BEL sequences.
-    for (const args of [['list'], ['list', '--json'], ['export'], ['export', '--format', 'markdown'], ['show', 'fx-escape-test'], ['show', '--json', 'fx-escape-test']]) {
+    for (const args of [
+      ['list'],
+      ['list', '--json'],
+      ['export'],
+      ['export', '--format', 'markdown'],
+      ['show', 'fx-escape-test'],
+      ['show', '--json', 'fx-escape-test'],
+    ]) {
       const run = await runCommand(['--bundle', FIXTURE_BUNDLE_DIR, ...args]);
       expect(run.code, args.join(' ')).toBe(0);
       expect(run.stdout, args.join(' ')).toContain('Sanitizer check red title done');
@@ -63,7 +85,14 @@ describe('a bundle whose manifest, content types and names carry control sequenc
   async function evilBundle(): Promise<string> {
     const dir = await tempDir();
     const taxonomy = FIXTURE_TAXONOMY.map((entry) =>
-      entry.id === 'state:ruritania' ? { ...entry, name: 'Rurit\u001b[31mania', aliases: ['Kingdom of \u001b]0;x\u0007Ruritania'], description: 'A \u009b2J place' } : entry,
+      entry.id === 'state:ruritania'
+        ? {
+            ...entry,
+            name: 'Rurit\u001b[31mania',
+            aliases: ['Kingdom of \u001b]0;x\u0007Ruritania'],
+            description: 'A \u009b2J place',
+          }
+        : entry,
     );
     const release = makeRelease({
       id: 'evil-01',
@@ -72,7 +101,13 @@ describe('a bundle whose manifest, content types and names carry control sequenc
       countries: ['state:ruritania'],
       sources: ['institution:ofia'],
     });
-    await writeBundle(dir, { title: 'Evil \u001b]0;pwned\u0007 bundle', taxonomy, releases: [release], synthetic: true, builtAt: FIXTURE_BUILT_AT });
+    await writeBundle(dir, {
+      title: 'Evil \u001b]0;pwned\u0007 bundle',
+      taxonomy,
+      releases: [release],
+      synthetic: true,
+      builtAt: FIXTURE_BUILT_AT,
+    });
     return dir;
   }
 
@@ -81,10 +116,23 @@ describe('a bundle whose manifest, content types and names carry control sequenc
     openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'release', id: 'evil-01' });
     openUserState({ configDir: fixture.configDir }).bookmarks.add({ kind: 'entity', id: 'state:ruritania' });
     const runs = [
-      ['stats'], ['stats', '--json'], ['taxonomy'], ['taxonomy', '--json'], ['list'], ['list', '--json'],
-      ['lookup', 'ruritania'], ['lookup', '--json', 'ruritania'], ['search', 'picnic'], ['search', '--json', 'picnic'],
-      ['export'], ['export', '--json'], ['export', '--format', 'markdown'], ['show', 'evil-01'], ['show', '--json', 'evil-01'],
-      ['bookmarks'], ['bookmarks', '--json'],
+      ['stats'],
+      ['stats', '--json'],
+      ['taxonomy'],
+      ['taxonomy', '--json'],
+      ['list'],
+      ['list', '--json'],
+      ['lookup', 'ruritania'],
+      ['lookup', '--json', 'ruritania'],
+      ['search', 'picnic'],
+      ['search', '--json', 'picnic'],
+      ['export'],
+      ['export', '--json'],
+      ['export', '--format', 'markdown'],
+      ['show', 'evil-01'],
+      ['show', '--json', 'evil-01'],
+      ['bookmarks'],
+      ['bookmarks', '--json'],
     ];
     for (const args of runs) {
       const run = await runCommand(['--bundle', bundle, ...args]);
@@ -92,7 +140,10 @@ describe('a bundle whose manifest, content types and names carry control sequenc
       expect(run.stdout, args.join(' ')).not.toMatch(EVIL);
       expect(run.stderr, args.join(' ')).not.toMatch(EVIL);
     }
-    const stats = JSON.parse((await runCommand(['--bundle', bundle, 'stats', '--json'])).stdout) as { title: string; releases: { byType: { type: string }[] } };
+    const stats = JSON.parse((await runCommand(['--bundle', bundle, 'stats', '--json'])).stdout) as {
+      title: string;
+      releases: { byType: { type: string }[] };
+    };
     expect(stats.title).toBe('Evil  bundle');
     expect(stats.releases.byType[0]!.type).toBe('Press release');
   });

@@ -15,7 +15,11 @@ describe('an unknown command', () => {
 
   it('points to --help when no command is near', async () => {
     const run = await runCommand(['--bundle', fixture.bundle, 'foo']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'foo' (run osce-tui --help for the commands)\n" });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "osce-tui: unknown command 'foo' (run osce-tui --help for the commands)\n",
+    });
   });
 
   it('takes help [command] as --help', async () => {

@@ -23,12 +23,19 @@ describe('osce-tui watch', () => {
     expect((await run('watch', 'list', '--json')).stdout).toBe('{\n  "watches": []\n}\n');
     const added = await run('watch', 'add', 'serbia', '--field', 'youth');
     expect(added).toMatchObject({ code: 0, stdout: 'Watching 1: Serbia × Youth (0 releases so far)\n' });
-    expect((await run('watch', 'add', '--search', 'border country:serbia')).stdout).toBe('Watching 2: “border country:serbia” (1 release so far)\n');
-    expect((await run('watch', 'add', 'Serbia', '--field', 'Youth')).stdout).toBe('Already watching 1: Serbia × Youth\n');
+    expect((await run('watch', 'add', '--search', 'border country:serbia')).stdout).toBe(
+      'Watching 2: “border country:serbia” (1 release so far)\n',
+    );
+    expect((await run('watch', 'add', 'Serbia', '--field', 'Youth')).stdout).toBe(
+      'Already watching 1: Serbia × Youth\n',
+    );
 
     const quiet = await run('list', '--watch', '1', '--new');
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    expect(JSON.parse((await run('list', '--watch', '1', '--new', '--json')).stdout)).toMatchObject({ total: 0, releases: [] });
+    expect(JSON.parse((await run('list', '--watch', '1', '--new', '--json')).stdout)).toMatchObject({
+      total: 0,
+      releases: [],
+    });
 
     expect((await run('import', PAGE)).code).toBe(0);
     const listed = JSON.parse((await run('watch', 'list', '--json')).stdout) as WatchListJson;
@@ -50,9 +57,9 @@ describe('osce-tui watch', () => {
     expect((await run('watch', 'seen', 'all')).stdout).toBe('Marked seen: 1, 2\n');
     const removed = await run('watch', 'remove', '1');
     expect(removed).toMatchObject({ code: 0, stdout: 'Stopped watching Finland\n' });
-    expect((JSON.parse((await run('watch', 'list', '--json')).stdout) as WatchListJson).watches.map((watch) => watch.label)).toEqual([
-      'Office for Democratic Institutions and Human Rights × News item',
-    ]);
+    expect(
+      (JSON.parse((await run('watch', 'list', '--json')).stdout) as WatchListJson).watches.map((watch) => watch.label),
+    ).toEqual(['Office for Democratic Institutions and Human Rights × News item']);
     const missing = await run('watch', 'remove', '99');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('osce-tui: no watch number 99; there is 1 watch\n');

@@ -99,7 +99,9 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session.keys('Down', 'Down', 'Down', 'Enter');
     await session.waitFor('Home › Countries');
     session.resize(50, 16);
-    const narrow = await session.waitFor((s) => s.includes('Home › Countries') && widest(s) <= 50 && /\d+\/\d+\s*$/m.test(s));
+    const narrow = await session.waitFor(
+      (s) => s.includes('Home › Countries') && widest(s) <= 50 && /\d+\/\d+\s*$/m.test(s),
+    );
     expect(narrow).toContain('Participating States');
     expect(narrow).toMatch(/^› Countries — overview and all releases\s+\d+$/m);
     session.resize(40, 12);
@@ -131,7 +133,9 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session = new TmuxSession(80, 24);
     await session.startAndWait('open italx', { frame: 'Home › Countries › Participating States › Italy' });
     await session.quitWith('C-c');
-    await session.startAndWait('open kosvo', { frame: /Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n {2}Mission in Kosovo/ });
+    await session.startAndWait('open kosvo', {
+      frame: /Several entries match “kosvo”\n› Kosovo \(Place\)\s+\d+\n {2}Mission in Kosovo/,
+    });
     session.keys('Down', 'Enter');
     await session.waitFor('Mission in Kosovo · Field operation');
     // The choice leads where `open "mission in kosovo"` would, and Back walks up the menus.
@@ -153,7 +157,10 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     expect(session.styledScreen()).toMatch(/\u001b\[[0-9;]*3\dm/);
     await session.quitWith('q');
     // --home: each run starts with the first row selected, whatever the last one left.
-    for (const [args, env] of [['--home', 'NO_COLOR=1'], ['--home --no-color', '']] as const) {
+    for (const [args, env] of [
+      ['--home', 'NO_COLOR=1'],
+      ['--home --no-color', ''],
+    ] as const) {
       await session.startAndWait(args, { env });
       session.keys('Down');
       const plain = await session.waitFor(/^> Search/m);
@@ -211,7 +218,9 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     const bundle = join(session.stateDir, 'bundle');
     cpSync('data/bundle', bundle, { recursive: true });
     appendFileSync(join(bundle, 'releases.jsonl'), '{"id":5,"title":null}\nnot json\n');
-    const home = await session.startAndWait(`--home --bundle ${bundle}`, { frame: /Warning: bundle has 8 problems \(first at releases\.jsonl:2\)/ });
+    const home = await session.startAndWait(`--home --bundle ${bundle}`, {
+      frame: /Warning: bundle has 8 problems \(first at releases\.jsonl:2\)/,
+    });
     expect(home).toMatch(/^OSCE news and press releases · 1 release$/m);
     await session.quitWith('q');
   }, 60_000);
@@ -225,7 +234,11 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
 
 describe('without a terminal', () => {
   it('prints a hint about the print commands and exits 1 instead of drawing', () => {
-    const result = spawnSync('node', ['dist/cli.js'], { encoding: 'utf8', input: '', env: { ...process.env, OSCE_TUI_CACHE_DIR: '/nonexistent-osce-e2e' } });
+    const result = spawnSync('node', ['dist/cli.js'], {
+      encoding: 'utf8',
+      input: '',
+      env: { ...process.env, OSCE_TUI_CACHE_DIR: '/nonexistent-osce-e2e' },
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('needs a terminal');
@@ -242,8 +255,15 @@ describe.skipIf(!hasTmux)('the browser while its bundle changes', () => {
     const before = Number(/Latest releases\s+(\d+)/.exec(home)![1]);
 
     // What an import writes in bundle format v2: one new segment, renamed into place.
-    const first = JSON.parse(readFileSync(join(bundle, 'releases.jsonl'), 'utf8').split('\n', 1)[0]!) as Record<string, unknown>;
-    const added = { ...first, id: 'invented-release-added-while-open', title: 'Invented release added while the browser is open' };
+    const first = JSON.parse(readFileSync(join(bundle, 'releases.jsonl'), 'utf8').split('\n', 1)[0]!) as Record<
+      string,
+      unknown
+    >;
+    const added = {
+      ...first,
+      id: 'invented-release-added-while-open',
+      title: 'Invented release added while the browser is open',
+    };
     mkdirSync(join(bundle, 'releases'));
     writeFileSync(join(bundle, 'releases', '.000001.jsonl.tmp'), `${JSON.stringify(added)}\n`);
     execFileSync('mv', [join(bundle, 'releases', '.000001.jsonl.tmp'), join(bundle, 'releases', '000001.jsonl')]);

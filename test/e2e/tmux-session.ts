@@ -22,7 +22,17 @@ export class TmuxSession {
   readonly stateDir = mkdtempSync(join(tmpdir(), 'osce-e2e-'));
 
   constructor(columns = 80, rows = 24) {
-    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), 'env -u CI PS1="e2e$ " bash --norc --noprofile');
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'e2e',
+      '-x',
+      String(columns),
+      '-y',
+      String(rows),
+      'env -u CI PS1="e2e$ " bash --norc --noprofile',
+    );
     this.tmux('set-option', '-g', 'status', 'off');
   }
 
@@ -30,7 +40,9 @@ export class TmuxSession {
   programCommand(args = '', env = ''): string {
     const cache = join(this.stateDir, 'cache');
     const config = join(this.stateDir, 'config');
-    return `env -u CI OSCE_TUI_CACHE_DIR=${cache} OSCE_TUI_CONFIG_DIR=${config} ${env} node dist/cli.js ${args}`.replace(/\s+/g, ' ').trim();
+    return `env -u CI OSCE_TUI_CACHE_DIR=${cache} OSCE_TUI_CONFIG_DIR=${config} ${env} node dist/cli.js ${args}`
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   /**
@@ -42,7 +54,10 @@ export class TmuxSession {
   }
 
   /** Starts the program and waits for its first frame: Home unless told otherwise. */
-  async startAndWait(args = '', { env = '', frame = HOME_FRAME }: { env?: string; frame?: Expected } = {}): Promise<string> {
+  async startAndWait(
+    args = '',
+    { env = '', frame = HOME_FRAME }: { env?: string; frame?: Expected } = {},
+  ): Promise<string> {
     this.start(args, env);
     return this.waitFor(frame);
   }
@@ -96,7 +111,10 @@ export class TmuxSession {
 
   /** Polls the screen until it matches; throws with the last screen when time runs out. */
   async waitFor(expected: Expected, timeoutMs = 15_000): Promise<string> {
-    const test = typeof expected === 'function' ? expected : (s: string) => (typeof expected === 'string' ? s.includes(expected) : expected.test(s));
+    const test =
+      typeof expected === 'function'
+        ? expected
+        : (s: string) => (typeof expected === 'string' ? s.includes(expected) : expected.test(s));
     const deadline = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < deadline) {

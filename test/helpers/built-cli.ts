@@ -21,7 +21,9 @@ function newestMtime(dir: string): number {
  * delete each other's chunks under running processes.
  */
 export function assertBuiltCliFresh(): void {
-  if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test builds it first)`);
+  if (!existsSync(BUILT_CLI))
+    throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test builds it first)`);
   const inputs = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs);
-  if (statSync(BUILT_CLI).mtimeMs < inputs) throw new Error(`${BUILT_CLI} is older than src/: run \`npm run build\` (npm test builds it first)`);
+  if (statSync(BUILT_CLI).mtimeMs < inputs)
+    throw new Error(`${BUILT_CLI} is older than src/: run \`npm run build\` (npm test builds it first)`);
 }

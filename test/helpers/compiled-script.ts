@@ -11,11 +11,26 @@ import { ROOT } from './built-cli.js';
  * external, so the output lives under node_modules/.cache where they resolve; removed after the file.
  */
 export function useCompiledScript(scriptPath: string): () => Promise<string> {
-  const outfile = join(ROOT, 'node_modules', '.cache', 'osce-tui-test-scripts', `${basename(scriptPath, '.ts')}-${process.pid}.mjs`);
+  const outfile = join(
+    ROOT,
+    'node_modules',
+    '.cache',
+    'osce-tui-test-scripts',
+    `${basename(scriptPath, '.ts')}-${process.pid}.mjs`,
+  );
   let built: Promise<unknown> | undefined;
   afterAll(() => rm(outfile, { force: true }));
   return async () => {
-    built ??= build({ entryPoints: [scriptPath], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+    built ??= build({
+      entryPoints: [scriptPath],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
     await built;
     return outfile;
   };

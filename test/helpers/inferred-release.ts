@@ -23,4 +23,3 @@ export const INFERRED_FACTS_RELEASE: Release = makeRelease({
     { fact: 'country', value: 'state:ruritania', from: 'field-operation', stated: false },
   ],
 });
-

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openFullTextReader, type FullTextReader, type LinePlaces } from '../../src/index/full-text-reader.js';
+import { type FullTextReader, type LinePlaces, openFullTextReader } from '../../src/index/full-text-reader.js';
 import type { FullText } from '../../src/index/indexed-release.js';
 import { readLocatedReleases } from '../../src/index/release-lines.js';
 import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
@@ -33,12 +33,19 @@ async function readAll(reader: FullTextReader): Promise<FullText[]> {
 
 // Every line of the fixture bundle, newest line first and then again and again: more places than
 // one batch holds, in an order that is not the file's.
-async function fixturePlaces(times: number): Promise<{ paths: Map<number, string>; places: LinePlaces; count: number }> {
+async function fixturePlaces(
+  times: number,
+): Promise<{ paths: Map<number, string>; places: LinePlaces; count: number }> {
   temp = makeTempBundle();
   writeBundleFiles(temp.bundleDir, fixtureReleases);
   const file = join(temp.bundleDir, 'releases.jsonl');
   const lines = [];
-  for await (const line of readLocatedReleases(file, { isKnownId: () => true, displayName: 'releases.jsonl' }, { problems: 0 })) lines.push(line);
+  for await (const line of readLocatedReleases(
+    file,
+    { isKnownId: () => true, displayName: 'releases.jsonl' },
+    { problems: 0 },
+  ))
+    lines.push(line);
   lines.reverse();
   const count = lines.length * times;
   const places = { segment: new Int32Array(count), offset: new Float64Array(count), length: new Int32Array(count) };

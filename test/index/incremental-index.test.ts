@@ -1,7 +1,7 @@
-import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
@@ -9,7 +9,7 @@ import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
 import { indexFileFor } from '../../src/index/cache-location.js';
 import { createIndexLookup } from '../../src/index/index-lookup.js';
-import { readLocatedReleasesSync, type ReadReport } from '../../src/index/release-lines.js';
+import { type ReadReport, readLocatedReleasesSync } from '../../src/index/release-lines.js';
 import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../world/search-world.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
@@ -22,10 +22,27 @@ afterEach(() => {
   rmSync(temp.root, { recursive: true, force: true });
 });
 
-const WORDS = ['lantern', 'border', 'election', 'media', 'harbour', 'training', 'river', 'café', 'straße', 'observers', 'amber'];
+const WORDS = [
+  'lantern',
+  'border',
+  'election',
+  'media',
+  'harbour',
+  'training',
+  'river',
+  'café',
+  'straße',
+  'observers',
+  'amber',
+];
 const DATES = ['2024-05-01', '2023-01-15', '2023-01', '2023', null, '2019-12-31', '2022-09-14'];
 const TYPES = ['Press release', 'press release', 'News item', 'Statement'];
-const SOURCES = ['institution:odihr', 'institution:rfom', 'field-operation:mission-in-kosovo', 'secretariat-unit:secretary-general'];
+const SOURCES = [
+  'institution:odihr',
+  'institution:rfom',
+  'field-operation:mission-in-kosovo',
+  'secretariat-unit:secretary-general',
+];
 const FIELDS = ['field:elections', 'field:media-freedom-and-development', 'field:gender-equality'];
 const COUNTRIES = ['state:italy', 'state:albania', 'place:kosovo', 'state:turkiye'];
 
@@ -56,7 +73,11 @@ const changeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('new' as const), content: contentArb }),
   fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), content: contentArb }),
   fc.record({ kind: fc.constant('reimport' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('full-article' as const), pick: fc.nat(), body: fc.array(wordsArb(3, 8), { minLength: 2, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('full-article' as const),
+    pick: fc.nat(),
+    body: fc.array(wordsArb(3, 8), { minLength: 2, maxLength: 4 }),
+  }),
 );
 
 function releaseOf(id: string, content: Content): Release {
@@ -65,7 +86,18 @@ function releaseOf(id: string, content: Content): Release {
     url: null,
     type: content.type,
     title: content.title,
-    date: { iso: content.iso, precision: content.iso === null ? 'unknown' : content.iso.length === 10 ? 'day' : content.iso.length === 7 ? 'month' : 'year', text: content.iso },
+    date: {
+      iso: content.iso,
+      precision:
+        content.iso === null
+          ? 'unknown'
+          : content.iso.length === 10
+            ? 'day'
+            : content.iso.length === 7
+              ? 'month'
+              : 'year',
+      text: content.iso,
+    },
     place: null,
     sources: content.sources,
     fields: content.fields,
@@ -101,7 +133,11 @@ function importChanges(current: Map<string, Release>, changes: Change[]): Releas
     } else {
       const summaries = ids.filter((id) => current.get(id)!.summary);
       const id = (summaries.length > 0 ? summaries : ids)[change.pick % (summaries.length || ids.length)]!;
-      put({ ...current.get(id)!, summary: false, body: change.body.map((text) => ({ kind: 'paragraph', text })) } as Release);
+      put({
+        ...current.get(id)!,
+        summary: false,
+        body: change.body.map((text) => ({ kind: 'paragraph', text })),
+      } as Release);
     }
   }
   return written;
@@ -161,31 +197,34 @@ async function open(cacheDir: string, onProgress?: () => void): Promise<SqliteCa
 describe('the incrementally updated index', () => {
   it('answers every query, list and facet as a fresh full build does, after any sequence of imports', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(changeArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), async (imports) => {
-        rmSync(temp.root, { recursive: true, force: true });
-        temp = makeTempBundle();
-        const incremental = join(temp.root, 'incremental-cache');
-        (await open(incremental)).close();
-        const current = new Map(fixtureReleases.map((release) => [release.id, release]));
-        for (const [index, changes] of imports.entries()) {
-          writeSegment(temp.bundleDir, index + 1, importChanges(current, changes));
-          let rebuilt = false;
-          const catalog = await open(incremental, () => {
-            rebuilt = true;
-          });
-          catalog.close();
-          expect(rebuilt).toBe(false);
-        }
-        const updated = await open(incremental);
-        const fresh = await open(join(temp.root, `fresh-cache-${imports.length}`));
-        try {
-          expect(updated.totalReleases).toBe(current.size);
-          expect(await answers(updated)).toEqual(await answers(fresh));
-        } finally {
-          updated.close();
-          fresh.close();
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(changeArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        async (imports) => {
+          rmSync(temp.root, { recursive: true, force: true });
+          temp = makeTempBundle();
+          const incremental = join(temp.root, 'incremental-cache');
+          (await open(incremental)).close();
+          const current = new Map(fixtureReleases.map((release) => [release.id, release]));
+          for (const [index, changes] of imports.entries()) {
+            writeSegment(temp.bundleDir, index + 1, importChanges(current, changes));
+            let rebuilt = false;
+            const catalog = await open(incremental, () => {
+              rebuilt = true;
+            });
+            catalog.close();
+            expect(rebuilt).toBe(false);
+          }
+          const updated = await open(incremental);
+          const fresh = await open(join(temp.root, `fresh-cache-${imports.length}`));
+          try {
+            expect(updated.totalReleases).toBe(current.size);
+            expect(await answers(updated)).toEqual(await answers(fresh));
+          } finally {
+            updated.close();
+            fresh.close();
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   }, 120_000);
@@ -252,11 +291,18 @@ describe('reading a release file', () => {
   it('skips a line over the limit without keeping it, and reads on', () => {
     const file = join(temp.root, 'long.jsonl');
     const long = { ...fixtureReleases[1]!, title: 'x'.repeat(5000) };
-    writeFileSync(file, [fixtureReleases[0], long, fixtureReleases[2]].map((release) => JSON.stringify(release)).join('\n'));
-    const report: ReadReport = { problems: 0 };
-    const ids = [...readLocatedReleasesSync(file, { isKnownId: () => true, displayName: 'long.jsonl', maxLineBytes: 4096 }, report)].map(
-      (located) => located.release.id,
+    writeFileSync(
+      file,
+      [fixtureReleases[0], long, fixtureReleases[2]].map((release) => JSON.stringify(release)).join('\n'),
     );
+    const report: ReadReport = { problems: 0 };
+    const ids = [
+      ...readLocatedReleasesSync(
+        file,
+        { isKnownId: () => true, displayName: 'long.jsonl', maxLineBytes: 4096 },
+        report,
+      ),
+    ].map((located) => located.release.id);
     expect(ids).toEqual([fixtureReleases[0]!.id, fixtureReleases[2]!.id]);
     expect(report.problems).toBe(1);
     expect(report.firstProblem).toMatchObject({ file: 'long.jsonl', line: 2 });

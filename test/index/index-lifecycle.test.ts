@@ -1,4 +1,13 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleNoticeText } from '../../src/catalog/bundle-problems.js';
@@ -23,7 +32,10 @@ afterEach(() => {
 
 async function openCounting(): Promise<{ releases: number; progressCalls: [number, number][] }> {
   const progressCalls: [number, number][] = [];
-  const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir, onProgress: (done, total) => progressCalls.push([done, total]) });
+  const catalog = await openCatalog(temp.bundleDir, {
+    cacheDir: temp.cacheDir,
+    onProgress: (done, total) => progressCalls.push([done, total]),
+  });
   const releases = catalog.list({}, 0, 1000).length;
   catalog.close();
   return { releases, progressCalls };
@@ -96,7 +108,12 @@ describe('the derived index', () => {
   });
 
   it('says why the cache could not be used when it falls back to memory, and nothing when it could', async () => {
-    const source = { bundleDir: temp.bundleDir, taxonomy: new Taxonomy(buildTaxonomyEntries()), expectedReleases: 14, meta: { schema: 'test' } };
+    const source = {
+      bundleDir: temp.bundleDir,
+      taxonomy: new Taxonomy(buildTaxonomyEntries()),
+      expectedReleases: 14,
+      meta: { schema: 'test' },
+    };
     symlinkSync(join(temp.root, 'gone'), join(temp.root, 'dangling'));
     const fallback = await openIndex(join(temp.root, 'dangling', 'index.sqlite'), source);
     expect(fallback.file).toBe(':memory:');
@@ -179,7 +196,9 @@ describe('unusual bundles', () => {
     const catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
     try {
       expect(catalog.totalReleases).toBe(0);
-      expect(await bundleNoticeText(temp.bundleDir, catalog)).toBe('bundle has no valid release (1 problem, first at releases.jsonl) — osce-tui stats lists them');
+      expect(await bundleNoticeText(temp.bundleDir, catalog)).toBe(
+        'bundle has no valid release (1 problem, first at releases.jsonl) — osce-tui stats lists them',
+      );
     } finally {
       catalog.close();
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSortKeys, listSortKey, ordsBetween, ordOfPosition } from '../../src/index/list-keys.js';
+import { compareSortKeys, listSortKey, ordOfPosition, ordsBetween } from '../../src/index/list-keys.js';
 
 const key = (iso: string | null, title: string, id = 'x'): string => listSortKey(iso, title, id);
 const sorted = (keys: string[]): string[] => [...keys].sort(compareSortKeys);

@@ -36,7 +36,11 @@ describe('the build staging table', () => {
       // Above U+FFFF: UTF-16 order and code point order disagree here.
       item('d', '2023-01-15', '\u{1F600} emoji'),
       item('e', '2023-01-15', '\uFFFD replacement'),
-      item('a', '2019-12-31', 'harbour again', { segment: 1, links: ['field:elections'], roles: [['field', 'field:elections']] }),
+      item('a', '2019-12-31', 'harbour again', {
+        segment: 1,
+        links: ['field:elections'],
+        roles: [['field', 'field:elections']],
+      }),
     ];
     for (const release of staged) stage.add(release);
     expect(stage.finish()).toBe(5);
@@ -57,8 +61,24 @@ describe('entity facet counts', () => {
     const db = openDatabase(':memory:');
     createIndexSchema(db);
     const counter = new EntityFacetCounter();
-    counter.add(item('a', '2021-03-01', 'x', { links: ['field:elections', 'state:italy'], roles: [['field', 'field:elections'], ['country', 'state:italy']] }));
-    counter.add(item('b', '2021-06-01', 'y', { links: ['field:elections'], roles: [['field', 'field:elections'], ['field', 'field:elections']] }));
+    counter.add(
+      item('a', '2021-03-01', 'x', {
+        links: ['field:elections', 'state:italy'],
+        roles: [
+          ['field', 'field:elections'],
+          ['country', 'state:italy'],
+        ],
+      }),
+    );
+    counter.add(
+      item('b', '2021-06-01', 'y', {
+        links: ['field:elections'],
+        roles: [
+          ['field', 'field:elections'],
+          ['field', 'field:elections'],
+        ],
+      }),
+    );
     counter.add(item('c', null, 'z', { typeKey: 'statement' }));
     counter.store(db);
     const rows = db.prepare('SELECT entity, facet, key, count FROM entity_facets ORDER BY entity, facet, key').all();

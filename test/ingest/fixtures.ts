@@ -15,7 +15,9 @@ export function fixturePage(name: string): string {
 
 /** Names of every fixture page. */
 export function fixtureNames(): string[] {
-  return readdirSync(PAGES_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return readdirSync(PAGES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 /** The seed page's text. */

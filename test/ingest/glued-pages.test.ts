@@ -14,8 +14,19 @@ describe('pages glued into one text', () => {
       'Invented chess club hosts a friendly tournament for local schools',
       'Invented tea-tasting club opens in a pretend railway station',
     ]);
-    expect(page.releases[1]).toMatchObject({ line: 24, url: 'https://www.osce.org/example/invented-page-1001', date: { iso: '2016-05-04' } });
-    expect(page.problems).toEqual([{ file: 'glued.txt', line: 14, message: 'a second page starts at line 14 (a web address after the text of the one before): read as a page of its own' }]);
+    expect(page.releases[1]).toMatchObject({
+      line: 24,
+      url: 'https://www.osce.org/example/invented-page-1001',
+      date: { iso: '2016-05-04' },
+    });
+    expect(page.problems).toEqual([
+      {
+        file: 'glued.txt',
+        line: 14,
+        message:
+          'a second page starts at line 14 (a web address after the text of the one before): read as a page of its own',
+      },
+    ]);
   });
 
   it('starts a new page at a second site menu', () => {
@@ -29,7 +40,10 @@ describe('pages glued into one text', () => {
   });
 
   it('starts a new page at a title with a metadata block after a body, outside listings', () => {
-    const page = parsePage(glue('bare-double-hyphen.txt', 'shape1-nav-newsroom.txt').replace('Newsroom\n', ''), 'glued.txt');
+    const page = parsePage(
+      glue('bare-double-hyphen.txt', 'shape1-nav-newsroom.txt').replace('Newsroom\n', ''),
+      'glued.txt',
+    );
     expect(page.releases.map((release) => release.title)).toEqual([
       'Invented spelling contest for adults held in a town hall',
       'Invented orchard school teaches grafting to pupils',
@@ -38,14 +52,29 @@ describe('pages glued into one text', () => {
   });
 
   it('leaves the chrome of the second page out of the first', () => {
-    const page = parsePage(glue('article-daily-report.txt', 'shape1-nav-skip-to-main-content.txt').replace(/^https:.*1001\n/m, ''), 'glued.txt');
+    const page = parsePage(
+      glue('article-daily-report.txt', 'shape1-nav-skip-to-main-content.txt').replace(/^https:.*1001\n/m, ''),
+      'glued.txt',
+    );
     expect(page.releases).toHaveLength(2);
     expect(JSON.stringify(page.releases[0]!.body)).not.toMatch(/Skip to main content|Our work/);
   });
 
   it('never splits a page at a value of its own metadata block, after a title long enough to read as text', () => {
     const title = 'An invented title long enough to pass for a line of running text, about a made-up river';
-    const text = ['Press release', title, 'Date:', '3 May 2019', 'Place:', 'BELGRADE', 'Source:', 'OSCE Mission to Serbia', 'Fields of work:', 'Youth', 'BELGRADE, 3 May 2019 – Volunteers met.'];
+    const text = [
+      'Press release',
+      title,
+      'Date:',
+      '3 May 2019',
+      'Place:',
+      'BELGRADE',
+      'Source:',
+      'OSCE Mission to Serbia',
+      'Fields of work:',
+      'Youth',
+      'BELGRADE, 3 May 2019 – Volunteers met.',
+    ];
     const page = parsePage(text.join('\n'), 'p.txt');
     expect(page.problems).toEqual([]);
     expect(page.releases.map((release) => release.title)).toEqual([title]);
@@ -64,6 +93,8 @@ describe('pages glued into one text', () => {
       'Invented puppet theatre festival opens its doors to journalists',
       'Invented tea-tasting club opens in a pretend railway station',
     ]);
-    expect(result.files[0]!.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^a second page starts at line 17 \(a web address/));
+    expect(result.files[0]!.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/^a second page starts at line 17 \(a web address/),
+    );
   });
 });

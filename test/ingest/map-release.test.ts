@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createReleaseMapper } from '../../src/ingest/map-release.js';
 import { unknownDate } from '../../src/ingest/parse-date.js';
 import { emptyLabels } from '../../src/ingest/parse-metadata.js';
-import { createReleaseMapper } from '../../src/ingest/map-release.js';
 import { parsePage } from '../../src/ingest/parse-page.js';
 import type { ParsedRelease } from '../../src/ingest/types.js';
 import { fixturePage, realTaxonomy, seedPage } from './fixtures.js';
@@ -14,8 +14,21 @@ function mapFixture(name: string, text = fixturePage(name)) {
 
 function parsed(overrides: Partial<ParsedRelease>): ParsedRelease {
   return {
-    type: 'News', title: 'An invented title', date: unknownDate(), place: null, labels: emptyLabels(), url: null,
-    body: [], notes: [], summary: false, line: 1, warnings: [], origins: [], headingOrValue: null, listingHeader: null, ...overrides,
+    type: 'News',
+    title: 'An invented title',
+    date: unknownDate(),
+    place: null,
+    labels: emptyLabels(),
+    url: null,
+    body: [],
+    notes: [],
+    summary: false,
+    line: 1,
+    warnings: [],
+    origins: [],
+    headingOrValue: null,
+    listingHeader: null,
+    ...overrides,
   };
 }
 
@@ -25,7 +38,8 @@ describe('the seed imports as issue 2 says', () => {
   it('has the type, title, date and place', () => {
     expect(release).toMatchObject({
       type: 'Press release',
-      title: 'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
+      title:
+        'OSCE pioneering live exercise provides practitioners from 38 States with expertise to tackle human trafficking along migration routes',
       date: { iso: '2017-06-09', precision: 'day' },
       place: 'Vicenza, Italy',
       summary: false,
@@ -49,7 +63,9 @@ describe('the seed imports as issue 2 says', () => {
 
   it('reads the first paragraph whole, with one note', () => {
     const first = release!.body[0]!;
-    expect(first.kind === 'paragraph' && first.text).toContain('The course provided 71 anti-trafficking practitioners from 35 OSCE participating States');
+    expect(first.kind === 'paragraph' && first.text).toContain(
+      'The course provided 71 anti-trafficking practitioners from 35 OSCE participating States',
+    );
     expect(JSON.stringify(release!.body)).not.toMatch(/practitionersanti|practitioners include/);
     expect(release!.notes).toHaveLength(1);
     expect(release!.notes[0]!.term).toBe('anti-trafficking practitioners');
@@ -63,7 +79,10 @@ describe('the seed imports as issue 2 says', () => {
 
 describe('mapping labels', () => {
   it('routes "Where we are" values to countries or to sources by what they name', () => {
-    const release = mapRelease(parsed({ labels: { ...emptyLabels(), countries: ['Serbia', 'Mission to Serbia'] } }), 'x.txt');
+    const release = mapRelease(
+      parsed({ labels: { ...emptyLabels(), countries: ['Serbia', 'Mission to Serbia'] } }),
+      'x.txt',
+    );
     expect(release.countries).toEqual(['state:serbia']);
     expect(release.sources).toEqual(['field-operation:mission-to-serbia']);
   });
@@ -104,20 +123,30 @@ describe('mapping labels', () => {
       { fact: 'country', value: 'state:albania', from: 'city', stated: false },
       { fact: 'country', value: 'state:belgium', from: 'city', stated: false },
     ]);
-    for (const seat of ['Vienna', 'Warsaw', 'The Hague', 'Copenhagen', 'Prague', 'Geneva']) expect(mapRelease(parsed({ place: seat }), 'x.txt').countries).toEqual([]);
+    for (const seat of ['Vienna', 'Warsaw', 'The Hague', 'Copenhagen', 'Prague', 'Geneva'])
+      expect(mapRelease(parsed({ place: seat }), 'x.txt').countries).toEqual([]);
   });
 
   it('maps listing entries', () => {
     const releases = mapFixture('listing-newsroom.txt');
-    expect(releases[0]).toMatchObject({ countries: ['state:montenegro', 'state:serbia'], summary: true, place: 'Podgorica', unmapped: [] });
+    expect(releases[0]).toMatchObject({
+      countries: ['state:montenegro', 'state:serbia'],
+      summary: true,
+      place: 'Podgorica',
+      unmapped: [],
+    });
     expect(releases[1]!.unmapped).toEqual([{ label: 'country', value: 'Atlantis' }]);
   });
 });
 
 describe('release ids', () => {
   it('gives a listing summary and the full article of the same item the same id', () => {
-    const summary = parsePage('An invented harvest festival\nPublishing date: 4 October 2018\nTeaser...', 'l.txt').releases[0]!;
-    const article = parsePage('Press release\nAn invented harvest festival\n- Date:\n- 4 October 2018\nFull text.', 'a.txt').releases[0]!;
+    const summary = parsePage('An invented harvest festival\nPublishing date: 4 October 2018\nTeaser...', 'l.txt')
+      .releases[0]!;
+    const article = parsePage(
+      'Press release\nAn invented harvest festival\n- Date:\n- 4 October 2018\nFull text.',
+      'a.txt',
+    ).releases[0]!;
     expect(mapRelease(summary, 'l.txt').id).toBe(mapRelease(article, 'a.txt').id);
   });
 
@@ -138,7 +167,10 @@ describe('sanitizing', () => {
         title: 'Title\u001b[2J',
         type: 'News\u009b31m',
         place: 'Vienna\u202e',
-        body: [{ kind: 'paragraph', text: 'a\u001b]0;x\u0007b' }, { kind: 'list', items: ['one\u0007', 'two'] }],
+        body: [
+          { kind: 'paragraph', text: 'a\u001b]0;x\u0007b' },
+          { kind: 'list', items: ['one\u0007', 'two'] },
+        ],
         notes: [{ term: 't\u001b[1m', text: 'd\u0000' }],
         labels: { ...emptyLabels(), other: [{ label: 'Tag\u001b[31m', value: 'v\u0007' }] },
         warnings: ['w\u001b[0m'],
@@ -146,7 +178,10 @@ describe('sanitizing', () => {
       'x.txt',
     );
     expect(JSON.stringify(release)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
-    expect(release.body).toEqual([{ kind: 'paragraph', text: 'ab' }, { kind: 'list', items: ['one', 'two'] }]);
+    expect(release.body).toEqual([
+      { kind: 'paragraph', text: 'ab' },
+      { kind: 'list', items: ['one', 'two'] },
+    ]);
     expect(release.title).toBe('Title');
   });
 });
@@ -155,13 +190,23 @@ describe('loose label names', () => {
   it('maps a shortened name and says how it was read', () => {
     const release = mapRelease(parsed({ labels: { ...emptyLabels(), fields: ['Environmental'] } }), 'x.txt');
     expect(release.fields).toEqual(['field:environmental-activities']);
-    expect(release.warnings).toEqual(['field "Environmental" read as Environmental activities (field:environmental-activities)']);
+    expect(release.warnings).toEqual([
+      'field "Environmental" read as Environmental activities (field:environmental-activities)',
+    ]);
   });
 });
 
 describe('listing locations', () => {
   const listing = (...fields: string[]) =>
-    mapFixture('l.txt', ['An invented chess tournament for pensioners', 'Publishing date: 5 May 2019', ...fields, 'Pensioners played chess all day...'].join('\n'))[0]!;
+    mapFixture(
+      'l.txt',
+      [
+        'An invented chess tournament for pensioners',
+        'Publishing date: 5 May 2019',
+        ...fields,
+        'Pensioners played chess all day...',
+      ].join('\n'),
+    )[0]!;
 
   it('makes "Location(s): Bishkek" the place, not the field operation in that city', () => {
     const release = listing('Location(s): Bishkek');
@@ -192,12 +237,31 @@ describe('listing locations', () => {
   });
 
   it('lets the dateline name the place more closely than a location that names the country', () => {
-    const release = mapFixture('l.txt', ['An invented chess tournament for pensioners', 'Publishing date: 5 May 2019', 'Location(s): Kyrgyzstan', 'OSH, 5 May 2019 – Pensioners played chess all day...'].join('\n'))[0]!;
+    const release = mapFixture(
+      'l.txt',
+      [
+        'An invented chess tournament for pensioners',
+        'Publishing date: 5 May 2019',
+        'Location(s): Kyrgyzstan',
+        'OSH, 5 May 2019 – Pensioners played chess all day...',
+      ].join('\n'),
+    )[0]!;
     expect(release).toMatchObject({ place: 'Osh', countries: ['state:kyrgyzstan'], unmapped: [], warnings: [] });
   });
 
-  it('reads a location in an article\'s dashed metadata the same way', () => {
-    const [release] = mapFixture('a.txt', ['News', 'An invented pottery fair', '- Date:', '- 3 March 2018', '- Location:', '- Bishkek', 'Potters sold invented pots.'].join('\n'));
+  it("reads a location in an article's dashed metadata the same way", () => {
+    const [release] = mapFixture(
+      'a.txt',
+      [
+        'News',
+        'An invented pottery fair',
+        '- Date:',
+        '- 3 March 2018',
+        '- Location:',
+        '- Bishkek',
+        'Potters sold invented pots.',
+      ].join('\n'),
+    );
     expect(release).toMatchObject({ place: 'Bishkek', sources: [], unmapped: [] });
   });
 });

@@ -26,21 +26,35 @@ describe('an ambiguous numeric date on a page', () => {
     const page = parsePage('News item\nAn invented title\nDate: 09/06/2017\nInvented kites raced.', 'p.txt');
     const release = page.releases[0]!;
     expect(release.date).toEqual({ iso: null, precision: 'unknown', text: '09/06/2017' });
-    expect(release.warnings).toEqual([expect.stringMatching(/^date "09\/06\/2017" \(line 3\): day and month order unknown/)]);
+    expect(release.warnings).toEqual([
+      expect.stringMatching(/^date "09\/06\/2017" \(line 3\): day and month order unknown/),
+    ]);
   });
 
   it('is read as the written date of the dateline says', () => {
-    const page = parsePage('News item\nAn invented title\nDate: 09/06/2017\nVIENNA, 9 June 2017 – Invented kites raced.', 'p.txt');
-    expect(page.releases[0]).toMatchObject({ date: { iso: '2017-06-09', precision: 'day', text: '09/06/2017' }, warnings: [] });
+    const page = parsePage(
+      'News item\nAn invented title\nDate: 09/06/2017\nVIENNA, 9 June 2017 – Invented kites raced.',
+      'p.txt',
+    );
+    expect(page.releases[0]).toMatchObject({
+      date: { iso: '2017-06-09', precision: 'day', text: '09/06/2017' },
+      warnings: [],
+    });
   });
 
   it('is read day-first when another numeric date of the page is', () => {
-    const page = parsePage('News item\nAn invented title\nDate: 09/06/2017\nInvented kites raced; the next race is on 25/06/2017.', 'p.txt');
+    const page = parsePage(
+      'News item\nAn invented title\nDate: 09/06/2017\nInvented kites raced; the next race is on 25/06/2017.',
+      'p.txt',
+    );
     expect(page.releases[0]).toMatchObject({ date: { iso: '2017-06-09', precision: 'day' }, warnings: [] });
   });
 
   it('stays unknown when the page mixes both orders', () => {
-    const page = parsePage('News item\nAn invented title\nDate: 09/06/2017\nInvented races on 25/06/2017 and 06/26/2017.', 'p.txt');
+    const page = parsePage(
+      'News item\nAn invented title\nDate: 09/06/2017\nInvented races on 25/06/2017 and 06/26/2017.',
+      'p.txt',
+    );
     expect(page.releases[0]!.date.precision).toBe('unknown');
     expect(page.releases[0]!.warnings).toHaveLength(1);
   });

@@ -6,7 +6,15 @@ const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: 
 describe('buildBodyBlocks', () => {
   it('reads paragraphs, a heading, a list and a quote', () => {
     const blocks = buildBodyBlocks(
-      lines('A first paragraph.', 'What comes next', 'The course covered:', '- boxes', '- registers', '1. numbered too', '“It was a good week for everyone who came to the course,” said an invented trainer.'),
+      lines(
+        'A first paragraph.',
+        'What comes next',
+        'The course covered:',
+        '- boxes',
+        '- registers',
+        '1. numbered too',
+        '“It was a good week for everyone who came to the course,” said an invented trainer.',
+      ),
     );
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'A first paragraph.' },
@@ -18,7 +26,10 @@ describe('buildBodyBlocks', () => {
   });
 
   it('joins a line rebuilt from a tooltip to the paragraph before it', () => {
-    const blocks = buildBodyBlocks([{ text: 'First.', line: 1 }, { text: 'Second.', line: 2, joinsPrevious: true }]);
+    const blocks = buildBodyBlocks([
+      { text: 'First.', line: 1 },
+      { text: 'Second.', line: 2, joinsPrevious: true },
+    ]);
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'First. Second.' }]);
   });
 
@@ -34,7 +45,9 @@ describe('buildBodyBlocks', () => {
 describe('isQuote', () => {
   it('needs an opening quotation mark and mostly quoted text', () => {
     expect(isQuote('“We are glad,” said Ana.')).toBe(true);
-    expect(isQuote('"Short," said a very long attribution that goes on and on about who said it and where.')).toBe(false);
+    expect(isQuote('"Short," said a very long attribution that goes on and on about who said it and where.')).toBe(
+      false,
+    );
     expect(isQuote('She said “hello” and left.')).toBe(false);
     expect(isQuote('‘The children’s garden grew,’ said Ana.')).toBe(true);
   });

@@ -16,7 +16,11 @@ describe('article pages', () => {
       title: 'Librarians from three towns finish a course on cataloguing municipal archives',
       date: { iso: '2019-03-12', precision: 'day' },
       place: 'Skopje',
-      labels: { sources: ['OSCE Mission to Skopje'], fields: ['Education', 'Good governance'], other: [{ label: 'Tags', value: 'Archives' }] },
+      labels: {
+        sources: ['OSCE Mission to Skopje'],
+        fields: ['Education', 'Good governance'],
+        other: [{ label: 'Tags', value: 'Archives' }],
+      },
       line: 21,
     });
     expect(release.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'list', 'heading', 'paragraph']);
@@ -31,7 +35,10 @@ describe('article pages', () => {
       place: 'Belgrade',
       labels: { sources: ['OSCE Mission to Serbia'], fields: ['Environmental activities', 'Youth'] },
     });
-    expect(release.body[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^BELGRADE, 3 May 2019 – Forty volunteers/) });
+    expect(release.body[0]).toMatchObject({
+      kind: 'paragraph',
+      text: expect.stringMatching(/^BELGRADE, 3 May 2019 – Forty volunteers/),
+    });
     expect(release.body[1]!.kind).toBe('quote');
   });
 
@@ -66,7 +73,11 @@ describe('article pages', () => {
 
   it('strips a collapsed menu whose last heading runs into the content type', () => {
     const { release } = parseFixture('collapsed-menu.txt');
-    expect(release).toMatchObject({ type: 'Press release', title: 'Invented community garden shares its first harvest', place: 'Nicosia' });
+    expect(release).toMatchObject({
+      type: 'Press release',
+      title: 'Invented community garden shares its first harvest',
+      place: 'Nicosia',
+    });
   });
 
   it('repairs two tooltips in one sentence into two notes', () => {
@@ -96,14 +107,23 @@ describe('bare articles', () => {
   it('reads a list right after the dashed metadata as the body, not as more fields', () => {
     const { page, release } = parseFixture('article-list-after-metadata.txt');
     expect(page.layout).toBe('article');
-    expect(release).toMatchObject({ date: { iso: '2021-04-02' }, place: 'Vienna', labels: { fields: ['Youth'], other: [] } });
-    expect(release.body[0]).toEqual({ kind: 'list', items: ['twelve songs about invented rivers', 'a booklet with the lyrics', 'a map of the imaginary valley'] });
+    expect(release).toMatchObject({
+      date: { iso: '2021-04-02' },
+      place: 'Vienna',
+      labels: { fields: ['Youth'], other: [] },
+    });
+    expect(release.body[0]).toEqual({
+      kind: 'list',
+      items: ['twelve songs about invented rivers', 'a booklet with the lyrics', 'a map of the imaginary valley'],
+    });
     expect(release.body.map((block) => block.kind)).toEqual(['list', 'paragraph', 'paragraph']);
   });
 
   it('keeps the dateline in the first paragraph', () => {
     const { release } = parseFixture('bare-three-cities.txt');
-    expect(release.body[0]).toMatchObject({ text: expect.stringMatching(/^TIRANA \/ BRUSSELS \/ GENEVA – 6 October 2020\. Three/) });
+    expect(release.body[0]).toMatchObject({
+      text: expect.stringMatching(/^TIRANA \/ BRUSSELS \/ GENEVA – 6 October 2020\. Three/),
+    });
   });
 
   it('reads a dateline without a date and says so', () => {
@@ -111,7 +131,9 @@ describe('bare articles', () => {
     expect(page.layout).toBe('bare');
     expect(release.place).toBe('Vienna');
     expect(release.date).toEqual({ iso: null, precision: 'unknown', text: null });
-    expect(release.warnings).toEqual(['no date: neither the metadata, a dateline nor the title gives one (release at line 1)']);
+    expect(release.warnings).toEqual([
+      'no date: neither the metadata, a dateline nor the title gives one (release at line 1)',
+    ]);
   });
 
   it('reads a title and body with neither metadata nor dateline, with a warning', () => {
@@ -133,14 +155,20 @@ describe('pages without a title', () => {
   });
 
   it('refuses a page that is one long paragraph', () => {
-    const page = parsePage(`${'The invented committee met and talked at length about many things. '.repeat(8)}`, 'p.txt');
+    const page = parsePage(
+      `${'The invented committee met and talked at length about many things. '.repeat(8)}`,
+      'p.txt',
+    );
     expect(page.releases).toEqual([]);
   });
 });
 
 describe('parsePage and terminal controls', () => {
   it('removes escape sequences before reading', () => {
-    const page = parsePage('An invented \u001b[31mred\u001b[0m title\u001b]0;x\u0007\nVIENNA, 1 May 2020 – Text.', 'p.txt');
+    const page = parsePage(
+      'An invented \u001b[31mred\u001b[0m title\u001b]0;x\u0007\nVIENNA, 1 May 2020 – Text.',
+      'p.txt',
+    );
     expect(page.releases[0]!.title).toBe('An invented red title');
   });
 });
@@ -168,9 +196,20 @@ describe('content types', () => {
 
 describe('date ranges in pages', () => {
   it('reads a range in the metadata and in a dateline as the first day, without a warning', () => {
-    const meta = parsePage(['News', 'An invented two-day kite festival', '- Date:', '- 9–10 June 2017', 'Kites flew for two days.'].join('\n'), 'p.txt');
-    expect(meta.releases[0]).toMatchObject({ date: { iso: '2017-06-09', precision: 'day', text: '9–10 June 2017' }, warnings: [] });
-    const bare = parsePage(['An invented two-day kite festival', 'VIENNA, 30 June – 1 July 2017 – Kites flew for two days.'].join('\n'), 'p.txt');
+    const meta = parsePage(
+      ['News', 'An invented two-day kite festival', '- Date:', '- 9–10 June 2017', 'Kites flew for two days.'].join(
+        '\n',
+      ),
+      'p.txt',
+    );
+    expect(meta.releases[0]).toMatchObject({
+      date: { iso: '2017-06-09', precision: 'day', text: '9–10 June 2017' },
+      warnings: [],
+    });
+    const bare = parsePage(
+      ['An invented two-day kite festival', 'VIENNA, 30 June – 1 July 2017 – Kites flew for two days.'].join('\n'),
+      'p.txt',
+    );
     expect(bare.releases[0]).toMatchObject({ date: { iso: '2017-06-30', precision: 'day' }, place: 'Vienna' });
     expect(bare.releases[0]!.warnings.filter((warning) => /date/.test(warning))).toEqual([]);
   });
@@ -179,7 +218,7 @@ describe('date ranges in pages', () => {
 describe('site footers', () => {
   it('leave "Back to top", share links, related content and newsletter boilerplate out of an article body', () => {
     const { release } = parseFixture('article-site-footer.txt');
-    expect(release.body.map((block) => block.kind === 'list' ? block.items.join('|') : block.text)).toEqual([
+    expect(release.body.map((block) => (block.kind === 'list' ? block.items.join('|') : block.text))).toEqual([
       'BRIGHTWATER, 14 October 2022 – Volunteers in the fictional town of Brightwater planted a thousand pear trees along the banks of its imaginary river today.',
       'The invented gardener Osric Fennimore showed pupils how to water young trees.',
     ]);
@@ -196,7 +235,12 @@ describe('site footers', () => {
 
   it('keep body lines that only look like footer words when the body goes on after them', () => {
     const page = parsePage(
-      ['An invented bake sale', 'VIENNA, 1 May 2020 – Bakers sold pretend cakes.', 'Email', 'Orders came by email and by post.'].join('\n'),
+      [
+        'An invented bake sale',
+        'VIENNA, 1 May 2020 – Bakers sold pretend cakes.',
+        'Email',
+        'Orders came by email and by post.',
+      ].join('\n'),
       'p.txt',
     );
     expect(page.releases[0]!.body).toHaveLength(3);
@@ -204,7 +248,12 @@ describe('site footers', () => {
 
   it('keep a press contact at the end of the body', () => {
     const page = parsePage(
-      ['An invented bake sale', 'VIENNA, 1 May 2020 – Bakers sold pretend cakes.', 'Contact', 'Ada Placeholder, invented spokesperson, +00 0000 0000'].join('\n'),
+      [
+        'An invented bake sale',
+        'VIENNA, 1 May 2020 – Bakers sold pretend cakes.',
+        'Contact',
+        'Ada Placeholder, invented spokesperson, +00 0000 0000',
+      ].join('\n'),
       'p.txt',
     );
     expect(page.releases[0]!.body.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
@@ -214,7 +263,13 @@ describe('site footers', () => {
 describe('"Back to top" inside a long page', () => {
   it('does not cut the sections after it, and is left out itself', () => {
     const page = parsePage(
-      ['An invented guide to pretend gardens', 'VIENNA, 1 May 2020 – The first section is about roses.', 'Back to top', 'The second section is about tulips.', 'Back to top'].join('\n'),
+      [
+        'An invented guide to pretend gardens',
+        'VIENNA, 1 May 2020 – The first section is about roses.',
+        'Back to top',
+        'The second section is about tulips.',
+        'Back to top',
+      ].join('\n'),
       'p.txt',
     );
     expect(page.releases[0]!.body.map((block) => block.kind !== 'list' && block.text)).toEqual([

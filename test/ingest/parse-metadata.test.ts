@@ -8,7 +8,14 @@ function read(lines: string[]) {
 
 describe('reading metadata', () => {
   it('reads dashed labels with values on the next line, and empty values', () => {
-    const meta = read(['- Date:', '- Place:', '- VICENZA', '- Source:', '- OSCE Secretariat', 'VICENZA, Italy, 9 June 2017 – Text.']);
+    const meta = read([
+      '- Date:',
+      '- Place:',
+      '- VICENZA',
+      '- Source:',
+      '- OSCE Secretariat',
+      'VICENZA, Italy, 9 June 2017 – Text.',
+    ]);
     expect(meta.date).toBeNull();
     expect(meta.place).toBe('VICENZA');
     expect(meta.labels.sources).toEqual(['OSCE Secretariat']);
@@ -16,13 +23,30 @@ describe('reading metadata', () => {
   });
 
   it('splits several comma-joined values on one line and one-per-line values alike', () => {
-    const meta = read(['- Fields of work:', '- Education, Good governance', '- Youth', '- Where we are:', '- Serbia; Montenegro']);
+    const meta = read([
+      '- Fields of work:',
+      '- Education, Good governance',
+      '- Youth',
+      '- Where we are:',
+      '- Serbia; Montenegro',
+    ]);
     expect(meta.labels.fields).toEqual(['Education', 'Good governance', 'Youth']);
     expect(meta.labels.countries).toEqual(['Serbia', 'Montenegro']);
   });
 
   it('reads plain labels and stops at the first line of prose', () => {
-    const meta = read(['Date:', '3 May 2019', 'Place:', 'BELGRADE', 'Source:', 'OSCE Mission to Serbia', 'Fields of work:', 'Youth', 'Education', 'BELGRADE, 3 May 2019 – Forty volunteers planted trees.']);
+    const meta = read([
+      'Date:',
+      '3 May 2019',
+      'Place:',
+      'BELGRADE',
+      'Source:',
+      'OSCE Mission to Serbia',
+      'Fields of work:',
+      'Youth',
+      'Education',
+      'BELGRADE, 3 May 2019 – Forty volunteers planted trees.',
+    ]);
     expect(meta.date?.iso).toBe('2019-05-03');
     expect(meta.place).toBe('BELGRADE');
     expect(meta.labels.sources).toEqual(['OSCE Mission to Serbia']);
@@ -47,7 +71,10 @@ describe('reading metadata', () => {
     const meta = read(['- Date:', '- sometime soon', '- Tags:', '- Archives, Paper']);
     expect(meta.date).toBeNull();
     expect(meta.unreadableDate).toBe('sometime soon');
-    expect(meta.labels.other).toEqual([{ label: 'Tags', value: 'Archives' }, { label: 'Tags', value: 'Paper' }]);
+    expect(meta.labels.other).toEqual([
+      { label: 'Tags', value: 'Archives' },
+      { label: 'Tags', value: 'Paper' },
+    ]);
   });
 
   it('does not take a plain "Background:" line for metadata', () => {
@@ -65,7 +92,14 @@ describe('a value on the label line', () => {
 
 describe('plain labels with an empty value', () => {
   it('reads "Date:" / "Place:" / "BELGRADE" / "Source:" as an empty date, a place and a source', () => {
-    const meta = read(['Date:', 'Place:', 'BELGRADE', 'Source:', 'OSCE Mission to Serbia', 'BELGRADE, 3 May 2019 – Text.']);
+    const meta = read([
+      'Date:',
+      'Place:',
+      'BELGRADE',
+      'Source:',
+      'OSCE Mission to Serbia',
+      'BELGRADE, 3 May 2019 – Text.',
+    ]);
     expect(meta.date).toBeNull();
     expect(meta.unreadableDate).toBeNull();
     expect(meta.place).toBe('BELGRADE');
@@ -76,7 +110,15 @@ describe('plain labels with an empty value', () => {
 
 describe('a list right after the metadata', () => {
   it('is the body, not more values of the last dashed label', () => {
-    const meta = read(['- Place:', '- VIENNA', '- Fields of work:', '- Youth', '- twelve songs about invented rivers', '- a booklet with the lyrics', 'The choir sang.']);
+    const meta = read([
+      '- Place:',
+      '- VIENNA',
+      '- Fields of work:',
+      '- Youth',
+      '- twelve songs about invented rivers',
+      '- a booklet with the lyrics',
+      'The choir sang.',
+    ]);
     expect(meta.labels.fields).toEqual(['Youth']);
     expect(meta.place).toBe('VIENNA');
     expect(meta.end).toBe(4);
@@ -91,7 +133,15 @@ describe('a list right after the metadata', () => {
   });
 
   it('still reads several one-per-line values between two labels', () => {
-    const meta = read(['- Fields of work:', '- Education', '- Youth', '', '- Source:', '- OSCE Secretariat', '- an invented item']);
+    const meta = read([
+      '- Fields of work:',
+      '- Education',
+      '- Youth',
+      '',
+      '- Source:',
+      '- OSCE Secretariat',
+      '- an invented item',
+    ]);
     expect(meta.labels.fields).toEqual(['Education', 'Youth']);
     expect(meta.labels.sources).toEqual(['OSCE Secretariat']);
     expect(meta.end).toBe(6);

@@ -38,7 +38,9 @@ describe('parsePage on the seed page', () => {
     expect(first.kind).toBe('paragraph');
     const text = first.kind === 'paragraph' ? first.text : '';
     expect(text.startsWith('VICENZA, Italy, 9 June 2017 – The second five-day')).toBe(true);
-    expect(text).toContain('The course provided 71 anti-trafficking practitioners from 35 OSCE participating States and three Partners');
+    expect(text).toContain(
+      'The course provided 71 anti-trafficking practitioners from 35 OSCE participating States and three Partners',
+    );
     expect(text).not.toContain('practitionersanti');
     expect(JSON.stringify(release.body)).not.toContain('include a broad range');
   });
@@ -50,6 +52,14 @@ describe('parsePage on the seed page', () => {
   });
 
   it('reads the two statements as quotes and the rest as paragraphs', () => {
-    expect(release.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'quote', 'paragraph', 'quote', 'paragraph', 'paragraph']);
+    expect(release.body.map((block) => block.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'quote',
+      'paragraph',
+      'quote',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -22,7 +22,8 @@ async function collect(paths: string[], options = {}): Promise<ImportInput[]> {
   return out;
 }
 
-const reason = (input: ImportInput | undefined): string | undefined => (input && 'skipped' in input ? input.skipped : undefined);
+const reason = (input: ImportInput | undefined): string | undefined =>
+  input && 'skipped' in input ? input.skipped : undefined;
 
 describe('readImportInputs', () => {
   it('walks folders recursively in sorted order, skipping hidden entries and non-.txt files', async () => {
@@ -34,7 +35,11 @@ describe('readImportInputs', () => {
     writeFileSync(join(dir, '.hidden', 'x.txt'), 'x');
     writeFileSync(join(dir, 'notes.md'), 'x');
     const inputs = await collect([dir]);
-    expect(inputs.map((input) => input.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'two.txt'), join(dir, 'notes.md')]);
+    expect(inputs.map((input) => input.file)).toEqual([
+      join(dir, 'a.txt'),
+      join(dir, 'b', 'two.txt'),
+      join(dir, 'notes.md'),
+    ]);
     expect(reason(inputs[2])).toBe('not a page file (folders are read for *.txt, *.html, *.htm only)');
     expect(inputs[0]).toEqual({ file: join(dir, 'a.txt'), text: 'Title one\nBody.' });
   });
@@ -52,9 +57,12 @@ describe('readImportInputs', () => {
 
   it('tells an import with no page file from one with a page', () => {
     expect(noPageFilesMessage(0, [])).toBe('no page files found: folders are read for *.txt, *.html, *.htm files');
-    expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)', 'not a regular file (a socket)'])).toBe(
-      'no page files found: folders are read for *.txt, *.html, *.htm files (2 other entries were skipped)',
-    );
+    expect(
+      noPageFilesMessage(2, [
+        'not a page file (folders are read for *.txt, *.html, *.htm only)',
+        'not a regular file (a socket)',
+      ]),
+    ).toBe('no page files found: folders are read for *.txt, *.html, *.htm files (2 other entries were skipped)');
     expect(noPageFilesMessage(1, ['empty file'])).toBeNull();
     expect(noPageFilesMessage(2, ['not a page file (folders are read for *.txt, *.html, *.htm only)'])).toBeNull();
   });
@@ -71,8 +79,16 @@ describe('readImportInputs', () => {
     ['empty file', Buffer.alloc(0), 'empty file'],
     ['white space only', Buffer.from(' \n\n\t\n'), 'empty file (only white space)'],
     ['NUL bytes', Buffer.from([0x54, 0x69, 0x00, 0x74]), 'binary file (NUL byte at offset 2), expected a text page'],
-    ['control bytes', Buffer.from('\u0001\u0002\u0003\u0004ab'), 'binary file (67% control bytes), expected a text page'],
-    ['invalid UTF-8', Buffer.concat([Buffer.from('Title ok\nBody '), Buffer.from([0xc3, 0x28])]), 'invalid UTF-8 at byte offset 14, expected a UTF-8 text page'],
+    [
+      'control bytes',
+      Buffer.from('\u0001\u0002\u0003\u0004ab'),
+      'binary file (67% control bytes), expected a text page',
+    ],
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from('Title ok\nBody '), Buffer.from([0xc3, 0x28])]),
+      'invalid UTF-8 at byte offset 14, expected a UTF-8 text page',
+    ],
   ])('refuses %s with one clear line', async (_name, bytes, expected) => {
     const file = join(dir, 'page.txt');
     writeFileSync(file, bytes);

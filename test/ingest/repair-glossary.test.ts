@@ -6,9 +6,16 @@ const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: 
 describe('repairGlossary', () => {
   it('rejoins a sentence broken by a flattened tooltip and keeps the definition as a note', () => {
     const result = repairGlossary(
-      lines('It trained 12 bridge inspectorsbridge inspectors', 'Bridge inspectors check bridges for cracks. from four towns.', 'Next paragraph.'),
+      lines(
+        'It trained 12 bridge inspectorsbridge inspectors',
+        'Bridge inspectors check bridges for cracks. from four towns.',
+        'Next paragraph.',
+      ),
     );
-    expect(result.lines.map((line) => line.text)).toEqual(['It trained 12 bridge inspectors from four towns.', 'Next paragraph.']);
+    expect(result.lines.map((line) => line.text)).toEqual([
+      'It trained 12 bridge inspectors from four towns.',
+      'Next paragraph.',
+    ]);
     expect(result.lines[0]!.joinsPrevious).toBe(true);
     expect(result.notes).toEqual([{ term: 'bridge inspectors', text: 'Bridge inspectors check bridges for cracks.' }]);
   });
@@ -20,9 +27,13 @@ describe('repairGlossary', () => {
   });
 
   it('handles a continuation that starts with punctuation and a term that ends the sentence', () => {
-    const result = repairGlossary(lines('They met the wardenswardens', 'Wardens look after parks. , who showed them around.'));
+    const result = repairGlossary(
+      lines('They met the wardenswardens', 'Wardens look after parks. , who showed them around.'),
+    );
     expect(result.lines[0]!.text).toBe('They met the wardens, who showed them around.');
-    const ending = repairGlossary(lines('They thanked the wardens.wardens', 'Wardens look after parks.', 'Another paragraph.'));
+    const ending = repairGlossary(
+      lines('They thanked the wardens.wardens', 'Wardens look after parks.', 'Another paragraph.'),
+    );
     expect(ending.notes).toHaveLength(0);
   });
 
@@ -32,14 +43,18 @@ describe('repairGlossary', () => {
   });
 
   it('takes the next line as the continuation when the definition fills its line', () => {
-    const result = repairGlossary(lines('Forty mediatorsmediators', 'Mediators help people agree.', 'took part in the course.'));
+    const result = repairGlossary(
+      lines('Forty mediatorsmediators', 'Mediators help people agree.', 'took part in the course.'),
+    );
     expect(result.lines.map((line) => line.text)).toEqual(['Forty mediators took part in the course.']);
   });
 });
 
 describe('repairGlossary with a one-word term followed by a comma', () => {
   it('still finds the doubled term', () => {
-    const result = repairGlossary(lines('They met the wardenswardens', 'Wardens, in short, look after parks. , who showed them around.'));
+    const result = repairGlossary(
+      lines('They met the wardenswardens', 'Wardens, in short, look after parks. , who showed them around.'),
+    );
     expect(result.notes).toEqual([{ term: 'wardens', text: 'Wardens, in short, look after parks.' }]);
   });
 });

@@ -13,17 +13,44 @@ describe('findContentStart', () => {
   });
 
   it('recognises a menu by its shape when entries are renamed and the Chairpersonship year differs', () => {
-    const page = ['-', 'What we do', '-', 'Topics', '- Cultural heritage', '- Youth', '-', 'States', '- Malta – OSCE Chairpersonship 2024', '- Who we are', 'News', 'An invented title', '- Date:'].join('\n');
+    const page = [
+      '-',
+      'What we do',
+      '-',
+      'Topics',
+      '- Cultural heritage',
+      '- Youth',
+      '-',
+      'States',
+      '- Malta – OSCE Chairpersonship 2024',
+      '- Who we are',
+      'News',
+      'An invented title',
+      '- Date:',
+    ].join('\n');
     expect(contentOf(page)).toBe('News');
   });
 
   it('handles a collapsed menu whose last heading runs straight into the content', () => {
-    const page = ['-', 'Our work', '-', 'Countries', '-', 'Who we are', 'Press release', 'An invented title', '- Date:', '- 1 May 2020'].join('\n');
+    const page = [
+      '-',
+      'Our work',
+      '-',
+      'Countries',
+      '-',
+      'Who we are',
+      'Press release',
+      'An invented title',
+      '- Date:',
+      '- 1 May 2020',
+    ].join('\n');
     expect(contentOf(page)).toBe('Press release');
   });
 
   it('handles a menu of items only', () => {
-    const page = ['- Our work', '- Countries', '- About us', 'An invented title', 'VIENNA, 1 May 2020 – Text.'].join('\n');
+    const page = ['- Our work', '- Countries', '- About us', 'An invented title', 'VIENNA, 1 May 2020 – Text.'].join(
+      '\n',
+    );
     expect(contentOf(page)).toBe('An invented title');
   });
 

@@ -20,7 +20,10 @@ describe('unknown plain labels among the metadata', () => {
   });
 
   it('are metadata before a known label or the dateline too', () => {
-    const page = parsePage('An invented title\nLast updated: 10 June 2017\nVIENNA, 9 June 2017 – Invented kites raced.', 'p.txt');
+    const page = parsePage(
+      'An invented title\nLast updated: 10 June 2017\nVIENNA, 9 June 2017 – Invented kites raced.',
+      'p.txt',
+    );
     expect(page.releases[0]).toMatchObject({
       date: { iso: '2017-06-09' },
       labels: { other: [{ label: 'Last updated', value: '10 June 2017' }] },
@@ -29,7 +32,10 @@ describe('unknown plain labels among the metadata', () => {
   });
 
   it('do not take a sentence with a colon from the body', () => {
-    const page = parsePage('News item\nAn invented title\nDate: 9 June 2017\nBackground: The invented club met. Kites raced.\nMore text.', 'p.txt');
+    const page = parsePage(
+      'News item\nAn invented title\nDate: 9 June 2017\nBackground: The invented club met. Kites raced.\nMore text.',
+      'p.txt',
+    );
     const release = page.releases[0]!;
     expect(release.body[0]).toEqual({ kind: 'paragraph', text: 'Background: The invented club met. Kites raced.' });
     expect(release.labels.other).toEqual([]);

@@ -1,24 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
 import type { ReleaseRow } from '../../src/catalog/types.js';
+import { releaseRowOf } from '../../src/index/release-text.js';
 import { formatCitation } from '../../src/print/citation.js';
 import { entityFacts, renderEntityCard } from '../../src/print/entity-card.js';
 import { releaseColumns, releaseListLines } from '../../src/print/release-lines.js';
 import { releaseToMarkdown } from '../../src/print/release-markdown.js';
 import { colourEnabled, createTextStyle } from '../../src/print/text-style.js';
-import { releaseRowOf } from '../../src/index/release-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 
 const plain = createTextStyle(false);
 
 function entry(id: string, name: string, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry {
-  return { id, kind: id.split(':')[0] as TaxonomyEntry['kind'], name, parent: null, aliases: [], description: '', facts: {}, relations: [], ...extra };
+  return {
+    id,
+    kind: id.split(':')[0] as TaxonomyEntry['kind'],
+    name,
+    parent: null,
+    aliases: [],
+    description: '',
+    facts: {},
+    relations: [],
+    ...extra,
+  };
 }
 
 const taxonomy = new Taxonomy([
   entry('group:asian-partners', 'Asian Partners for Co-operation'),
-  entry('partner:ruritania', 'Ruritania', { parent: 'group:asian-partners', relations: [{ type: 'partner-group', target: 'group:asian-partners' }] }),
+  entry('partner:ruritania', 'Ruritania', {
+    parent: 'group:asian-partners',
+    relations: [{ type: 'partner-group', target: 'group:asian-partners' }],
+  }),
   entry('chairpersonship:chairpersonship', 'Chairpersonship'),
   entry('field-operation:mission-to-freedonia', 'Mission to Freedonia', { facts: { status: 'closed' } }),
   entry('state:freedonia', 'Freedonia', {
@@ -132,7 +145,12 @@ describe('inferred facts in the Markdown and the citation', () => {
   });
 
   it('prints the same as without origins when every fact is stated', () => {
-    const stated = release({ origins: [{ fact: 'date', value: '2031-06-09', from: 'metadata', stated: true }, { fact: 'country', value: 'state:freedonia', from: 'dateline', stated: true }] });
+    const stated = release({
+      origins: [
+        { fact: 'date', value: '2031-06-09', from: 'metadata', stated: true },
+        { fact: 'country', value: 'state:freedonia', from: 'dateline', stated: true },
+      ],
+    });
     expect(releaseToMarkdown(stated, taxonomy)).toBe(releaseToMarkdown(release(), taxonomy));
     expect(formatCitation(stated, taxonomy)).toBe(formatCitation(release(), taxonomy));
   });
@@ -140,28 +158,53 @@ describe('inferred facts in the Markdown and the citation', () => {
 
 describe('releaseListLines', () => {
   // A row as the index stores it.
-  const row: ReleaseRow = releaseRowOf(release({ title: 'Invented \u001b[2Jworkshop', place: null, sources: [], countries: [] }));
+  const row: ReleaseRow = releaseRowOf(
+    release({ title: 'Invented \u001b[2Jworkshop', place: null, sources: [], countries: [] }),
+  );
 
   it('marks unread releases with a symbol and strips control sequences from titles', () => {
-    expect(releaseListLines(row, { width: 80, style: plain, read: false })).toEqual(['• 2031-06-09  Press release  Invented workshop  ex-1']);
-    expect(releaseListLines(row, { width: 80, style: plain, read: true })).toEqual(['  2031-06-09  Press release  Invented workshop  ex-1']);
-    expect(releaseListLines(row, { width: 80, style: plain })).toEqual(['2031-06-09  Press release  Invented workshop  ex-1']);
+    expect(releaseListLines(row, { width: 80, style: plain, read: false })).toEqual([
+      '• 2031-06-09  Press release  Invented workshop  ex-1',
+    ]);
+    expect(releaseListLines(row, { width: 80, style: plain, read: true })).toEqual([
+      '  2031-06-09  Press release  Invented workshop  ex-1',
+    ]);
+    expect(releaseListLines(row, { width: 80, style: plain })).toEqual([
+      '2031-06-09  Press release  Invented workshop  ex-1',
+    ]);
   });
 
   it('puts the title on its own lines when the type leaves too little room', () => {
-    const lines = releaseListLines({ ...row, type: 'Statement by the Office of Examples' }, { width: 40, style: plain, read: false });
+    const lines = releaseListLines(
+      { ...row, type: 'Statement by the Office of Examples' },
+      { width: 40, style: plain, read: false },
+    );
     expect(lines).toEqual(['• 2031-06-09  Statement by the Office of Examples', '      Invented workshop  ex-1']);
   });
 
-  it('lines up the titles of a list in one column, whatever each row\'s date and type', () => {
+  it("lines up the titles of a list in one column, whatever each row's date and type", () => {
     const rows: ReleaseRow[] = [
       row,
-      { ...row, id: 'ex-2', type: 'News item', title: 'Invented fair', date: { iso: '2031-05', precision: 'month', text: 'May 2031' } },
-      { ...row, id: 'ex-3', type: 'Spot report', title: 'Invented census', date: { iso: null, precision: 'unknown', text: '23 September' } },
+      {
+        ...row,
+        id: 'ex-2',
+        type: 'News item',
+        title: 'Invented fair',
+        date: { iso: '2031-05', precision: 'month', text: 'May 2031' },
+      },
+      {
+        ...row,
+        id: 'ex-3',
+        type: 'Spot report',
+        title: 'Invented census',
+        date: { iso: null, precision: 'unknown', text: '23 September' },
+      },
     ];
     const columns = releaseColumns(rows);
     expect(columns).toEqual({ date: 12, type: 13 });
-    expect(rows.flatMap((each, index) => releaseListLines(each, { width: 80, style: plain, read: index > 0, columns }))).toEqual([
+    expect(
+      rows.flatMap((each, index) => releaseListLines(each, { width: 80, style: plain, read: index > 0, columns })),
+    ).toEqual([
       '• 2031-06-09    Press release  Invented workshop  ex-1',
       '  2031-05       News item      Invented fair  ex-2',
       '  23 September  Spot report    Invented census  ex-3',
@@ -171,7 +214,10 @@ describe('releaseListLines', () => {
   it('puts every title of a list on its own lines when the widest type leaves too little room', () => {
     const rows: ReleaseRow[] = [row, { ...row, id: 'ex-2', type: 'Statement by the Office of Examples' }];
     const columns = releaseColumns(rows);
-    expect(releaseListLines(row, { width: 40, style: plain, columns })).toEqual(['2031-06-09  Press release', '    Invented workshop  ex-1']);
+    expect(releaseListLines(row, { width: 40, style: plain, columns })).toEqual([
+      '2031-06-09  Press release',
+      '    Invented workshop  ex-1',
+    ]);
   });
 });
 
@@ -192,8 +238,16 @@ describe('entity cards', () => {
   it('renders a card without releases', () => {
     const lines = renderEntityCard(
       {
-        id: 'partner:ruritania', kind: 'partner', kindLabel: 'Partner for Co-operation', name: 'Ruritania', description: '',
-        partOf: 'Asian Partners for Co-operation', facts: [{ label: 'Status', value: 'Partner' }], totalReleases: 0, perYear: [], latest: [],
+        id: 'partner:ruritania',
+        kind: 'partner',
+        kindLabel: 'Partner for Co-operation',
+        name: 'Ruritania',
+        description: '',
+        partOf: 'Asian Partners for Co-operation',
+        facts: [{ label: 'Status', value: 'Partner' }],
+        totalReleases: 0,
+        perYear: [],
+        latest: [],
       },
       { width: 70, style: plain },
     );

@@ -14,7 +14,9 @@ const taxonomy: TaxonomyEntry[] = [
   entry('institution:hcnm', 'High Commissioner on National Minorities', 'group:institutions', { aliases: ['HCNM'] }),
   entry('state:iceland', 'Iceland', 'group:participating-states'),
   entry('state:tajikistan', 'Tajikistan', 'group:participating-states'),
-  entry('field-operation:programme-office-in-dushanbe', 'Programme Office in Dushanbe', 'group:field-operations', { aliases: ['Mission to Tajikistan'] }),
+  entry('field-operation:programme-office-in-dushanbe', 'Programme Office in Dushanbe', 'group:field-operations', {
+    aliases: ['Mission to Tajikistan'],
+  }),
   entry('field-operation:mission-to-moldova', 'Mission to Moldova', 'group:field-operations'),
   entry('field-operation:mission-to-montenegro', 'Mission to Montenegro', 'group:field-operations'),
 ];
@@ -50,12 +52,16 @@ describe('did you mean', () => {
     expect(hit?.highlights).toEqual([]);
   });
 
-  it.each(['qqqq', 'xylophone', 'banana', 'zeppelin', 'lorem ipsum', 'weather report', 'kosovvo qqqq'])('offers nothing for %j', (query) => {
-    expect(suggested(query)).toEqual([]);
-  });
+  it.each(['qqqq', 'xylophone', 'banana', 'zeppelin', 'lorem ipsum', 'weather report', 'kosovvo qqqq'])(
+    'offers nothing for %j',
+    (query) => {
+      expect(suggested(query)).toEqual([]);
+    },
+  );
 
   it('offers nothing for minor words, single letters or facets alone', () => {
-    for (const query of ['the of', 'a b c', 'country:italy', '-kosovo', '']) expect(suggested(query), query).toEqual([]);
+    for (const query of ['the of', 'a b c', 'country:italy', '-kosovo', ''])
+      expect(suggested(query), query).toEqual([]);
   });
 
   it('offers at most five entries, best first, each once', () => {
@@ -67,7 +73,9 @@ describe('did you mean', () => {
 
   it('reads "exact phrases" as words too, and leaves out what the facets chose and the menu headings', () => {
     expect(suggested('"parlamentary asembly"')).toEqual(['body:parliamentary-assembly']);
-    expect(suggested('kosovvo mision', ['field-operation:mission-in-kosovo'])).not.toContain('field-operation:mission-in-kosovo');
+    expect(suggested('kosovvo mision', ['field-operation:mission-in-kosovo'])).not.toContain(
+      'field-operation:mission-in-kosovo',
+    );
     expect(suggested('countrys')).not.toContain('section:countries');
   });
 });

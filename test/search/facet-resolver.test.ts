@@ -6,7 +6,10 @@ import { createNameMatcher } from '../../src/taxonomy/name-matcher.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const taxonomy = new Taxonomy(buildTaxonomyEntries());
-const context = { names: createNameMatcher(taxonomy), contentTypes: () => [{ key: 'press release', label: 'Press release' }] };
+const context = {
+  names: createNameMatcher(taxonomy),
+  contentTypes: () => [{ key: 'press release', label: 'Press release' }],
+};
 const resolve = (query: string) => resolveFacets(parseQuery(query).facets, context);
 const entityIds = (query: string): string[] => {
   const resolution = resolve(query);
@@ -34,7 +37,9 @@ describe('facet values in a query', () => {
   });
 
   it('name the nearest entries, as shown, when a value is too far off', () => {
-    expect(resolve('country:albnai')).toEqual({ error: 'country:albnai matches no State or place; did you mean Albania?' });
+    expect(resolve('country:albnai')).toEqual({
+      error: 'country:albnai matches no State or place; did you mean Albania?',
+    });
     expect(resolve('country:qqqqqq')).toEqual({ error: 'country:qqqqqq matches no State or place' });
   });
 });

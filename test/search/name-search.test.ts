@@ -16,13 +16,26 @@ const taxonomy: TaxonomyEntry[] = [
   entry('meeting:review-conferences', 'Review Conferences', 'group:meetings'),
   entry('meeting:security-review-conferences', 'Security Review Conferences', 'group:meetings'),
   entry('meeting:cyber-ict-security-conferences', 'Cyber/ICT security conferences', 'group:meetings'),
-  entry('meeting:gender-equality-conferences', 'Gender equality conferences', 'group:meetings', { aliases: ['Gender Equality Review Conferences'] }),
+  entry('meeting:gender-equality-conferences', 'Gender equality conferences', 'group:meetings', {
+    aliases: ['Gender Equality Review Conferences'],
+  }),
   entry('state:turkmenistan', 'Turkmenistan', 'group:participating-states'),
-  entry('field:reform-and-co-operation-in-the-security-sector', 'Reform and co-operation in the security sector', 'group:fields-of-work'),
-  entry('secretariat-unit:osr-cthb', 'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings', 'group:secretariat', { aliases: [
-    'OSR/CTHB',
-  ] }),
-  entry('field-operation:observer-mission-gukovo-donetsk', 'Observer Mission at the Russian Checkpoints Gukovo and Donetsk', 'group:field-operations'),
+  entry(
+    'field:reform-and-co-operation-in-the-security-sector',
+    'Reform and co-operation in the security sector',
+    'group:fields-of-work',
+  ),
+  entry(
+    'secretariat-unit:osr-cthb',
+    'Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
+    'group:secretariat',
+    { aliases: ['OSR/CTHB'] },
+  ),
+  entry(
+    'field-operation:observer-mission-gukovo-donetsk',
+    'Observer Mission at the Russian Checkpoints Gukovo and Donetsk',
+    'group:field-operations',
+  ),
 ];
 
 let root: string;
@@ -39,7 +52,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const entityIds = async (query: string): Promise<string[]> => (await catalog.search(query)).entities.map((hit) => hit.entry.id);
+const entityIds = async (query: string): Promise<string[]> =>
+  (await catalog.search(query)).entities.map((hit) => hit.entry.id);
 
 describe('names found as typed', () => {
   it.each<[string, string | null]>([
@@ -89,7 +103,10 @@ describe('names found as typed', () => {
     expect((await entityIds('kosvo')).slice(0, 2)).toEqual(['place:kosovo', 'field-operation:mission-in-kosovo']);
     expect((await entityIds('turkey')).slice(0, 1)).toEqual(['state:turkiye']);
     expect(await entityIds('turkey')).not.toContain('state:turkmenistan');
-    expect((await entityIds('cyber securty')).slice(0, 2)).toEqual(['field:cyber-ict-security', 'meeting:cyber-ict-security-conferences']);
+    expect((await entityIds('cyber securty')).slice(0, 2)).toEqual([
+      'field:cyber-ict-security',
+      'meeting:cyber-ict-security-conferences',
+    ]);
   });
 
   it('highlights the words that matched, typos included', async () => {
@@ -109,7 +126,9 @@ describe('names and the rest of the query', () => {
     expect(await entityIds('mission -serbia')).not.toContain('field-operation:mission-to-serbia');
     expect(await entityIds('mission -serbia')).toContain('field-operation:mission-to-skopje');
     expect(await entityIds('security -"review conferences"')).not.toContain('meeting:security-review-conferences');
-    expect(await entityIds('security -cooperation')).not.toContain('field:reform-and-co-operation-in-the-security-sector');
+    expect(await entityIds('security -cooperation')).not.toContain(
+      'field:reform-and-co-operation-in-the-security-sector',
+    );
     expect(await entityIds('-trafficking italy')).toEqual(['state:italy']);
   });
 
@@ -121,7 +140,9 @@ describe('names and the rest of the query', () => {
 
   it('does not offer again the entry a facet already chose', async () => {
     expect(await entityIds('italy country:italy')).toEqual([]);
-    expect(await entityIds('trafficking field:trafficking')).not.toContain('field:combating-trafficking-in-human-beings');
+    expect(await entityIds('trafficking field:trafficking')).not.toContain(
+      'field:combating-trafficking-in-human-beings',
+    );
     expect(await entityIds('trafficking field:trafficking')).toContain('secretariat-unit:osr-cthb');
     expect(await entityIds('mission source:skopje')).not.toContain('field-operation:mission-to-skopje');
     expect((await entityIds('kosovo year:2020'))[0]).toBe('place:kosovo');

@@ -3,7 +3,9 @@ import { parseQuery } from '../../src/search/query-parser.js';
 
 describe('parseQuery', () => {
   it('reads words, phrases, exclusions and facets', () => {
-    expect(parseQuery('border "human rights" -police country:italy type:"press release" year:2015..2017 traff')).toEqual({
+    expect(
+      parseQuery('border "human rights" -police country:italy type:"press release" year:2015..2017 traff'),
+    ).toEqual({
       terms: ['border', 'traff'],
       phrases: ['human rights'],
       excluded: ['police'],
@@ -44,7 +46,22 @@ describe('parseQuery', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const input of ['', ' ', '"', '""', '-', '--', ':', 'a:', 'year:', '\u0000', '"a" "b', 'x'.repeat(5000), '-"', 'type:""']) {
+    for (const input of [
+      '',
+      ' ',
+      '"',
+      '""',
+      '-',
+      '--',
+      ':',
+      'a:',
+      'year:',
+      '\u0000',
+      '"a" "b',
+      'x'.repeat(5000),
+      '-"',
+      'type:""',
+    ]) {
       expect(() => parseQuery(input)).not.toThrow();
     }
   });

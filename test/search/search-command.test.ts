@@ -92,7 +92,9 @@ describe('osce-tui search', () => {
     const run = await search('democratik', 'institushuns');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('osce-tui: nothing found for democratik institushuns. Did you mean: Office for Democratic Institutions and Human Rights?\n');
+    expect(run.stderr).toBe(
+      'osce-tui: nothing found for democratik institushuns. Did you mean: Office for Democratic Institutions and Human Rights?\n',
+    );
   });
 
   it('prints the JSON outcome with its suggestions when nothing is found with --json (exit 1)', async () => {
@@ -103,7 +105,12 @@ describe('osce-tui search', () => {
     expect(json.entities).toEqual([]);
     expect(json.releases).toEqual([]);
     expect(json.suggestions).toEqual([
-      { id: 'institution:odihr', kind: 'institution', name: 'Office for Democratic Institutions and Human Rights', matched: 'Office for Democratic Institutions and Human Rights' },
+      {
+        id: 'institution:odihr',
+        kind: 'institution',
+        name: 'Office for Democratic Institutions and Human Rights',
+        matched: 'Office for Democratic Institutions and Human Rights',
+      },
     ]);
     const none = await search('zeppelin', '--json');
     expect(none.code).toBe(1);
@@ -112,7 +119,15 @@ describe('osce-tui search', () => {
 
   it('keeps the JSON keys in their documented order, suggestions last', async () => {
     const run = await search('trafficking', '--json');
-    expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual(['query', 'totalReleases', 'totalIsLowerBound', 'entities', 'releases', 'terms', 'suggestions']);
+    expect(Object.keys(JSON.parse(run.stdout) as object)).toEqual([
+      'query',
+      'totalReleases',
+      'totalIsLowerBound',
+      'entities',
+      'releases',
+      'terms',
+      'suggestions',
+    ]);
   });
 
   it.each([
@@ -155,7 +170,10 @@ describe('osce-tui search', () => {
       expect(run.stderr, limit).toBe('');
       expect(run.code, limit).toBe(0);
       const json = JSON.parse(run.stdout) as { releases: { id: string }[] };
-      expect(json.releases.map((release) => release.id), limit).toEqual(['fx-01', 'fx-07', 'fx-09']);
+      expect(
+        json.releases.map((release) => release.id),
+        limit,
+      ).toEqual(['fx-01', 'fx-07', 'fx-09']);
     }
   });
 
@@ -164,7 +182,9 @@ describe('osce-tui search', () => {
       const run = await search('trafficking', `--limit=${limit}`);
       expect(run.code, `--limit=${limit}`).toBe(2);
       expect(run.stdout, `--limit=${limit}`).toBe('');
-      expect(run.stderr, `--limit=${limit}`).toMatch(/^error: [^\n]*expected a whole number of 1 or more\.\n\(run with --help for usage\)\n$/);
+      expect(run.stderr, `--limit=${limit}`).toMatch(
+        /^error: [^\n]*expected a whole number of 1 or more\.\n\(run with --help for usage\)\n$/,
+      );
     }
   });
 
@@ -177,7 +197,11 @@ describe('osce-tui search', () => {
     ]);
     const narrow = await withEnvironment({ env: { COLUMNS: '40' } }, () => search('mission'));
     const names = namesBlock(narrow.stdout);
-    expect(names.slice(0, 3)).toEqual(['Names', '  Mission in Kosovo  Field operation', '    field-operation:mission-in-kosovo']);
+    expect(names.slice(0, 3)).toEqual([
+      'Names',
+      '  Mission in Kosovo  Field operation',
+      '    field-operation:mission-in-kosovo',
+    ]);
     for (const line of names) expect(line.length, line).toBeLessThanOrEqual(40);
   });
 
@@ -198,7 +222,11 @@ describe('osce-tui search', () => {
 });
 
 describe('osce-tui search on a terminal', () => {
-  const terminal = (columns: number, noColor?: string) => ({ isTTY: true, columns, env: { NO_COLOR: noColor, COLUMNS: undefined } });
+  const terminal = (columns: number, noColor?: string) => ({
+    isTTY: true,
+    columns,
+    env: { NO_COLOR: noColor, COLUMNS: undefined },
+  });
 
   it('uses colour on a terminal', async () => {
     const run = await withEnvironment(terminal(80), () => search('skopje'));
@@ -207,7 +235,10 @@ describe('osce-tui search on a terminal', () => {
   });
 
   it('uses no colour with the global --no-color, before or after the query', async () => {
-    for (const args of [['--no-color', '--bundle', temp.bundleDir, 'search', 'skopje'], ['--bundle', temp.bundleDir, 'search', 'skopje', '--no-color']]) {
+    for (const args of [
+      ['--no-color', '--bundle', temp.bundleDir, 'search', 'skopje'],
+      ['--bundle', temp.bundleDir, 'search', 'skopje', '--no-color'],
+    ]) {
       const run = await withEnvironment(terminal(80), () => runCommand(args));
       expect(run.code, args.join(' ')).toBe(0);
       expect(run.stdout, args.join(' ')).toContain('Mission to Skopje');

@@ -16,7 +16,10 @@ const template = fixtureReleases[0]!;
 const releases: Release[] = Array.from({ length: SIZE }, (_, index) => {
   const day = new Date(Date.UTC(2020, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
   const inBody = index % 13 === 0;
-  const words = [inBody ? 'An invented lantern was lit.' : 'An invented meeting took place.', index < 400 ? 'Amber light.' : 'Grey light.'];
+  const words = [
+    inBody ? 'An invented lantern was lit.' : 'An invented meeting took place.',
+    index < 400 ? 'Amber light.' : 'Grey light.',
+  ];
   return {
     ...template,
     id: `gen-${String(index).padStart(4, '0')}`,
@@ -52,7 +55,10 @@ const forget = (): Promise<SearchResults> => {
 };
 
 // Fetches every release hit page by page, each page asked right after the rows loaded.
-async function paged(query: string, pageSize: number): Promise<{ ids: string[]; snippets: string[]; totals: number[] }> {
+async function paged(
+  query: string,
+  pageSize: number,
+): Promise<{ ids: string[]; snippets: string[]; totals: number[] }> {
   const found: SearchResults['releases'] = [];
   const totals: number[] = [];
   for (;;) {

@@ -17,8 +17,10 @@ afterAll(() => {
   rmSync(temp.root, { recursive: true, force: true });
 });
 
-const releaseIds = async (query: string): Promise<string[]> => (await catalog.search(query)).releases.map((hit) => hit.row.id);
-const entityIds = async (query: string): Promise<string[]> => (await catalog.search(query)).entities.map((hit) => hit.entry.id);
+const releaseIds = async (query: string): Promise<string[]> =>
+  (await catalog.search(query)).releases.map((hit) => hit.row.id);
+const entityIds = async (query: string): Promise<string[]> =>
+  (await catalog.search(query)).entities.map((hit) => hit.entry.id);
 
 describe('release ranking', () => {
   it.each([
@@ -127,8 +129,16 @@ describe('typing', () => {
 
 describe('limits', () => {
   it('reads a limit past what SQLite can count as "all", for words and for facets alone', async () => {
-    expect((await catalog.search('trafficking', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual(['fx-01', 'fx-07', 'fx-09']);
-    expect((await catalog.search('country:italy', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual(['fx-01', 'fx-09', 'fx-12']);
+    expect((await catalog.search('trafficking', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual([
+      'fx-01',
+      'fx-07',
+      'fx-09',
+    ]);
+    expect((await catalog.search('country:italy', { limit: 1e20 })).releases.map((hit) => hit.row.id)).toEqual([
+      'fx-01',
+      'fx-09',
+      'fx-12',
+    ]);
   });
 });
 

@@ -6,10 +6,30 @@ import { makeSnippet, type WordMatcher } from '../../src/search/highlight.js';
 // accents, instead of the one-pass search over plain ASCII text.
 const NOT_ASCII = '\n\u00a0';
 
-const pieces = ['Lantern', 'lanterns', 'LANTERN', 'alantern', 'lan', 'x1', '1x', 'the', 'harbour', 'Harbour-side', ' ', ' ', '. ', ', ', '\n', '\n\n', '2019'];
+const pieces = [
+  'Lantern',
+  'lanterns',
+  'LANTERN',
+  'alantern',
+  'lan',
+  'x1',
+  '1x',
+  'the',
+  'harbour',
+  'Harbour-side',
+  ' ',
+  ' ',
+  '. ',
+  ', ',
+  '\n',
+  '\n\n',
+  '2019',
+];
 const body = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
 const matcher: fc.Arbitrary<WordMatcher> = fc.record({
-  exact: fc.uniqueArray(fc.constantFrom('lantern', 'harbour', 'x1', '2019', 'side'), { maxLength: 3 }).map((words) => new Set(words)),
+  exact: fc
+    .uniqueArray(fc.constantFrom('lantern', 'harbour', 'x1', '2019', 'side'), { maxLength: 3 })
+    .map((words) => new Set(words)),
   prefixes: fc.uniqueArray(fc.constantFrom('lan', 'harb', 'th', '1'), { maxLength: 2 }),
 });
 
@@ -25,6 +45,9 @@ describe('makeSnippet', () => {
 
   it('starts at the first line with a whole-word hit, not at a word that only contains the term', () => {
     const text = 'An alantern was here.\nThe old Lantern stood by the harbour.';
-    expect(makeSnippet(text, { exact: new Set(['lantern']), prefixes: [] })).toEqual({ snippet: 'The old Lantern stood by the harbour.', highlights: [[8, 15]] });
+    expect(makeSnippet(text, { exact: new Set(['lantern']), prefixes: [] })).toEqual({
+      snippet: 'The old Lantern stood by the harbour.',
+      highlights: [[8, 15]],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openState, tempDir } from './temp-config.js';
@@ -18,7 +18,11 @@ describe('a corrupt config file', () => {
     expect(readFileSync(join(dir, BACKUP), 'utf8')).toBe('{"bookmarks": [ {"kind": "rel');
 
     state.bookmarks.add({ kind: 'release', id: 'r-1' });
-    expect(openState(dir).bookmarks.list().map((b) => b.id)).toEqual(['r-1']);
+    expect(
+      openState(dir)
+        .bookmarks.list()
+        .map((b) => b.id),
+    ).toEqual(['r-1']);
     expect(state.warnings).toHaveLength(1);
   });
 
@@ -37,7 +41,10 @@ describe('a corrupt config file', () => {
     const original = JSON.stringify({
       version: 1,
       preferences: { theme: 'purple', readingWidth: 100 },
-      bookmarks: [{ kind: 'release', id: 'r-1', addedAt: '2026-01-01T00:00:00Z' }, { kind: 'song', id: 'x' }],
+      bookmarks: [
+        { kind: 'release', id: 'r-1', addedAt: '2026-01-01T00:00:00Z' },
+        { kind: 'song', id: 'x' },
+      ],
       read: { 'r-2': '2026-01-02T00:00:00Z' },
     });
     writeFileSync(join(dir, 'config.json'), original);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideTmux, osc52Copy, osc8Link, terminalSupportsHyperlinks } from '../../src/state/terminal-links.js';
+import { insideTmux, osc8Link, osc52Copy, terminalSupportsHyperlinks } from '../../src/state/terminal-links.js';
 
 const ESC = '\u001b';
 

@@ -77,7 +77,11 @@ describe('history on disk', () => {
     state.history.recordQuery('   ');
     state.history.recordQuery('elections');
     state.history.recordQuery('turkiye border');
-    expect(openState(dir).history.queries().map((entry) => entry.query)).toEqual(['turkiye border', 'elections']);
+    expect(
+      openState(dir)
+        .history.queries()
+        .map((entry) => entry.query),
+    ).toEqual(['turkiye border', 'elections']);
     for (let i = 0; i < RECENT_QUERIES_CAP + 3; i += 1) state.history.recordQuery(`q${i}`);
     expect(state.history.queries()).toHaveLength(RECENT_QUERIES_CAP);
   });
@@ -87,7 +91,11 @@ describe('history on disk', () => {
     const state = openState(dir);
     state.recordReading('r-7');
     expect(openState(dir).readMarks.isRead('r-7')).toBe(true);
-    expect(openState(dir).history.releases().map((entry) => entry.id)).toEqual(['r-7']);
+    expect(
+      openState(dir)
+        .history.releases()
+        .map((entry) => entry.id),
+    ).toEqual(['r-7']);
     state.history.clear();
     expect(openState(dir).history.releases()).toEqual([]);
     expect(openState(dir).readMarks.isRead('r-7')).toBe(true);
@@ -156,7 +164,7 @@ describe('resume on disk', () => {
 });
 
 describe('two instances at once', () => {
-  it('keeps both instances\' interleaved changes', () => {
+  it("keeps both instances' interleaved changes", () => {
     const dir = tempDir();
     const first = openState(dir);
     const second = openState(dir);
@@ -171,7 +179,12 @@ describe('two instances at once', () => {
     second.readMarks.markRead('r-d');
 
     for (const state of [first, second, openState(dir)]) {
-      expect(state.bookmarks.list().map((b) => b.id).sort()).toEqual(['r-a', 'r-b']);
+      expect(
+        state.bookmarks
+          .list()
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(['r-a', 'r-b']);
       expect(state.readMarks.countUnread(['r-c', 'r-d'])).toBe(0);
       expect(state.preferences.get().theme).toBe('light');
       expect(state.history.queries().map((q) => q.query)).toEqual(['elections']);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRelease } from '../world/fictional-world.js';
 import { newestFirst, syncNotices } from '../../src/sync/sync-notice.js';
 import { START } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
@@ -7,6 +6,7 @@ import { DOWN, ENTER } from '../ui/keys.js';
 import { press } from '../ui/press.js';
 import { cleanupSized } from '../ui/render-app.js';
 import { renderUserApp } from '../ui/render-user-app.js';
+import { makeRelease } from '../world/fictional-world.js';
 
 afterEach(cleanupSized);
 
@@ -14,7 +14,9 @@ const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 describe('what the browser says about the last sync', () => {
   it('calls a bundle synced more than 30 days ago old, and one of 30 days not', () => {
-    expect(syncNotices({ syncedAt: '2026-01-19T10:00:00Z', added: [], complete: true }, 500, NOW)).toEqual(['bundle synced 41 days ago · osce-tui sync']);
+    expect(syncNotices({ syncedAt: '2026-01-19T10:00:00Z', added: [], complete: true }, 500, NOW)).toEqual([
+      'bundle synced 41 days ago · osce-tui sync',
+    ]);
     expect(syncNotices({ syncedAt: '2026-01-30T13:00:00Z', added: [], complete: true }, 500, NOW)).toEqual([]);
     expect(syncNotices(undefined, 500, NOW)).toEqual([]);
   });
@@ -43,7 +45,9 @@ describe('what the browser says about the last sync', () => {
     expect(app.lastFrame()).toContain('bundle synced 41 days ago · osce-tui sync');
     expect(app.lastFrame()).toMatch(/New since last sync\s+2/);
     const rows = app.lastFrame()!.split('\n');
-    const row = rows.findIndex((line) => line.includes('New since last sync')) - rows.findIndex((line) => line.includes('Latest releases'));
+    const row =
+      rows.findIndex((line) => line.includes('New since last sync')) -
+      rows.findIndex((line) => line.includes('Latest releases'));
     for (let i = 0; i < row; i++) await press(app, DOWN, new RegExp(` ${i + 2}/\\d+`));
     await press(app, ENTER, 'Home › New since last sync');
     const frame = app.lastFrame()!;

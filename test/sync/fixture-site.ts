@@ -25,7 +25,20 @@ export interface SeenRequest {
 // biome-ignore lint/suspicious/noConfusingVoidType: most faults are one-line arrows that answer and return nothing.
 export type Fault = (request: IncomingMessage, response: ServerResponse) => boolean | void;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function longDate(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -71,7 +84,9 @@ export function listingHtml(entries: FixtureArticle[], page: number, hasNext: bo
 </div>`,
     )
     .join('\n');
-  const pager = hasNext ? `<ul class="pager"><li class="pager-next"><a href="${path}?page=${page + 1}">next ›</a></li></ul>` : '';
+  const pager = hasNext
+    ? `<ul class="pager"><li class="pager-next"><a href="${path}?page=${page + 1}">next ›</a></li></ul>`
+    : '';
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Newsroom</title></head>
 <body><nav><a href="/">Home</a></nav><h1>Newsroom</h1>
 ${items}
@@ -150,7 +165,11 @@ export class FixtureSite {
       response.end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag, 'last-modified': 'Mon, 02 Mar 2020 10:00:00 GMT' });
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      etag,
+      'last-modified': 'Mon, 02 Mar 2020 10:00:00 GMT',
+    });
     response.end(articleHtml(article));
   }
 }

@@ -32,11 +32,30 @@ describe('sync killed with SIGKILL and run again', () => {
   });
 
   function startSync(): { child: ChildProcess; exit: Promise<number | null>; stdout: () => string } {
-    const child = spawn('node', ['dist/cli.js', 'sync', '--bundle', folders.bundleDir, '--base-url', site.url, '--source', 'press-releases', '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, OSCE_TUI_CACHE_DIR: folders.cacheDir, OSCE_TUI_CONFIG_DIR: folders.cacheDir, OSCE_TUI_SYNC_DELAY_MS: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'node',
+      [
+        'dist/cli.js',
+        'sync',
+        '--bundle',
+        folders.bundleDir,
+        '--base-url',
+        site.url,
+        '--source',
+        'press-releases',
+        '--json',
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          OSCE_TUI_CACHE_DIR: folders.cacheDir,
+          OSCE_TUI_CONFIG_DIR: folders.cacheDir,
+          OSCE_TUI_SYNC_DELAY_MS: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr!.resume();
@@ -60,7 +79,9 @@ describe('sync killed with SIGKILL and run again', () => {
   const articles = (paths: Iterable<string>) => [...paths].filter((path) => path.startsWith('/press-releases/item-'));
 
   it('resumes without fetching again what it stored and ends with every article', async () => {
-    const first = await runUntilThenKill((paths) => paths.filter((path) => path.startsWith('/press-releases?')).length >= 3);
+    const first = await runUntilThenKill(
+      (paths) => paths.filter((path) => path.startsWith('/press-releases?')).length >= 3,
+    );
     const second = await runUntilThenKill((paths) => articles(paths).length >= 20);
     const secondListings = [...second].filter((path) => path.startsWith('/press-releases?'));
     // At most the request in flight at the kill is asked again.

@@ -35,11 +35,19 @@ describe('osce-tui sync against a fixture site', () => {
     expect(first.date.iso).toBe('2020-03-01');
     expect(first.title).toBe('Imaginary gardeners meet for invented workshop number 0');
     expect(site.paths()[0]).toBe('/robots.txt');
-    expect(site.paths().filter((path) => path.startsWith('/press-releases?'))).toEqual(['/press-releases?page=0', '/press-releases?page=1', '/press-releases?page=2']);
+    expect(site.paths().filter((path) => path.startsWith('/press-releases?'))).toEqual([
+      '/press-releases?page=0',
+      '/press-releases?page=1',
+      '/press-releases?page=2',
+    ]);
     expect(report.requests).toBe(site.requests.length);
     expect(sleeps).toHaveLength(site.requests.length - 1);
     expect(Math.min(...sleeps)).toBeGreaterThanOrEqual(2000);
-    expect(site.requests.every((request) => request.headers['user-agent'] === 'osce-tui/9.9.9 (+https://example.invalid/osce-tui)')).toBe(true);
+    expect(
+      site.requests.every(
+        (request) => request.headers['user-agent'] === 'osce-tui/9.9.9 (+https://example.invalid/osce-tui)',
+      ),
+    ).toBe(true);
     const record = await readSyncRecord(folders.bundleDir);
     expect(record?.added).toHaveLength(25);
     expect(record?.complete).toBe(true);
@@ -52,10 +60,18 @@ describe('osce-tui sync against a fixture site', () => {
     site.requests.length = 0;
     const report = await syncFrom(site, folders, clock);
     expect(report.new).toHaveLength(3);
-    expect(articlePaths(site).sort()).toEqual(['/press-releases/item-25', '/press-releases/item-26', '/press-releases/item-27']);
+    expect(articlePaths(site).sort()).toEqual([
+      '/press-releases/item-25',
+      '/press-releases/item-26',
+      '/press-releases/item-27',
+    ]);
     // Page 0 has the new ones, page 1 is all known, page 2 is the one more for safety.
     expect(site.paths()).not.toContain('/robots.txt');
-    expect(site.paths().filter((path) => path.startsWith('/press-releases?'))).toEqual(['/press-releases?page=0', '/press-releases?page=1', '/press-releases?page=2']);
+    expect(site.paths().filter((path) => path.startsWith('/press-releases?'))).toEqual([
+      '/press-releases?page=0',
+      '/press-releases?page=1',
+      '/press-releases?page=2',
+    ]);
     expect((await readSyncRecord(folders.bundleDir))?.added).toHaveLength(3);
   });
 
@@ -79,7 +95,9 @@ describe('osce-tui sync against a fixture site', () => {
     site.requests.length = 0;
     const secondRunAt = clock.now();
     const report = await syncFrom(site, folders, clock);
-    const stored = await new ResponseCache(join(folders.cacheDir, 'sync', 'responses')).meta(`${site.url}/press-releases/item-0`);
+    const stored = await new ResponseCache(join(folders.cacheDir, 'sync', 'responses')).meta(
+      `${site.url}/press-releases/item-0`,
+    );
     expect(stored?.etag).toBe('"item-0-v1"');
     expect(stored?.fetchedAt).toBeGreaterThan(secondRunAt);
     const conditional = site.requests.filter((request) => request.headers['if-none-match'] !== undefined);
@@ -149,7 +167,10 @@ describe('osce-tui sync against a fixture site', () => {
     const { clock } = fakeClock();
     const report = await syncFrom(site, folders, clock);
     expect(site.paths()).not.toContain('/press-releases/item-3');
-    expect(report.skipped).toContainEqual({ url: 'https://www.osce.org/press-releases/item-3', reason: 'robots.txt disallows it' });
+    expect(report.skipped).toContainEqual({
+      url: 'https://www.osce.org/press-releases/item-3',
+      reason: 'robots.txt disallows it',
+    });
     expect((await releasesByPath(folders.bundleDir)).get('/press-releases/item-3')?.summary).toBe(true);
   });
 
@@ -195,7 +216,9 @@ describe('osce-tui sync against a fixture site', () => {
     });
     const { clock } = fakeClock();
     const report = await syncFrom(site, folders, clock);
-    expect(report.skipped.find((item) => item.url.endsWith('/item-7'))?.reason).toBe('redirected off the allowed hosts, to http://foreign.invalid/press-releases/item-7');
+    expect(report.skipped.find((item) => item.url.endsWith('/item-7'))?.reason).toBe(
+      'redirected off the allowed hosts, to http://foreign.invalid/press-releases/item-7',
+    );
     const releases = await releasesByPath(folders.bundleDir);
     expect(releases.get('/press-releases/item-7')?.summary).toBe(true);
     expect(releases.get('/press-releases/item-8')?.summary).toBe(false);
@@ -230,7 +253,12 @@ describe('osce-tui sync against a fixture site', () => {
     });
     site.faults.set('/press-releases/item-12', (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(Buffer.from('<html><body><div class="content--header"><h1>Caf\u00e9 of invented gardeners</h1></div><p>Date: 12 March 2020</p><p>BRIGHTWATER, 12 March 2020 \u2013 The caf\u00e9 opened.</p></body></html>', 'latin1'));
+      response.end(
+        Buffer.from(
+          '<html><body><div class="content--header"><h1>Caf\u00e9 of invented gardeners</h1></div><p>Date: 12 March 2020</p><p>BRIGHTWATER, 12 March 2020 \u2013 The caf\u00e9 opened.</p></body></html>',
+          'latin1',
+        ),
+      );
     });
     const { clock } = fakeClock();
     const report = await syncFrom(site, folders, clock);
@@ -283,11 +311,16 @@ describe('osce-tui sync against a fixture site', () => {
   it('skips listing links that lead off the site', async () => {
     site.faults.set('/press-releases?page=2', (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' });
-      response.end('<div class="search-result-news"><h3 class="search-title"><a href="http://elsewhere.invalid/trap">An invented trap</a></h3><div class="publishing-date">1 March 2020</div></div>');
+      response.end(
+        '<div class="search-result-news"><h3 class="search-title"><a href="http://elsewhere.invalid/trap">An invented trap</a></h3><div class="publishing-date">1 March 2020</div></div>',
+      );
     });
     const { clock } = fakeClock();
     const report = await syncFrom(site, folders, clock);
-    expect(report.skipped).toContainEqual({ url: 'http://elsewhere.invalid/trap', reason: `the link on ${site.url}/press-releases?page=2 leads off the site` });
+    expect(report.skipped).toContainEqual({
+      url: 'http://elsewhere.invalid/trap',
+      reason: `the link on ${site.url}/press-releases?page=2 leads off the site`,
+    });
   });
 
   it('finishes the run when a listing is not on the site, and says so', async () => {
@@ -297,7 +330,9 @@ describe('osce-tui sync against a fixture site', () => {
     });
     const { clock } = fakeClock();
     const report = await syncFrom(site, folders, clock, { sources: ['press-releases', 'odihr'] });
-    expect(report.warnings).toContain(`${site.url}/odihr/newsroom?page=0: HTTP 404; the ODIHR newsroom listing was not read`);
+    expect(report.warnings).toContain(
+      `${site.url}/odihr/newsroom?page=0: HTTP 404; the ODIHR newsroom listing was not read`,
+    );
     expect(report.resumable).toBe(false);
     expect(report.new).toHaveLength(25);
   });
@@ -319,7 +354,9 @@ describe('osce-tui sync against a fixture site', () => {
     const { readdir } = await import('node:fs/promises');
     const files = (await readdir(join(folders.cacheDir, 'sync'))).filter((name) => name.startsWith('state-'));
     expect(files).toHaveLength(1);
-    const state = JSON.parse(await readFile(join(folders.cacheDir, 'sync', files[0]!), 'utf8')) as { run: { pending: unknown[] } };
+    const state = JSON.parse(await readFile(join(folders.cacheDir, 'sync', files[0]!), 'utf8')) as {
+      run: { pending: unknown[] };
+    };
     expect(state.run.pending.length).toBeGreaterThan(0);
   });
 });

@@ -26,11 +26,20 @@ export function fakeClock(start = Date.UTC(2026, 0, 10)): { clock: Clock; sleeps
 /** Temp bundle and cache folders, removed by `dispose`. */
 export async function tempFolders(): Promise<{ bundleDir: string; cacheDir: string; dispose: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'osce-tui-sync-'));
-  return { bundleDir: join(root, 'bundle'), cacheDir: join(root, 'cache'), dispose: () => rm(root, { recursive: true, force: true }) };
+  return {
+    bundleDir: join(root, 'bundle'),
+    cacheDir: join(root, 'cache'),
+    dispose: () => rm(root, { recursive: true, force: true }),
+  };
 }
 
 /** Runs a sync of the press-releases listing of `site` at the polite pace on a fake clock. */
-export function syncFrom(site: FixtureSite, folders: { bundleDir: string; cacheDir: string }, clock: Clock, extra: Partial<SyncOptions> = {}): Promise<SyncReport> {
+export function syncFrom(
+  site: FixtureSite,
+  folders: { bundleDir: string; cacheDir: string },
+  clock: Clock,
+  extra: Partial<SyncOptions> = {},
+): Promise<SyncReport> {
   return runSync({
     bundleDir: folders.bundleDir,
     cacheDir: folders.cacheDir,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSyncState } from '../../src/sync/sync-state.js';
 
-const article = (n: number) => ({ fetchUrl: `http://127.0.0.1/a-${n}`, canonicalUrl: `http://127.0.0.1/a-${n}`, title: `Invented ${n}` });
+const article = (n: number) => ({
+  fetchUrl: `http://127.0.0.1/a-${n}`,
+  canonicalUrl: `http://127.0.0.1/a-${n}`,
+  title: `Invented ${n}`,
+});
 
 describe('a sync state file read back', () => {
   it('keeps every valid part of a damaged run and leaves out the rest', () => {
@@ -9,7 +13,11 @@ describe('a sync state file read back', () => {
       version: 1,
       run: {
         startedAt: 1000,
-        sources: { 'press-releases': { page: 3, quietPages: 1, done: false }, fom: { page: 'two' }, moon: { page: 1, quietPages: 0, done: true } },
+        sources: {
+          'press-releases': { page: 3, quietPages: 1, done: false },
+          fom: { page: 'two' },
+          moon: { page: 1, quietPages: 0, done: true },
+        },
         pending: [article(1), { title: 'no address' }, article(2)],
         added: ['r-1', 7],
       },
@@ -19,7 +27,12 @@ describe('a sync state file read back', () => {
     });
     expect(state).toEqual({
       version: 1,
-      run: { startedAt: 1000, sources: { 'press-releases': { page: 3, quietPages: 1, done: false } }, pending: [article(1), article(2)], added: ['r-1'] },
+      run: {
+        startedAt: 1000,
+        sources: { 'press-releases': { page: 3, quietPages: 1, done: false } },
+        pending: [article(1), article(2)],
+        added: ['r-1'],
+      },
       backfilled: ['smm'],
       leftover: [article(3)],
       lastRun: { finishedAt: 2000, stoppedBecause: 'done', requests: 12 },

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomyEntries, chairpersonshipStateId, validateTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
+import {
+  buildTaxonomyEntries,
+  chairpersonshipStateId,
+  validateTaxonomyEntries,
+} from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const entries = buildTaxonomyEntries();
 const taxonomy = new Taxonomy(entries);
 
 function relationTargets(id: string, type: string): string[] {
-  return taxonomy.get(id)!.relations.filter((relation) => relation.type === type).map((relation) => relation.target);
+  return taxonomy
+    .get(id)!
+    .relations.filter((relation) => relation.type === type)
+    .map((relation) => relation.target);
 }
 
 describe('buildTaxonomyEntries', () => {
@@ -17,24 +24,60 @@ describe('buildTaxonomyEntries', () => {
   it('keeps the ids other code and bundles point at', () => {
     const ids = new Set(entries.map((entry) => entry.id));
     for (const id of [
-      'section:our-work', 'group:fields-of-work', 'field:combating-trafficking-in-human-beings',
-      'field:cyber-ict-security', 'page:fields-field-operations', 'page:projects',
-      'group:meetings-and-conferences', 'meeting:summit-meetings', 'meeting:gender-equality-conferences',
-      'page:partnerships', 'section:countries', 'group:participating-states', 'state:italy', 'state:turkiye',
-      'state:czechia', 'state:netherlands', 'state:north-macedonia', 'state:finland',
-      'state:united-states-of-america', 'state:holy-see', 'group:asian-partners', 'partner:republic-of-korea',
-      'group:mediterranean-partners', 'partner:tunisia', 'place:kosovo', 'section:structures-and-institutions',
-      'chairpersonship:chairpersonship', 'body:secretariat', 'secretariat-unit:secretary-general',
-      'secretariat-unit:conflict-prevention-centre', 'secretariat-unit:documentation-centre-in-prague',
-      'group:institutions', 'institution:odihr', 'institution:hcnm', 'institution:rfom',
-      'group:field-operations', 'field-operation:presence-in-albania', 'field-operation:centre-in-ashgabat',
-      'field-operation:programme-office-in-astana', 'field-operation:mission-in-kosovo',
-      'field-operation:mission-to-skopje', 'field-operation:project-co-ordinator-in-uzbekistan',
-      'group:closed-field-activities', 'field-operation:special-monitoring-mission-to-ukraine',
-      'field-operation:office-in-yerevan', 'field-operation:project-co-ordinator-in-baku',
-      'field-operation:mission-to-georgia', 'body:parliamentary-assembly',
-      'body:court-of-conciliation-and-arbitration', 'page:organizational-structure', 'body:permanent-council',
-      'body:forum-for-security-co-operation', 'body:ministerial-council', 'page:about-us',
+      'section:our-work',
+      'group:fields-of-work',
+      'field:combating-trafficking-in-human-beings',
+      'field:cyber-ict-security',
+      'page:fields-field-operations',
+      'page:projects',
+      'group:meetings-and-conferences',
+      'meeting:summit-meetings',
+      'meeting:gender-equality-conferences',
+      'page:partnerships',
+      'section:countries',
+      'group:participating-states',
+      'state:italy',
+      'state:turkiye',
+      'state:czechia',
+      'state:netherlands',
+      'state:north-macedonia',
+      'state:finland',
+      'state:united-states-of-america',
+      'state:holy-see',
+      'group:asian-partners',
+      'partner:republic-of-korea',
+      'group:mediterranean-partners',
+      'partner:tunisia',
+      'place:kosovo',
+      'section:structures-and-institutions',
+      'chairpersonship:chairpersonship',
+      'body:secretariat',
+      'secretariat-unit:secretary-general',
+      'secretariat-unit:conflict-prevention-centre',
+      'secretariat-unit:documentation-centre-in-prague',
+      'group:institutions',
+      'institution:odihr',
+      'institution:hcnm',
+      'institution:rfom',
+      'group:field-operations',
+      'field-operation:presence-in-albania',
+      'field-operation:centre-in-ashgabat',
+      'field-operation:programme-office-in-astana',
+      'field-operation:mission-in-kosovo',
+      'field-operation:mission-to-skopje',
+      'field-operation:project-co-ordinator-in-uzbekistan',
+      'group:closed-field-activities',
+      'field-operation:special-monitoring-mission-to-ukraine',
+      'field-operation:office-in-yerevan',
+      'field-operation:project-co-ordinator-in-baku',
+      'field-operation:mission-to-georgia',
+      'body:parliamentary-assembly',
+      'body:court-of-conciliation-and-arbitration',
+      'page:organizational-structure',
+      'body:permanent-council',
+      'body:forum-for-security-co-operation',
+      'body:ministerial-council',
+      'page:about-us',
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -54,10 +97,12 @@ describe('buildTaxonomyEntries', () => {
     expect(undescribed.map((entry) => entry.id)).toEqual([]);
     expect(entries.every((entry) => !entry.description.includes('\n'))).toBe(true);
     expect(taxonomy.get('field-operation:mission-in-kosovo')!.description).toBe('OSCE field operation in Kosovo');
-    expect(taxonomy.get('field-operation:mission-to-georgia')!.description).toBe('Closed OSCE field operation in Georgia');
-    expect(taxonomy.get('field-operation:observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk')!.description).toBe(
-      'Closed OSCE field operation in the Russian Federation',
+    expect(taxonomy.get('field-operation:mission-to-georgia')!.description).toBe(
+      'Closed OSCE field operation in Georgia',
     );
+    expect(
+      taxonomy.get('field-operation:observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk')!.description,
+    ).toBe('Closed OSCE field operation in the Russian Federation');
   });
 
   it('links each field operation and the place that hosts it, both ways', () => {
@@ -83,7 +128,11 @@ describe('buildTaxonomyEntries', () => {
       expect(relationTargets(operation, 'field-operation-in'), operation).toEqual([host]);
       expect(relationTargets(host, 'hosts-field-operation'), host).toContain(operation);
     }
-    expect(taxonomy.ofKind('field-operation').every((operation) => relationTargets(operation.id, 'field-operation-in').length === 1)).toBe(true);
+    expect(
+      taxonomy
+        .ofKind('field-operation')
+        .every((operation) => relationTargets(operation.id, 'field-operation-in').length === 1),
+    ).toBe(true);
   });
 
   it('marks field operations open or closed by the menu group that lists them', () => {
@@ -106,11 +155,15 @@ describe('buildTaxonomyEntries', () => {
     expect(chairpersonshipStateId(2025)).toBe('state:finland');
     expect(chairpersonshipStateId(2026)).toBe('state:switzerland');
     expect(chairpersonshipStateId(1066)).toBeUndefined();
-    const chairedBy = taxonomy.get('chairpersonship:chairpersonship')!.relations.filter((relation) => relation.type === 'chaired-by');
+    const chairedBy = taxonomy
+      .get('chairpersonship:chairpersonship')!
+      .relations.filter((relation) => relation.type === 'chaired-by');
     expect(chairedBy).toContainEqual({ type: 'chaired-by', target: 'state:malta', years: [2024] });
     expect(chairedBy.find((relation) => relation.target === 'state:switzerland')!.years).toEqual([1996, 2014, 2026]);
     expect(taxonomy.get('state:switzerland')!.relations).toContainEqual({
-      type: 'chaired', target: 'chairpersonship:chairpersonship', years: [1996, 2014, 2026],
+      type: 'chaired',
+      target: 'chairpersonship:chairpersonship',
+      years: [1996, 2014, 2026],
     });
     expect(taxonomy.get('state:malta')!.facts.chairpersonship).toBe('2024');
     expect(relationTargets('state:andorra', 'chaired')).toEqual([]);
@@ -118,10 +171,19 @@ describe('buildTaxonomyEntries', () => {
 
   it('puts the partners in their groups, with a partner-group relation', () => {
     expect(taxonomy.children('group:asian-partners').map((entry) => entry.id)).toEqual([
-      'partner:afghanistan', 'partner:australia', 'partner:japan', 'partner:republic-of-korea', 'partner:thailand',
+      'partner:afghanistan',
+      'partner:australia',
+      'partner:japan',
+      'partner:republic-of-korea',
+      'partner:thailand',
     ]);
     expect(taxonomy.children('group:mediterranean-partners').map((entry) => entry.name)).toEqual([
-      'Algeria', 'Egypt', 'Israel', 'Jordan', 'Morocco', 'Tunisia',
+      'Algeria',
+      'Egypt',
+      'Israel',
+      'Jordan',
+      'Morocco',
+      'Tunisia',
     ]);
     expect(relationTargets('partner:japan', 'partner-group')).toEqual(['group:asian-partners']);
     expect(relationTargets('partner:egypt', 'partner-group')).toEqual(['group:mediterranean-partners']);
@@ -132,13 +194,16 @@ describe('buildTaxonomyEntries', () => {
     expect(taxonomy.get('institution:hcnm')!.facts.seat).toBe('The Hague');
     expect(taxonomy.get('institution:rfom')!.facts.seat).toBe('Vienna');
     expect(taxonomy.ancestors('institution:odihr').map((entry) => entry.id)).toEqual([
-      'group:institutions', 'section:structures-and-institutions',
+      'group:institutions',
+      'section:structures-and-institutions',
     ]);
   });
 
   it('files the decision-making bodies under "Organizational structure"', () => {
     expect(taxonomy.children('page:organizational-structure').map((entry) => entry.id)).toEqual([
-      'body:ministerial-council', 'body:permanent-council', 'body:forum-for-security-co-operation',
+      'body:ministerial-council',
+      'body:permanent-council',
+      'body:forum-for-security-co-operation',
     ]);
   });
 

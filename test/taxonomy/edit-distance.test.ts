@@ -4,12 +4,15 @@ import { boundedEditDistance } from '../../src/taxonomy/edit-distance.js';
 
 /** The textbook full-table distance with adjacent swaps (optimal string alignment). */
 function referenceDistance(a: string, b: string): number {
-  const table = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const table = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(table[i - 1]![j - 1]! + cost, table[i - 1]![j]! + 1, table[i]![j - 1]! + 1);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, table[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, table[i - 2]![j - 2]! + 1);
       table[i]![j] = value;
     }
   }
@@ -33,9 +36,14 @@ describe('boundedEditDistance', () => {
   it('agrees with the full table for any strings and limits, also after long ones', () => {
     boundedEditDistance('a'.repeat(300), 'b'.repeat(300), 400);
     fc.assert(
-      fc.property(fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }), fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }), fc.nat(16), (a, b, limit) => {
-        expect(boundedEditDistance(a, b, limit)).toBe(Math.min(referenceDistance(a, b), limit + 1));
-      }),
+      fc.property(
+        fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }),
+        fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }),
+        fc.nat(16),
+        (a, b, limit) => {
+          expect(boundedEditDistance(a, b, limit)).toBe(Math.min(referenceDistance(a, b), limit + 1));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

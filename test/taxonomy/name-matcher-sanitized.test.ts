@@ -5,7 +5,9 @@ import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 
 // A bundle's names are untrusted: a hidden escape sequence must not split "Italy" into "It" and "[31maly".
 const entries = buildTaxonomyEntries().map((entry) =>
-  entry.id === 'state:italy' ? { ...entry, name: 'It\u001b[31maly\u001b[0m', aliases: ['Italian\u0007 Republic'] } : entry,
+  entry.id === 'state:italy'
+    ? { ...entry, name: 'It\u001b[31maly\u001b[0m', aliases: ['Italian\u0007 Republic'] }
+    : entry,
 );
 const matcher = createNameMatcher(new Taxonomy(entries));
 
@@ -17,7 +19,10 @@ describe('createNameMatcher on names holding control sequences', () => {
   });
 
   it('forgives a typo and suggests it by its visible name', () => {
-    expect(matcher.resolve('italx', { typos: true })).toMatchObject({ status: 'exact', entries: [{ id: 'state:italy' }] });
+    expect(matcher.resolve('italx', { typos: true })).toMatchObject({
+      status: 'exact',
+      entries: [{ id: 'state:italy' }],
+    });
     expect(matcher.resolve('itlay').suggestions.map((entry) => entry.id)).toContain('state:italy');
   });
 

@@ -1,5 +1,5 @@
-import type { EntryKind } from '../../src/bundle/types.js';
 import { describe, expect, it } from 'vitest';
+import type { EntryKind } from '../../src/bundle/types.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { createNameMatcher } from '../../src/taxonomy/name-matcher.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
@@ -14,7 +14,10 @@ describe('createNameMatcher with typos forgiven', () => {
     expect(forgiving('Swtizerland')).toMatchObject({ status: 'exact', entries: [{ id: 'state:switzerland' }] });
     expect(forgiving('Kazakstan')).toMatchObject({ status: 'exact', entries: [{ id: 'state:kazakhstan' }] });
     expect(forgiving('odhir')).toMatchObject({ status: 'exact', entries: [{ id: 'institution:odihr' }] });
-    expect(forgiving('Mision to Serbya')).toMatchObject({ status: 'exact', entries: [{ id: 'field-operation:mission-to-serbia' }] });
+    expect(forgiving('Mision to Serbya')).toMatchObject({
+      status: 'exact',
+      entries: [{ id: 'field-operation:mission-to-serbia' }],
+    });
   });
 
   it('offers every entry whose name holds the corrected word, the closest whole name first', () => {
@@ -26,7 +29,10 @@ describe('createNameMatcher with typos forgiven', () => {
 
   it('keeps only the closest candidates and respects the kinds asked for', () => {
     expect(ids('kosvo').length).toBe(2);
-    expect(forgiving('kosvo', ['field-operation'])).toMatchObject({ status: 'exact', entries: [{ id: 'field-operation:mission-in-kosovo' }] });
+    expect(forgiving('kosvo', ['field-operation'])).toMatchObject({
+      status: 'exact',
+      entries: [{ id: 'field-operation:mission-in-kosovo' }],
+    });
   });
 
   it('still prefers an exact or partial name to a corrected one', () => {

@@ -50,13 +50,17 @@ describe('createNameMatcher', () => {
     ['Gender Equality Review Conferences', 'meeting:gender-equality-conferences'],
     ['Cyber/ICT security', 'field:cyber-ict-security'],
     ['cyber ict security', 'field:cyber-ict-security'],
-    ['Office of the Special Representative for Combating Trafficking in Human Beings',
-      'secretariat-unit:office-of-the-special-representative-and-co-ordinator-for-combating-trafficking-in-human-beings'],
+    [
+      'Office of the Special Representative for Combating Trafficking in Human Beings',
+      'secretariat-unit:office-of-the-special-representative-and-co-ordinator-for-combating-trafficking-in-human-beings',
+    ],
     ['state:italy', 'state:italy'],
     ['OSCE Chair-in-Office', 'chairpersonship:chairpersonship'],
     ['OSCE Chairpersonship', 'chairpersonship:chairpersonship'],
-    ['Office of the OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
-      'secretariat-unit:office-of-the-special-representative-and-co-ordinator-for-combating-trafficking-in-human-beings'],
+    [
+      'Office of the OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
+      'secretariat-unit:office-of-the-special-representative-and-co-ordinator-for-combating-trafficking-in-human-beings',
+    ],
     ['OSCE Mission to BiH', 'field-operation:mission-to-bosnia-and-herzegovina'],
     ['OSCE Programme Office in Nur-Sultan', 'field-operation:programme-office-in-astana'],
     ['OSCE Centre in Bishkek', 'field-operation:programme-office-in-bishkek'],
@@ -73,13 +77,21 @@ describe('createNameMatcher', () => {
   });
 
   it('reads newsroom labels with a bracketed status or abbreviation', () => {
-    expect(resolvedId('OSCE Special Monitoring Mission to Ukraine (closed)')).toBe('field-operation:special-monitoring-mission-to-ukraine');
-    expect(resolvedId('OSCE Project Co-ordinator in Baku (closed)')).toBe('field-operation:project-co-ordinator-in-baku');
+    expect(resolvedId('OSCE Special Monitoring Mission to Ukraine (closed)')).toBe(
+      'field-operation:special-monitoring-mission-to-ukraine',
+    );
+    expect(resolvedId('OSCE Project Co-ordinator in Baku (closed)')).toBe(
+      'field-operation:project-co-ordinator-in-baku',
+    );
     expect(resolvedId('OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk (discontinued)')).toBe(
       'field-operation:observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk',
     );
-    expect(resolvedId('Special Monitoring Mission (SMM)')).toBe('field-operation:special-monitoring-mission-to-ukraine');
-    expect(resolvedId('OSCE Mission to Croatia / OSCE Office in Zagreb (closed)')).toBe('field-operation:mission-to-croatia');
+    expect(resolvedId('Special Monitoring Mission (SMM)')).toBe(
+      'field-operation:special-monitoring-mission-to-ukraine',
+    );
+    expect(resolvedId('OSCE Mission to Croatia / OSCE Office in Zagreb (closed)')).toBe(
+      'field-operation:mission-to-croatia',
+    );
     const unknown = matcher.resolve('Albana (closed)');
     expect(unknown.status).toBe('none');
     expect(unknown.suggestions[0]!.id).toBe('state:albania');
@@ -144,7 +156,16 @@ describe('createNameMatcher', () => {
 
   it('works on any taxonomy, such as one loaded from a bundle', () => {
     const small = new Taxonomy([
-      { id: 'state:freedonia', kind: 'state', name: 'Freedonia', parent: null, aliases: ['Fredonia'], description: '', facts: {}, relations: [] },
+      {
+        id: 'state:freedonia',
+        kind: 'state',
+        name: 'Freedonia',
+        parent: null,
+        aliases: ['Fredonia'],
+        description: '',
+        facts: {},
+        relations: [],
+      },
     ]);
     const smallMatcher = createNameMatcher(small);
     expect(smallMatcher.resolve('FREDONIA').entries[0]!.id).toBe('state:freedonia');

@@ -12,7 +12,14 @@ const names = taxonomy.entries.flatMap((entry) => [entry.name, ...entry.aliases]
 
 /** Text made of real names, their pieces and arbitrary characters, as pasted or mis-encoded. */
 const messyText = fc
-  .array(fc.oneof(fc.constantFrom(...names), fc.string({ unit: 'binary' }), fc.constantFrom(' ', '-', '(', ')', '\n', '́', 'İ', 'ß', '’')), { maxLength: 12 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...names),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(' ', '-', '(', ')', '\n', '́', 'İ', 'ß', '’'),
+    ),
+    { maxLength: 12 },
+  )
   .map((parts) => parts.join(''));
 
 describe('name matching and mention finding on any input', () => {
@@ -44,9 +51,24 @@ describe('name matching and mention finding on any input', () => {
 
 describe('a taxonomy with a very wide level', () => {
   it('lists the descendants of an entry whose child has 300,000 children', () => {
-    const root = { id: 'section:invented', kind: 'section' as const, name: 'Invented', parent: null, aliases: [], description: '', facts: {}, relations: [] };
+    const root = {
+      id: 'section:invented',
+      kind: 'section' as const,
+      name: 'Invented',
+      parent: null,
+      aliases: [],
+      description: '',
+      facts: {},
+      relations: [],
+    };
     const group = { ...root, id: 'group:invented', kind: 'group' as const, parent: root.id };
-    const children = Array.from({ length: 300_000 }, (_, i) => ({ ...root, id: `page:invented-${i}`, kind: 'page' as const, name: `Invented ${i}`, parent: group.id }));
+    const children = Array.from({ length: 300_000 }, (_, i) => ({
+      ...root,
+      id: `page:invented-${i}`,
+      kind: 'page' as const,
+      name: `Invented ${i}`,
+      parent: group.id,
+    }));
     const wide = new Taxonomy([root, group, ...children]);
     expect(wide.descendants(root.id)).toHaveLength(300_001);
   });

@@ -76,13 +76,19 @@ describe('the taxonomy against the seed menu', () => {
     const states = taxonomy.children('group:participating-states');
     expect(states).toHaveLength(57);
     expect(states.map((state) => state.name)).toEqual(menuStates);
-    expect(states.every((state) => state.kind === 'state' && state.description === 'OSCE participating State')).toBe(true);
+    expect(states.every((state) => state.kind === 'state' && state.description === 'OSCE participating State')).toBe(
+      true,
+    );
   });
 
   it('reads "Finland – OSCE Chairpersonship 2025" as the State Finland that chairs in 2025', () => {
     const finland = taxonomy.get('state:finland')!;
     expect(finland.name).toBe('Finland');
-    expect(finland.relations).toContainEqual({ type: 'chaired', target: 'chairpersonship:chairpersonship', years: [2008, 2025] });
+    expect(finland.relations).toContainEqual({
+      type: 'chaired',
+      target: 'chairpersonship:chairpersonship',
+      years: [2008, 2025],
+    });
   });
 
   it('puts the twelve open field operations under "Field operations" with their menu names', () => {
@@ -101,7 +107,9 @@ describe('the taxonomy against the seed menu', () => {
     expect(taxonomy.get('group:closed-field-activities')!.parent).toBe('group:field-operations');
     const closed = taxonomy.children('group:closed-field-activities');
     expect(closed.map((operation) => operation.id)).toContain('field-operation:mission-to-georgia');
-    const everyOperation = taxonomy.descendants('group:field-operations').filter((entry) => entry.kind === 'field-operation');
+    const everyOperation = taxonomy
+      .descendants('group:field-operations')
+      .filter((entry) => entry.kind === 'field-operation');
     expect(everyOperation).toHaveLength(12 + closed.length);
     expect(taxonomy.children('section:structures-and-institutions').map((entry) => entry.id)).not.toContain(
       'group:closed-field-activities',

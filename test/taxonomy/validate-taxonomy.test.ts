@@ -24,7 +24,11 @@ describe('validateTaxonomyEntries', () => {
   it('reports a duplicate id where the second one is', () => {
     const entries = [...valid(), entry('state:freedonia', 'group:participating-states')];
     expect(validateTaxonomyEntries(entries)).toEqual([
-      { file: 'taxonomy.json', path: '$.entries[4].id', message: 'duplicate id "state:freedonia" (first used at $.entries[2])' },
+      {
+        file: 'taxonomy.json',
+        path: '$.entries[4].id',
+        message: 'duplicate id "state:freedonia" (first used at $.entries[2])',
+      },
     ]);
   });
 
@@ -43,37 +47,52 @@ describe('validateTaxonomyEntries', () => {
     entries.splice(0, 2, entries[1]!, entries[0]!);
     const problems = validateTaxonomyEntries(entries);
     expect(problems).toContainEqual({
-      file: 'taxonomy.json', path: '$.entries[2].parent', message: 'parent "group:nowhere" is not an entry of the taxonomy',
+      file: 'taxonomy.json',
+      path: '$.entries[2].parent',
+      message: 'parent "group:nowhere" is not an entry of the taxonomy',
     });
-    expect(problems).toContainEqual(expect.objectContaining({ path: '$.entries[0].parent', message: expect.stringContaining('must come before') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: '$.entries[0].parent', message: expect.stringContaining('must come before') }),
+    );
   });
 
   it('reports a relation to an entry that does not exist', () => {
     const entries = valid();
     entries[3]!.relations.push({ type: 'related', target: 'state:sylvania' });
     expect(validateTaxonomyEntries(entries)).toEqual([
-      { file: 'taxonomy.json', path: '$.entries[3].relations[1].target', message: 'relation target "state:sylvania" is not an entry of the taxonomy' },
+      {
+        file: 'taxonomy.json',
+        path: '$.entries[3].relations[1].target',
+        message: 'relation target "state:sylvania" is not an entry of the taxonomy',
+      },
     ]);
   });
 
   it('reports a parent cycle once', () => {
-    const entries = [
-      entry('group:a', 'group:b'),
-      entry('group:b', 'group:a'),
-      entry('group:c', 'group:c'),
-    ];
+    const entries = [entry('group:a', 'group:b'), entry('group:b', 'group:a'), entry('group:c', 'group:c')];
     const problems = validateTaxonomyEntries(entries);
     expect(problems.filter((problem) => problem.message.startsWith('parent cycle'))).toEqual([
-      { file: 'taxonomy.json', path: '$.entries[0].parent', message: 'parent cycle: group:a → group:b → group:a; these entries are shown at the top level' },
+      {
+        file: 'taxonomy.json',
+        path: '$.entries[0].parent',
+        message: 'parent cycle: group:a → group:b → group:a; these entries are shown at the top level',
+      },
     ]);
-    expect(problems).toContainEqual(expect.objectContaining({ path: '$.entries[2].parent', message: 'entry "group:c" is its own parent' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: '$.entries[2].parent', message: 'entry "group:c" is its own parent' }),
+    );
   });
 
   it('reports fields of the wrong shape without throwing, as read from a broken file', () => {
     const broken = [
       null,
       { id: 'State:X', kind: 'state', name: '', parent: 7, aliases: 'x', description: 1, facts: [], relations: {} },
-      { ...entry('state:ok', null), aliases: [''], facts: { seat: 3 }, relations: [{ type: 'likes', target: 'state:ok', years: ['1999'] }] },
+      {
+        ...entry('state:ok', null),
+        aliases: [''],
+        facts: { seat: 3 },
+        relations: [{ type: 'likes', target: 'state:ok', years: ['1999'] }],
+      },
     ] as unknown as TaxonomyEntry[];
     const paths = validateTaxonomyEntries(broken).map((problem) => problem.path);
     expect(paths).toEqual([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { wrapText } from '../../src/article/wrap-text.js';
-import cellWidth from '../../src/text/cell-width.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import cellWidth from '../../src/text/cell-width.js';
 import { truncateCells } from '../../src/ui/layout/cell-text.js';
 import { makeRelease } from '../world/fictional-world.js';
 
@@ -23,13 +23,17 @@ describe('long text is laid out in linear time', () => {
     ['CJK', '日'.repeat(100_000), 2],
     ['emoji', '🎉'.repeat(50_000), 2],
     ['combining marks', `e${'\u0301'.repeat(10_000)}${'é'.repeat(100_000)}`, 1],
-  ])('an unbroken word of %s is cut into lines of the width', (_name, word, cells) => {
-    const { value: lines, ms } = timed(() => wrapText(word, 80));
-    expect(ms).toBeLessThan(ENDS_WITHIN_MS);
-    expect(lines.join('')).toBe(word);
-    expect(lines.every((line) => cellWidth(line) <= 80)).toBe(true);
-    expect(lines.length).toBe(Math.ceil((cellWidth(word) / cells) / Math.floor(80 / cells)));
-  }, 30_000);
+  ])(
+    'an unbroken word of %s is cut into lines of the width',
+    (_name, word, cells) => {
+      const { value: lines, ms } = timed(() => wrapText(word, 80));
+      expect(ms).toBeLessThan(ENDS_WITHIN_MS);
+      expect(lines.join('')).toBe(word);
+      expect(lines.every((line) => cellWidth(line) <= 80)).toBe(true);
+      expect(lines.length).toBe(Math.ceil(cellWidth(word) / cells / Math.floor(80 / cells)));
+    },
+    30_000,
+  );
 
   it('measures and truncates a 200,000-character title', () => {
     const title = `Title ${'日本'.repeat(100_000)}`;
@@ -42,10 +46,19 @@ describe('long text is laid out in linear time', () => {
   }, 30_000);
 
   it('lays out an article whose body is one 500,000-character word', () => {
-    const release = makeRelease({ id: 'long', title: 'x'.repeat(200_000), body: [{ kind: 'paragraph', text: 'y'.repeat(500_000) }] });
+    const release = makeRelease({
+      id: 'long',
+      title: 'x'.repeat(200_000),
+      body: [{ kind: 'paragraph', text: 'y'.repeat(500_000) }],
+    });
     const { value: lines, ms } = timed(() => layoutArticle(release, new Taxonomy([]), 72));
     expect(ms).toBeLessThan(ENDS_WITHIN_MS);
     expect(lines.every((line) => cellWidth(line.text) <= 72)).toBe(true);
-    expect(lines.filter((line) => line.style === 'body').map((line) => line.text).join('')).toBe('y'.repeat(500_000));
+    expect(
+      lines
+        .filter((line) => line.style === 'body')
+        .map((line) => line.text)
+        .join(''),
+    ).toBe('y'.repeat(500_000));
   }, 30_000);
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
 import { sanitizeEntry, sanitizeRelease } from '../../src/text/sanitize-model.js';
-import { makeRelease } from '../world/fictional-world.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
+import { makeRelease } from '../world/fictional-world.js';
 
 // Every string of a value, however deep.
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
   return [];
 }
 
@@ -22,7 +23,10 @@ describe('text sanitized where it enters the read model', () => {
       date: { iso: null, precision: 'unknown', text: HOSTILE },
       place: HOSTILE,
       unmapped: [{ label: HOSTILE, value: HOSTILE }],
-      body: [{ kind: 'paragraph', text: `${HOSTILE}\n${HOSTILE}` }, { kind: 'list', items: [HOSTILE] }],
+      body: [
+        { kind: 'paragraph', text: `${HOSTILE}\n${HOSTILE}` },
+        { kind: 'list', items: [HOSTILE] },
+      ],
       notes: [{ term: HOSTILE, text: HOSTILE }],
       warnings: [HOSTILE],
       provenance: { file: HOSTILE, line: 1 },
@@ -36,8 +40,14 @@ describe('text sanitized where it enters the read model', () => {
 
   it('leaves no control sequence in the name, aliases, description or facts of an entry', () => {
     const entry = sanitizeEntry({
-      id: 'state:freedonia', kind: 'state', name: HOSTILE, parent: null, aliases: [HOSTILE], description: HOSTILE,
-      facts: { [HOSTILE]: HOSTILE }, relations: [],
+      id: 'state:freedonia',
+      kind: 'state',
+      name: HOSTILE,
+      parent: null,
+      aliases: [HOSTILE],
+      description: HOSTILE,
+      facts: { [HOSTILE]: HOSTILE },
+      relations: [],
     });
     expect(strings(entry).filter((text) => CONTROL.test(text))).toEqual([]);
     expect(entry.id).toBe('state:freedonia');
@@ -47,6 +57,8 @@ describe('text sanitized where it enters the read model', () => {
     const value = JSON.parse(JSON.stringify(makeRelease({ id: 'fx-\u001b[2J' }))) as unknown;
     const result = validateRelease(value, 'releases.jsonl', 3);
     expect(result.release).toBeUndefined();
-    expect(result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual(['$.id: expected an id without control characters, got "fx-\\u001b[2J"']);
+    expect(result.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      '$.id: expected an id without control characters, got "fx-\\u001b[2J"',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeText } from '../../src/text/sanitize.js';
 import { foldText, slugify } from '../../src/text/fold.js';
+import { sanitizeText } from '../../src/text/sanitize.js';
 
 describe('sanitizeText', () => {
   it('removes an OSC title change and keeps the visible text', () => {

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withRowCache } from '../../src/tools/ink-row-cache.mjs';
 
 interface OutputLike {
-  write(x: number, y: number, text: string, options: { transformers: ((line: string, index: number) => string)[] }): void;
+  write(
+    x: number,
+    y: number,
+    text: string,
+    options: { transformers: ((line: string, index: number) => string)[] },
+  ): void;
   clip(clip: { x1?: number; x2?: number; y1?: number; y2?: number }): void;
   unclip(): void;
   get(): { output: string; height: number };
@@ -30,7 +35,16 @@ async function bundledOutput(name: string, patch: boolean): Promise<OutputClass>
     outfile,
     logLevel: 'error',
     plugins: patch
-      ? [{ name: 'row-cache', setup: (b) => b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => ({ contents: withRowCache(args.path, readFileSync(args.path, 'utf8')), loader: 'js' })) }]
+      ? [
+          {
+            name: 'row-cache',
+            setup: (b) =>
+              b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => ({
+                contents: withRowCache(args.path, readFileSync(args.path, 'utf8')),
+                loader: 'js',
+              })),
+          },
+        ]
       : [],
   });
   return ((await import(pathToFileURL(outfile).href)) as { default: OutputClass }).default;
@@ -73,14 +87,16 @@ function random(seed: number): () => number {
 
 function drawFrame(Output: OutputClass, next: () => number, width: number, height: number): string {
   const output = new Output({ width, height });
-  const pick = <T,>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
   for (let i = 0; i < 12; i++) {
     const roll = next();
     if (roll < 0.1) output.clip({ x1: 2, x2: width - 3, y1: 1, y2: height - 2 });
     else if (roll < 0.15) output.unclip();
     else {
       const transformers = next() < 0.2 ? [(line: string) => line.toUpperCase()] : [];
-      output.write(Math.floor(next() * (width + 4)) - 2, Math.floor(next() * (height + 2)) - 1, pick(TEXTS), { transformers });
+      output.write(Math.floor(next() * (width + 4)) - 2, Math.floor(next() * (height + 2)) - 1, pick(TEXTS), {
+        transformers,
+      });
     }
   }
   return output.get().output;
@@ -92,12 +108,16 @@ describe('Ink output with rows kept across frames', () => {
       const width = 10 + (seed % 3) * 7;
       // The same frame twice: the second is drawn from the kept rows.
       for (let repeat = 0; repeat < 2; repeat++) {
-        expect(drawFrame(RowCachedOutput, random(seed), width, 6), `seed ${seed}`).toBe(drawFrame(InkOutput, random(seed), width, 6));
+        expect(drawFrame(RowCachedOutput, random(seed), width, 6), `seed ${seed}`).toBe(
+          drawFrame(InkOutput, random(seed), width, 6),
+        );
       }
     }
   });
 
   it('refuses an Ink whose Output.get() it does not know', () => {
-    expect(() => withRowCache('output.js', 'export default class Output { get() { return {}; } }')).toThrow(/not Ink 6\.8's/);
+    expect(() => withRowCache('output.js', 'export default class Output { get() { return {}; } }')).toThrow(
+      /not Ink 6\.8's/,
+    );
   });
 });

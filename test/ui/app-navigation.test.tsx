@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
 import { entityChoice } from '../../src/ui/screens/picker/pickers.js';
-import { openWorldCatalog } from './world-catalog.js';
+import { BACKSPACE, CTRL_C, DOWN, ENTER, ESC, LEFT, RIGHT } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRelease } from '../world/fictional-world.js';
-import { openWorldCatalog } from './world-catalog.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -24,16 +24,27 @@ const inferred = makeRelease({
   ],
 });
 
-
 describe('article reader: inferred facts', () => {
-  it.each([40, 80])('says after an inferred value what it was inferred from, readable without colour (%i columns)', async (columns) => {
-    const app = renderApp({ catalog: await openWorldCatalog({ extra: [inferred] }), columns, initialStack: [{ kind: 'article', releaseId: ID, scroll: 0 }] });
-    const lines = app.lastFrame().split('\n').map((line) => line.trimEnd());
-    expect(lines, `${columns}`).toContain('Place: Lakeville');
-    expect(lines, `${columns}`).toContain('Fields of work: Elections');
-    const frame = lines.map((line) => line.trim()).join(' ');
-    expect(frame, `${columns}`).toContain("Office for Democratic Institutions and Human Rights (inferred from the page's address)");
-    expect(frame, `${columns}`).toContain('Country: Italy (inferred from the place)');
-    for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
-  });
+  it.each([40, 80])(
+    'says after an inferred value what it was inferred from, readable without colour (%i columns)',
+    async (columns) => {
+      const app = renderApp({
+        catalog: await openWorldCatalog({ extra: [inferred] }),
+        columns,
+        initialStack: [{ kind: 'article', releaseId: ID, scroll: 0 }],
+      });
+      const lines = app
+        .lastFrame()
+        .split('\n')
+        .map((line) => line.trimEnd());
+      expect(lines, `${columns}`).toContain('Place: Lakeville');
+      expect(lines, `${columns}`).toContain('Fields of work: Elections');
+      const frame = lines.map((line) => line.trim()).join(' ');
+      expect(frame, `${columns}`).toContain(
+        "Office for Democratic Institutions and Human Rights (inferred from the page's address)",
+      );
+      expect(frame, `${columns}`).toContain('Country: Italy (inferred from the place)');
+      for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+    },
+  );
 });

@@ -1,19 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Screen } from '../../src/ui/navigation.js';
 import { compareAnchors } from '../../src/article/layout-article.js';
+import type { Screen } from '../../src/ui/navigation.js';
 import { articleModel, articlePosition, withReadingPlace } from '../../src/ui/screens/article/model.js';
 import type { ScreenEnvironment } from '../../src/ui/screens/screen-definition.js';
-import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { ENTER, SPACE } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
-const article = (extra: Partial<Extract<Screen, { kind: 'article' }>> = {}): Screen[] => [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0, ...extra }];
+const article = (extra: Partial<Extract<Screen, { kind: 'article' }>> = {}): Screen[] => [
+  { kind: 'article', releaseId: LAKEVILLE, scroll: 0, ...extra },
+];
 
 /** The body rows of a frame (between the breadcrumb and the status bar), the marks of find matches removed. */
-const bodyText = (frame: string): string => frame.split('\n').slice(1, -1).join(' ').replace(/[[\]{}]/g, '').replace(/\s+/g, ' ');
+const bodyText = (frame: string): string =>
+  frame
+    .split('\n')
+    .slice(1, -1)
+    .join(' ')
+    .replace(/[[\]{}]/g, '')
+    .replace(/\s+/g, ' ');
 
 const paragraph = (n: number): string => `Paragraph ${n} of the invented Lakeville workshop report.`;
 
@@ -35,10 +43,15 @@ describe('article reader: find marks without colour', () => {
 
   it('keeps every word visible at every width when opened with search terms', () => {
     for (let columns = 40; columns <= 60; columns++) {
-      const app = renderApp({ columns, rows: 30, initialStack: article({ find: { terms: ['lake', 'report'], match: 0 } }) });
+      const app = renderApp({
+        columns,
+        rows: 30,
+        initialStack: article({ find: { terms: ['lake', 'report'], match: 0 } }),
+      });
       const frame = app.lastFrame();
       expect(frame, `${columns} columns`).toContain('[Lake]ville');
-      for (const line of frame.split('\n')) expect(line.length, `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+      for (const line of frame.split('\n'))
+        expect(line.length, `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
       expect(bodyText(frame), `${columns} columns`).toContain(paragraph(1));
       cleanupSized();
     }
@@ -56,7 +69,10 @@ describe('article reader: resizing', () => {
     const paragraphAtTop = top.match(/Paragraph (\d+) of/)?.[1] ?? reader.lastFrame().match(/Paragraph (\d+) of/)![1];
     reader.stdout.resize(40, 12);
     await vi.waitFor(() => expect(reader.lastFrame().split('\n')[0]!.length).toBeLessThanOrEqual(40), PATIENCE);
-    await vi.waitFor(() => expect(reader.lastFrame()).toMatch(new RegExp(`^Paragraph ${paragraphAtTop} of`, 'm')), PATIENCE);
+    await vi.waitFor(
+      () => expect(reader.lastFrame()).toMatch(new RegExp(`^Paragraph ${paragraphAtTop} of`, 'm')),
+      PATIENCE,
+    );
     // The text of the old top line starts within the first two lines of the page.
     const rows = reader.lastFrame().split('\n').slice(1, 3).join(' ');
     expect(rows).toContain(`Paragraph ${paragraphAtTop}`);
@@ -68,7 +84,13 @@ describe('article reader: resizing', () => {
 describe('article reader: position after a resize', () => {
   it('the position reads the scroll where the view shows it, at the new width', async () => {
     const catalog = await openWorldCatalog();
-    const env = (columns: number, bodyHeight = 9): ScreenEnvironment => ({ catalog, columns, bodyHeight, recentQueries: [], colourForcedOff: false });
+    const env = (columns: number, bodyHeight = 9): ScreenEnvironment => ({
+      catalog,
+      columns,
+      bodyHeight,
+      recentQueries: [],
+      colourForcedOff: false,
+    });
     const at80 = articleModel({ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }, env(80, 1000))!;
     const screen = withReadingPlace({ kind: 'article', releaseId: LAKEVILLE, scroll: 30 }, 80, at80.lines);
     const at40 = articleModel(screen, env(40))!;

@@ -1,8 +1,8 @@
 import { afterEach, describe, it } from 'vitest';
-import { LAKEVILLE } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { LAKEVILLE } from './world-catalog.js';
 
 afterEach(cleanupSized);
 

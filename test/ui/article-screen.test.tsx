@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { START, type Screen } from '../../src/ui/navigation.js';
-import { HOSTILE, LAKEVILLE } from './world-catalog.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { BACKSPACE, DOWN, END, ENTER, ESC, HOME, PAGE_DOWN, PAGE_UP, SPACE, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { HOSTILE, LAKEVILLE } from './world-catalog.js';
 
 afterEach(cleanupSized);
 

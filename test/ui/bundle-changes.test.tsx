@@ -1,15 +1,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchBundle, type BundleWatcher, type CatalogFeed } from '../../src/catalog/bundle-watcher.js';
+import { type BundleWatcher, type CatalogFeed, watchBundle } from '../../src/catalog/bundle-watcher.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import { MONO_THEME } from '../../src/ui/theme.js';
 import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
-import { openWorldCatalog } from './world-catalog.js';
 import { ENTER } from './keys.js';
 import { cleanupSized, renderSized } from './render-app.js';
+import { openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -73,7 +73,10 @@ describe('watchBundle with the browser open', () => {
     const { app, watcher } = await openBrowser();
     mkdirSync(join(temp.bundleDir, 'releases'));
     const added = [1, 2, 3].map((n) => ({ ...fixtureReleases[0]!, id: `added-${n}`, title: `Added release ${n}` }));
-    writeFileSync(join(temp.bundleDir, 'releases', '000001.jsonl'), added.map((release) => `${JSON.stringify(release)}\n`).join(''));
+    writeFileSync(
+      join(temp.bundleDir, 'releases', '000001.jsonl'),
+      added.map((release) => `${JSON.stringify(release)}\n`).join(''),
+    );
     await watcher.check();
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+17/));
     expect(app.lastFrame()).toContain('Bundle updated: 3 new releases');
@@ -81,7 +84,13 @@ describe('watchBundle with the browser open', () => {
 
   it('survives a bundle that shrinks in place, then one that vanishes, with one notice each', async () => {
     const { app, watcher } = await openBrowser();
-    writeFileSync(join(temp.bundleDir, 'releases.jsonl'), fixtureReleases.slice(0, 4).map((release) => `${JSON.stringify(release)}\n`).join(''));
+    writeFileSync(
+      join(temp.bundleDir, 'releases.jsonl'),
+      fixtureReleases
+        .slice(0, 4)
+        .map((release) => `${JSON.stringify(release)}\n`)
+        .join(''),
+    );
     await watcher.check();
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+4/));
     expect(app.lastFrame()).toContain('Bundle changed on disk: now 4 releases (10 fewer)');

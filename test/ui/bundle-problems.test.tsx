@@ -30,7 +30,13 @@ afterEach(() => {
 async function openBrowser() {
   catalog = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
   const notice = await bundleNoticeText(temp.bundleDir, catalog);
-  return renderUserApp({ configDir: await tempDir(), catalog, notices: notice === undefined ? [] : [notice], columns: 140, rows: 24 });
+  return renderUserApp({
+    configDir: await tempDir(),
+    catalog,
+    notices: notice === undefined ? [] : [notice],
+    columns: 140,
+    rows: 24,
+  });
 }
 
 describe('the browser on a bundle with problems', () => {
@@ -40,14 +46,22 @@ describe('the browser on a bundle with problems', () => {
   ])('opens a bundle whose manifest.json is %s with every release and one notice', async (_what, damage) => {
     damage();
     const app = await openBrowser();
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them'));
+    await vi.waitFor(() =>
+      expect(app.lastFrame()).toContain(
+        'bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them',
+      ),
+    );
     expect(app.lastFrame()).toMatch(/> Latest releases\s+14/);
   });
 
   it('says that the bundle has no valid release, naming the first problem, and shows empty lists', async () => {
     writeFileSync(join(temp.bundleDir, 'releases.jsonl'), 'not a release\n');
     const app = await openBrowser();
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('bundle has no valid release (2 problems, first at releases.jsonl:1) — osce-tui stats lists them'));
+    await vi.waitFor(() =>
+      expect(app.lastFrame()).toContain(
+        'bundle has no valid release (2 problems, first at releases.jsonl:1) — osce-tui stats lists them',
+      ),
+    );
     expect(app.lastFrame()).toMatch(/> Latest releases\s+0/);
   });
 });

@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROWSING_TAXONOMY, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { BROWSING_TAXONOMY, openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
 describe('the browser on a taxonomy with a parent cycle', () => {
   it('shows the looping entries at the top of Home and every menu opens and ends', async () => {
     // Fields of work › Elections › Fields of work …
-    const cyclic = BROWSING_TAXONOMY.map((entry) => (entry.id === 'group:fields-of-work' ? { ...entry, parent: 'field:elections' } : entry));
+    const cyclic = BROWSING_TAXONOMY.map((entry) =>
+      entry.id === 'group:fields-of-work' ? { ...entry, parent: 'field:elections' } : entry,
+    );
     const catalog = await openWorldCatalog({ taxonomy: cyclic });
     const app = renderApp({ catalog, columns: 80, rows: 30 });
     expect(app.lastFrame()).toContain('Fields of work');

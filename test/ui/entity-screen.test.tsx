@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { DOWN, END, ENTER, ESC, HOME, PAGE_DOWN, PAGE_UP, SPACE, UP } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
@@ -95,7 +95,10 @@ describe('latest releases', () => {
 
   it('formats large positions with thousands separators', async () => {
     const { openWorldCatalog } = await import('./world-catalog.js');
-    const app = renderApp({ catalog: await openWorldCatalog({ fillers: 4307 }), initialStack: [{ kind: 'latest', list: START }] });
+    const app = renderApp({
+      catalog: await openWorldCatalog({ fillers: 4307 }),
+      initialStack: [{ kind: 'latest', list: START }],
+    });
     await press(app, PAGE_DOWN, /\d+\/4,312/);
     await press(app, END, '4,312/4,312');
   });

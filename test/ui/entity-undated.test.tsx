@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { END, ENTER } from './keys.js';
 import { press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';

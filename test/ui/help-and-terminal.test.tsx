@@ -1,13 +1,13 @@
-import { render as renderLibrary, cleanup } from 'ink-testing-library';
+import { cleanup, render as renderLibrary } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/app.js';
 import { BINDINGS } from '../../src/ui/keymap.js';
 import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME, MONO_THEME } from '../../src/ui/theme.js';
-import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, END, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 afterEach(() => {
   cleanupSized();
@@ -43,7 +43,11 @@ describe('help', () => {
 
 describe('the terminal', () => {
   it('lays out every line within 40 columns at 40×12', async () => {
-    const app = renderApp({ columns: 40, rows: 12, initialStack: [{ kind: 'entity', entryId: 'institution:odihr', filters: {}, list: START }] });
+    const app = renderApp({
+      columns: 40,
+      rows: 12,
+      initialStack: [{ kind: 'entity', entryId: 'institution:odihr', filters: {}, list: START }],
+    });
     const check = (): void => {
       const lines = app.lastFrame().split('\n');
       expect(lines.length).toBeLessThanOrEqual(11);
@@ -75,7 +79,10 @@ describe('the terminal', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
     for (const key of [DOWN, ENTER, '/', 'x']) app.stdin.write(key);
     app.stdout.resize(80, 24);
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^Home\n[\s\S]*> Latest releases[\s\S]* 1\/5\s*$/), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toMatch(/^Home\n[\s\S]*> Latest releases[\s\S]* 1\/5\s*$/),
+      PATIENCE,
+    );
     await press(app, ENTER, /^Home › Latest releases\n/);
     app.stdout.resize(30, 10);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^terminal too small/), PATIENCE);
@@ -85,7 +92,13 @@ describe('the terminal', () => {
 
   it('fits the notice to any width down to 6 columns, never cutting what is needed', async () => {
     const app = renderApp({ columns: 80, rows: 24 });
-    for (const [columns, rows] of [[30, 10], [20, 8], [12, 6], [10, 4], [6, 6]] as const) {
+    for (const [columns, rows] of [
+      [30, 10],
+      [20, 8],
+      [12, 6],
+      [10, 4],
+      [6, 6],
+    ] as const) {
       app.stdout.resize(columns, rows);
       // Ink redraws the old frame at the new width before the app has reflowed: wait for the new one.
       await vi.waitFor(() => {
@@ -100,11 +113,30 @@ describe('the terminal', () => {
   });
 
   it('reflows at once on resize, keeping the screen and its selection', async () => {
-    const app = renderApp({ columns: 100, rows: 90, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
-    expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop report. The harbour inspectors compared notes.');
+    const app = renderApp({
+      columns: 100,
+      rows: 90,
+      initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }],
+    });
+    expect(app.lastFrame()).toContain(
+      'Paragraph 21 of the invented Lakeville workshop report. The harbour inspectors compared notes.',
+    );
     app.stdout.resize(50, 90);
-    await vi.waitFor(() => expect(Math.max(...app.lastFrame().split('\n').map((line) => line.length))).toBeLessThanOrEqual(50), PATIENCE);
-    expect(app.lastFrame()).toContain('Paragraph 21 of the invented Lakeville workshop\nreport. The harbour inspectors compared notes.');
+    await vi.waitFor(
+      () =>
+        expect(
+          Math.max(
+            ...app
+              .lastFrame()
+              .split('\n')
+              .map((line) => line.length),
+          ),
+        ).toBeLessThanOrEqual(50),
+      PATIENCE,
+    );
+    expect(app.lastFrame()).toContain(
+      'Paragraph 21 of the invented Lakeville workshop\nreport. The harbour inspectors compared notes.',
+    );
   });
 
   it('marks the selection with a symbol in the mono theme and with the theme style in colour', async () => {
@@ -133,7 +165,10 @@ describe('resizing a scrolled article', () => {
     const app = renderApp({ columns: 40, rows: 20, initialStack: [{ kind: 'article', releaseId: id, scroll: 0 }] });
     await press(app, end, '100%');
     app.stdout.resize(120, 20);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 30 of the invented Lakeville workshop report.'), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toContain('Paragraph 30 of the invented Lakeville workshop report.'),
+      PATIENCE,
+    );
     expect(app.lastFrame()).toContain('100%');
     expect(app.lastFrame()).toContain('Paragraph 23 of');
   });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeKey } from '../../src/ui/keymap.js';
 import { splitKeyPresses } from '../../src/ui/input/split-key-presses.js';
+import { makeKey } from '../../src/ui/keymap.js';
 import { START } from '../../src/ui/navigation.js';
-import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -37,10 +37,16 @@ describe('splitKeyPresses', () => {
   it('gives back the Esc of Esc and a key read together', () => {
     const escapeKey = { input: '', key: makeKey({ escape: true, meta: true }) };
     // Ink's Alt+j, its one Esc for Esc Esc, and its bare ? for Esc ?.
-    expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([escapeKey, { input: 'j', key: makeKey() }]);
+    expect(splitKeyPresses('j', makeKey({ meta: true }), '\u001bj')).toEqual([
+      escapeKey,
+      { input: 'j', key: makeKey() },
+    ]);
     expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b\u001b')).toEqual([escapeKey, escapeKey]);
     expect(splitKeyPresses('?', makeKey(), '\u001b?')).toEqual([escapeKey, { input: '?', key: makeKey() }]);
-    expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([escapeKey, { input: '', key: makeKey({ downArrow: true }) }]);
+    expect(splitKeyPresses('', makeKey({ downArrow: true, meta: true }), '\u001b\u001b[B')).toEqual([
+      escapeKey,
+      { input: '', key: makeKey({ downArrow: true }) },
+    ]);
     // A raw sequence that is not what Ink parsed (listener order) changes nothing.
     expect(splitKeyPresses('/', makeKey(), '\u001b?')).toEqual([{ input: '/', key: makeKey() }]);
     expect(splitKeyPresses('', makeKey({ escape: true, meta: true }), '\u001b')).toEqual([escapeKey]);
@@ -73,8 +79,11 @@ describe('keys that arrive in one read', () => {
     await press(app, `${ESC}${DOWN}`, /^> Search/m);
   });
 
-  it('moves by a held key\'s whole burst (50 ↓ in one read) and draws it as one frame, not 50', async () => {
-    const app = renderApp({ catalog: await openWorldCatalog({ fillers: 100 }), initialStack: [{ kind: 'latest', list: START }] });
+  it("moves by a held key's whole burst (50 ↓ in one read) and draws it as one frame, not 50", async () => {
+    const app = renderApp({
+      catalog: await openWorldCatalog({ fillers: 100 }),
+      initialStack: [{ kind: 'latest', list: START }],
+    });
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/\b1\/105\b/), PATIENCE);
     const before = app.stdout.frames.length;
     await press(app, DOWN.repeat(50), /\b51\/105\b/);

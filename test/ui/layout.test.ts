@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { findFoldedTerms } from '../../src/article/find-terms.js';
 import { drawYearChart } from '../../src/text/bar-chart.js';
+import { formatCount } from '../../src/text/format-count.js';
 import { fitBreadcrumb } from '../../src/ui/layout/breadcrumb.js';
 import { cellWidth, fitCells, truncateCells } from '../../src/ui/layout/cell-text.js';
-import { findFoldedTerms } from '../../src/article/find-terms.js';
 import { matchingLines, splitByRanges } from '../../src/ui/layout/match-ranges.js';
-import { formatCount } from '../../src/text/format-count.js';
 import { fitWindow, movePager, moveSelection, positionLabel } from '../../src/ui/layout/virtual-window.js';
 
 describe('virtual window', () => {
@@ -53,7 +53,16 @@ describe('year chart', () => {
     )!;
     expect(chart.rows).toEqual(['█   ▁ ▄']);
     expect(chart.axis).toBe('2015–2018');
-    expect(drawYearChart([{ year: 2001, count: 1 }, { year: 2010, count: 2 }], 40, 1)!.axis).toBe(`2001${' '.repeat(11)}2010`);
+    expect(
+      drawYearChart(
+        [
+          { year: 2001, count: 1 },
+          { year: 2010, count: 2 },
+        ],
+        40,
+        1,
+      )!.axis,
+    ).toBe(`2001${' '.repeat(11)}2010`);
     expect(chart.max).toBe(8);
   });
 
@@ -85,7 +94,9 @@ describe('cell text', () => {
 describe('breadcrumb', () => {
   const crumbs = ['Home', 'Countries', 'Participating States', 'Italy', 'Combating trafficking in human beings'];
   it('shows the whole path when it fits, and drops crumbs after Home from the left when not', () => {
-    expect(fitBreadcrumb(crumbs, 100)).toBe('Home › Countries › Participating States › Italy › Combating trafficking in human beings');
+    expect(fitBreadcrumb(crumbs, 100)).toBe(
+      'Home › Countries › Participating States › Italy › Combating trafficking in human beings',
+    );
     expect(fitBreadcrumb(crumbs, 60)).toBe('Home › … › Italy › Combating trafficking in human beings');
     expect(fitBreadcrumb(crumbs, 40)).toBe('Home › … › Combating trafficking in hum…');
     expect(fitBreadcrumb(crumbs, 16)).toBe('… › Combating t…');
@@ -111,7 +122,16 @@ describe('highlight', () => {
 describe('cell width fast path', () => {
   it('agrees with string-width on narrow scripts and punctuation', async () => {
     const { default: stringWidth } = await import('string-width');
-    for (const text of ['Kolašin', 'Ελλάδα', 'Україна', '› … — · ─ █ ▁', 'Dačić «quoted»', 'a\u0301', '東京', '🇮🇹 Italy']) {
+    for (const text of [
+      'Kolašin',
+      'Ελλάδα',
+      'Україна',
+      '› … — · ─ █ ▁',
+      'Dačić «quoted»',
+      'a\u0301',
+      '東京',
+      '🇮🇹 Italy',
+    ]) {
       expect(cellWidth(text)).toBe(stringWidth(text));
     }
   });

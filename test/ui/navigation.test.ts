@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../src/search/types.js';
-import { initialNavigation, navigate, START, topScreen, type Screen } from '../../src/ui/navigation.js';
+import { initialNavigation, navigate, type Screen, START, topScreen } from '../../src/ui/navigation.js';
 import { applySearchResults } from '../../src/ui/screens/search/results.js';
 
 const menu = (entryId: string, selected = 0): Screen => ({ kind: 'menu', entryId, list: { selected, scroll: 0 } });
-const search = (id: number, query: string): Screen => ({ kind: 'search', id, query, editing: true, recall: -1, list: START });
+const search = (id: number, query: string): Screen => ({
+  kind: 'search',
+  id,
+  query,
+  editing: true,
+  recall: -1,
+  list: START,
+});
 const results = (query: string, extra: Partial<SearchResults> = {}): SearchResults => ({
   query,
   entities: [],
@@ -38,8 +45,14 @@ describe('navigate', () => {
 
   it('pop-and-update applies a picker choice to the screen below it', () => {
     let state = initialNavigation([{ kind: 'entity', entryId: 'state:italy', filters: {}, list: START }]);
-    state = navigate(state, { type: 'push', screen: { kind: 'picker', title: 'Year', purpose: { kind: 'filter-year' }, options: [], list: START } });
-    state = navigate(state, { type: 'pop-and-update', screen: { kind: 'entity', entryId: 'state:italy', filters: { year: 2017 }, list: START } });
+    state = navigate(state, {
+      type: 'push',
+      screen: { kind: 'picker', title: 'Year', purpose: { kind: 'filter-year' }, options: [], list: START },
+    });
+    state = navigate(state, {
+      type: 'pop-and-update',
+      screen: { kind: 'entity', entryId: 'state:italy', filters: { year: 2017 }, list: START },
+    });
     expect(state.stack.map((s) => s.kind)).toEqual(['home', 'entity']);
     expect(topScreen(state)).toMatchObject({ filters: { year: 2017 } });
   });
@@ -50,7 +63,11 @@ describe('navigate', () => {
     expect(topScreen(state)).not.toHaveProperty('results');
     state = applySearchResults(state, { type: 'search-results', screenId: 2, results: results('ital') });
     expect(topScreen(state)).not.toHaveProperty('results');
-    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: results('ital', { superseded: true }) });
+    state = applySearchResults(state, {
+      type: 'search-results',
+      screenId: 1,
+      results: results('ital', { superseded: true }),
+    });
     expect(topScreen(state)).not.toHaveProperty('results');
     state = applySearchResults(state, { type: 'search-results', screenId: 1, results: results('ital') });
     expect(topScreen(state)).toMatchObject({ results: { query: 'ital' } });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { render, type Instance } from 'ink';
 import { stripVTControlCharacters } from 'node:util';
+import { type Instance, render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';

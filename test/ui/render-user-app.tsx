@@ -7,7 +7,7 @@ import type { Screen } from '../../src/ui/navigation.js';
 import { createResumeSaver } from '../../src/ui/resume-saver.js';
 import { resumeOrHome } from '../../src/ui/resume-stack.js';
 import { MONO_THEME, type Theme } from '../../src/ui/theme.js';
-import { userStoreFrom, WarningFeed, type TerminalActions } from '../../src/ui/user-store.js';
+import { type TerminalActions, userStoreFrom, WarningFeed } from '../../src/ui/user-store.js';
 import { renderSized, worldCatalog } from './render-app.js';
 
 /** Options for renderUserApp. */
@@ -36,11 +36,17 @@ export interface UserAppOptions {
 export function renderUserApp(options: UserAppOptions) {
   const catalog = options.catalog ?? worldCatalog;
   const warnings = new WarningFeed();
-  const user = userStoreFrom(openUserState({ configDir: options.configDir, onWarning: warnings.push }), () => options.newSinceSync ?? []);
+  const user = userStoreFrom(
+    openUserState({ configDir: options.configDir, onWarning: warnings.push }),
+    () => options.newSinceSync ?? [],
+  );
   for (const notice of options.notices ?? []) warnings.push(notice);
   const saver = createResumeSaver(user);
   const clipboard: string[] = [];
-  const terminal: TerminalActions = { copyToClipboard: (text) => clipboard.push(text), hyperlinks: options.hyperlinks ?? false };
+  const terminal: TerminalActions = {
+    copyToClipboard: (text) => clipboard.push(text),
+    hyperlinks: options.hyperlinks ?? false,
+  };
   const initialStack = options.initialStack ?? resumeOrHome(catalog, user, options.home);
   const rendered = renderSized(
     <App

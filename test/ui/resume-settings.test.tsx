@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { START, type Screen } from '../../src/ui/navigation.js';
-import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { cellWidth } from '../../src/ui/layout/cell-text.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
+import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { tempDir } from '../state/temp-config.js';
-import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized } from './render-app.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
+import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -83,17 +83,26 @@ describe('resume', () => {
     await again.quit();
     cleanupSized();
     const third = renderUserApp({ configDir: dir, catalog: await openWorldCatalog({ fillers: 120 }) });
-    await vi.waitFor(() => expect(third.lastFrame()).toMatch(/^>.*Fictional \[bulletin\] 60\n[\s\S]* 2\/120\n?$/m), PATIENCE);
+    await vi.waitFor(
+      () => expect(third.lastFrame()).toMatch(/^>.*Fictional \[bulletin\] 60\n[\s\S]* 2\/120\n?$/m),
+      PATIENCE,
+    );
   }, 20_000);
 });
 
 describe('search history', () => {
   it('remembers submitted queries on disk, so ↑ recalls them after a restart', async () => {
     const dir = tempDir();
-    const app = renderUserApp({ configDir: dir, initialStack: [{ kind: 'search', id: 1, query: '', editing: true, recall: -1, list: START }] });
+    const app = renderUserApp({
+      configDir: dir,
+      initialStack: [{ kind: 'search', id: 1, query: '', editing: true, recall: -1, list: START }],
+    });
     await type(app, 'lakeville', (typed) => `Search: ${typed}`);
     await press(app, ENTER, 'Paragraph 1 of the invented');
-    await vi.waitFor(() => expect(configOnDisk(dir).history.queries.map((q: { query: string }) => q.query)).toEqual(['lakeville']), PATIENCE);
+    await vi.waitFor(
+      () => expect(configOnDisk(dir).history.queries.map((q: { query: string }) => q.query)).toEqual(['lakeville']),
+      PATIENCE,
+    );
     cleanupSized();
     const again = renderUserApp({ configDir: dir, home: true });
     await press(again, '/', 'Search:');
@@ -139,20 +148,27 @@ describe('settings', () => {
 
   it('sets the reading width from 40 to 200 columns, applied to the open article at once', async () => {
     const dir = tempDir();
-    const app = renderUserApp({ configDir: dir, columns: 120, rows: 30, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    const app = renderUserApp({
+      configDir: dir,
+      columns: 120,
+      rows: 30,
+      initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }],
+    });
     const widest = (): number => Math.max(...app.lastFrame().split('\n').slice(1, -1).map(cellWidth));
     // About 100 columns by default (issue 3's readable maximum), on a wider terminal.
     expect(widest()).toBeLessThanOrEqual(100);
     expect(widest()).toBeGreaterThan(80);
     await press(app, ',', 'Home › Workshop in Lakeville trains harbour inspectors › Settings');
     await press(app, DOWN, /> Reading width +100 columns/);
-    for (const width of [90, 80, 70, 60, 50, 40, 40]) await press(app, '-', new RegExp(`Reading width +${width} columns`));
+    for (const width of [90, 80, 70, 60, 50, 40, 40])
+      await press(app, '-', new RegExp(`Reading width +${width} columns`));
     expect(configOnDisk(dir).preferences.readingWidth).toBe(40);
     await press(app, ESC, 'Paragraph 1 of the invented');
     expect(widest()).toBeLessThanOrEqual(40);
     await press(app, ',', 'Settings');
     await press(app, DOWN, /> Reading width/);
-    for (let i = 0; i < 17; i++) await press(app, '+', new RegExp(`Reading width +${Math.min(200, 50 + i * 10)} columns`));
+    for (let i = 0; i < 17; i++)
+      await press(app, '+', new RegExp(`Reading width +${Math.min(200, 50 + i * 10)} columns`));
     expect(configOnDisk(dir).preferences.readingWidth).toBe(200);
     await press(app, ESC, 'Paragraph 1 of the invented');
     // The terminal is the limit now: lines use its width, not the default 100 columns.

@@ -4,8 +4,8 @@ import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { START } from '../../src/ui/navigation.js';
 import { entityFilter } from '../../src/ui/screens/entity/entity-filter.js';
 import { entityFacts, layoutEntity, packItems } from '../../src/ui/screens/entity/model.js';
-import { menuRowText } from '../../src/ui/screens/menu/view.js';
 import { homeRows, menuRows } from '../../src/ui/screens/menu/menu-rows.js';
+import { menuRowText } from '../../src/ui/screens/menu/view.js';
 import { applyChoice } from '../../src/ui/screens/picker/pickers.js';
 import { stackForEntry } from '../../src/ui/screens/start-screens.js';
 import { catalogWith, openWorldCatalog } from './world-catalog.js';
@@ -15,7 +15,13 @@ const catalog = await openWorldCatalog();
 describe('menus', () => {
   it('puts Latest and Search before the site sections, with counts', () => {
     const rows = homeRows(catalog);
-    expect(rows.map((r) => r.label)).toEqual(['Latest releases', 'Search', 'Our work', 'Countries', 'Structures and institutions']);
+    expect(rows.map((r) => r.label)).toEqual([
+      'Latest releases',
+      'Search',
+      'Our work',
+      'Countries',
+      'Structures and institutions',
+    ]);
     expect(rows[3]).toMatchObject({ count: 3, detail: 'Participating States' });
   });
 
@@ -50,7 +56,13 @@ describe('start screens for open NAME', () => {
 
 describe('entity pages', () => {
   it('filters by the entry, the refinement, the year and the type', () => {
-    expect(entityFilter('state:italy', { year: 2017, type: 'News item', refine: { facet: 'field', key: 'field:x', label: 'X' } })).toEqual({
+    expect(
+      entityFilter('state:italy', {
+        year: 2017,
+        type: 'News item',
+        refine: { facet: 'field', key: 'field:x', label: 'X' },
+      }),
+    ).toEqual({
       entities: ['state:italy', 'field:x'],
       year: 2017,
       type: 'News item',
@@ -63,22 +75,42 @@ describe('entity pages', () => {
 
   it("says a State's field operation is closed, as osce-tui lookup does", () => {
     const entry = (id: string, name: string, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry => ({
-      id, kind: id.split(':')[0] as EntryKind, name, parent: null, aliases: [], description: '', facts: {}, relations: [], ...extra,
+      id,
+      kind: id.split(':')[0] as EntryKind,
+      name,
+      parent: null,
+      aliases: [],
+      description: '',
+      facts: {},
+      relations: [],
+      ...extra,
     });
     const taxonomy = new Taxonomy([
-      entry('state:ruritania', 'Ruritania', { relations: [{ type: 'hosts-field-operation', target: 'field-operation:office-in-strelsau' }] }),
-      entry('state:borduria', 'Borduria', { relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-szohod' }] }),
+      entry('state:ruritania', 'Ruritania', {
+        relations: [{ type: 'hosts-field-operation', target: 'field-operation:office-in-strelsau' }],
+      }),
+      entry('state:borduria', 'Borduria', {
+        relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-szohod' }],
+      }),
       entry('field-operation:office-in-strelsau', 'Office in Strelsau', { facts: { status: 'closed' } }),
       entry('field-operation:mission-to-szohod', 'Mission to Szohod', { facts: { status: 'open' } }),
     ]);
     const invented = catalogWith(catalog, { taxonomy });
-    expect(entityFacts(invented, taxonomy.get('state:ruritania')!)).toEqual(['OSCE field operation: Office in Strelsau (closed)']);
-    expect(entityFacts(invented, taxonomy.get('state:borduria')!)).toEqual(['OSCE field operation: Mission to Szohod (open)']);
+    expect(entityFacts(invented, taxonomy.get('state:ruritania')!)).toEqual([
+      'OSCE field operation: Office in Strelsau (closed)',
+    ]);
+    expect(entityFacts(invented, taxonomy.get('state:borduria')!)).toEqual([
+      'OSCE field operation: Mission to Szohod (open)',
+    ]);
   });
 
   it('lists facts, sanitized, and packs them into the lines available', () => {
     const odihr = catalog.taxonomy.get('institution:odihr')!;
-    expect(entityFacts(catalog, odihr)).toEqual(['Helps States hold elections and protect human rights', 'Seat: Warsaw', 'Also: ODIHR']);
+    expect(entityFacts(catalog, odihr)).toEqual([
+      'Helps States hold elections and protect human rights',
+      'Seat: Warsaw',
+      'Also: ODIHR',
+    ]);
     expect(packItems(['alpha', 'beta', 'gamma'], 14, 2)).toEqual(['alpha · beta', 'gamma']);
     expect(packItems(['alpha', 'beta', 'gamma', 'delta'], 14, 1)).toEqual(['alpha · beta …']);
     expect(packItems(['a very long single fact'], 10, 1)).toEqual(['a very …']);

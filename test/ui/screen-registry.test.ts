@@ -18,7 +18,21 @@ const wrongKind = { ...SCREENS, latest: SCREENS.article } satisfies ScreenRegist
 
 describe('screen registry', () => {
   it('has one definition per screen kind, found by the screen', () => {
-    const kinds: ScreenKind[] = ['home', 'menu', 'entity', 'latest', 'article', 'help', 'search', 'picker', 'saved', 'settings', 'related', 'timeline', 'year-releases'];
+    const kinds: ScreenKind[] = [
+      'home',
+      'menu',
+      'entity',
+      'latest',
+      'article',
+      'help',
+      'search',
+      'picker',
+      'saved',
+      'settings',
+      'related',
+      'timeline',
+      'year-releases',
+    ];
     expect(Object.keys(SCREENS).sort()).toEqual([...kinds].sort());
     const help: Screen = { kind: 'help', scroll: 0 };
     expect(definitionOf(help)).toBe(SCREENS.help);

@@ -1,18 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseHit, SearchResults } from '../../src/search/types.js';
-import { initialNavigation, navigate, START, topScreen, type NavigationState } from '../../src/ui/navigation.js';
+import { initialNavigation, type NavigationState, navigate, START, topScreen } from '../../src/ui/navigation.js';
+import {
+  fetchMoreNearEnd,
+  mayHaveMore,
+  type SearchScreen,
+  searchRequest,
+  searchSummary,
+  wantedReleases,
+} from '../../src/ui/screens/search/model.js';
 import { applySearchResults } from '../../src/ui/screens/search/results.js';
-import { fetchMoreNearEnd, mayHaveMore, searchRequest, searchSummary, wantedReleases, type SearchScreen } from '../../src/ui/screens/search/model.js';
 
 const hit = (index: number): ReleaseHit => ({
-  row: { id: `r-${index}`, type: 'Press release', title: `Invented title ${index}`, date: { iso: null, precision: 'unknown', text: null }, place: null, sources: [], fields: [], countries: [], summary: false },
+  row: {
+    id: `r-${index}`,
+    type: 'Press release',
+    title: `Invented title ${index}`,
+    date: { iso: null, precision: 'unknown', text: null },
+    place: null,
+    sources: [],
+    fields: [],
+    countries: [],
+    summary: false,
+  },
   titleHighlights: [],
   snippet: `snippet ${index}`,
   snippetHighlights: [],
 });
-const hits = (from: number, to: number): ReleaseHit[] => Array.from({ length: to - from }, (_, index) => hit(from + index));
-const page = (query: string, from: number, to: number, total = 120): SearchResults => ({ query, entities: [], releases: hits(from, to), totalReleases: total, terms: [query] });
-const searchScreen = (query: string): SearchScreen => ({ kind: 'search', id: 1, query, editing: false, recall: -1, list: START });
+const hits = (from: number, to: number): ReleaseHit[] =>
+  Array.from({ length: to - from }, (_, index) => hit(from + index));
+const page = (query: string, from: number, to: number, total = 120): SearchResults => ({
+  query,
+  entities: [],
+  releases: hits(from, to),
+  totalReleases: total,
+  terms: [query],
+});
+const searchScreen = (query: string): SearchScreen => ({
+  kind: 'search',
+  id: 1,
+  query,
+  editing: false,
+  recall: -1,
+  list: START,
+});
 const top = (state: NavigationState): SearchScreen => topScreen(state) as SearchScreen;
 const loadedIds = (state: NavigationState): string[] => top(state).results?.releases.map((found) => found.row.id) ?? [];
 
@@ -31,7 +62,10 @@ describe('search screen pages', () => {
     expect(loadedIds(state)).toEqual(hits(0, 50).map((found) => found.row.id));
     expect(mayHaveMore(top(state))).toBe(true);
 
-    state = navigate(state, { type: 'replace', screen: fetchMoreNearEnd({ ...top(state), list: { selected: 49, scroll: 40 } }, 20, false) });
+    state = navigate(state, {
+      type: 'replace',
+      screen: fetchMoreNearEnd({ ...top(state), list: { selected: 49, scroll: 40 } }, 20, false),
+    });
     const request = searchRequest(top(state));
     expect(request.offset).toBe(50);
     expect(request.offset + request.limit).toBe(wantedReleases(top(state)));
@@ -46,9 +80,21 @@ describe('search screen pages', () => {
     let state = initialNavigation([searchScreen('invented')]);
     state = fetched(state);
     const before = top(state);
-    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: page('invented', 60, 110), offset: 60, limit: 50 });
+    state = applySearchResults(state, {
+      type: 'search-results',
+      screenId: 1,
+      results: page('invented', 60, 110),
+      offset: 60,
+      limit: 50,
+    });
     expect(top(state)).toBe(before);
-    state = applySearchResults(state, { type: 'search-results', screenId: 1, results: page('invent', 50, 100), offset: 50, limit: 50 });
+    state = applySearchResults(state, {
+      type: 'search-results',
+      screenId: 1,
+      results: page('invent', 50, 100),
+      offset: 50,
+      limit: 50,
+    });
     expect(top(state)).toBe(before);
     // A new query starts over at the first page, whatever was loaded for the old one.
     state = navigate(state, { type: 'replace', screen: { ...top(state), query: 'invente', list: START } });

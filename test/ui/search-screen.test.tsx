@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME } from '../../src/ui/theme.js';
-import { openWorldCatalog, recordSearches } from './world-catalog.js';
 import { BACKSPACE, DOWN, ENTER, ESC, PAGE_DOWN, UP } from './keys.js';
 import { PATIENCE, press, type } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
+import { openWorldCatalog, recordSearches } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -52,7 +52,10 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await press(app, 'invented', 'Search: invented▏');
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^> 2021-05-02\s+News item\s+Italian volunteers/m), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toMatch(/^> 2021-05-02\s+News item\s+Italian volunteers/m),
+      PATIENCE,
+    );
     expect(app.lastFrame()).toMatch(/^ {2}—\s+Press release\s+An undated/m);
     await press(app, DOWN, 'Search: invented\n');
     expect(app.lastFrame()).toMatch(/^> 2021-05-02/m);
@@ -78,9 +81,13 @@ describe('search screen', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let heldDone = false;
-    const catalog = recordSearches(await openWorldCatalog(), (query) => (query === 'fictional b' ? held.then(() => {
-      heldDone = true;
-    }) : undefined));
+    const catalog = recordSearches(await openWorldCatalog(), (query) =>
+      query === 'fictional b'
+        ? held.then(() => {
+            heldDone = true;
+          })
+        : undefined,
+    );
     const app = renderApp({ catalog });
     await press(app, '/', 'Search: ▏');
     await type(app, 'fictional b', (typed) => `Search: ${typed}▏`);
@@ -94,18 +101,38 @@ describe('search screen', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.lastFrame()).toContain('Search: fictional bx▏');
     expect(app.lastFrame()).toContain('Nothing found');
-    expect(catalog.searches).toEqual(['f', 'fi', 'fic', 'fict', 'ficti', 'fictio', 'fiction', 'fictiona', 'fictional', 'fictional ', 'fictional b', 'fictional bu', 'fictional b', 'fictional bx']);
+    expect(catalog.searches).toEqual([
+      'f',
+      'fi',
+      'fic',
+      'fict',
+      'ficti',
+      'fictio',
+      'fiction',
+      'fictiona',
+      'fictional',
+      'fictional ',
+      'fictional b',
+      'fictional bu',
+      'fictional b',
+      'fictional bx',
+    ]);
   });
 
   it('Enter pressed before the results come opens the first result when they arrive', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const app = renderApp({ catalog: recordSearches(await openWorldCatalog(), (query) => (query === 'odihr' ? held : undefined)) });
+    const app = renderApp({
+      catalog: recordSearches(await openWorldCatalog(), (query) => (query === 'odihr' ? held : undefined)),
+    });
     await press(app, '/', 'Search: ▏');
     await type(app, 'odihr', (typed) => `Search: ${typed}▏`);
     await press(app, ENTER, 'Searching…');
     release();
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights · Institution'), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights · Institution'),
+      PATIENCE,
+    );
     await press(app, ESC, 'Search: odihr');
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.lastFrame()).toContain('1 name');
@@ -136,7 +163,10 @@ describe('search screen', () => {
     const app = renderApp({ catalog });
     await press(app, '/', 'Search: ▏');
     await type(app, 'bulletin', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/0 names · 50 of 300 releases[\s\S]*\b1\/300\s*$/), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toMatch(/0 names · 50 of 300 releases[\s\S]*\b1\/300\s*$/),
+      PATIENCE,
+    );
     await press(app, DOWN, 'Search: bulletin\n');
     // Nine rows a page at 80×24: five pages reach row 46, within two pages of the 50th.
     for (let page = 1; page <= 5; page++) await press(app, PAGE_DOWN, new RegExp(`\\b${1 + 9 * page}/300\\s*$`));

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
-import { LAKEVILLE } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 import { renderUserApp } from './render-user-app.js';
+import { LAKEVILLE } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -25,7 +25,10 @@ describe('status bar hints', () => {
     const dir = tempDir();
     const latest = renderUserApp({ configDir: dir, initialStack: [{ kind: 'latest', list: START }] });
     expect(statusLine(latest.lastFrame())).toMatch(/Enter open {2}m mark {2}q quit {2}Esc back/);
-    const reader = renderUserApp({ configDir: dir, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    const reader = renderUserApp({
+      configDir: dir,
+      initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }],
+    });
     expect(statusLine(reader.lastFrame())).toContain('m mark');
     // No n hint before anything was searched for in the article.
     expect(statusLine(reader.lastFrame())).not.toContain('n next');
@@ -42,11 +45,21 @@ describe('status bar hints', () => {
   });
 
   it('keep ? help in view when the width cannot hold every hint', () => {
-    const reader = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }] });
+    const reader = renderUserApp({
+      configDir: tempDir(),
+      columns: 40,
+      rows: 12,
+      initialStack: [{ kind: 'article', releaseId: LAKEVILLE, scroll: 0 }],
+    });
     const status = statusLine(reader.lastFrame());
     expect(status).toMatch(/^\/ find .*\? help +\d+%$/);
     expect(status.length).toBeLessThanOrEqual(40);
-    const list = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'latest', list: START }] });
+    const list = renderUserApp({
+      configDir: tempDir(),
+      columns: 40,
+      rows: 12,
+      initialStack: [{ kind: 'latest', list: START }],
+    });
     expect(statusLine(list.lastFrame())).toMatch(/^Enter open .*\? help +1\/\d+$/);
   });
 

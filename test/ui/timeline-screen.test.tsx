@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import { START } from '../../src/ui/navigation.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { useFixtureCatalog } from './fixture-catalog.js';
 import { ENTER } from './keys.js';
 import { press } from './press.js';
-import { useFixtureCatalog } from './fixture-catalog.js';
 import { renderUserApp } from './render-user-app.js';
 
 const tempDir = useTempDirs('osce-tui-timeline-ui-');
@@ -18,7 +18,12 @@ const serbiaPage = { kind: 'entity' as const, entryId: 'state:serbia', filters: 
 
 describe('C on an entity page: timelines side by side', () => {
   it('picks a second entry, shows both per year on one scale, and Enter on a year lists that year of both', async () => {
-    const app = renderUserApp({ configDir: await tempDir(), catalog, initialStack: [{ kind: 'home', list: START }, serbiaPage], columns: 80 });
+    const app = renderUserApp({
+      configDir: await tempDir(),
+      catalog,
+      initialStack: [{ kind: 'home', list: START }, serbiaPage],
+      columns: 80,
+    });
     await press(app, 'C', /› Compare with\n[\s\S]*> Finland +2/);
     await press(app, ENTER, /█ Serbia {3}▓ Finland\n/);
     const frame = app.lastFrame() ?? '';
@@ -37,7 +42,11 @@ describe('C on an entity page: timelines side by side', () => {
       const app = renderUserApp({
         configDir: await tempDir(),
         catalog,
-        initialStack: [{ kind: 'home', list: START }, serbiaPage, { kind: 'timeline', entryIds: ['state:serbia', 'state:finland'], list: START }],
+        initialStack: [
+          { kind: 'home', list: START },
+          serbiaPage,
+          { kind: 'timeline', entryIds: ['state:serbia', 'state:finland'], list: START },
+        ],
         columns,
       });
       await press(app, '', /2024/);

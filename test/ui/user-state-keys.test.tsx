@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCitation } from '../../src/print/citation.js';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { tempDir } from '../state/temp-config.js';
-import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 import { DOWN, ENTER, ESC } from './keys.js';
 import { PATIENCE, press } from './press.js';
 import { cleanupSized } from './render-app.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
+import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 
 afterEach(cleanupSized);
 
@@ -16,7 +16,12 @@ const latest: Screen[] = [{ kind: 'latest', list: START }];
 
 describe('bookmarks in the browser', () => {
   it('says how to add a bookmark when there is none, whole even at 40 columns', () => {
-    const app = renderUserApp({ configDir: tempDir(), columns: 40, rows: 12, initialStack: [{ kind: 'saved', which: 'bookmarks', list: START }] });
+    const app = renderUserApp({
+      configDir: tempDir(),
+      columns: 40,
+      rows: 12,
+      initialStack: [{ kind: 'saved', which: 'bookmarks', list: START }],
+    });
     expect(app.lastFrame()).toMatch(/^No bookmarks yet: press m on a release,\nM on an entity page\.\n/m);
   });
 
@@ -54,7 +59,10 @@ describe('bookmarks in the browser', () => {
 
   it('m on an entity page with no releases bookmarks the page', async () => {
     const dir = tempDir();
-    const page = renderUserApp({ configDir: dir, initialStack: [{ kind: 'entity', entryId: 'page:about-us', filters: {}, list: START }] });
+    const page = renderUserApp({
+      configDir: dir,
+      initialStack: [{ kind: 'entity', entryId: 'page:about-us', filters: {}, list: START }],
+    });
     await press(page, 'm', '★ Bookmarked: About us');
     expect(configOnDisk(dir).bookmarks).toEqual([expect.objectContaining({ kind: 'entity', id: 'page:about-us' })]);
   });
@@ -147,7 +155,9 @@ describe('y and o in the reader', () => {
   it('o shows the source URL as an OSC 8 link where supported, plainly otherwise, and says when there is none', async () => {
     const fake = await openWorldCatalog();
     const url = 'https://example.org/fictional/lakeville-workshop';
-    const catalog = catalogWith(fake, { get: (id: string) => (id === LAKEVILLE ? { ...fake.get(id)!, url } : fake.get(id)) });
+    const catalog = catalogWith(fake, {
+      get: (id: string) => (id === LAKEVILLE ? { ...fake.get(id)!, url } : fake.get(id)),
+    });
     const linked = renderUserApp({ configDir: tempDir(), catalog, initialStack: article(LAKEVILLE), hyperlinks: true });
     await press(linked, 'o', `Source: ${url}`);
     expect(linked.stdout.frames.at(-1)).toContain(`\u001b]8;;${url}\u001b\\`);
@@ -166,7 +176,10 @@ describe('warnings', () => {
     writeFileSync(`${dir}/config.json`, '{ not json');
     const stderr = vi.spyOn(process.stderr, 'write');
     const app = renderUserApp({ configDir: dir, home: true });
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/Warning: .*config\.json was not valid JSON; moved it/), PATIENCE);
+    await vi.waitFor(
+      () => expect(app.lastFrame()).toMatch(/Warning: .*config\.json was not valid JSON; moved it/),
+      PATIENCE,
+    );
     expect(app.lastFrame()).toMatch(/^Home\n/);
     expect(stderr).not.toHaveBeenCalled();
     stderr.mockRestore();

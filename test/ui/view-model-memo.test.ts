@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
-import { START, type Screen } from '../../src/ui/navigation.js';
+import { type Screen, START } from '../../src/ui/navigation.js';
 import { createModelMemo } from '../../src/ui/screens/model-memo.js';
 import type { ScreenEnvironment } from '../../src/ui/screens/screen-definition.js';
 import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
@@ -28,7 +28,13 @@ async function countingCatalog(): Promise<{ catalog: Catalog; calls: { perYear: 
 
 // The app hands in the state's own list of recent queries, the same array until a query is added.
 const NO_QUERIES: readonly string[] = [];
-const environment = (catalog: Catalog, columns = 80): ScreenEnvironment => ({ catalog, columns, bodyHeight: 20, recentQueries: NO_QUERIES, colourForcedOff: false });
+const environment = (catalog: Catalog, columns = 80): ScreenEnvironment => ({
+  catalog,
+  columns,
+  bodyHeight: 20,
+  recentQueries: NO_QUERIES,
+  colourForcedOff: false,
+});
 
 describe('view models', () => {
   it('are computed once per screen state, however often the view, the keys and the status bar ask', async () => {
@@ -57,7 +63,10 @@ describe('view models', () => {
     const memo = createModelMemo();
     const article = { kind: 'article', releaseId: LAKEVILLE, scroll: 0 } as const;
     const at80 = memo.modelOf(article, environment(catalog)) as { lines: unknown[] };
-    const scrolled = memo.modelOf({ ...article, scroll: 3 }, environment(catalog)) as { lines: unknown[]; scroll: number };
+    const scrolled = memo.modelOf({ ...article, scroll: 3 }, environment(catalog)) as {
+      lines: unknown[];
+      scroll: number;
+    };
     expect(scrolled.lines).toBe(at80.lines);
     expect(scrolled.scroll).toBe(3);
     expect(calls.get).toBe(1);

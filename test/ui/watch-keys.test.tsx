@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
 import { runCommand } from '../commands/run-command.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
+import { useFixtureCatalog } from './fixture-catalog.js';
 import { ENTER, ESC } from './keys.js';
 import { press } from './press.js';
-import { useFixtureCatalog } from './fixture-catalog.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
 
 const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'article-plain-labels.txt');
@@ -17,9 +17,16 @@ describe('watching an entity page (w) and Home’s Watched rows', () => {
   it('w watches the page with its type filter; Home lists it first with its count; an import shows "1 new" until it is opened', async () => {
     const configDir = await tempDir();
     const serbia = { kind: 'entity' as const, entryId: 'state:serbia', filters: {}, list: START };
-    const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, serbia], columns: 80 });
+    const app = renderUserApp({
+      configDir,
+      catalog: await open(),
+      initialStack: [{ kind: 'home', list: START }, serbia],
+      columns: 80,
+    });
     await press(app, 'w', /Watching 1: Serbia \(Home shows what is new\)/);
-    expect(configOnDisk(configDir).watches).toMatchObject([{ label: 'Serbia', entities: ['state:serbia'], type: null, query: null }]);
+    expect(configOnDisk(configDir).watches).toMatchObject([
+      { label: 'Serbia', entities: ['state:serbia'], type: null, query: null },
+    ]);
     await press(app, 'w', /Already watching 1: Serbia/);
     await press(app, ESC, /> Watched: Serbia +nothing new +5/);
     await app.quit();
@@ -37,10 +44,26 @@ describe('watching an entity page (w) and Home’s Watched rows', () => {
   for (const columns of [40, 80, 120]) {
     it(`fits the Watched row at ${columns} columns`, async () => {
       const configDir = await tempDir();
-      const page = { kind: 'entity' as const, entryId: 'state:serbia', filters: { type: 'Press release' }, list: START };
-      const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, page], columns });
+      const page = {
+        kind: 'entity' as const,
+        entryId: 'state:serbia',
+        filters: { type: 'Press release' },
+        list: START,
+      };
+      const app = renderUserApp({
+        configDir,
+        catalog: await open(),
+        initialStack: [{ kind: 'home', list: START }, page],
+        columns,
+      });
       await press(app, 'w', /Watching 1/);
-      await press(app, ESC, columns >= 80 ? /> Watched: Serbia × Press release +nothing new +\d+\n/ : /> Watched: Serbia × Press release +\d+\n/);
+      await press(
+        app,
+        ESC,
+        columns >= 80
+          ? /> Watched: Serbia × Press release +nothing new +\d+\n/
+          : /> Watched: Serbia × Press release +\d+\n/,
+      );
       const lines = (app.lastFrame() ?? '').split('\n');
       expect(lines.every((line) => line.length <= columns)).toBe(true);
     }, 30_000);
@@ -50,9 +73,23 @@ describe('watching an entity page (w) and Home’s Watched rows', () => {
 describe('w on search results', () => {
   it('watches the search, facets included', async () => {
     const configDir = await tempDir();
-    const search = { kind: 'search' as const, id: 1, query: 'border country:serbia', editing: false, recall: -1, list: START };
-    const app = renderUserApp({ configDir, catalog: await open(), initialStack: [{ kind: 'home', list: START }, search], columns: 80 });
+    const search = {
+      kind: 'search' as const,
+      id: 1,
+      query: 'border country:serbia',
+      editing: false,
+      recall: -1,
+      list: START,
+    };
+    const app = renderUserApp({
+      configDir,
+      catalog: await open(),
+      initialStack: [{ kind: 'home', list: START }, search],
+      columns: 80,
+    });
     await press(app, 'w', /Watching 1: “border country:serbia”/);
-    expect(configOnDisk(configDir).watches).toMatchObject([{ entities: [], type: null, query: 'border country:serbia' }]);
+    expect(configOnDisk(configDir).watches).toMatchObject([
+      { entities: [], type: null, query: 'border country:serbia' },
+    ]);
   }, 30_000);
 });

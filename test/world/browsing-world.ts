@@ -14,7 +14,12 @@ import { entry, makeRelease } from './make.js';
 export const BROWSING_TAXONOMY = [
   entry('section:our-work', 'Our work', null),
   entry('group:fields-of-work', 'Fields of work', 'section:our-work'),
-  entry('field:combating-trafficking-in-human-beings', 'Combating trafficking in human beings', 'group:fields-of-work', { aliases: ['Anti-trafficking'] }),
+  entry(
+    'field:combating-trafficking-in-human-beings',
+    'Combating trafficking in human beings',
+    'group:fields-of-work',
+    { aliases: ['Anti-trafficking'] },
+  ),
   entry('field:elections', 'Elections', 'group:fields-of-work'),
   entry('page:about-us', 'About us', 'section:our-work'),
   entry('section:countries', 'Countries', null),
@@ -58,10 +63,18 @@ export const BROWSING_RELEASES: Release[] = [
     mentions: ['institution:odihr'],
     body: longBody,
   }),
-  release('fake-italy-2', 'Italian volunteers plant an invented forest', '2021-05-02', { countries: ['state:italy'], type: 'News item' }),
+  release('fake-italy-2', 'Italian volunteers plant an invented forest', '2021-05-02', {
+    countries: ['state:italy'],
+    type: 'News item',
+  }),
   release('fake-turkiye', 'Türkiye hosts a fictional chess festival', '2019-08-20', { countries: ['state:turkiye'] }),
-  release(HOSTILE, 'Harmless \u001b]0;pwned\u0007title \u001b[2Jwith escapes', '2018-01-01', { sources: ['institution:odihr'] }),
-  release('fake-undated', 'An undated invented note', null, { sources: ['institution:odihr'], fields: ['field:elections'] }),
+  release(HOSTILE, 'Harmless \u001b]0;pwned\u0007title \u001b[2Jwith escapes', '2018-01-01', {
+    sources: ['institution:odihr'],
+  }),
+  release('fake-undated', 'An undated invented note', null, {
+    sources: ['institution:odihr'],
+    fields: ['field:elections'],
+  }),
 ];
 
 /** Generated bulletins so lists are long: "Fictional bulletin 1" … */

@@ -28,7 +28,10 @@ export const COMMAND_RELEASES: Release[] = [
     sources: ['field-operation:mission-to-serbia'],
     fields: ['field:border-management'],
     countries: ['state:serbia'],
-    body: paragraphs('Twelve officers met in Lakeview for a two-day course.', 'Trainer Ilsa Marwick led the practical part.'),
+    body: paragraphs(
+      'Twelve officers met in Lakeview for a two-day course.',
+      'Trainer Ilsa Marwick led the practical part.',
+    ),
   }),
   makeRelease({
     id: 'cx-02',
@@ -104,7 +107,12 @@ function fillerReleases(count: number): Release[] {
       title: `Invented filler item number ${i} about a neutral training day in Sampletown`,
       date: onDay(`2010-01-${String((i % 28) + 1).padStart(2, '0')}`),
       sources: ['body:secretariat'],
-      body: paragraphs(...Array.from({ length: 8 }, () => 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.')),
+      body: paragraphs(
+        ...Array.from(
+          { length: 8 },
+          () => 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.',
+        ),
+      ),
     }),
   );
 }

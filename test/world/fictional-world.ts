@@ -77,8 +77,13 @@ export const FIXTURE_RELEASES: Release[] = [
     countries: ['state:ruritania'],
     mentions: ['state:freedonia', 'state:sylvania'],
     body: [
-      paragraph('STRELSAU, Ruritania, 14 March 2024 – Twelve border wardens from three imaginary States met for a two-day workshop.'),
-      { kind: 'quote', text: '“We learned to count imaginary lorries,” said Ada Placeholder, an invented participant.' },
+      paragraph(
+        'STRELSAU, Ruritania, 14 March 2024 – Twelve border wardens from three imaginary States met for a two-day workshop.',
+      ),
+      {
+        kind: 'quote',
+        text: '“We learned to count imaginary lorries,” said Ada Placeholder, an invented participant.',
+      },
       paragraph('The workshop ended with a tea break.'),
     ],
     notes: [{ term: 'border wardens', text: 'Border wardens are invented officials who guard invented borders.' }],

@@ -5,8 +5,23 @@
 import type { Block, EntryKind, Release, ReleaseDate, TaxonomyEntry } from '../../src/bundle/types.js';
 
 /** A taxonomy entry; its kind is the id's prefix (`state:ruritania` is a state). */
-export function entry(id: string, name: string, parent: string | null, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry {
-  return { id, kind: id.slice(0, id.indexOf(':')) as EntryKind, name, parent, aliases: [], description: '', facts: {}, relations: [], ...extra };
+export function entry(
+  id: string,
+  name: string,
+  parent: string | null,
+  extra: Partial<TaxonomyEntry> = {},
+): TaxonomyEntry {
+  return {
+    id,
+    kind: id.slice(0, id.indexOf(':')) as EntryKind,
+    name,
+    parent,
+    aliases: [],
+    description: '',
+    facts: {},
+    relations: [],
+    ...extra,
+  };
 }
 
 /** A release date: the precision follows from the ISO text's length (none: unknown). */

@@ -17,7 +17,12 @@ export { entry };
 export const fixtureTaxonomy: TaxonomyEntry[] = [
   entry('section:our-work', 'Our work', null),
   entry('group:fields-of-work', 'Fields of work', 'section:our-work'),
-  entry('field:combating-trafficking-in-human-beings', 'Combating trafficking in human beings', 'group:fields-of-work', { aliases: ['Anti-trafficking'] }),
+  entry(
+    'field:combating-trafficking-in-human-beings',
+    'Combating trafficking in human beings',
+    'group:fields-of-work',
+    { aliases: ['Anti-trafficking'] },
+  ),
   entry('field:cyber-ict-security', 'Cyber/ICT Security', 'group:fields-of-work', { aliases: ['Cyber security'] }),
   entry('field:elections', 'Elections', 'group:fields-of-work'),
   entry('field:media-freedom-and-development', 'Media freedom and development', 'group:fields-of-work'),
@@ -35,7 +40,9 @@ export const fixtureTaxonomy: TaxonomyEntry[] = [
   entry('group:secretariat', 'Secretariat', 'section:structures-and-institutions'),
   entry('secretariat-unit:secretary-general', 'Secretary General', 'group:secretariat'),
   entry('group:institutions', 'Institutions', 'section:structures-and-institutions'),
-  entry('institution:odihr', 'Office for Democratic Institutions and Human Rights', 'group:institutions', { aliases: ['ODIHR'] }),
+  entry('institution:odihr', 'Office for Democratic Institutions and Human Rights', 'group:institutions', {
+    aliases: ['ODIHR'],
+  }),
   entry('institution:rfom', 'Representative on Freedom of the Media', 'group:institutions', { aliases: ['RFoM'] }),
   entry('group:field-operations', 'Field operations', 'section:structures-and-institutions'),
   entry('field-operation:mission-in-kosovo', 'Mission in Kosovo', 'group:field-operations'),
@@ -87,7 +94,10 @@ const specs: Spec[] = [
     fields: ['field:elections'],
     countries: ['state:north-macedonia'],
     mentions: ['field-operation:mission-to-skopje'],
-    body: ['ODIHR observers arrived ahead of the invented regional vote.', 'Coordinator Tomas Brenvik thanked the hosts in Skopje.'],
+    body: [
+      'ODIHR observers arrived ahead of the invented regional vote.',
+      'Coordinator Tomas Brenvik thanked the hosts in Skopje.',
+    ],
   },
   {
     id: 'fx-04',
@@ -96,7 +106,10 @@ const specs: Spec[] = [
     sources: ['institution:rfom'],
     fields: ['field:media-freedom-and-development'],
     countries: ['state:finland'],
-    body: ['Reporters from several countries shared practices for staying safe online and offline.', 'Cyber harassment was a recurring topic.'],
+    body: [
+      'Reporters from several countries shared practices for staying safe online and offline.',
+      'Cyber harassment was a recurring topic.',
+    ],
   },
   {
     id: 'fx-05',
@@ -123,7 +136,10 @@ const specs: Spec[] = [
     fields: ['field:combating-trafficking-in-human-beings'],
     countries: ['state:turkiye'],
     sources: ['secretariat-unit:secretary-general'],
-    body: ['Social workers studied early warning signs.', 'Prevention of trafficking needs local partners, said facilitator Lena Quist.'],
+    body: [
+      'Social workers studied early warning signs.',
+      'Prevention of trafficking needs local partners, said facilitator Lena Quist.',
+    ],
   },
   {
     id: 'fx-08',
@@ -142,7 +158,10 @@ const specs: Spec[] = [
     fields: ['field:combating-trafficking-in-human-beings'],
     countries: ['state:albania', 'state:italy'],
     sources: ['field-operation:presence-in-albania'],
-    body: ['Guards from two countries compared procedures.', 'The exchange covered human trafficking cases and document checks.'],
+    body: [
+      'Guards from two countries compared procedures.',
+      'The exchange covered human trafficking cases and document checks.',
+    ],
   },
   {
     id: 'fx-10',
@@ -212,11 +231,19 @@ function toRelease(spec: Spec, line: number): Release {
 export const fixtureReleases: Release[] = specs.map((spec, index) => toRelease(spec, index + 1));
 
 /** Writes a bundle (manifest, taxonomy, releases) to `dir`; returns `dir`. */
-export function writeBundleFiles(dir: string, releases: Release[], taxonomy: TaxonomyEntry[] = fixtureTaxonomy, extraLines: string[] = []): string {
+export function writeBundleFiles(
+  dir: string,
+  releases: Release[],
+  taxonomy: TaxonomyEntry[] = fixtureTaxonomy,
+  extraLines: string[] = [],
+): string {
   mkdirSync(dir, { recursive: true });
   const jsonl = `${[...releases.map((release) => JSON.stringify(release)), ...extraLines].join('\n')}\n`;
   writeFileSync(join(dir, 'releases.jsonl'), jsonl);
-  writeFileSync(join(dir, 'taxonomy.json'), JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries: taxonomy }));
+  writeFileSync(
+    join(dir, 'taxonomy.json'),
+    JSON.stringify({ format: 'osce-tui-taxonomy', version: 1, entries: taxonomy }),
+  );
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({

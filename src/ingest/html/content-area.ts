@@ -34,11 +34,20 @@ export function contentStart(root: Element | Document): Element | null {
 
 /** The first shown `h1` that is not the site's logo (a heading that only links to the home page). */
 function pageTitle(root: Element | Document): Element | null {
-  return selectElements('h1', root).find((h1) => !isHidden(h1) && !hasAncestor(h1, (parent) => isDropped(parent) || isHidden(parent)) && !isLogo(h1)) ?? null;
+  return (
+    selectElements('h1', root).find(
+      (h1) => !isHidden(h1) && !hasAncestor(h1, (parent) => isDropped(parent) || isHidden(parent)) && !isLogo(h1),
+    ) ?? null
+  );
 }
 
 function isLogo(heading: Element): boolean {
   const parts = heading.children.filter((child) => !isText(child) || child.data.trim() !== '');
   const only = parts[0];
-  return parts.length === 1 && isTag(only!) && only.name === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs.href ?? '');
+  return (
+    parts.length === 1 &&
+    isTag(only!) &&
+    only.name === 'a' &&
+    /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attribs.href ?? '')
+  );
 }

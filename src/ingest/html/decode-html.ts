@@ -56,9 +56,13 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml | { reason: string } 
     const encoding = decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding;
     const named = label === null ? 'the page names no charset' : `read as ${encoding}`;
     if (replaced > MAX_REPLACED_SEQUENCES) {
-      return { reason: `invalid ${encoding} at byte offset ${offset} (${replaced} invalid byte sequences; ${named}), expected a page in the charset its <meta charset> names, or UTF-8` };
+      return {
+        reason: `invalid ${encoding} at byte offset ${offset} (${replaced} invalid byte sequences; ${named}), expected a page in the charset its <meta charset> names, or UTF-8`,
+      };
     }
-    warnings.push(`invalid ${encoding} at byte offset ${offset}: ${replaced} byte sequence${replaced === 1 ? '' : 's'} shown as �`);
+    warnings.push(
+      `invalid ${encoding} at byte offset ${offset}: ${replaced} byte sequence${replaced === 1 ? '' : 's'} shown as �`,
+    );
   }
   if (text.trim() === '') return { reason: 'empty file (only white space)' };
   return { text, encoding: decoder.encoding, warnings };

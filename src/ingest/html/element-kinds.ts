@@ -6,30 +6,113 @@ import { collapse } from './line-writer.js';
 
 /** Elements whose content is never text of a release. */
 const DROPPED_TAGS = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'img', 'picture', 'form', 'button', 'select', 'textarea', 'input', 'figcaption',
-  'nav', 'footer', 'aside', 'dialog', 'menu',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'figcaption',
+  'nav',
+  'footer',
+  'aside',
+  'dialog',
+  'menu',
 ]);
-const DROPPED_ROLES = new Set(['navigation', 'contentinfo', 'search', 'banner', 'complementary', 'dialog', 'menu', 'menubar']);
+const DROPPED_ROLES = new Set([
+  'navigation',
+  'contentinfo',
+  'search',
+  'banner',
+  'complementary',
+  'dialog',
+  'menu',
+  'menubar',
+]);
 
 /** Elements that start and end a line. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'details', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'details',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
 ]);
 
 const PAGER_CLASS = /^(?:pager|pagination)$/i;
 
 const HIDDEN_CLASSES = new Set([
-  'element-invisible', 'element-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text',
-  'hidden', 'd-none', 'invisible', 'hide',
+  'element-invisible',
+  'element-hidden',
+  'visually-hidden',
+  'visuallyhidden',
+  'sr-only',
+  'screen-reader-text',
+  'hidden',
+  'd-none',
+  'invisible',
+  'hide',
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 const TOOLTIP_CLASS = /tooltip|popover|(?:lexicon|glossary)[-_]?(?:definition|description|text|body)|^definition$/i;
 const TERM_CLASS = /^(?:lexicon|glossary)|tooltip/i;
-const DEFINITION_ATTRIBUTES = ['data-tooltip', 'data-definition', 'data-bs-original-title', 'data-original-title', 'title'];
+const DEFINITION_ATTRIBUTES = [
+  'data-tooltip',
+  'data-definition',
+  'data-bs-original-title',
+  'data-original-title',
+  'title',
+];
 
 function classes(element: Element): string[] {
   return (element.attribs.class ?? '').split(/\s+/).filter((name) => name !== '');
@@ -43,7 +126,11 @@ export function isDropped(element: Element): boolean {
   // A pager's "1 2 next ›" would read as a list under the last listing entry.
   if (classes(element).some((name) => PAGER_CLASS.test(name))) return true;
   // A header outside the content holding no heading is the site's banner.
-  return element.name === 'header' && !hasAncestor(element, (parent) => parent.name === 'main' || parent.name === 'article') && !containsHeading(element);
+  return (
+    element.name === 'header' &&
+    !hasAncestor(element, (parent) => parent.name === 'main' || parent.name === 'article') &&
+    !containsHeading(element)
+  );
 }
 
 /** Hidden from the reader of the page: `hidden`, `display:none`, screen-reader-only classes. */
@@ -75,7 +162,8 @@ function holdsTooltip(element: Element): boolean {
 
 /** The definition a glossary term carries in an attribute (`title`, `data-tooltip`), if any. */
 export function attributeDefinition(element: Element): string | null {
-  if (!isGlossaryTerm(element) && !('data-tooltip' in element.attribs) && !('data-definition' in element.attribs)) return null;
+  if (!isGlossaryTerm(element) && !('data-tooltip' in element.attribs) && !('data-definition' in element.attribs))
+    return null;
   for (const name of DEFINITION_ATTRIBUTES) {
     const value = collapse(element.attribs[name] ?? '');
     if (value !== '') return value;

@@ -13,7 +13,20 @@ export interface PageLines {
   notes: Note[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // Classes of the older osce.org theme, used as hints only: a listing entry, and its date.
 const LISTING_ENTRY = '.search-result-news, .views-row';
 const LISTING_DATE = '.publishing-date';
@@ -57,7 +70,8 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
       else if (!onPathToStart.has(node)) return;
     }
     if (isText(node)) {
-      if (!(context.linkLines && LINK_SEPARATORS.test(node.data))) writeText(node.data, lineOf(node.startIndex ?? 0), context);
+      if (!(context.linkLines && LINK_SEPARATORS.test(node.data)))
+        writeText(node.data, lineOf(node.startIndex ?? 0), context);
       return;
     }
     if (isDocument(node)) for (const child of node.children) walk(child, context);
@@ -99,7 +113,8 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
       const empty = writer.isEmpty();
       const date = dateText(element);
       writer.write(` ${date} `, line);
-      if (empty) writer.markDateOnly(inEntry || matchesSelector(element, LISTING_DATE) ? 'Publishing date' : 'Date', date);
+      if (empty)
+        writer.markDateOnly(inEntry || matchesSelector(element, LISTING_DATE) ? 'Publishing date' : 'Date', date);
       if (isBlock(element)) writer.end();
       return;
     }
@@ -146,7 +161,9 @@ export function htmlToLines(document: Document, source: string, pageUrl: string 
   };
 
   const writeRow = (row: Element, context: WalkContext): void => {
-    const cells = row.children.filter((child): child is Element => isTag(child) && (child.name === 'td' || child.name === 'th'));
+    const cells = row.children.filter(
+      (child): child is Element => isTag(child) && (child.name === 'td' || child.name === 'th'),
+    );
     const labelled = cells.length === 2 && cells[0]!.name === 'th';
     cells.forEach((cell, index) => {
       if (index > 0) writer.write(' ', lineOf(cell.startIndex ?? 0));
@@ -170,7 +187,11 @@ function isDateElement(element: Element): boolean {
   if (element.name === 'time' && element.attribs.datetime !== undefined) return true;
   if (matchesSelector(element, SHOWN_DATE)) return true;
   // The older theme's listing date, when it holds only the date (no "Publishing date:" label).
-  return matchesSelector(element, LISTING_DATE) && !visibleText(element).includes(':') && parseDateText(collapse(visibleText(element))) !== null;
+  return (
+    matchesSelector(element, LISTING_DATE) &&
+    !visibleText(element).includes(':') &&
+    parseDateText(collapse(visibleText(element))) !== null
+  );
 }
 
 /** The date an element shows, or the one its `datetime` or `content` gives when the text leaves it open. */

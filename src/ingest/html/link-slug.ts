@@ -1,6 +1,6 @@
 import type { EntryKind, TaxonomyEntry } from '../../bundle/types.js';
-import { slugify } from '../../text/fold.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { slugify } from '../../text/fold.js';
 
 // Kept apart from the HTML reader, which pulls in the parser: the release mapper, which every
 // import loads, resolves the slugs the reader found.
@@ -21,7 +21,10 @@ export function isOsceLink(href: string): boolean {
  */
 export function linkSlug(href: string): string | null {
   const path = sitePath(href);
-  const segment = path?.split('/').filter((part) => part !== '' && part !== '.' && part !== '..').pop();
+  const segment = path
+    ?.split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..')
+    .pop();
   if (segment === undefined) return null;
   let slug: string;
   try {
@@ -42,7 +45,8 @@ function sitePath(href: string): string | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !OSCE_HOSTS.has(url.hostname.toLowerCase())) return null;
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !OSCE_HOSTS.has(url.hostname.toLowerCase()))
+    return null;
   return url.pathname;
 }
 

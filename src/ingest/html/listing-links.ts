@@ -3,8 +3,8 @@ import { parseDateText } from '../parse-date.js';
 import { decodeHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { collapse } from './line-writer.js';
-import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase } from './page-url.js';
+import { parseHtml } from './parse-html.js';
 import { type HtmlPage, readHtmlDocument } from './read-html-page.js';
 import { selectElement, selectElements } from './select.js';
 
@@ -51,7 +51,8 @@ export function readListingPage(bytes: Uint8Array, baseUrl: string): ListingLink
   const base = linkBase(findPageUrls(document, baseUrl), baseUrl);
   const warnings = [...decoded.warnings];
   let entries = themeEntries(document, base, warnings);
-  if (entries.length === 0) entries = readerEntries(readHtmlDocument(decoded, document, { file: baseUrl, url: baseUrl }), warnings);
+  if (entries.length === 0)
+    entries = readerEntries(readHtmlDocument(decoded, document, { file: baseUrl, url: baseUrl }), warnings);
   const nextPage = findNextPage(document, base);
   return { entries, ...(nextPage === undefined ? {} : { nextPage }), warnings };
 }
@@ -60,7 +61,9 @@ function themeEntries(document: Document, base: string | null, warnings: string[
   const entries: ListingEntry[] = [];
   for (const [index, element] of selectElements(ENTRY, document).entries()) {
     const titleElement = selectElement(ENTRY_TITLE, element) ?? selectElement('h1, h2, h3, h4', element);
-    const link = (titleElement && (titleElement.name === 'a' ? titleElement : selectElement('a[href]', titleElement))) ?? selectElement('a[href]', element);
+    const link =
+      (titleElement && (titleElement.name === 'a' ? titleElement : selectElement('a[href]', titleElement))) ??
+      selectElement('a[href]', element);
     const title = collapse(visibleText(titleElement ?? link ?? element));
     const url = absoluteUrl(link?.attribs.href, base);
     if (url === null || title === '') {
@@ -109,6 +112,14 @@ function readerEntries(read: HtmlPage, warnings: string[]): ListingEntry[] {
 
 function findNextPage(document: Document, base: string | null): string | undefined {
   const marked = selectElement(NEXT_LINK, document);
-  const link = marked ?? selectElements('a[href]', document).find((anchor) => NEXT_WORDS.test(collapse(visibleText(anchor)).replace(/[›»>→]/g, '').trim()));
+  const link =
+    marked ??
+    selectElements('a[href]', document).find((anchor) =>
+      NEXT_WORDS.test(
+        collapse(visibleText(anchor))
+          .replace(/[›»>→]/g, '')
+          .trim(),
+      ),
+    );
   return absoluteUrl(link?.attribs.href, base) ?? undefined;
 }

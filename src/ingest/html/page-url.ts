@@ -24,14 +24,25 @@ export function findPageUrls(document: Document, given?: string): PageUrls {
   let singleFile: string | null = null;
   let savedFrom: string | null = null;
   // Saving tools write their comment at the top of the file; a comment deeper in the page is page text.
-  for (const node of [...document.children, ...(selectElement('html', document)?.children ?? []), ...(selectElement('head', document)?.children ?? [])]) {
+  for (const node of [
+    ...document.children,
+    ...(selectElement('html', document)?.children ?? []),
+    ...(selectElement('head', document)?.children ?? []),
+  ]) {
     if (!isComment(node)) continue;
     singleFile ??= absoluteUrl(SINGLE_FILE.exec(node.data)?.[1]);
     savedFrom ??= absoluteUrl(SAVED_FROM.exec(node.data)?.[1]);
   }
   const origin = absoluteUrl(given) ?? savedFrom ?? singleFile;
-  const canonicalLink = selectElements('link[rel][href]', document).find((link) => relTokens(link.attribs.rel).includes('canonical'));
-  const ogMeta = findAll((element) => element.name === 'meta' && /^og:url$/i.test(getAttributeValue(element, 'property') ?? getAttributeValue(element, 'name') ?? ''), document.children)[0];
+  const canonicalLink = selectElements('link[rel][href]', document).find((link) =>
+    relTokens(link.attribs.rel).includes('canonical'),
+  );
+  const ogMeta = findAll(
+    (element) =>
+      element.name === 'meta' &&
+      /^og:url$/i.test(getAttributeValue(element, 'property') ?? getAttributeValue(element, 'name') ?? ''),
+    document.children,
+  )[0];
   const baseHref = selectElement('base[href]', document)?.attribs.href;
   return {
     canonical: absoluteUrl(canonicalLink?.attribs.href, origin),

@@ -12,7 +12,8 @@ const MAX_NESTING = 1000;
 export function parseHtml(text: string): { document: Document } | { reason: string } {
   const document = parseDocument(text, { withStartIndices: true });
   const depth = nestingDepth(document, MAX_NESTING);
-  if (depth > MAX_NESTING) return { reason: `elements nested more than ${MAX_NESTING} levels deep, expected an HTML page` };
+  if (depth > MAX_NESTING)
+    return { reason: `elements nested more than ${MAX_NESTING} levels deep, expected an HTML page` };
   return { document };
 }
 

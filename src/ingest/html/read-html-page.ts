@@ -2,12 +2,12 @@ import type { Document } from 'domhandler';
 import type { Note, Problem } from '../../bundle/types.js';
 import { parsePage } from '../parse-page.js';
 import type { ParsedPage } from '../types.js';
-import { decodeHtml, type DecodedHtml } from './decode-html.js';
+import { type DecodedHtml, decodeHtml } from './decode-html.js';
 import { visibleText } from './element-kinds.js';
 import { htmlToLines } from './html-to-lines.js';
 import { addLabelLinks } from './label-links.js';
-import { parseHtml } from './parse-html.js';
 import { absoluteUrl, findPageUrls, linkBase, pageAddress } from './page-url.js';
+import { parseHtml } from './parse-html.js';
 import { readerKey } from './reader-key.js';
 import { selectElements } from './select.js';
 
@@ -58,19 +58,33 @@ export function readHtmlDocument(decoded: DecodedHtml, document: Document, optio
   const text = lines.join('\n');
   const page = parsePage(text, options.file);
   for (const release of page.releases) {
-    if (!release.summary) for (const note of notes) if (!release.notes.some((kept) => kept.term === note.term && kept.text === note.text)) release.notes.push(note);
+    if (!release.summary)
+      for (const note of notes)
+        if (!release.notes.some((kept) => kept.term === note.term && kept.text === note.text)) release.notes.push(note);
   }
   addLabelLinks(page, document);
-  if (page.layout === 'listing') addEntryAddresses(page, document, linkBase(urls, options.url), (line, message) => warnings.push({ file: options.file, line, message }));
+  if (page.layout === 'listing')
+    addEntryAddresses(page, document, linkBase(urls, options.url), (line, message) =>
+      warnings.push({ file: options.file, line, message }),
+    );
   return { text, url, page, notes, warnings };
 }
 
 /** Gives each listing entry without an address the one its title links to, and says which have none. */
-function addEntryAddresses(page: ParsedPage, document: Document, base: string | null, warn: (line: number, message: string) => void): void {
+function addEntryAddresses(
+  page: ParsedPage,
+  document: Document,
+  base: string | null,
+  warn: (line: number, message: string) => void,
+): void {
   const hrefByTitle = titleLinks(document, base);
   for (const release of page.releases) {
     release.url ??= hrefByTitle.get(readerKey(release.title)) ?? null;
-    if (release.url === null) warn(release.line, `listing entry "${release.title}" has no link to its article with an absolute address; its id comes from its title and date`);
+    if (release.url === null)
+      warn(
+        release.line,
+        `listing entry "${release.title}" has no link to its article with an absolute address; its id comes from its title and date`,
+      );
   }
 }
 

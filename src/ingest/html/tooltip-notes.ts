@@ -12,15 +12,18 @@ export function addTooltipNote(tooltip: Element, notes: Note[]): void {
   let previous = tooltip.prev;
   while (previous && isText(previous) && previous.data.trim() === '') previous = previous.prev;
   const termElement =
-    parent && !isBlock(parent) && (isGlossaryTerm(parent) || isTooltip(tooltip)) ? parent
-    : previous && isTag(previous) && (isGlossaryTerm(previous) || (isTooltip(tooltip) && !isBlock(previous))) ? previous
-    : null;
+    parent && !isBlock(parent) && (isGlossaryTerm(parent) || isTooltip(tooltip))
+      ? parent
+      : previous && isTag(previous) && (isGlossaryTerm(previous) || (isTooltip(tooltip) && !isBlock(previous)))
+        ? previous
+        : null;
   if (termElement === null) return;
   const term = collapse(visibleText(termElement));
   // A tooltip often repeats its term as a heading above the definition.
   const parts = tooltip.children.filter((child) => !isText(child) || child.data.trim() !== '');
   const first = parts[0];
-  if (parts.length > 1 && first && isTag(first) && collapse(visibleText(first)).toLowerCase() === term.toLowerCase()) parts.shift();
+  if (parts.length > 1 && first && isTag(first) && collapse(visibleText(first)).toLowerCase() === term.toLowerCase())
+    parts.shift();
   addNote(notes, term, parts.flatMap(tooltipLines).join(' '));
 }
 

@@ -19,7 +19,15 @@ export function Line({ children, style }: { children?: ReactNode; style?: TextSt
  * theme's selection style.
  */
 // Memoised: a move of the selection changes two rows of a screenful, and only they re-render.
-export const SelectableRow = memo(function SelectableRow({ text, selected, width }: { text: string; selected: boolean; width: number }): ReactNode {
+export const SelectableRow = memo(function SelectableRow({
+  text,
+  selected,
+  width,
+}: {
+  text: string;
+  selected: boolean;
+  width: number;
+}): ReactNode {
   const theme = useTheme();
   if (!selected) return <Line>{truncateCells(`  ${text}`, width).trimEnd()}</Line>;
   // Only the selected row is padded, so its bar spans the width; Ink's cost grows with every
@@ -34,7 +42,15 @@ export function highlightedWidth(text: string, ranges: readonly (readonly [numbe
 }
 
 /** Text with [start, end) ranges highlighted (search matches). */
-export function Highlighted({ text, ranges, current = false }: { text: string; ranges: readonly (readonly [number, number])[]; current?: boolean }): ReactNode {
+export function Highlighted({
+  text,
+  ranges,
+  current = false,
+}: {
+  text: string;
+  ranges: readonly (readonly [number, number])[];
+  current?: boolean;
+}): ReactNode {
   const theme = useTheme();
   const style = current ? theme.currentMatch : theme.match;
   return (

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import type { ReleaseRow } from '../../catalog/types.js';
 import { clean, dateLabel } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
-import { Line, SelectableRow } from './line.js';
 import { useTheme } from '../theme-context.js';
 import { useUser } from '../user-context.js';
 import { releaseMarks } from '../user-store.js';
+import { Line, SelectableRow } from './line.js';
 
 const DATE_WIDTH = 10;
 const TYPE_WIDTH = 14;
@@ -26,12 +26,28 @@ export function releaseHeaderText(width: number): string {
  * The visible window of a release list: `rows` are only the rows on screen (fetched with
  * offset = scroll), so thousands of releases cost no more than a screenful.
  */
-export function ReleaseTable({ rows, scroll, selected, width, height }: { rows: ReleaseRow[]; scroll: number; selected: number; width: number; height: number }): ReactNode {
+export function ReleaseTable({
+  rows,
+  scroll,
+  selected,
+  width,
+  height,
+}: {
+  rows: ReleaseRow[];
+  scroll: number;
+  selected: number;
+  width: number;
+  height: number;
+}): ReactNode {
   const theme = useTheme();
   // With the reader's state, a two-cell column in front marks unread (•) and bookmarked (★) rows.
   const user = useUser();
   const header = user ? `  ${releaseHeaderText(width - 2)}` : releaseHeaderText(width);
-  const lines: ReactNode[] = [<Line key="header" style={theme.muted}>{header}</Line>];
+  const lines: ReactNode[] = [
+    <Line key="header" style={theme.muted}>
+      {header}
+    </Line>,
+  ];
   rows.forEach((row, i) => {
     const text = user ? releaseMarks(user, row.id) + releaseRowText(row, width - 4) : releaseRowText(row, width - 2);
     lines.push(<SelectableRow key={row.id} text={text} selected={scroll + i === selected} width={width} />);

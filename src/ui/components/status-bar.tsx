@@ -8,7 +8,17 @@ import { useTheme } from '../theme-context.js';
  * The bottom line: key hints from the keymap (those that act on the current screen) on the
  * left, the position on the right. A prompt (article find) replaces the hints while it is typed.
  */
-export function StatusBar({ hints, position, width, prompt }: { hints: readonly Hint[]; position: string; width: number; prompt?: string }): ReactNode {
+export function StatusBar({
+  hints,
+  position,
+  width,
+  prompt,
+}: {
+  hints: readonly Hint[];
+  position: string;
+  width: number;
+  prompt?: string;
+}): ReactNode {
   const theme = useTheme();
   const right = position ? ` ${position}` : '';
   const room = Math.max(0, width - cellWidth(right));

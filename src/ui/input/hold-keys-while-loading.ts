@@ -9,7 +9,11 @@ export function holdKeysWhileLoading(stdin: NodeJS.ReadStream, onInterrupt: () =
   // Read the way Ink does ('readable' and read(), never flowing mode): pausing a flowing
   // terminal stream stops Node reading from it, and Ink would then wait for keys forever.
   const onReadable = (): void => {
-    for (let chunk = stdin.read() as Buffer | string | null; chunk !== null; chunk = stdin.read() as Buffer | string | null) {
+    for (
+      let chunk = stdin.read() as Buffer | string | null;
+      chunk !== null;
+      chunk = stdin.read() as Buffer | string | null
+    ) {
       const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       if (data.includes(CTRL_C)) onInterrupt();
       else held.push(data);

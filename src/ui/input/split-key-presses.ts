@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
-import { makeKey } from '../keymap.js';
 import { graphemes } from '../../text/graphemes.js';
+import { makeKey } from '../keymap.js';
 
 /** One key press: what Ink's input handler receives for a single key. */
 export interface KeyPress {
@@ -10,8 +10,23 @@ export interface KeyPress {
 
 // Flags Ink sets only for a key it recognised as a whole (an escape sequence, Alt+key).
 const NAMED_FLAGS = [
-  'upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageDown', 'pageUp', 'home', 'end',
-  'return', 'escape', 'ctrl', 'tab', 'backspace', 'delete', 'meta', 'super', 'hyper',
+  'upArrow',
+  'downArrow',
+  'leftArrow',
+  'rightArrow',
+  'pageDown',
+  'pageUp',
+  'home',
+  'end',
+  'return',
+  'escape',
+  'ctrl',
+  'tab',
+  'backspace',
+  'delete',
+  'meta',
+  'super',
+  'hyper',
 ] as const satisfies readonly (keyof Key)[];
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -36,9 +51,12 @@ const ESCAPE_AND_SIGN = /^\u001b[\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\
 export function splitKeyPresses(input: string, key: Key, raw?: string): KeyPress[] {
   if (raw === ESCAPE + ESCAPE && key.escape) return [ESCAPE_PRESS, ESCAPE_PRESS];
   // Esc and an arrow (or any other sequence) read together: Ink reads Alt+arrow.
-  if (raw !== undefined && raw.length > 2 && raw.startsWith(ESCAPE + ESCAPE) && key.meta) return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
-  if (raw !== undefined && ESCAPE_AND_SIGN.test(raw) && raw.slice(1) === input && !key.meta) return [ESCAPE_PRESS, { input, key }];
-  if (key.meta && !key.escape && graphemes(input).length === 1) return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
+  if (raw !== undefined && raw.length > 2 && raw.startsWith(ESCAPE + ESCAPE) && key.meta)
+    return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
+  if (raw !== undefined && ESCAPE_AND_SIGN.test(raw) && raw.slice(1) === input && !key.meta)
+    return [ESCAPE_PRESS, { input, key }];
+  if (key.meta && !key.escape && graphemes(input).length === 1)
+    return [ESCAPE_PRESS, { input, key: { ...key, meta: false } }];
   if (NAMED_FLAGS.some((flag) => key[flag])) return [{ input, key }];
   const characters = graphemes(input).flatMap((g) => (CONTROL.test(g) ? [...g] : [g]));
   if (characters.length <= 1) return [{ input, key }];

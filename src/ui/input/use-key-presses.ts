@@ -1,6 +1,6 @@
 import { useInput, useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { splitKeyPresses, type KeyPress } from './split-key-presses.js';
+import { type KeyPress, splitKeyPresses } from './split-key-presses.js';
 
 /**
  * Calls `onPress` once per key the reader pressed: Ink's useInput, with runs of keys read

@@ -31,7 +31,8 @@ export function moveSelection(position: ListPosition, move: ListMove, total: num
   };
   const target = clamp(position.selected + delta[move], 0, Math.max(0, total - 1));
   // Paging moves the window with the selection, like a pager, instead of only the cursor.
-  const scroll = move === 'page-up' || move === 'page-down' ? position.scroll + (target - position.selected) : position.scroll;
+  const scroll =
+    move === 'page-up' || move === 'page-down' ? position.scroll + (target - position.selected) : position.scroll;
   return fitWindow({ selected: target, scroll }, total, rows);
 }
 

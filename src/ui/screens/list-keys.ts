@@ -1,6 +1,6 @@
 import type { ReleaseFilter } from '../../catalog/types.js';
 import type { Action } from '../keymap.js';
-import { moveSelection, type ListMove } from '../layout/virtual-window.js';
+import { type ListMove, moveSelection } from '../layout/virtual-window.js';
 import type { ListPosition } from './list-position.js';
 import type { KeyEnvironment, KeyResult } from './screen-definition.js';
 
@@ -20,7 +20,12 @@ export function isMove(action: Action | undefined): action is ListMove & Action 
 }
 
 /** The moved list position, or undefined when the action is not a move. */
-export function moveList(list: ListPosition, action: Action | undefined, total: number, height: number): ListPosition | undefined {
+export function moveList(
+  list: ListPosition,
+  action: Action | undefined,
+  total: number,
+  height: number,
+): ListPosition | undefined {
   if (!isMove(action)) return undefined;
   return moveSelection(list, action, total, height);
 }
@@ -29,5 +34,10 @@ export function moveList(list: ListPosition, action: Action | undefined, total: 
 export function openReleaseAt(env: KeyEnvironment, filter: ReleaseFilter, index: number): KeyResult {
   const row = env.catalog.list(filter, index, 1)[0];
   if (!row) return [];
-  return [{ type: 'push', screen: { kind: 'article', releaseId: row.id, scroll: 0, origin: { kind: 'filter', filter, index } } }];
+  return [
+    {
+      type: 'push',
+      screen: { kind: 'article', releaseId: row.id, scroll: 0, origin: { kind: 'filter', filter, index } },
+    },
+  ];
 }

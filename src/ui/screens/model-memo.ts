@@ -18,7 +18,8 @@ export function createModelMemo(): ModelMemo {
     modelOf(screen, env) {
       const sameEnv = last !== undefined && sameEnvironment(last.env, env);
       if (sameEnv && last!.screen === screen) return last!.model;
-      const previous = sameEnv && last!.screen.kind === screen.kind ? { screen: last!.screen, model: last!.model } : undefined;
+      const previous =
+        sameEnv && last!.screen.kind === screen.kind ? { screen: last!.screen, model: last!.model } : undefined;
       const model = definitionOf(screen).model(screen, env, previous);
       last = { screen, env, model };
       return model;

@@ -7,11 +7,11 @@ import { latestScreen } from './latest/definition.js';
 import { menuScreen } from './menu/definition.js';
 import { pickerScreen } from './picker/definition.js';
 import { relatedScreen } from './related/definition.js';
-import { timelineScreen, yearReleasesScreen } from './timeline/definition.js';
 import { savedScreen } from './saved/definition.js';
 import type { ScreenDefinition } from './screen-definition.js';
 import { searchScreen } from './search/definition.js';
 import { settingsScreen } from './settings/definition.js';
+import { timelineScreen, yearReleasesScreen } from './timeline/definition.js';
 
 /**
  * Every kind of screen and its definition, one line each. A `Screen` kind without a line here,

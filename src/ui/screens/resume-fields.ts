@@ -1,10 +1,12 @@
 import type { Catalog } from '../../catalog/types.js';
-import { START, type ListPosition } from './list-position.js';
+import { type ListPosition, START } from './list-position.js';
 
 /** A saved list position; START when none was saved, undefined when it is malformed. */
 export function readList(raw: unknown): ListPosition | undefined {
   if (raw === undefined) return START;
-  return isObject(raw) && isCount(raw.selected) && isCount(raw.scroll) ? { selected: raw.selected, scroll: raw.scroll } : undefined;
+  return isObject(raw) && isCount(raw.selected) && isCount(raw.scroll)
+    ? { selected: raw.selected, scroll: raw.scroll }
+    : undefined;
 }
 
 /** True for the id of an entry of the loaded taxonomy. */

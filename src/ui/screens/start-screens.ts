@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/types.js';
+import { entryName } from '../../text/labels.js';
 import type { Screen } from '../navigation.js';
 import { START } from './list-position.js';
-import { entryName } from '../../text/labels.js';
 import { homeRows, screenForEntry, visibleChildren } from './menu/menu-rows.js';
 
 /**

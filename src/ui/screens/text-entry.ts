@@ -1,6 +1,6 @@
-import type { Action } from '../keymap.js';
-import { sanitizeText } from '../../text/sanitize.js';
 import { graphemes } from '../../text/graphemes.js';
+import { sanitizeText } from '../../text/sanitize.js';
+import type { Action } from '../keymap.js';
 
 const MAX_LENGTH = 200;
 

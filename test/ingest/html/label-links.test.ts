@@ -20,7 +20,10 @@ afterEach(() => {
 async function importOne(path: string): Promise<{ release: Release; warnings: string[] }> {
   const result = await ingestPages([path], taxonomy);
   expect(result.releases).toHaveLength(1);
-  return { release: result.releases[0]!, warnings: result.files.flatMap((file) => file.warnings.map((warning) => warning.message)) };
+  return {
+    release: result.releases[0]!,
+    warnings: result.files.flatMap((file) => file.warnings.map((warning) => warning.message)),
+  };
 }
 
 describe('metadata values that link to a taxonomy page', () => {
@@ -29,9 +32,18 @@ describe('metadata values that link to a taxonomy page', () => {
     expect(release.sources).toEqual(['institution:odihr']);
     expect(release.countries).toContain('state:italy');
     expect(release.fields).toEqual(['field:combating-trafficking-in-human-beings', 'field:gender-equality']);
-    expect(warnings).toContain('field "Anti-trafficking work" read as Combating trafficking in human beings (field:combating-trafficking-in-human-beings) by its link to /combating-trafficking-in-human-beings');
+    expect(warnings).toContain(
+      'field "Anti-trafficking work" read as Combating trafficking in human beings (field:combating-trafficking-in-human-beings) by its link to /combating-trafficking-in-human-beings',
+    );
     expect(warnings).toContain('country "The boot-shaped State" read as Italy (state:italy) by its link to /italy');
-    expect(release.origins).toContainEqual(expect.objectContaining({ fact: 'field', value: 'field:combating-trafficking-in-human-beings', from: 'metadata', stated: true }));
+    expect(release.origins).toContainEqual(
+      expect.objectContaining({
+        fact: 'field',
+        value: 'field:combating-trafficking-in-human-beings',
+        from: 'metadata',
+        stated: true,
+      }),
+    );
   });
 
   it('lets the text win when it names an entry itself, whatever the link names', async () => {

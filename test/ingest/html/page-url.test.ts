@@ -10,11 +10,22 @@ const noDate = { iso: null, precision: 'unknown' as const, text: null };
 describe('the address of a page', () => {
   it('is its canonical link, else og:url, else where it was fetched, else the saving tools’ comments', () => {
     const saved = '<!-- saved from url=(0039)https://www.osce.org/odihr/elections/12 -->\n<html><head>';
-    expect(pageAddress(urlsOf(`${saved}<link rel="canonical" href="/odihr/12345"><meta property="og:url" content="https://www.osce.org/og/1">`))).toBe('https://www.osce.org/odihr/12345');
-    expect(pageAddress(urlsOf(`${saved}<meta property="og:url" content="https://www.osce.org/og/1">`))).toBe('https://www.osce.org/og/1');
-    expect(pageAddress(urlsOf(saved, 'http://127.0.0.1:9/a/7'), 'http://127.0.0.1:9/a/7')).toBe('http://127.0.0.1:9/a/7');
+    expect(
+      pageAddress(
+        urlsOf(
+          `${saved}<link rel="canonical" href="/odihr/12345"><meta property="og:url" content="https://www.osce.org/og/1">`,
+        ),
+      ),
+    ).toBe('https://www.osce.org/odihr/12345');
+    expect(pageAddress(urlsOf(`${saved}<meta property="og:url" content="https://www.osce.org/og/1">`))).toBe(
+      'https://www.osce.org/og/1',
+    );
+    expect(pageAddress(urlsOf(saved, 'http://127.0.0.1:9/a/7'), 'http://127.0.0.1:9/a/7')).toBe(
+      'http://127.0.0.1:9/a/7',
+    );
     expect(pageAddress(urlsOf(saved))).toBe('https://www.osce.org/odihr/elections/12');
-    const singleFile = '<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: https://www.osce.org/node/777 \n saved date: Tue Mar 12 2019\n--><head>';
+    const singleFile =
+      '<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: https://www.osce.org/node/777 \n saved date: Tue Mar 12 2019\n--><head>';
     expect(pageAddress(urlsOf(singleFile))).toBe('https://www.osce.org/node/777');
     expect(pageAddress(urlsOf('<html><body><p>no address</p>'))).toBeNull();
   });
@@ -25,7 +36,8 @@ describe('the address of a page', () => {
   });
 
   it('reads relative links against <base href>, then the address the page was fetched or saved from', () => {
-    const saved = '<!-- saved from url=(0041)https://www.osce.org/press-releases?page=2 --><html><head><link rel="canonical" href="https://www.osce.org/press-releases">';
+    const saved =
+      '<!-- saved from url=(0041)https://www.osce.org/press-releases?page=2 --><html><head><link rel="canonical" href="https://www.osce.org/press-releases">';
     expect(linkBase(urlsOf(saved))).toBe('https://www.osce.org/press-releases?page=2');
     expect(linkBase(urlsOf(saved, 'http://127.0.0.1:8/p'), 'http://127.0.0.1:8/p')).toBe('http://127.0.0.1:8/p');
     expect(linkBase(urlsOf(`${saved}<base href="/odihr/">`))).toBe('https://www.osce.org/odihr/');
@@ -35,7 +47,16 @@ describe('the address of a page', () => {
 describe('release ids from osce.org addresses', () => {
   it('are one id for every address of one node, per language', () => {
     const id = (url: string) => releaseId({ url, title: 'any', date: noDate });
-    expect(new Set(['https://www.osce.org/node/12345', 'https://www.osce.org/odihr/12345', 'http://osce.org/odihr/elections/albania/12345/', 'https://www.osce.org/en/node/12345?page=1#top'].map(id)).size).toBe(1);
+    expect(
+      new Set(
+        [
+          'https://www.osce.org/node/12345',
+          'https://www.osce.org/odihr/12345',
+          'http://osce.org/odihr/elections/albania/12345/',
+          'https://www.osce.org/en/node/12345?page=1#top',
+        ].map(id),
+      ).size,
+    ).toBe(1);
     expect(id('https://www.osce.org/ru/odihr/12345')).not.toBe(id('https://www.osce.org/odihr/12345'));
     expect(osceNodeKey('https://www.osce.org/ru/odihr/12345')).toBe('osce:ru:12345');
   });

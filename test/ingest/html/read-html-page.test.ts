@@ -30,11 +30,17 @@ describe('readHtmlPage on the three shapes of article', () => {
       notes: [{ term: 'archive stewards', text: "Archive stewards are people who keep a town's old papers in order." }],
     });
     expect(release.body).toEqual([
-      { kind: 'paragraph', text: 'SKOPJE, 12 March 2019 – Twelve librarians from three towns completed a four-day course on cataloguing municipal archives today in Skopje. The course trained them as archive stewards for their towns.' },
+      {
+        kind: 'paragraph',
+        text: 'SKOPJE, 12 March 2019 – Twelve librarians from three towns completed a four-day course on cataloguing municipal archives today in Skopje. The course trained them as archive stewards for their towns.',
+      },
       { kind: 'paragraph', text: 'The course was run by the invented Archive Friends Network and covered:' },
       { kind: 'list', items: ['labelling boxes', 'scanning fragile pages', 'keeping a register of loans'] },
       { kind: 'heading', text: 'Next steps' },
-      { kind: 'paragraph', text: 'The participants, among them the fictional trainer Vela Ostrin, will share what they learned with colleagues in their towns.' },
+      {
+        kind: 'paragraph',
+        text: 'The participants, among them the fictional trainer Vela Ostrin, will share what they learned with colleagues in their towns.',
+      },
     ]);
     // Menu, breadcrumb, script, style, aside and footer are not text of the release.
     expect(page.text).not.toMatch(/Our work|Home|tracking|margin|Related content|Privacy|Skip to main/);
@@ -69,7 +75,11 @@ describe('readHtmlPage on the three shapes of article', () => {
     const page = read(htmlFixture('saved-by-browser-article.html'));
     expect(page.url).toBe('https://www.osce.org/ru/odihr/elections/934567');
     expect(page.page.layout).toBe('bare');
-    expect(article(page)).toMatchObject({ title: 'Invented choirs from two cities sing together online', date: { iso: '2020-10-09' }, place: 'Vienna/Tirana' });
+    expect(article(page)).toMatchObject({
+      title: 'Invented choirs from two cities sing together online',
+      date: { iso: '2020-10-09' },
+      place: 'Vienna/Tirana',
+    });
     expect(page.text).not.toContain('Главная');
   });
 
@@ -78,18 +88,27 @@ describe('readHtmlPage on the three shapes of article', () => {
     expect(page.url).toBe('https://www.osce.org/node/912345');
     const release = article(page);
     expect(release).toMatchObject({ type: 'News item', date: { iso: '2019-03-12' }, notes: [] });
-    expect(release.body[0]).toMatchObject({ text: expect.stringContaining('trained them as archive stewards for their towns.') });
+    expect(release.body[0]).toMatchObject({
+      text: expect.stringContaining('trained them as archive stewards for their towns.'),
+    });
   });
 
   it('reads a windows-1251 page in its charset, and a page that names the wrong one as UTF-8 with a warning', () => {
-    expect(article(read(htmlFixture('windows-1251.html')))).toMatchObject({ title: 'Выдуманный хор из двух городов спел вместе', date: { iso: '2020-10-09' } });
+    expect(article(read(htmlFixture('windows-1251.html')))).toMatchObject({
+      title: 'Выдуманный хор из двух городов спел вместе',
+      date: { iso: '2020-10-09' },
+    });
     const wrong = read(htmlFixture('wrong-charset.html'));
     expect(article(wrong)).toMatchObject({ title: 'Invented café reopens in a made-up town', place: 'Zürich' });
-    expect(wrong.warnings).toEqual([{ file: 'page.html', message: 'the page names charset "iso-8859-1" but its bytes are UTF-8; read as UTF-8' }]);
+    expect(wrong.warnings).toEqual([
+      { file: 'page.html', message: 'the page names charset "iso-8859-1" but its bytes are UTF-8; read as UTF-8' },
+    ]);
   });
 
   it('skips a page it cannot decode, with the byte offset', () => {
-    expect(readHtmlPage(htmlFixture('missing-charset-cp1251.html'), { file: 'x.html' })).toEqual({ skipped: expect.stringMatching(/^invalid UTF-8 at byte offset \d+ /) });
+    expect(readHtmlPage(htmlFixture('missing-charset-cp1251.html'), { file: 'x.html' })).toEqual({
+      skipped: expect.stringMatching(/^invalid UTF-8 at byte offset \d+ /),
+    });
   });
 });
 
@@ -97,13 +116,27 @@ describe('readHtmlPage on listings', () => {
   it('gives each entry of an older-theme listing as a summary with the address its title links to', () => {
     const page = read(htmlFixture('older-theme-listing.html'));
     expect(page.page.layout).toBe('listing');
-    expect(page.page.releases.map((release) => [release.title, release.date.iso, release.url, release.summary])).toEqual([
-      ['Invented orchestra tours five towns with a programme of folk songs', '2015-04-26', 'https://www.osce.org/montenegro/945601', true],
-      ['Made-up bakery school teaches young people to bake bread', '2015-02-03', 'https://www.osce.org/serbia/945602?utm=x', true],
+    expect(
+      page.page.releases.map((release) => [release.title, release.date.iso, release.url, release.summary]),
+    ).toEqual([
+      [
+        'Invented orchestra tours five towns with a programme of folk songs',
+        '2015-04-26',
+        'https://www.osce.org/montenegro/945601',
+        true,
+      ],
+      [
+        'Made-up bakery school teaches young people to bake bread',
+        '2015-02-03',
+        'https://www.osce.org/serbia/945602?utm=x',
+        true,
+      ],
       ['Invented conference on library opening hours', '2015-01-14', 'https://www.osce.org/odihr/945603', true],
     ]);
     // The pager is not a list under the last teaser.
-    expect(page.page.releases[2]!.body).toEqual([{ kind: 'paragraph', text: 'Librarians discussed how long libraries should stay open in winter.' }]);
+    expect(page.page.releases[2]!.body).toEqual([
+      { kind: 'paragraph', text: 'Librarians discussed how long libraries should stay open in winter.' },
+    ]);
   });
 
   it('reads a saved listing with relative links against the "saved from" address', () => {
@@ -115,9 +148,20 @@ describe('readHtmlPage on listings', () => {
   });
 
   it('says which listing entries have no address (a relative link and nothing to read it against)', () => {
-    const page = read(html('<h1>News</h1>\n<div><h2><a href="/odihr/1">Invented entry with a relative link</a></h2>\n<p>Publishing date: 1 May 2020</p></div>'));
+    const page = read(
+      html(
+        '<h1>News</h1>\n<div><h2><a href="/odihr/1">Invented entry with a relative link</a></h2>\n<p>Publishing date: 1 May 2020</p></div>',
+      ),
+    );
     expect(page.page.releases[0]!.url).toBeNull();
-    expect(page.warnings).toEqual([{ file: 'page.html', line: 2, message: 'listing entry "Invented entry with a relative link" has no link to its article with an absolute address; its id comes from its title and date' }]);
+    expect(page.warnings).toEqual([
+      {
+        file: 'page.html',
+        line: 2,
+        message:
+          'listing entry "Invented entry with a relative link" has no link to its article with an absolute address; its id comes from its title and date',
+      },
+    ]);
   });
 
   it('reads a label-only listing by its "Publishing date:" lines', () => {
@@ -133,24 +177,49 @@ describe('the lines a page becomes', () => {
   const lines = (body: string): string[] => linesOf(read(html(`<html><body>${body}</body></html>`)));
 
   it('gives li "- item", ol "1. item", dt and dd their own lines with the label’s colon, br a line break', () => {
-    expect(lines('<ul><li>one</li><li><p>two</p></li></ul><ol><li>first</li><li>second</li></ol>')).toEqual(['- one', '- two', '1. first', '2. second']);
-    expect(lines('<dl><dt>Place</dt><dd>SKOPJE</dd><dt>Source:</dt><dd>A mission</dd></dl>')).toEqual(['Place:', 'SKOPJE', 'Source:', 'A mission']);
+    expect(lines('<ul><li>one</li><li><p>two</p></li></ul><ol><li>first</li><li>second</li></ol>')).toEqual([
+      '- one',
+      '- two',
+      '1. first',
+      '2. second',
+    ]);
+    expect(lines('<dl><dt>Place</dt><dd>SKOPJE</dd><dt>Source:</dt><dd>A mission</dd></dl>')).toEqual([
+      'Place:',
+      'SKOPJE',
+      'Source:',
+      'A mission',
+    ]);
     expect(lines('<p>line one<br>line two</p><pre>a\n  b</pre>')).toEqual(['line one', 'line two', 'a', 'b']);
   });
 
   it('drops scripts, styles, forms, navigation, footers and hidden elements, and keeps inline text whole', () => {
     expect(linesOf(read(html('<title>Tab title</title><p>Page text.</p>')))).toEqual(['Page text.']);
-    expect(lines('<nav>Menu</nav><form><label>Search</label></form><script>x()</script><style>p{}</style><p>An <b>invented</b> <a href="/x">text</a>.</p><p hidden>no</p><p style="display: none">no</p><span class="element-invisible">no</span><footer>© x</footer>')).toEqual(['An invented text.']);
+    expect(
+      lines(
+        '<nav>Menu</nav><form><label>Search</label></form><script>x()</script><style>p{}</style><p>An <b>invented</b> <a href="/x">text</a>.</p><p hidden>no</p><p style="display: none">no</p><span class="element-invisible">no</span><footer>© x</footer>',
+      ),
+    ).toEqual(['An invented text.']);
   });
 
   it('labels a date alone on a line, from its datetime when the text leaves the order open', () => {
-    expect(lines('<h1>Invented title of a page</h1><p><time datetime="2020-02-01">01/02/2020</time></p><p>Body text.</p>')).toEqual(['Invented title of a page', 'Date: 1 February 2020', 'Body text.']);
-    expect(lines('<h1>Invented title of a page</h1><p>Date:</p><p><time datetime="2020-02-01">1 February 2020</time></p>')).toEqual(['Invented title of a page', 'Date:', '1 February 2020']);
-    expect(lines('<h1>T</h1><p>Meeting at <time datetime="2020-02-01T10:00">10:00</time>.</p>')).toEqual(['T', 'Meeting at 10:00 .']);
+    expect(
+      lines('<h1>Invented title of a page</h1><p><time datetime="2020-02-01">01/02/2020</time></p><p>Body text.</p>'),
+    ).toEqual(['Invented title of a page', 'Date: 1 February 2020', 'Body text.']);
+    expect(
+      lines('<h1>Invented title of a page</h1><p>Date:</p><p><time datetime="2020-02-01">1 February 2020</time></p>'),
+    ).toEqual(['Invented title of a page', 'Date:', '1 February 2020']);
+    expect(lines('<h1>T</h1><p>Meeting at <time datetime="2020-02-01T10:00">10:00</time>.</p>')).toEqual([
+      'T',
+      'Meeting at 10:00 .',
+    ]);
   });
 
   it('makes a tooltip term wrapper and a title-attribute term into notes, the definition never text', () => {
-    const page = read(html('<h1>Invented course</h1><p>Date: 1 May 2020</p><p>It trained <span class="tooltip">paper conservators<span class="tooltiptext">Paper conservators repair damaged paper.</span></span> and <a class="glossary-term" title="People who keep archives.">archivists</a>.</p>'));
+    const page = read(
+      html(
+        '<h1>Invented course</h1><p>Date: 1 May 2020</p><p>It trained <span class="tooltip">paper conservators<span class="tooltiptext">Paper conservators repair damaged paper.</span></span> and <a class="glossary-term" title="People who keep archives.">archivists</a>.</p>',
+      ),
+    );
     expect(article(page).notes).toEqual([
       { term: 'paper conservators', text: 'Paper conservators repair damaged paper.' },
       { term: 'archivists', text: 'People who keep archives.' },
@@ -159,17 +228,33 @@ describe('the lines a page becomes', () => {
   });
 
   it('puts each link of a links-only block on its own line, so share links end the page as footer lines', () => {
-    const page = read(html('<h1>Invented title of a page</h1><p>VIENNA, 1 May 2020 – Body text.</p><div class="share"><a href="#">Facebook</a> | <a href="#">Twitter</a></div>'));
+    const page = read(
+      html(
+        '<h1>Invented title of a page</h1><p>VIENNA, 1 May 2020 – Body text.</p><div class="share"><a href="#">Facebook</a> | <a href="#">Twitter</a></div>',
+      ),
+    );
     expect(linesOf(page).slice(-2)).toEqual(['Facebook', 'Twitter']);
     expect(article(page).body).toEqual([{ kind: 'paragraph', text: 'VIENNA, 1 May 2020 – Body text.' }]);
   });
 
   it('reads the one article when the only h1 is the site logo', () => {
-    const page = read(html('<header><h1><a href="/">Site name</a></h1></header><article><h2>Invented festival of kites</h2><time datetime="2021-09-05">5 September 2021</time><p>Body text of the page.</p></article>'));
-    expect(article(page)).toMatchObject({ type: 'Release', title: 'Invented festival of kites', date: { iso: '2021-09-05' } });
+    const page = read(
+      html(
+        '<header><h1><a href="/">Site name</a></h1></header><article><h2>Invented festival of kites</h2><time datetime="2021-09-05">5 September 2021</time><p>Body text of the page.</p></article>',
+      ),
+    );
+    expect(article(page)).toMatchObject({
+      type: 'Release',
+      title: 'Invented festival of kites',
+      date: { iso: '2021-09-05' },
+    });
   });
 
   it('starts at the title, so a line of site chrome before it is never the title', () => {
-    expect(lines('<div>Skip Links</div><div>Media advisory</div><h1>Observers to hold an invented press conference</h1><p>Body.</p>')).toEqual(['Media advisory', 'Observers to hold an invented press conference', 'Body.']);
+    expect(
+      lines(
+        '<div>Skip Links</div><div>Media advisory</div><h1>Observers to hold an invented press conference</h1><p>Body.</p>',
+      ),
+    ).toEqual(['Media advisory', 'Observers to hold an invented press conference', 'Body.']);
   });
 });

@@ -1,9 +1,9 @@
-import { clean } from '../../../text/labels.js';
 import type { ReleaseFilter } from '../../../catalog/types.js';
+import { clean } from '../../../text/labels.js';
 import { isCount, isObject, isStrings } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
 import { articleKeys } from './keys.js';
-import { articleModel, articlePosition, articleTargets, type ArticleModel } from './model.js';
+import { type ArticleModel, articleModel, articlePosition, articleTargets } from './model.js';
 import type { ArticleScreen, ReleaseOrigin } from './state.js';
 import { ArticleView } from './view.js';
 
@@ -24,14 +24,17 @@ export const articleScreen: ScreenDefinition<ArticleScreen, ArticleModel | undef
     return place ? { ...rest, place: [place.anchor[0], place.anchor[1]] } : rest;
   },
   restore: (saved, { catalog }) => {
-    if (typeof saved.releaseId !== 'string' || !catalog.get(saved.releaseId) || !isCount(saved.scroll)) return undefined;
+    if (typeof saved.releaseId !== 'string' || !catalog.get(saved.releaseId) || !isCount(saved.scroll))
+      return undefined;
     const screen: ArticleScreen = { kind: 'article', releaseId: saved.releaseId, scroll: saved.scroll };
     const origin = readOrigin(saved.origin);
     if (origin) screen.origin = origin;
-    if (isObject(saved.find) && isStrings(saved.find.terms) && isCount(saved.find.match)) screen.find = { terms: saved.find.terms, match: saved.find.match };
+    if (isObject(saved.find) && isStrings(saved.find.terms) && isCount(saved.find.match))
+      screen.find = { terms: saved.find.terms, match: saved.find.match };
     // Snapshots saved before the place was kept reopen at their line number.
     const place = saved.place;
-    if (Array.isArray(place) && place.length === 2 && isCount(place[0]) && isCount(place[1])) screen.place = { anchor: [place[0], place[1]] };
+    if (Array.isArray(place) && place.length === 2 && isCount(place[0]) && isCount(place[1]))
+      screen.place = { anchor: [place[0], place[1]] };
     return screen;
   },
 };
@@ -40,6 +43,7 @@ export const articleScreen: ScreenDefinition<ArticleScreen, ArticleModel | undef
 function readOrigin(raw: unknown): ReleaseOrigin | undefined {
   if (!isObject(raw) || !isCount(raw.index)) return undefined;
   if (raw.kind === 'ids' && isStrings(raw.ids)) return { kind: 'ids', ids: raw.ids, index: raw.index };
-  if (raw.kind === 'filter' && isObject(raw.filter)) return { kind: 'filter', filter: raw.filter as ReleaseFilter, index: raw.index };
+  if (raw.kind === 'filter' && isObject(raw.filter))
+    return { kind: 'filter', filter: raw.filter as ReleaseFilter, index: raw.index };
   return undefined;
 }

@@ -5,17 +5,32 @@ import { START } from '../list-position.js';
 import { mentionsPicker } from '../picker/pickers.js';
 import type { KeyEnvironment, KeyResult, ScreenKey } from '../screen-definition.js';
 import { editText } from '../text-entry.js';
-import { articleText, carryScroll, neighbour, releaseEntityIds, scrollToLine, withReadingPlace, type ArticleModel } from './model.js';
+import {
+  type ArticleModel,
+  articleText,
+  carryScroll,
+  neighbour,
+  releaseEntityIds,
+  scrollToLine,
+  withReadingPlace,
+} from './model.js';
 import type { ArticleScreen, ReleaseOrigin } from './state.js';
 
 /** Keys of the article reader, including its `/` prompt. */
-export function articleKeys(screen: ArticleScreen, model: ArticleModel | undefined, { action, input }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function articleKeys(
+  screen: ArticleScreen,
+  model: ArticleModel | undefined,
+  { action, input }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   if (!model) return [];
   const total = model.lines.length;
   const height = env.bodyHeight;
   // The scroll may have been set at another width (before a resize): the model reads it at this one.
   const current = model.scroll;
-  const replace = (next: ArticleScreen, lines = model.lines): KeyResult => [{ type: 'replace', screen: withReadingPlace(next, model.columns, lines) }];
+  const replace = (next: ArticleScreen, lines = model.lines): KeyResult => [
+    { type: 'replace', screen: withReadingPlace(next, model.columns, lines) },
+  ];
 
   if (screen.prompt !== undefined) {
     if (action === 'cancel') return replace({ ...withoutPrompt(screen), scroll: current });
@@ -26,7 +41,10 @@ export function articleKeys(screen: ArticleScreen, model: ArticleModel | undefin
       const found = articleText(model.release, env.catalog.taxonomy, model.columns, query === '' ? [] : [query]);
       const top = carryScroll(model.lines, current, found.lines);
       if (query === '') return replace({ ...withoutPrompt(screen), find: undefined, scroll: top }, found.lines);
-      const match = Math.max(0, found.matches.findIndex((line) => line >= top));
+      const match = Math.max(
+        0,
+        found.matches.findIndex((line) => line >= top),
+      );
       const scroll = found.matches.length > 0 ? scrollToLine(found.matches[match]!, height, found.lines.length) : top;
       return replace({ ...withoutPrompt(screen), find: { terms: [query], match }, scroll }, found.lines);
     }
@@ -43,7 +61,11 @@ export function articleKeys(screen: ArticleScreen, model: ArticleModel | undefin
       if (!screen.find || model.matches.length === 0) return [];
       const count = model.matches.length;
       const match = (screen.find.match + (action === 'next-match' ? 1 : -1) + count) % count;
-      return replace({ ...screen, find: { ...screen.find, match }, scroll: scrollToLine(model.matches[match]!, height, total) });
+      return replace({
+        ...screen,
+        find: { ...screen.find, match },
+        scroll: scrollToLine(model.matches[match]!, height, total),
+      });
     }
     case 'next-release':
     case 'previous-release': {
@@ -55,7 +77,9 @@ export function articleKeys(screen: ArticleScreen, model: ArticleModel | undefin
       const article: ArticleScreen = { kind: 'article', releaseId: next.id, scroll: 0, origin: next.origin, find };
       // The list underneath follows, so Back lands on the release being read.
       const list = env.below ? followSelection(env.below, next.origin) : undefined;
-      return list ? [{ type: 'pop' }, { type: 'replace', screen: list }, { type: 'push', screen: article }] : [{ type: 'replace', screen: article }];
+      return list
+        ? [{ type: 'pop' }, { type: 'replace', screen: list }, { type: 'push', screen: article }]
+        : [{ type: 'replace', screen: article }];
     }
     case 'related':
       return [{ type: 'push', screen: { kind: 'related', releaseId: screen.releaseId, list: START } }];

@@ -1,4 +1,4 @@
-import { compareAnchors, layoutArticle, type ArticleLine } from '../../../article/layout-article.js';
+import { type ArticleLine, compareAnchors, layoutArticle } from '../../../article/layout-article.js';
 import type { Release } from '../../../bundle/types.js';
 import type { Catalog } from '../../../catalog/types.js';
 import type { Taxonomy } from '../../../taxonomy/taxonomy.js';
@@ -35,20 +35,39 @@ export interface ArticleModel extends ArticleText {
 }
 
 /** A release laid out at a width, with room for the marks of `terms` and the lines they match. */
-export function articleText(release: Release, taxonomy: Taxonomy, columns: number, terms: readonly string[]): ArticleText {
+export function articleText(
+  release: Release,
+  taxonomy: Taxonomy,
+  columns: number,
+  terms: readonly string[],
+): ArticleText {
   const marks = terms.length > 0 ? { terms, markWidth: MATCH_MARK_WIDTH } : undefined;
   const lines = layoutArticle(release, taxonomy, columns, Number.MAX_SAFE_INTEGER, marks);
-  return { lines, matches: terms.length > 0 ? matchingLines(lines.map((l) => l.text), terms) : [] };
+  return {
+    lines,
+    matches:
+      terms.length > 0
+        ? matchingLines(
+            lines.map((l) => l.text),
+            terms,
+          )
+        : [],
+  };
 }
 
 /**
  * The article at the body's size; undefined when the bundle lacks the release. Layout is pure but
  * not free on long articles: it is kept from `previous` while the release and terms stay the same.
  */
-export function articleModel(screen: ArticleScreen, env: ScreenEnvironment, previous?: { screen: ArticleScreen; model: ArticleModel | undefined }): ArticleModel | undefined {
+export function articleModel(
+  screen: ArticleScreen,
+  env: ScreenEnvironment,
+  previous?: { screen: ArticleScreen; model: ArticleModel | undefined },
+): ArticleModel | undefined {
   const terms = screen.find?.terms ?? [];
   const last = previous?.model;
-  const reuse = last !== undefined && last.release.id === screen.releaseId && last.terms.join('\u0000') === terms.join('\u0000');
+  const reuse =
+    last !== undefined && last.release.id === screen.releaseId && last.terms.join('\u0000') === terms.join('\u0000');
   const release = reuse ? last.release : env.catalog.get(screen.releaseId);
   if (!release) return undefined;
   const text = reuse ? last : articleText(release, env.catalog.taxonomy, env.columns, terms);
@@ -85,7 +104,11 @@ export function withReadingPlace(screen: ArticleScreen, columns: number, lines: 
 }
 
 /** The release next to the current one in the list it was opened from, or undefined at an end. */
-export function neighbour(catalog: Catalog, origin: ReleaseOrigin, step: 1 | -1): { id: string; origin: ReleaseOrigin } | undefined {
+export function neighbour(
+  catalog: Catalog,
+  origin: ReleaseOrigin,
+  step: 1 | -1,
+): { id: string; origin: ReleaseOrigin } | undefined {
   const index = origin.index + step;
   if (index < 0) return undefined;
   if (origin.kind === 'ids') {

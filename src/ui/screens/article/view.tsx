@@ -14,9 +14,19 @@ const CURRENT_MATCH_OPEN = '{';
 const CURRENT_MATCH_CLOSE = '}';
 
 /** The article reader: a page of the laid-out article, find matches highlighted (the current one set apart). */
-export function ArticleView({ screen, model, height }: ScreenViewProps<ArticleScreen, ArticleModel | undefined>): ReactNode {
+export function ArticleView({
+  screen,
+  model,
+  height,
+}: ScreenViewProps<ArticleScreen, ArticleModel | undefined>): ReactNode {
   const theme = useTheme();
-  const currentTheme = useMemo(() => (theme.matchOpen === '' && theme.matchClose === '' ? theme : { ...theme, matchOpen: CURRENT_MATCH_OPEN, matchClose: CURRENT_MATCH_CLOSE }), [theme]);
+  const currentTheme = useMemo(
+    () =>
+      theme.matchOpen === '' && theme.matchClose === ''
+        ? theme
+        : { ...theme, matchOpen: CURRENT_MATCH_OPEN, matchClose: CURRENT_MATCH_CLOSE },
+    [theme],
+  );
   if (!model) return <Line style={theme.warning}>This release is not in the bundle.</Line>;
   const { terms, scroll } = model;
   const currentLine = screen.find ? model.matches[screen.find.match] : undefined;

@@ -2,7 +2,7 @@ import { clean, entryName } from '../../../text/labels.js';
 import { isEntry, isObject, readList } from '../resume-fields.js';
 import type { RestoreEnvironment, ScreenDefinition } from '../screen-definition.js';
 import { entityKeys } from './keys.js';
-import { entityModel, entityPosition, entityTargets, type EntityModel } from './model.js';
+import { type EntityModel, entityModel, entityPosition, entityTargets } from './model.js';
 import type { EntityFilters, EntityScreen } from './state.js';
 import { EntityView } from './view.js';
 
@@ -23,7 +23,9 @@ export const entityScreen: ScreenDefinition<EntityScreen, EntityModel | undefine
   restore: (saved, env) => {
     const list = readList(saved.list);
     const filters = readFilters(saved.filters, env);
-    return list && filters && isEntry(saved.entryId, env.catalog) ? { kind: 'entity', entryId: saved.entryId, filters, list } : undefined;
+    return list && filters && isEntry(saved.entryId, env.catalog)
+      ? { kind: 'entity', entryId: saved.entryId, filters, list }
+      : undefined;
   },
 };
 

@@ -63,10 +63,17 @@ export interface EntityModel extends EntityLayout {
  * The entity page at the body's size. The header (facts, chart, counts) costs a few queries: when
  * only the selection moved since `previous`, it is kept and only the visible rows are fetched.
  */
-export function entityModel(screen: EntityScreen, env: ScreenEnvironment, previous?: { screen: EntityScreen; model: EntityModel | undefined }): EntityModel | undefined {
+export function entityModel(
+  screen: EntityScreen,
+  env: ScreenEnvironment,
+  previous?: { screen: EntityScreen; model: EntityModel | undefined },
+): EntityModel | undefined {
   const { catalog, user } = env;
   const last = previous?.model;
-  const samePage = last !== undefined && previous!.screen.entryId === screen.entryId && JSON.stringify(previous!.screen.filters) === JSON.stringify(screen.filters);
+  const samePage =
+    last !== undefined &&
+    previous!.screen.entryId === screen.entryId &&
+    JSON.stringify(previous!.screen.filters) === JSON.stringify(screen.filters);
   const page = samePage ? last : computeLayout(catalog, screen.entryId, screen.filters, env.columns, env.bodyHeight);
   if (!page) return undefined;
   const list = fitWindow(screen.list, page.total, page.listHeight);
@@ -102,7 +109,13 @@ export function entityTargets(screen: EntityScreen, model: EntityModel | undefin
   return { selected: row ? { kind: 'release', id: row.id } : undefined, page: { kind: 'entity', id: screen.entryId } };
 }
 
-function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters, columns: number, bodyHeight: number): Omit<EntityLayout, 'list'> | undefined {
+function computeLayout(
+  catalog: Catalog,
+  entryId: string,
+  filters: EntityFilters,
+  columns: number,
+  bodyHeight: number,
+): Omit<EntityLayout, 'list'> | undefined {
   const entry = catalog.taxonomy.get(entryId);
   if (!entry) return undefined;
   const roomy = bodyHeight >= 16;
@@ -117,12 +130,14 @@ function computeLayout(catalog: Catalog, entryId: string, filters: EntityFilters
   // Without releases the whole page is free for the facts (the Chairpersonship's list of chairs);
   // with a few, the lines their list leaves empty are (counted unfiltered, so filtering does not
   // move the page about).
-  const infoLines = entityTotal === 0 ? Math.max(1, bodyHeight - 3) : Math.max(roomy ? 3 : 1, bodyHeight - fixed - entityTotal);
+  const infoLines =
+    entityTotal === 0 ? Math.max(1, bodyHeight - 3) : Math.max(roomy ? 3 : 1, bodyHeight - fixed - entityTotal);
   const info = packItems(entityFacts(catalog, entry), columns, infoLines);
   const used = fixed + info.length;
   return {
     entry,
-    title: entryName(entry) === kindLabel(entry.kind) ? entryName(entry) : `${entryName(entry)} · ${kindLabel(entry.kind)}`,
+    title:
+      entryName(entry) === kindLabel(entry.kind) ? entryName(entry) : `${entryName(entry)} · ${kindLabel(entry.kind)}`,
     info,
     chart,
     filterLine: filterLine(filters, total, entityTotal, columns),
@@ -156,7 +171,9 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
   for (const [type, targets] of byType) {
     const latest = (t: { years: number[] }): number => Math.max(0, ...t.years);
     const ordered = type === 'chaired-by' ? [...targets].sort((a, b) => latest(b) - latest(a)) : targets;
-    const text = ordered.map((t) => (type === 'chaired' ? t.years.join(', ') : `${t.name}${t.years.length ? ` ${t.years.join(', ')}` : ''}`));
+    const text = ordered.map((t) =>
+      type === 'chaired' ? t.years.join(', ') : `${t.name}${t.years.length ? ` ${t.years.join(', ')}` : ''}`,
+    );
     items.push(`${RELATION_LABELS[type]}: ${text.join('; ')}`);
   }
   if (entry.aliases.length > 0) items.push(`Also: ${entry.aliases.map((a) => clean(a)).join(', ')}`);

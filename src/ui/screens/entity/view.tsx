@@ -49,7 +49,16 @@ export function EntityView({ model, width, height }: ScreenViewProps<unknown, En
       lines.push(<Line key="nomatch">No releases match these filters (c clears them).</Line>);
     } else {
       const { scroll, selected } = model.list;
-      lines.push(<ReleaseTable key="table" rows={model.rows} scroll={scroll} selected={selected} width={width} height={model.listHeight} />);
+      lines.push(
+        <ReleaseTable
+          key="table"
+          rows={model.rows}
+          scroll={scroll}
+          selected={selected}
+          width={width}
+          height={model.listHeight}
+        />,
+      );
     }
   }
   // Never more lines than the body has: the frame is not clipped.

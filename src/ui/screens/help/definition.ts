@@ -1,6 +1,6 @@
 import { isCount } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { helpKeys, helpModel, helpPosition, type HelpModel } from './model.js';
+import { type HelpModel, helpKeys, helpModel, helpPosition } from './model.js';
 import type { HelpScreen } from './state.js';
 import { HelpView } from './view.js';
 

@@ -13,7 +13,16 @@ export interface HelpLine {
   heading: boolean;
 }
 
-const CONTEXT_ORDER: KeyContext[] = ['global', 'list', 'entity', 'timeline', 'article', 'text-entry', 'settings', 'pager'];
+const CONTEXT_ORDER: KeyContext[] = [
+  'global',
+  'list',
+  'entity',
+  'timeline',
+  'article',
+  'text-entry',
+  'settings',
+  'pager',
+];
 
 const QUERY_SYNTAX: [string, string][] = [
   ['word pre', 'words, the last one as a prefix; typos are forgiven'],
@@ -31,7 +40,10 @@ const QUERY_SYNTAX: [string, string][] = [
 export function helpLines(width: number): HelpLine[] {
   const sections: [string, [string, string][]][] = CONTEXT_ORDER.map((context) => [
     CONTEXT_TITLES[context],
-    BINDINGS.filter((b) => b.context === context).map((b): [string, string] => [b.keys.map((k) => k.label).join(' '), b.help]),
+    BINDINGS.filter((b) => b.context === context).map((b): [string, string] => [
+      b.keys.map((k) => k.label).join(' '),
+      b.help,
+    ]),
   ]);
   sections.push(['Search syntax', QUERY_SYNTAX]);
   const widest = Math.max(...sections.flatMap(([, rows]) => rows.map(([keys]) => cellWidth(keys))));

@@ -1,6 +1,6 @@
 import { readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { latestKeys, latestModel, latestPosition, latestTargets, type LatestModel } from './model.js';
+import { type LatestModel, latestKeys, latestModel, latestPosition, latestTargets } from './model.js';
 import type { LatestScreen } from './state.js';
 import { LatestView } from './view.js';
 

@@ -21,7 +21,12 @@ export function latestModel(screen: LatestScreen, { catalog, bodyHeight }: Scree
 }
 
 /** Keys of the Latest releases list. */
-export function latestKeys(screen: LatestScreen, model: LatestModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function latestKeys(
+  screen: LatestScreen,
+  model: LatestModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const list = moveList(screen.list, action, model.total, listHeight(env.bodyHeight));
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   if (action === 'open') return openReleaseAt(env, {}, screen.list.selected);

@@ -2,12 +2,15 @@ import { entryName } from '../../../text/labels.js';
 import type { HomeScreen } from '../home/state.js';
 import { isEntry, readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { menuKeys, menuModel, menuPosition, type MenuModel } from './model.js';
+import { type MenuModel, menuKeys, menuModel, menuPosition } from './model.js';
 import type { MenuScreen } from './state.js';
 import { MenuView } from './view.js';
 
 /** What Home and the menus share: rows with counts, keyed and drawn alike. */
-export const menuLikeParts: Omit<ScreenDefinition<HomeScreen | MenuScreen, MenuModel>, 'crumbs' | 'save' | 'restore'> = {
+export const menuLikeParts: Omit<
+  ScreenDefinition<HomeScreen | MenuScreen, MenuModel>,
+  'crumbs' | 'save' | 'restore'
+> = {
   width: 'terminal',
   context: () => 'list',
   model: menuModel,

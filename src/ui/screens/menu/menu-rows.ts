@@ -1,12 +1,11 @@
 import type { TaxonomyEntry } from '../../../bundle/types.js';
 import type { Catalog } from '../../../catalog/types.js';
 import { entryName } from '../../../text/labels.js';
+import type { Screen } from '../../navigation.js';
+import type { UserSnapshot } from '../../user-store.js';
+import { START } from '../list-position.js';
 import type { MenuRow } from './menu-row.js';
 import { watchedRows } from './watched-rows.js';
-import type { Screen } from '../../navigation.js';
-import { START } from '../list-position.js';
-import type { UserSnapshot } from '../../user-store.js';
-
 
 /** Where a taxonomy entry leads: its menu when it has visible children, else its page. */
 export function screenForEntry(catalog: Catalog, entry: TaxonomyEntry): Screen {
@@ -41,10 +40,24 @@ export function homeRows(catalog: Catalog, user?: UserSnapshot): MenuRow[] {
   }
   if (user) {
     const synced = user.newSinceSync ?? [];
-    if (synced.length > 0) rows.push({ label: 'New since last sync', count: synced.length, open: () => ({ kind: 'saved', which: 'synced', list: START }) });
+    if (synced.length > 0)
+      rows.push({
+        label: 'New since last sync',
+        count: synced.length,
+        open: () => ({ kind: 'saved', which: 'synced', list: START }),
+      });
     rows.push(
-      { label: 'Bookmarks', detail: 'releases and entries', count: user.bookmarks.length, open: () => ({ kind: 'saved', which: 'bookmarks', list: START }) },
-      { label: 'Recently read', count: user.recentReleases.length, open: () => ({ kind: 'saved', which: 'recent', list: START }) },
+      {
+        label: 'Bookmarks',
+        detail: 'releases and entries',
+        count: user.bookmarks.length,
+        open: () => ({ kind: 'saved', which: 'bookmarks', list: START }),
+      },
+      {
+        label: 'Recently read',
+        count: user.recentReleases.length,
+        open: () => ({ kind: 'saved', which: 'recent', list: START }),
+      },
       { label: 'Settings', detail: 'theme, reading width', open: () => ({ kind: 'settings', list: START }) },
     );
   }

@@ -1,12 +1,11 @@
-import { clean, entryName } from '../../../text/labels.js';
 import { formatCount } from '../../../text/format-count.js';
-import { fitWindow } from '../../layout/virtual-window.js';
-import { positionLabel } from '../../layout/virtual-window.js';
+import { clean, entryName } from '../../../text/labels.js';
+import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import type { HomeScreen } from '../home/state.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
 import type { KeyEnvironment, KeyResult, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
-import { homeRows, menuRows, type MenuRow } from './menu-rows.js';
+import { homeRows, type MenuRow, menuRows } from './menu-rows.js';
 import type { MenuScreen } from './state.js';
 
 /** Home or a menu as shown: a title line, then rows with their release counts. */
@@ -29,7 +28,12 @@ export function menuModel(screen: HomeScreen | MenuScreen, env: ScreenEnvironmen
 }
 
 /** Keys of Home and of menus: move, and Enter opens the row. */
-export function menuKeys<S extends HomeScreen | MenuScreen>(screen: S, model: MenuModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function menuKeys<S extends HomeScreen | MenuScreen>(
+  screen: S,
+  model: MenuModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const list = moveList(screen.list, action, model.rows.length, listHeight(env.bodyHeight));
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   if (action === 'open') {

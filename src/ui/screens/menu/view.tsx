@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../../../text/format-count.js';
 import { Line, SelectableRow } from '../../components/line.js';
 import { cellWidth, fitCells, truncateCells } from '../../layout/cell-text.js';
-import { listHeight } from '../list-keys.js';
-import { formatCount } from '../../../text/format-count.js';
 import { useTheme } from '../../theme-context.js';
+import { listHeight } from '../list-keys.js';
 import type { ScreenViewProps } from '../screen-definition.js';
 import type { MenuRow } from './menu-rows.js';
 import type { MenuModel } from './model.js';
@@ -19,7 +19,9 @@ export function MenuView({ model, width, height }: ScreenViewProps<unknown, Menu
     </Line>,
   ];
   model.rows.slice(scroll, scroll + visible).forEach((row, i) => {
-    lines.push(<SelectableRow key={i} text={menuRowText(row, width - 2)} selected={scroll + i === selected} width={width} />);
+    lines.push(
+      <SelectableRow key={i} text={menuRowText(row, width - 2)} selected={scroll + i === selected} width={width} />,
+    );
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;

@@ -36,7 +36,11 @@ export function watchedRows(catalog: Catalog, watches: readonly Watch[]): MenuRo
   });
 }
 
-function watchScreen(catalog: Catalog, watch: Watch, newSearchId: () => number): EntityScreen | { kind: 'search'; id: number; query: string; editing: false; recall: -1; list: typeof START } {
+function watchScreen(
+  catalog: Catalog,
+  watch: Watch,
+  newSearchId: () => number,
+): EntityScreen | { kind: 'search'; id: number; query: string; editing: false; recall: -1; list: typeof START } {
   const [first, second] = watch.entities;
   const refineEntry = second === undefined ? undefined : catalog.taxonomy.get(second);
   const facet = refineEntry ? facetOf(refineEntry.kind) : undefined;
@@ -52,7 +56,14 @@ function watchScreen(catalog: Catalog, watch: Watch, newSearchId: () => number):
     };
   }
   // Anything an entity page cannot show opens as a search of the same words and facets.
-  return { kind: 'search', id: newSearchId(), query: watch.query ?? watch.label, editing: false, recall: -1, list: START };
+  return {
+    kind: 'search',
+    id: newSearchId(),
+    query: watch.query ?? watch.label,
+    editing: false,
+    recall: -1,
+    list: START,
+  };
 }
 
 function facetOf(kind: string): Facet | undefined {

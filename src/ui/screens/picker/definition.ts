@@ -1,5 +1,5 @@
 import type { ScreenDefinition } from '../screen-definition.js';
-import { pickerKeys, pickerModel, pickerPosition, type PickerModel } from './model.js';
+import { type PickerModel, pickerKeys, pickerModel, pickerPosition } from './model.js';
 import type { PickerScreen } from './state.js';
 import { PickerView } from './view.js';
 

@@ -1,8 +1,8 @@
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
-import type { KeyEnvironment, KeyResult, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
 import { START } from '../list-position.js';
+import type { KeyEnvironment, KeyResult, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
 import { stackForEntry } from '../start-screens.js';
 import { applyChoice } from './pickers.js';
 import type { PickerScreen } from './state.js';
@@ -18,7 +18,12 @@ export function pickerModel(screen: PickerScreen, { bodyHeight }: ScreenEnvironm
 }
 
 /** Keys of a picker: choosing applies to the screen below or opens an entity. */
-export function pickerKeys(screen: PickerScreen, _model: PickerModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function pickerKeys(
+  screen: PickerScreen,
+  _model: PickerModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const list = moveList(screen.list, action, screen.options.length, listHeight(env.bodyHeight));
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   if (action !== 'open') return [];
@@ -29,14 +34,17 @@ export function pickerKeys(screen: PickerScreen, _model: PickerModel, { action }
     if (!entry) return [];
     // `open NAME` ends where a direct match would (Home › Countries › … › Albania), so Back walks
     // up the menus; a list of mentions stays beneath the page it opened.
-    if (screen.purpose.kind === 'start-at-entity') return [{ type: 'reset', stack: stackForEntry(env.catalog, entry.id) }];
+    if (screen.purpose.kind === 'start-at-entity')
+      return [{ type: 'reset', stack: stackForEntry(env.catalog, entry.id) }];
     return [{ type: 'push', screen: { kind: 'entity', entryId: entry.id, filters: {}, list: START } }];
   }
   const below = env.below;
   if (screen.purpose.kind === 'compare') {
     const timeline = { kind: 'timeline' as const, entryIds: [...screen.purpose.with, option.key], list: START };
     // From a timeline the choice adds a series to it; from an entity page it opens one on top.
-    return below?.kind === 'timeline' ? [{ type: 'pop-and-update', screen: timeline }] : [{ type: 'pop' }, { type: 'push', screen: timeline }];
+    return below?.kind === 'timeline'
+      ? [{ type: 'pop-and-update', screen: timeline }]
+      : [{ type: 'pop' }, { type: 'push', screen: timeline }];
   }
   if (below?.kind !== 'entity') return [{ type: 'pop' }];
   const filters = applyChoice(below.filters, screen.purpose, option);

@@ -25,7 +25,12 @@ export function yearPicker(catalog: Catalog, entryId: string, filters: EntityFil
       .map((f) => ({ key: f.key, label: clean(f.label), count: f.count })),
     ...(undated > 0 ? [{ key: UNDATED, label: 'Undated', count: undated }] : []),
   ];
-  return picker('Filter by year', { kind: 'filter-year' }, options, filters.year === undefined ? '' : String(filters.year));
+  return picker(
+    'Filter by year',
+    { kind: 'filter-year' },
+    options,
+    filters.year === undefined ? '' : String(filters.year),
+  );
 }
 
 /** The content-type picker of an entity page. */
@@ -49,7 +54,12 @@ export function refinePicker(catalog: Catalog, entryId: string, filters: EntityF
       options.push({ key: `${facet}|${value.key}`, label: `${label}: ${clean(value.label)}`, count: value.count });
     }
   }
-  return picker('Refine by', { kind: 'refine' }, options, filters.refine ? `${filters.refine.facet}|${filters.refine.key}` : '');
+  return picker(
+    'Refine by',
+    { kind: 'refine' },
+    options,
+    filters.refine ? `${filters.refine.facet}|${filters.refine.key}` : '',
+  );
 }
 
 /** The entities a release mentions or concerns, to open one; undefined when there are none. */
@@ -91,6 +101,9 @@ export function applyChoice(filters: EntityFilters, purpose: PickerPurpose, opti
 }
 
 function picker(title: string, purpose: PickerPurpose, options: PickerOption[], current: string): PickerScreen {
-  const selected = Math.max(0, options.findIndex((o) => o.key === current));
+  const selected = Math.max(
+    0,
+    options.findIndex((o) => o.key === current),
+  );
   return { kind: 'picker', title, purpose, options, list: { ...START, selected } };
 }

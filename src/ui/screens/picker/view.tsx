@@ -19,7 +19,9 @@ export function PickerView({ screen, model, width, height }: ScreenViewProps<Pic
   ];
   screen.options.slice(scroll, scroll + visible).forEach((option, i) => {
     const text = menuRowText(option, width - 2);
-    lines.push(<SelectableRow key={option.key || `all${i}`} text={text} selected={scroll + i === selected} width={width} />);
+    lines.push(
+      <SelectableRow key={option.key || `all${i}`} text={text} selected={scroll + i === selected} width={width} />,
+    );
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;

@@ -1,6 +1,6 @@
 import { readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { relatedKeys, relatedModel, relatedPosition, relatedTargets, type RelatedModel } from './model.js';
+import { type RelatedModel, relatedKeys, relatedModel, relatedPosition, relatedTargets } from './model.js';
 import type { RelatedScreen } from './state.js';
 import { RelatedView } from './view.js';
 
@@ -17,6 +17,8 @@ export const relatedScreen: ScreenDefinition<RelatedScreen, RelatedModel> = {
   save: (screen) => screen,
   restore: (saved, { catalog }) => {
     const list = readList(saved.list);
-    return list && typeof saved.releaseId === 'string' && catalog.get(saved.releaseId) ? { kind: 'related', releaseId: saved.releaseId, list } : undefined;
+    return list && typeof saved.releaseId === 'string' && catalog.get(saved.releaseId)
+      ? { kind: 'related', releaseId: saved.releaseId, list }
+      : undefined;
   },
 };

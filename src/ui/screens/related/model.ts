@@ -24,7 +24,11 @@ function relatedSource(catalog: Catalog): (Catalog & RelatedSource) | undefined 
 }
 
 /** The list, computed once per state (the model memo keeps it while the selection moves). */
-export function relatedModel(screen: RelatedScreen, env: ScreenEnvironment, previous?: { screen: RelatedScreen; model: RelatedModel }): RelatedModel {
+export function relatedModel(
+  screen: RelatedScreen,
+  env: ScreenEnvironment,
+  previous?: { screen: RelatedScreen; model: RelatedModel },
+): RelatedModel {
   const height = listHeight(env.bodyHeight) - TITLE_LINES;
   if (previous && previous.screen.releaseId === screen.releaseId) {
     return { ...previous.model, window: fitWindow(screen.list, previous.model.rows.length, height) };
@@ -37,13 +41,28 @@ export function relatedModel(screen: RelatedScreen, env: ScreenEnvironment, prev
 }
 
 /** Move, and Enter opens the release with [ and ] stepping through the related list. */
-export function relatedKeys(screen: RelatedScreen, model: RelatedModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function relatedKeys(
+  screen: RelatedScreen,
+  model: RelatedModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const list = moveList(screen.list, action, model.rows.length, listHeight(env.bodyHeight) - TITLE_LINES);
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   const row = model.rows[screen.list.selected];
   if (action !== 'open' || !row) return [];
   const ids = model.rows.map((item) => item.id);
-  return [{ type: 'push', screen: { kind: 'article', releaseId: row.id, scroll: 0, origin: { kind: 'ids', ids, index: screen.list.selected } } }];
+  return [
+    {
+      type: 'push',
+      screen: {
+        kind: 'article',
+        releaseId: row.id,
+        scroll: 0,
+        origin: { kind: 'ids', ids, index: screen.list.selected },
+      },
+    },
+  ];
 }
 
 /** The selected release. */

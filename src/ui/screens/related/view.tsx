@@ -18,7 +18,13 @@ export function RelatedView({ model, width, height }: ScreenViewProps<unknown, R
       {model.rows.length === 0 ? (
         <Line style={theme.muted}>{fitCells('Nothing related in this bundle.', width)}</Line>
       ) : (
-        <ReleaseTable rows={model.rows.slice(scroll, scroll + visible)} scroll={scroll} selected={selected} width={width} height={visible} />
+        <ReleaseTable
+          rows={model.rows.slice(scroll, scroll + visible)}
+          scroll={scroll}
+          selected={selected}
+          width={width}
+          height={visible}
+        />
       )}
       {Array.from({ length: model.rows.length === 0 ? Math.max(0, height - 2) : 0 }, (_, i) => (
         <Line key={`pad${i}`} />

@@ -1,6 +1,6 @@
 import { readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { savedKeys, savedModel, savedPosition, savedTargets, savedTitle, type SavedModel } from './model.js';
+import { type SavedModel, savedKeys, savedModel, savedPosition, savedTargets, savedTitle } from './model.js';
 import type { SavedScreen } from './state.js';
 import { SavedListView } from './view.js';
 
@@ -18,6 +18,8 @@ export const savedScreen: ScreenDefinition<SavedScreen, SavedModel> = {
   restore: (saved) => {
     const list = readList(saved.list);
     const which = saved.which;
-    return list && (which === 'bookmarks' || which === 'recent' || which === 'synced') ? { kind: 'saved', which, list } : undefined;
+    return list && (which === 'bookmarks' || which === 'recent' || which === 'synced')
+      ? { kind: 'saved', which, list }
+      : undefined;
   },
 };

@@ -26,7 +26,11 @@ export interface SavedModel {
   texts: string[];
 }
 
-const TITLES: Record<SavedScreen['which'], string> = { recent: 'Recently read', bookmarks: 'Bookmarks', synced: 'New since last sync' };
+const TITLES: Record<SavedScreen['which'], string> = {
+  recent: 'Recently read',
+  bookmarks: 'Bookmarks',
+  synced: 'New since last sync',
+};
 
 const EMPTY_TEXT: Record<SavedScreen['which'], string> = {
   recent: 'Nothing read yet: releases you open are listed here.',
@@ -52,8 +56,15 @@ export function savedModel(screen: SavedScreen, { catalog, user, columns, bodyHe
   const rows = savedRows(screen.which, user);
   const window = fitWindow(screen.list, rows.length, listHeight(bodyHeight));
   // The empty list's explanation wraps: cut, it would hide the key that fills the list.
-  const title = rows.length > 0 ? [`${savedTitle(screen.which)} · ${formatCount(rows.length)}`] : wrapText(EMPTY_TEXT[screen.which], columns);
-  const texts = user ? rows.slice(window.scroll, window.scroll + listHeight(bodyHeight)).map((row) => savedRowText(row, catalog, user, columns - 2)) : [];
+  const title =
+    rows.length > 0
+      ? [`${savedTitle(screen.which)} · ${formatCount(rows.length)}`]
+      : wrapText(EMPTY_TEXT[screen.which], columns);
+  const texts = user
+    ? rows
+        .slice(window.scroll, window.scroll + listHeight(bodyHeight))
+        .map((row) => savedRowText(row, catalog, user, columns - 2))
+    : [];
   return { title, rows, window, texts };
 }
 
@@ -71,7 +82,12 @@ function savedRowText(row: SavedRow, catalog: Catalog, user: UserSnapshot, width
 }
 
 /** Keys of a saved list: move and open (marks and read toggles are user effects). */
-export function savedKeys(screen: SavedScreen, model: SavedModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function savedKeys(
+  screen: SavedScreen,
+  model: SavedModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const rows = model.rows;
   const list = moveList(screen.list, action, rows.length, listHeight(env.bodyHeight));
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
@@ -88,7 +104,17 @@ function openSavedRow(catalog: Catalog, rows: SavedRow[], row: SavedRow): KeyRes
   if (!catalog.get(row.id)) return [];
   // `[` and `]` step through the releases of this list that the bundle still has.
   const ids = rows.filter((r) => r.kind === 'release' && catalog.get(r.id)).map((r) => r.id);
-  return [{ type: 'push', screen: { kind: 'article', releaseId: row.id, scroll: 0, origin: { kind: 'ids', ids, index: ids.indexOf(row.id) } } }];
+  return [
+    {
+      type: 'push',
+      screen: {
+        kind: 'article',
+        releaseId: row.id,
+        scroll: 0,
+        origin: { kind: 'ids', ids, index: ids.indexOf(row.id) },
+      },
+    },
+  ];
 }
 
 /** The selected release or entry. */

@@ -15,7 +15,9 @@ export function SavedListView({ model, width, height }: ScreenViewProps<unknown,
   ));
   model.texts.forEach((text, i) => {
     const row = model.rows[scroll + i]!;
-    lines.push(<SelectableRow key={`${row.kind}:${row.id}`} text={text} selected={scroll + i === selected} width={width} />);
+    lines.push(
+      <SelectableRow key={`${row.kind}:${row.id}`} text={text} selected={scroll + i === selected} width={width} />,
+    );
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines}</>;

@@ -3,7 +3,7 @@ import { sanitizeText } from '../../../text/sanitize.js';
 import { isCount, readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
 import { searchKeys } from './keys.js';
-import { searchModel, searchPosition, searchTargets, type SearchModel } from './model.js';
+import { type SearchModel, searchModel, searchPosition, searchTargets } from './model.js';
 import type { SearchScreen } from './state.js';
 import { SearchView } from './view.js';
 

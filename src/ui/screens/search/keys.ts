@@ -4,11 +4,16 @@ import { START } from '../list-position.js';
 import { screenForEntry } from '../menu/menu-rows.js';
 import type { KeyEnvironment, KeyResult, ScreenKey } from '../screen-definition.js';
 import { editText } from '../text-entry.js';
-import { fetchMoreNearEnd, searchListHeight, type SearchModel } from './model.js';
+import { fetchMoreNearEnd, type SearchModel, searchListHeight } from './model.js';
 import type { SearchScreen } from './state.js';
 
 /** Keys of the search screen: the box while editing, the results otherwise. */
-export function searchKeys(screen: SearchScreen, model: SearchModel, { action, input }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function searchKeys(
+  screen: SearchScreen,
+  model: SearchModel,
+  { action, input }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const rows = model.rows;
   const remember: NavigationAction = { type: 'remember-query', query: screen.query };
   const replace = (next: SearchScreen): KeyResult => [{ type: 'replace', screen: next }];
@@ -18,7 +23,8 @@ export function searchKeys(screen: SearchScreen, model: SearchModel, { action, i
       case 'cancel':
         return [{ type: 'pop' }];
       case 'submit': {
-        if (screen.results?.query !== screen.query) return screen.query.trim() === '' ? [] : replace({ ...screen, openWhenReady: true });
+        if (screen.results?.query !== screen.query)
+          return screen.query.trim() === '' ? [] : replace({ ...screen, openWhenReady: true });
         const settled: SearchScreen = { ...screen, openWhenReady: false };
         return [remember, ...replace(settled), ...openRow(settled, rows, env)];
       }
@@ -36,7 +42,8 @@ export function searchKeys(screen: SearchScreen, model: SearchModel, { action, i
     }
   }
 
-  if (action === 'search' || (action === 'up' && screen.list.selected === 0)) return replace({ ...screen, editing: true });
+  if (action === 'search' || (action === 'up' && screen.list.selected === 0))
+    return replace({ ...screen, editing: true });
   const list = moveList(screen.list, action, rows.length, searchListHeight(env.bodyHeight));
   if (list) return replace(fetchMoreNearEnd({ ...screen, list }, env.bodyHeight, action === 'bottom'));
   if (action === 'open') return [remember, ...openRow(screen, rows, env)];

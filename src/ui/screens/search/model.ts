@@ -50,7 +50,9 @@ export function mayHaveMore(screen: SearchScreen): boolean {
   const results = screen.results;
   if (!results || results.query !== screen.query || results.error) return false;
   const loaded = results.releases.length;
-  return loaded >= (screen.fetched ?? SEARCH_PAGE) && (loaded < results.totalReleases || results.totalIsLowerBound === true);
+  return (
+    loaded >= (screen.fetched ?? SEARCH_PAGE) && (loaded < results.totalReleases || results.totalIsLowerBound === true)
+  );
 }
 
 /** The limit of the next, larger fetch: the rows loaded and one more page. */
@@ -99,14 +101,17 @@ export function searchListHeight(bodyHeight: number): number {
 /** The summary line under the box. */
 export function searchSummary(screen: SearchScreen, recentCount: number): string {
   if (screen.query.trim() === '') {
-    return recentCount > 0 ? `Type to search · ↑ recalls ${recentCount} recent ${recentCount === 1 ? 'query' : 'queries'}` : 'Type to search names, titles and text';
+    return recentCount > 0
+      ? `Type to search · ↑ recalls ${recentCount} recent ${recentCount === 1 ? 'query' : 'queries'}`
+      : 'Type to search names, titles and text';
   }
   const results = screen.results;
   if (!results || results.query !== screen.query) return 'Searching…';
   if (results.error) return results.error;
   const names = results.entities.length;
   const shown = results.releases.length;
-  if (names === 0 && results.totalReleases === 0) return results.suggestions?.length ? 'Nothing found · did you mean:' : 'Nothing found';
+  if (names === 0 && results.totalReleases === 0)
+    return results.suggestions?.length ? 'Nothing found · did you mean:' : 'Nothing found';
   // Once a fetch comes back short, what was loaded is all there is, whatever the (capped) count said.
   const more = mayHaveMore(screen);
   const total = more ? Math.max(shown, results.totalReleases) : shown;
@@ -146,5 +151,8 @@ export function searchTargets(screen: SearchScreen, model: SearchModel): KeyTarg
   if (screen.editing) return {};
   const row = model.rows[screen.list.selected];
   if (!row) return {};
-  return { selected: row.kind === 'entity' ? { kind: 'entity', id: row.hit.entry.id } : { kind: 'release', id: row.hit.row.id } };
+  return {
+    selected:
+      row.kind === 'entity' ? { kind: 'entity', id: row.hit.entry.id } : { kind: 'release', id: row.hit.row.id },
+  };
 }

@@ -27,15 +27,26 @@ export function applySearchResults<T extends NavigationState>(state: T, arrived:
 // list), so the selection is kept: more rows of the same query, or a resumed search, keep their place.
 // A page with an offset joins the rows loaded only when it starts right after them (a query's
 // ranking never changes, so such a page continues the list); any other page is dropped.
-function withResults(screen: Screen, screenId: number, results: SearchResults, limit = SEARCH_PAGE, offset = 0): Screen {
+function withResults(
+  screen: Screen,
+  screenId: number,
+  results: SearchResults,
+  limit = SEARCH_PAGE,
+  offset = 0,
+): Screen {
   if (screen.kind !== 'search' || screen.id !== screenId) return screen;
   if (results.superseded || results.query !== screen.query) return screen;
   const loaded = screen.results;
-  if (offset > 0 && (loaded?.query !== results.query || loaded.error || loaded.releases.length !== offset)) return screen;
+  if (offset > 0 && (loaded?.query !== results.query || loaded.error || loaded.releases.length !== offset))
+    return screen;
   const joined = offset > 0 && loaded ? { ...results, releases: [...loaded.releases, ...results.releases] } : results;
   const next: SearchScreen = { ...screen, results: joined, fetched: offset + limit };
   const last = Math.max(0, searchRows(next).length - 1);
-  if (!screen.followEnd) return { ...next, list: { selected: Math.min(screen.list.selected, last), scroll: Math.min(screen.list.scroll, last) } };
+  if (!screen.followEnd)
+    return {
+      ...next,
+      list: { selected: Math.min(screen.list.selected, last), scroll: Math.min(screen.list.scroll, last) },
+    };
   // The view scrolls the window to the selection.
   const end: SearchScreen = { ...next, list: { selected: last, scroll: screen.list.scroll } };
   return mayHaveMore(end) ? { ...end, limit: nextSearchLimit(end) } : { ...end, followEnd: false };

@@ -8,7 +8,7 @@ import { useTheme } from '../../theme-context.js';
 import { useUser } from '../../user-context.js';
 import { releaseMarks } from '../../user-store.js';
 import type { ScreenViewProps } from '../screen-definition.js';
-import { searchListHeight, type SearchModel, type SearchRow } from './model.js';
+import { type SearchModel, type SearchRow, searchListHeight } from './model.js';
 import type { SearchScreen } from './state.js';
 
 /** The search screen: the box, a summary, then names and releases, two lines each. */
@@ -33,7 +33,13 @@ export function SearchView({ screen, model, width, height }: ScreenViewProps<Sea
     // The selected row is marked while the box has focus too: it is what Enter opens. Only the
     // list having focus gives it the selection bar.
     const selection: Selection = scroll + i !== selected ? 'none' : screen.editing ? 'marked' : 'focused';
-    const marks = !user ? '' : row.kind === 'release' ? releaseMarks(user, row.hit.row.id) : user.bookmarked.has(`entity:${row.hit.entry.id}`) ? ' ★' : '  ';
+    const marks = !user
+      ? ''
+      : row.kind === 'release'
+        ? releaseMarks(user, row.hit.row.id)
+        : user.bookmarked.has(`entity:${row.hit.entry.id}`)
+          ? ' ★'
+          : '  ';
     lines.push(...resultLines(row, selection, width, `${scroll + i}`, theme.selectionMark + marks, theme));
   });
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
@@ -43,7 +49,14 @@ export function SearchView({ screen, model, width, height }: ScreenViewProps<Sea
 /** How a result row shows the selection: not at all, by its mark, or by mark and bar. */
 type Selection = 'none' | 'marked' | 'focused';
 
-function resultLines(row: SearchRow, selection: Selection, width: number, key: string, mark: string, theme: Theme): ReactNode[] {
+function resultLines(
+  row: SearchRow,
+  selection: Selection,
+  width: number,
+  key: string,
+  mark: string,
+  theme: Theme,
+): ReactNode[] {
   // `mark` is the selection mark followed by the reader's marks (if any), kept in their column.
   const marks = mark.slice(1);
   const prefix = selection !== 'none' ? `${mark} ` : `${' '.repeat(mark.length - marks.length)}${marks} `;
@@ -55,7 +68,11 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
     const second = `    ${kindLabel(entry.kind)}${entry.description ? ` · ${clean(entry.description)}` : ''}`;
     // The matched alias is shown after the name in brackets: its ranges move by the " (".
     const aliasRanges = highlights.map(([s, e]) => [s + 2, e + 2] as [number, number]);
-    const used = cellWidth(prefix) + (alias ? cellWidth(name) + highlightedWidth(alias, aliasRanges, theme) : highlightedWidth(name, highlights, theme));
+    const used =
+      cellWidth(prefix) +
+      (alias
+        ? cellWidth(name) + highlightedWidth(alias, aliasRanges, theme)
+        : highlightedWidth(name, highlights, theme));
     return [
       <ResultLine key={`${key}a`} selected={selected} room={width - used}>
         {prefix}
@@ -75,7 +92,11 @@ function resultLines(row: SearchRow, selection: Selection, width: number, key: s
   const titleRanges = title === release.title ? titleHighlights : [];
   // Snippets are cut and sanitized by the search engine, their highlights found in that text.
   return [
-    <ResultLine key={`${key}a`} selected={selected} room={width - cellWidth(lead) - highlightedWidth(title, titleRanges, theme)}>
+    <ResultLine
+      key={`${key}a`}
+      selected={selected}
+      room={width - cellWidth(lead) - highlightedWidth(title, titleRanges, theme)}
+    >
       {lead}
       <Highlighted text={title} ranges={titleRanges} />
     </ResultLine>,

@@ -1,6 +1,6 @@
 import { readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
-import { settingsKeys, settingsModel, settingsPosition, type SettingsModel } from './model.js';
+import { type SettingsModel, settingsKeys, settingsModel, settingsPosition } from './model.js';
 import type { SettingsScreen } from './state.js';
 import { SettingsView } from './view.js';
 

@@ -1,5 +1,12 @@
 import { wrapText } from '../../../article/wrap-text.js';
-import { preferenceDefinition, READING_WIDTH_MAX, READING_WIDTH_MIN, THEMES, type PreferenceKey, type Preferences } from '../../../state/preferences.js';
+import {
+  type PreferenceKey,
+  type Preferences,
+  preferenceDefinition,
+  READING_WIDTH_MAX,
+  READING_WIDTH_MIN,
+  THEMES,
+} from '../../../state/preferences.js';
 import { positionLabel } from '../../layout/virtual-window.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { KeyEnvironment, KeyResult, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
@@ -19,12 +26,19 @@ export function settingRow(key: PreferenceKey, preferences: Preferences): { labe
 }
 
 /** The value a setting takes one step on (themes cycle; the width stops at its bounds). */
-export function steppedPreference<K extends PreferenceKey>(key: K, preferences: Preferences, step: 1 | -1): Preferences[K] {
+export function steppedPreference<K extends PreferenceKey>(
+  key: K,
+  preferences: Preferences,
+  step: 1 | -1,
+): Preferences[K] {
   if (key === 'theme') {
     const at = THEMES.indexOf(preferences.theme);
     return THEMES[(at + step + THEMES.length) % THEMES.length] as Preferences[K];
   }
-  const width = Math.min(READING_WIDTH_MAX, Math.max(READING_WIDTH_MIN, preferences.readingWidth + step * READING_WIDTH_STEP));
+  const width = Math.min(
+    READING_WIDTH_MAX,
+    Math.max(READING_WIDTH_MIN, preferences.readingWidth + step * READING_WIDTH_STEP),
+  );
   return width as Preferences[K];
 }
 
@@ -50,7 +64,12 @@ export function settingsModel(screen: SettingsScreen, env: ScreenEnvironment): S
 }
 
 /** Keys of the settings screen that move the selection (changing a value is a user effect). */
-export function settingsKeys(screen: SettingsScreen, _model: SettingsModel, { action }: ScreenKey, env: KeyEnvironment): KeyResult {
+export function settingsKeys(
+  screen: SettingsScreen,
+  _model: SettingsModel,
+  { action }: ScreenKey,
+  env: KeyEnvironment,
+): KeyResult {
   const list = moveList(screen.list, action, SETTING_KEYS.length, listHeight(env.bodyHeight));
   return list ? [{ type: 'replace', screen: { ...screen, list } }] : [];
 }

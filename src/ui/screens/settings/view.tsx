@@ -7,7 +7,12 @@ import type { SettingsModel } from './model.js';
 import type { SettingsScreen } from './state.js';
 
 /** Settings: theme and reading width, changed in place with Enter/→/+ and -. */
-export function SettingsView({ screen, model, width, height }: ScreenViewProps<SettingsScreen, SettingsModel>): ReactNode {
+export function SettingsView({
+  screen,
+  model,
+  width,
+  height,
+}: ScreenViewProps<SettingsScreen, SettingsModel>): ReactNode {
   const theme = useTheme();
   const lines: ReactNode[] = [
     <Line key="title" style={theme.heading}>
@@ -16,7 +21,14 @@ export function SettingsView({ screen, model, width, height }: ScreenViewProps<S
   ];
   if (model.rows.length > 0) {
     model.rows.forEach((row, i) => {
-      lines.push(<SelectableRow key={row.key} text={`${fitCells(row.label, 16)}  ${row.value}`} selected={i === screen.list.selected} width={width} />);
+      lines.push(
+        <SelectableRow
+          key={row.key}
+          text={`${fitCells(row.label, 16)}  ${row.value}`}
+          selected={i === screen.list.selected}
+          width={width}
+        />,
+      );
     });
     // The blank line before the notes goes first when a small terminal needs the room.
     if (lines.length + 1 + model.notes.length <= height) lines.push(<Line key="gap" />);

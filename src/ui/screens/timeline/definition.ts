@@ -1,20 +1,20 @@
 import { entryName } from '../../../text/labels.js';
-import { readList } from '../resume-fields.js';
+import { positionLabel } from '../../layout/virtual-window.js';
 import { RelatedView } from '../related/view.js';
+import { readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
 import {
+  type TimelineModel,
   timelineKeys,
   timelineModel,
   timelinePosition,
+  type YearReleasesModel,
   yearReleasesKeys,
   yearReleasesModel,
   yearReleasesTargets,
-  type TimelineModel,
-  type YearReleasesModel,
 } from './model.js';
 import type { TimelineScreen, YearReleasesScreen } from './state.js';
 import { TimelineView } from './view.js';
-import { positionLabel } from '../../layout/virtual-window.js';
 
 /** Timelines side by side (C on an entity page). */
 export const timelineScreen: ScreenDefinition<TimelineScreen, TimelineModel> = {
@@ -30,7 +30,11 @@ export const timelineScreen: ScreenDefinition<TimelineScreen, TimelineModel> = {
   restore: (saved, { catalog }) => {
     const list = readList(saved.list);
     const ids = saved.entryIds;
-    const valid = Array.isArray(ids) && ids.length >= 2 && ids.length <= 3 && ids.every((id) => typeof id === 'string' && catalog.taxonomy.get(id));
+    const valid =
+      Array.isArray(ids) &&
+      ids.length >= 2 &&
+      ids.length <= 3 &&
+      ids.every((id) => typeof id === 'string' && catalog.taxonomy.get(id));
     return list && valid ? { kind: 'timeline', entryIds: ids as string[], list } : undefined;
   },
 };

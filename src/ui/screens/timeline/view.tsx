@@ -16,7 +16,8 @@ export function TimelineView({ model, width, height }: ScreenViewProps<unknown, 
   ));
   const rows = model.layout.rows.slice(scroll, scroll + Math.max(0, height - lines.length));
   if (model.layout.rows.length === 0) lines.push(<Line key="none">No dated releases in this bundle.</Line>);
-  for (const [i, row] of rows.entries()) lines.push(<SelectableRow key={row.year} text={row.text} selected={scroll + i === selected} width={width} />);
+  for (const [i, row] of rows.entries())
+    lines.push(<SelectableRow key={row.year} text={row.text} selected={scroll + i === selected} width={width} />);
   for (let i = lines.length; i < height; i++) lines.push(<Line key={`pad${i}`} />);
   return <>{lines.slice(0, height)}</>;
 }
