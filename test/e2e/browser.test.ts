@@ -177,8 +177,11 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
 
   it('names in the status bar only keys that act on the screen', async () => {
     session = new TmuxSession(80, 24);
-    const home = await session.startAndWait('--home');
-    expect(home).toMatch(/^Enter open {2}q quit {2}\? help {2}\/ search\s+1\/\d+$/m);
+    await session.startAndWait('--home');
+    // The default bundle's start-up warning (a small bundle) holds the status line until a key:
+    // Home (already on the first row) clears it and changes nothing else.
+    session.keys('Home');
+    await session.waitFor(/^Enter open {2}q quit {2}\? help {2}\/ search\s+1\/\d+$/m);
     session.keys('Enter');
     await session.waitFor(/^Enter open {2}m mark {2}q quit {2}Esc back/m);
     await session.quitWith('C-c');
