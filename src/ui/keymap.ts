@@ -168,7 +168,7 @@ export const BINDINGS: readonly Binding[] = [
     hint: 'mark',
   },
   { action: 'toggle-read', context: 'list', keys: [char('u')], help: 'mark the selected release read or unread' },
-  { action: 'watch', context: 'list', keys: [char('w')], help: 'watch this search (in search results)' },
+  { action: 'watch', context: 'list', keys: [char('w')], help: 'watch this search, or the entry of a picker row' },
 
   { action: 'filter-year', context: 'entity', keys: [char('y')], help: 'filter releases by year', hint: 'year' },
   {

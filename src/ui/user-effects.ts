@@ -55,6 +55,7 @@ export function userEffectFor(screen: Screen, action: Action | undefined, target
   }
   if (action === 'open' && targets.watch !== undefined) return { type: 'open-watch', number: targets.watch };
   if (action === 'watch') {
+    if (targets.watchable) return { type: 'add-watch', target: targets.watchable };
     if (screen.kind === 'entity') return { type: 'add-watch', target: entityWatchTarget(screen) };
     const query = screen.kind === 'search' ? screen.query.trim() : '';
     return query === '' ? undefined : { type: 'add-watch', target: { entities: [], type: null, query } };

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { START } from '../../src/ui/navigation.js';
 import { runCommand } from '../commands/run-command.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { useFixtureCatalog } from './fixture-catalog.js';
-import { ENTER, ESC } from './keys.js';
+import { DOWN, ENTER, ESC } from './keys.js';
 import { press } from './press.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
 
@@ -91,5 +92,48 @@ describe('w on search results', () => {
     expect(configOnDisk(configDir).watches).toMatchObject([
       { entities: [], type: null, query: 'border country:serbia' },
     ]);
+  }, 30_000);
+});
+
+describe('w on a picker row', () => {
+  const picker = (purpose: { kind: 'open-entity' } | { kind: 'filter-year' }) => ({
+    kind: 'picker' as const,
+    title: 'Countries',
+    purpose,
+    options: [
+      { key: 'state:serbia', label: 'Serbia' },
+      { key: '2024', label: '2024' },
+    ],
+    list: START,
+  });
+
+  it('watches the entry of the selected row of a list of entries', async () => {
+    const configDir = await tempDir();
+    const app = renderUserApp({
+      configDir,
+      catalog: await open(),
+      initialStack: [{ kind: 'home', list: START }, picker({ kind: 'open-entity' })],
+      columns: 80,
+    });
+    await press(app, 'w', /Watching 1: Serbia/);
+    expect(configOnDisk(configDir).watches).toMatchObject([
+      { label: 'Serbia', entities: ['state:serbia'], type: null, query: null },
+    ]);
+    await press(app, ESC, /> Watched: Serbia/);
+  }, 30_000);
+
+  it('does nothing on a filter’s options (a year is no thing to follow)', async () => {
+    const configDir = await tempDir();
+    const app = renderUserApp({
+      configDir,
+      catalog: await open(),
+      initialStack: [{ kind: 'home', list: START }, picker({ kind: 'filter-year' })],
+      columns: 80,
+    });
+    app.stdin.write('w');
+    // Keys are handled in order: once Down's frame shows, w was handled — no notice, nothing written.
+    await press(app, DOWN, /> 2024/);
+    expect(app.lastFrame()).not.toMatch(/Watching/);
+    expect(existsSync(join(configDir, 'config.json')) ? (configOnDisk(configDir).watches ?? []) : []).toEqual([]);
   }, 30_000);
 });

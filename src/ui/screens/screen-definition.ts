@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Catalog } from '../../catalog/types.js';
 import type { BookmarkTarget } from '../../state/state-data.js';
+import type { WatchTarget } from '../../watch/watch-types.js';
 import type { Action, KeyContext } from '../keymap.js';
 import type { NavigationAction, Screen } from '../navigation.js';
 import type { UserSnapshot } from '../user-store.js';
@@ -43,6 +44,8 @@ export interface KeyTargets {
   page?: BookmarkTarget;
   /** The number of the watch a Home row opens (opening it marks it seen). */
   watch?: number;
+  /** What w watches here when the screen itself is not the thing watched (a picker row's entry). */
+  watchable?: WatchTarget;
 }
 
 /** The props of a screen's view: its state, its view model, and the body's size in cells. */

@@ -1,5 +1,5 @@
 import type { ScreenDefinition } from '../screen-definition.js';
-import { type PickerModel, pickerKeys, pickerModel, pickerPosition } from './model.js';
+import { type PickerModel, pickerKeys, pickerModel, pickerPosition, pickerTargets } from './model.js';
 import type { PickerScreen } from './state.js';
 import { PickerView } from './view.js';
 
@@ -11,7 +11,7 @@ export const pickerScreen: ScreenDefinition<PickerScreen, PickerModel> = {
   model: pickerModel,
   position: pickerPosition,
   keys: pickerKeys,
-  targets: () => ({}),
+  targets: pickerTargets,
   View: PickerView,
   // Its options are counts of the moment: the stack is saved up to the screen it was opened on.
   save: () => undefined,

@@ -2,7 +2,7 @@ import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
 import { START } from '../list-position.js';
-import type { KeyEnvironment, KeyResult, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
+import type { KeyEnvironment, KeyResult, KeyTargets, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
 import { stackForEntry } from '../start-screens.js';
 import { applyChoice } from './pickers.js';
 import type { PickerScreen } from './state.js';
@@ -49,6 +49,20 @@ export function pickerKeys(
   if (below?.kind !== 'entity') return [{ type: 'pop' }];
   const filters = applyChoice(below.filters, screen.purpose, option);
   return [{ type: 'pop-and-update', screen: { ...below, filters, list: START } }];
+}
+
+/**
+ * What w watches on a picker: the selected row's entry, where the rows are entries to open or
+ * compare (a filter's options are not things to follow on their own).
+ */
+export function pickerTargets(screen: PickerScreen): KeyTargets {
+  const option = screen.options[screen.list.selected];
+  const ofEntries =
+    screen.purpose.kind === 'open-entity' ||
+    screen.purpose.kind === 'start-at-entity' ||
+    screen.purpose.kind === 'compare';
+  if (!ofEntries || !option || option.key === '') return {};
+  return { watchable: { entities: [option.key], type: null, query: null } };
 }
 
 /** "3/12". */
