@@ -1,19 +1,7 @@
 import type { ReleaseDate } from '../bundle/types.js';
+import { MONTH_NAMES } from '../text/month-names.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /**
  * A release date for people, as precise as it is known: "9 June 2017", "June 2017", "2017",

@@ -11,25 +11,13 @@ import { join } from 'node:path';
 import { ingestPages } from '../../src/ingest/ingest-pages.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { MONTH_NAMES } from '../../src/text/month-names.js';
 
 const PAGE_COUNT = Number(process.argv[2] ?? 1000);
 const taxonomy = new Taxonomy(buildTaxonomyEntries());
 const fields = taxonomy.ofKind('field').map((entry) => entry.name);
 const states = taxonomy.ofKind('state').map((entry) => entry.name);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 const MENU = `<nav><ul>${[...fields, ...states].map((name) => `<li><a href="/${encodeURIComponent(name)}">${name}</a></li>`).join('')}</ul></nav>`;
 

@@ -10,26 +10,14 @@ import { join } from 'node:path';
 import { ingestPages } from '../../src/ingest/ingest-pages.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { MONTH_NAMES } from '../../src/text/month-names.js';
 
 const PAGE_COUNT = Number(process.argv[2] ?? 3000);
 const taxonomy = new Taxonomy(buildTaxonomyEntries());
 const states = taxonomy.ofKind('state').map((entry) => entry.name);
 const fields = taxonomy.ofKind('field').map((entry) => entry.name);
 const sources = taxonomy.ofKind('field-operation', 'institution', 'secretariat-unit').map((entry) => entry.name);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const CITIES = ['VIENNA', 'SKOPJE', 'TIRANA', 'BELGRADE', 'OSH', 'HELSINKI'];
 
 // A small deterministic generator so that every run times the same pages.

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MONTH_NAMES } from '../../src/text/month-names.js';
 
 /** One invented article. */
 export interface FixtureArticle {
@@ -25,20 +26,7 @@ export interface SeenRequest {
 // biome-ignore lint/suspicious/noConfusingVoidType: most faults are one-line arrows that answer and return nothing.
 export type Fault = (request: IncomingMessage, response: ServerResponse) => boolean | void;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 function longDate(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];

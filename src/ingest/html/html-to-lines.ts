@@ -1,5 +1,6 @@
 import { type AnyNode, type Document, type Element, isDocument, isTag, isText } from 'domhandler';
 import type { Note } from '../../bundle/types.js';
+import { MONTH_NAMES } from '../../text/month-names.js';
 import { isOpenNumericDate, parseDateText } from '../parse-date.js';
 import { contentRoot, contentStart } from './content-area.js';
 import { attributeDefinition, isBlock, isDropped, isHidden, isTooltip, visibleText } from './element-kinds.js';
@@ -13,20 +14,7 @@ export interface PageLines {
   notes: Note[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 // Classes of the older osce.org theme, used as hints only: a listing entry, and its date.
 const LISTING_ENTRY = '.search-result-news, .views-row';
 const LISTING_DATE = '.publishing-date';
