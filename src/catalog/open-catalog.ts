@@ -41,6 +41,10 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
       engine ??= createSearchEngine(reader);
       return engine.search(query, searchOptions);
     },
+    searchNow: (query: string, searchOptions?: SearchOptions) => {
+      engine ??= createSearchEngine(reader);
+      return engine.searchNow(query, searchOptions);
+    },
   };
   const catalog = new SqliteCatalog(reader, sanitizeLine(manifest.title), searcher);
   catalog.lastUpdate = index.update;

@@ -20,7 +20,9 @@ import { ListCheckpoints } from './list-checkpoints.js';
 import type { Catalog } from './types.js';
 
 /** Runs searches for a catalog (a search engine over the same index). */
-export type CatalogSearcher = Pick<Catalog, 'search'>;
+export type CatalogSearcher = Pick<Catalog, 'search'> & {
+  searchNow(query: string, options?: SearchOptions): SearchResults;
+};
 
 const MEMO_LIMIT = 256;
 const KEPT_PAGES = 4;
@@ -149,6 +151,11 @@ export class SqliteCatalog implements Catalog {
 
   search(query: string, options?: SearchOptions): Promise<SearchResults> {
     return this.searcher.search(query, options);
+  }
+
+  /** The same search answered at once (no superseding): for counts a screen computes as it draws. */
+  searchNow(query: string, options?: SearchOptions): SearchResults {
+    return this.searcher.searchNow(query, options);
   }
 
   close(): void {

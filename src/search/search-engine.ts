@@ -17,6 +17,8 @@ import { createVocabulary, type Vocabulary } from './vocabulary.js';
 export interface SearchEngine {
   /** Searches names and releases; a call made while an earlier one waits supersedes it. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** The same search answered at once, superseding nothing: for counts a screen computes as it draws. */
+  searchNow(query: string, options?: SearchOptions): SearchResults;
 }
 
 // A word with fewer hits than this also matches its near spellings: "securty" may occur once
@@ -142,6 +144,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         return { query: input, entities: [], releases: [], totalReleases: 0, terms: [], superseded: true };
       return searchCached(input, options);
     },
+    searchNow: (input, options) => searchCached(input, options),
   };
 }
 

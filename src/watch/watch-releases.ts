@@ -116,20 +116,26 @@ function knowsFiles(catalog: Catalog): catalog is SqliteCatalog {
 }
 
 /**
- * A watch's counts without waiting, for screens: undefined for a search watch (a search is
- * asynchronous) or a catalog that does not know its files.
+ * A watch's counts without waiting, for screens (a search watch's search is answered at once
+ * from the index): undefined for a catalog that does not know its files.
  */
 export function countWatchNow(
   catalog: Catalog,
   target: WatchTarget,
   mark: WatchMark,
 ): { total: number; fresh: number } | undefined {
-  if (target.query !== null || !knowsFiles(catalog)) return undefined;
+  if (!knowsFiles(catalog)) return undefined;
   const filter = watchFilter(target);
-  const total = catalog.count(filter);
+  const query = target.query;
+  // A search watch counts its search's hits within the filter, answered at once from the index.
+  const count = (within: ReleaseFilter): number =>
+    query === null
+      ? catalog.count(within)
+      : catalog.searchNow(query, { within, limit: 0, entityLimit: 0 }).totalReleases;
+  const total = count(filter);
   const since = idsSinceMark(catalog, mark);
   if (since === 'stale') return { total, fresh: Math.max(0, total - mark.count) };
-  return { total, fresh: since.length === 0 ? 0 : catalog.count(intersectFilters(filter, { ids: since })) };
+  return { total, fresh: since.length === 0 ? 0 : count(intersectFilters(filter, { ids: since })) };
 }
 
 /** "Seen now" for a watch in the browser (its count as the mark's fallback). */

@@ -92,6 +92,8 @@ describe('w on search results', () => {
     expect(configOnDisk(configDir).watches).toMatchObject([
       { entities: [], type: null, query: 'border country:serbia' },
     ]);
+    // Home counts a search watch too: its hits now, and none new since it was watched.
+    await press(app, ESC, /> Watched: “border country:serbia” +nothing new +[1-9]\d*/);
   }, 30_000);
 });
 
