@@ -10,8 +10,9 @@ import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
 // A real process: signal dispositions and a busy event loop cannot be tested in-process.
 const ROOT = join(import.meta.dirname, '..', '..');
 const RELEASES = 20_000;
-// The brief wants ≤ 1 s; the bound is looser because test machines are shared and busy.
-const ENDS_WITHIN_MS = 3_000;
+// A bound against hanging only: test machines are shared and busy, and how fast a command ends is a
+// timing goal (≤ 1 s), not a unit test's. That the work was cut short is asserted on what it left.
+const ENDS_WITHIN_MS = 10_000;
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
 let bundle: string;
@@ -57,7 +58,7 @@ async function interrupt(
   const sentAt = performance.now();
   child.kill(signal);
   const { code, at } = await exited;
-  return { code, ms: at - sentAt };
+  return { code, ms: at - sentAt, stdout };
 }
 
 describe('signals end a busy command promptly', () => {
@@ -105,7 +106,7 @@ describe('signals end a busy command promptly', () => {
 
   it('SIGHUP while export prints: exit 129 at once', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'osce-tui-cache-'));
-    const { code, ms } = await interrupt(
+    const { code, ms, stdout } = await interrupt(
       ['export', '--format', 'markdown'],
       'SIGHUP',
       (stdout) => stdout.length > 0,
@@ -113,6 +114,8 @@ describe('signals end a busy command promptly', () => {
     );
     expect(code).toBe(129);
     expect(ms).toBeLessThan(ENDS_WITHIN_MS);
+    // It stopped printing: far from every release reached the pipe.
+    expect(stdout.split('Invented release').length - 1).toBeLessThan(RELEASES / 2);
     expect(existsSync(cache)).toBe(true);
   }, 120_000);
 });
