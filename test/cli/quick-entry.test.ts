@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
+import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 
 // dist/cli.js answers --version and --help without loading the program (src/cli/quick-entry.ts):
 // what it prints must be what the program prints, byte for byte, and everything else must still
@@ -18,8 +19,8 @@ function run(entry: string, args: string[]): { stdout: string; stderr: string; s
 }
 
 beforeAll(() => {
-  spawnSync('node', ['src/tools/build.mjs', '--if-needed'], { cwd: ROOT });
-}, 120_000);
+  assertBuiltCliFresh();
+});
 
 describe('dist/cli.js', () => {
   it.each([['--version'], ['--help'], ['-h'], ['help']])(

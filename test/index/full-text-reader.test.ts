@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FullTextReader, type LinePlaces, openFullTextReader } from '../../src/index/full-text-reader.js';
 import type { FullText } from '../../src/index/indexed-release.js';
 import { readLocatedReleases } from '../../src/index/release-lines.js';
+import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,7 +14,7 @@ let temp: ReturnType<typeof makeTempBundle>;
 
 beforeAll(() => {
   // The worker runs as the built program runs it, from dist/.
-  execFileSync(process.execPath, [join(root, 'src', 'tools', 'build.mjs'), '--if-needed'], { cwd: root });
+  assertBuiltCliFresh();
 }, 120_000);
 
 afterEach(() => {
