@@ -1,16 +1,5 @@
-import type { ArticleScreen } from './screens/article/state.js';
-import type { EntityScreen } from './screens/entity/state.js';
-import type { HelpScreen } from './screens/help/state.js';
-import type { HomeScreen } from './screens/home/state.js';
-import type { LatestScreen } from './screens/latest/state.js';
 import { START } from './screens/list-position.js';
-import type { MenuScreen } from './screens/menu/state.js';
-import type { PickerScreen } from './screens/picker/state.js';
-import type { RelatedScreen } from './screens/related/state.js';
-import type { SavedScreen } from './screens/saved/state.js';
-import type { SearchScreen } from './screens/search/state.js';
-import type { SettingsScreen } from './screens/settings/state.js';
-import type { TimelineScreen, YearReleasesScreen } from './screens/timeline/state.js';
+import type { Screen } from './screens/screen-states.js';
 
 export type { ArticleScreen, ReadingPlace, ReleaseOrigin } from './screens/article/state.js';
 export type { EntityFilters, EntityScreen } from './screens/entity/state.js';
@@ -23,20 +12,7 @@ export type { PickerOption, PickerPurpose, PickerScreen } from './screens/picker
  * Each kind's state is declared in its folder under screens/; screens/registry.ts says how each
  * one is drawn, keyed, named and saved.
  */
-export type Screen =
-  | HomeScreen
-  | MenuScreen
-  | EntityScreen
-  | LatestScreen
-  | ArticleScreen
-  | HelpScreen
-  | SearchScreen
-  | PickerScreen
-  | SavedScreen
-  | SettingsScreen
-  | RelatedScreen
-  | TimelineScreen
-  | YearReleasesScreen;
+export type { Screen };
 
 /** The kind of a screen. */
 export type ScreenKind = Screen['kind'];

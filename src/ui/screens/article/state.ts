@@ -29,3 +29,10 @@ export interface ArticleScreen {
   /** The `/` prompt while it is being typed. */
   prompt?: string;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    article: ArticleScreen;
+  }
+}

@@ -17,3 +17,10 @@ export interface EntityScreen {
   filters: EntityFilters;
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    entity: EntityScreen;
+  }
+}

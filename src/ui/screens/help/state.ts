@@ -3,3 +3,10 @@ export interface HelpScreen {
   kind: 'help';
   scroll: number;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    help: HelpScreen;
+  }
+}

@@ -5,3 +5,10 @@ export interface LatestScreen {
   kind: 'latest';
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    latest: LatestScreen;
+  }
+}

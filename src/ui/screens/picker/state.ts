@@ -28,3 +28,10 @@ export interface PickerScreen {
   options: PickerOption[];
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    picker: PickerScreen;
+  }
+}

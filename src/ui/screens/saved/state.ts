@@ -6,3 +6,10 @@ export interface SavedScreen {
   which: 'bookmarks' | 'recent' | 'synced';
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    saved: SavedScreen;
+  }
+}

@@ -21,3 +21,10 @@ export interface SearchScreen {
   /** G was pressed: each batch that arrives selects its last row and asks for the next. */
   followEnd?: boolean;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    search: SearchScreen;
+  }
+}

@@ -5,3 +5,10 @@ export interface SettingsScreen {
   kind: 'settings';
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    settings: SettingsScreen;
+  }
+}

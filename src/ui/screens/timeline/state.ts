@@ -14,3 +14,11 @@ export interface YearReleasesScreen {
   year: number;
   list: ListPosition;
 }
+
+// This screen's entry in the list of all screens' states.
+declare module '../screen-states.js' {
+  interface ScreenStates {
+    timeline: TimelineScreen;
+    'year-releases': YearReleasesScreen;
+  }
+}
