@@ -36,15 +36,10 @@ export async function openCatalog(bundleDir: string, options: OpenCatalogOptions
   const reader = new IndexReader(index.db, taxonomy, bundleDir);
   // The search engine is built on the first search, not at start-up: the first frame needs none.
   let engine: SearchEngine | undefined;
+  const engineNow = (): SearchEngine => (engine ??= createSearchEngine(reader));
   const searcher = {
-    search: (query: string, searchOptions?: SearchOptions) => {
-      engine ??= createSearchEngine(reader);
-      return engine.search(query, searchOptions);
-    },
-    searchNow: (query: string, searchOptions?: SearchOptions) => {
-      engine ??= createSearchEngine(reader);
-      return engine.searchNow(query, searchOptions);
-    },
+    search: (query: string, searchOptions?: SearchOptions) => engineNow().search(query, searchOptions),
+    searchNow: (query: string, searchOptions?: SearchOptions) => engineNow().searchNow(query, searchOptions),
   };
   const catalog = new SqliteCatalog(reader, sanitizeLine(manifest.title), searcher);
   catalog.lastUpdate = index.update;

@@ -14,6 +14,7 @@ import type { AppliedSegment } from '../index/segment-state.js';
 import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import type { SearchOptions, SearchResults } from '../model/search-results.js';
+import { findRelated, type RelatedList } from '../related/find-related.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeRelease } from '../text/sanitize-model.js';
 import { ListCheckpoints } from './list-checkpoints.js';
@@ -151,6 +152,10 @@ export class SqliteCatalog implements Catalog {
 
   search(query: string, options?: SearchOptions): Promise<SearchResults> {
     return this.searcher.search(query, options);
+  }
+
+  related(release: Release, limit?: number): RelatedList {
+    return findRelated(this, release, limit);
   }
 
   /** The same search answered at once (no superseding): for counts a screen computes as it draws. */

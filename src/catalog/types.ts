@@ -2,6 +2,7 @@ import type { Release } from '../bundle/types.js';
 import type { Facet, FacetCount, ReleaseFilter } from '../model/release-filter.js';
 import type { ReleaseRow } from '../model/release-row.js';
 import type { SearchOptions, SearchResults } from '../model/search-results.js';
+import type { RelatedList } from '../related/find-related.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
 // The vocabulary of the Catalog is shared model (src/model); screens and commands may import it from here.
@@ -28,5 +29,7 @@ export interface Catalog {
   facet(filter: ReleaseFilter, facet: Facet): FacetCount[];
   /** Searches names and releases; the latest call wins, earlier pending ones may resolve as superseded. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** The releases most related to one (shared entries, rare words), most related first; never itself. */
+  related(release: Release, limit?: number): RelatedList;
   close(): void;
 }

@@ -4,7 +4,6 @@ import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { resolveBundleDir } from '../cli/paths.js';
 import { releaseColumns, releaseListLines, releaseRowJson } from '../print/release-lines.js';
-import { findRelated } from '../related/find-related.js';
 import { clean, entryName } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog, openCommandUserState } from './command-context.js';
 import { findShownRelease } from './find-shown-release.js';
@@ -27,7 +26,7 @@ export async function showRelated(
           .id,
       );
     if (!release) throw new Error(`the index lacks release ${text}`);
-    const { words, related } = findRelated(catalog, release, RELATED_LIMIT);
+    const { words, related } = catalog.related(release, RELATED_LIMIT);
     const readIds = openCommandUserState().readMarks.readIds();
     if (options.json) {
       writeJson({

@@ -2,7 +2,6 @@ import type { TaxonomyEntry } from '../bundle/types.js';
 import type { EntityHit } from '../model/search-results.js';
 import { nameKey } from '../taxonomy/name-key.js';
 import { createNameSuggester, type SuggestableName } from '../taxonomy/name-suggestions.js';
-import { sanitizeText } from '../text/sanitize.js';
 import { tokenize } from './highlight.js';
 import { MINOR as IGNORED_WORDS, type NameQuery, NOT_SEARCHED as NOT_OFFERED } from './name-search.js';
 
@@ -59,8 +58,8 @@ function offeredNames(entries: readonly TaxonomyEntry[]): OfferedName[] {
     entry,
     order,
     text,
-    // Compared as shown: an escape sequence hidden in a bundle's name would otherwise join its words.
-    key: texts.map((each) => nameKey(sanitizeText(each))).join(' '),
+    // Names come sanitized from the Taxonomy, so they are compared as shown.
+    key: texts.map((each) => nameKey(each)).join(' '),
   });
   return [
     ...offered.flatMap(({ entry, order }) =>

@@ -3,7 +3,7 @@ import { formatCitation } from '../print/citation.js';
 import type { PreferenceKey } from '../state/preferences.js';
 import type { BookmarkTarget } from '../state/state-data.js';
 import { isLinkableUrl } from '../state/terminal-links.js';
-import { clean, entryName } from '../text/labels.js';
+import { entryName, oneLine } from '../text/labels.js';
 import { watchLabel } from '../watch/watch-label.js';
 import { markForCatalog } from '../watch/watch-releases.js';
 import type { WatchTarget } from '../watch/watch-types.js';
@@ -112,10 +112,10 @@ export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Not
       const release = catalog.get(effect.releaseId);
       if (!release) return undefined;
       const url = release.url ?? '';
-      if (url.trim() === '') return { text: `This release has no source URL (id ${clean(release.id)})` };
+      if (url.trim() === '') return { text: `This release has no source URL (id ${oneLine(release.id)})` };
       return isLinkableUrl(url) && env.terminal?.hyperlinks
         ? { text: 'Source: ', url }
-        : { text: `Source: ${clean(url)}` };
+        : { text: `Source: ${oneLine(url)}` };
     }
     case 'add-watch': {
       const label = watchLabel(catalog.taxonomy, effect.target);
@@ -139,5 +139,5 @@ export function applyUserEffect(effect: UserEffect, env: EffectEnvironment): Not
 
 function targetName(catalog: Catalog, target: BookmarkTarget): string {
   if (target.kind === 'entity') return entryName(catalog.taxonomy.get(target.id), target.id);
-  return clean(catalog.get(target.id)?.title ?? target.id);
+  return oneLine(catalog.get(target.id)?.title ?? target.id);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReleaseRow } from '../../catalog/types.js';
-import { clean, dateLabel } from '../../text/labels.js';
+import { dateLabel, oneLine } from '../../text/labels.js';
 import { fitCells } from '../layout/cell-text.js';
 import { useTheme } from '../theme-context.js';
 import { useUser } from '../user-context.js';
@@ -13,8 +13,8 @@ const TYPE_WIDTH = 14;
 /** A release as one row of columns: date, type (when there is room), title. */
 export function releaseRowText(row: ReleaseRow, width: number): string {
   const date = fitCells(dateLabel(row.date), DATE_WIDTH);
-  const type = width >= 60 ? `${fitCells(clean(row.type), TYPE_WIDTH)}  ` : '';
-  return `${date}  ${type}${clean(row.title)}`;
+  const type = width >= 60 ? `${fitCells(oneLine(row.type), TYPE_WIDTH)}  ` : '';
+  return `${date}  ${type}${oneLine(row.title)}`;
 }
 
 /** The column header matching releaseRowText. */

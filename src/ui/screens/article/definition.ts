@@ -1,5 +1,5 @@
 import type { ReleaseFilter } from '../../../catalog/types.js';
-import { clean } from '../../../text/labels.js';
+import { oneLine } from '../../../text/labels.js';
 import { isCount, isObject, isStrings } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
 import { articleKeys } from './keys.js';
@@ -11,7 +11,7 @@ import { ArticleView } from './view.js';
 export const articleScreen: ScreenDefinition<ArticleScreen, ArticleModel | undefined> = {
   width: 'reading',
   context: (screen) => (screen.prompt !== undefined ? 'text-entry' : 'article'),
-  crumbs: (screen, catalog) => [clean(catalog.get(screen.releaseId)?.title ?? 'Release')],
+  crumbs: (screen, catalog) => [oneLine(catalog.get(screen.releaseId)?.title ?? 'Release')],
   model: articleModel,
   position: articlePosition,
   keys: articleKeys,

@@ -4,7 +4,7 @@ import type { Catalog, ReleaseFilter, ReleaseRow } from '../../../catalog/types.
 import { countUnreadReleases } from '../../../state/unread-count.js';
 import { drawYearChart, type YearChart } from '../../../text/bar-chart.js';
 import { formatCount } from '../../../text/format-count.js';
-import { clean, entryName, kindLabel } from '../../../text/labels.js';
+import { entryName, kindLabel, oneLine } from '../../../text/labels.js';
 import { cellWidth, truncateCells } from '../../layout/cell-text.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import type { ListPosition } from '../list-position.js';
@@ -151,10 +151,10 @@ function computeLayout(
 /** The facts of an entry as short "Label: value" items, description first. */
 export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
   const items: string[] = [];
-  const description = clean(entry.description);
+  const description = oneLine(entry.description);
   if (description) items.push(description);
   for (const [key, value] of Object.entries(entry.facts)) {
-    items.push(`${capitalise(clean(key))}: ${clean(value)}`);
+    items.push(`${capitalise(oneLine(key))}: ${oneLine(value)}`);
   }
   // One item per relation type; the Chairpersonship lists its latest chairs first.
   const byType = new Map<RelationType, { name: string; years: number[] }[]>();
@@ -164,7 +164,7 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
     if (relation.type === 'chaired' && entry.facts.chairpersonship) continue;
     const list = byType.get(relation.type) ?? [];
     // As `osce-tui lookup` says it: a State's operation that has ended reads "(closed)".
-    const status = relation.type === 'hosts-field-operation' ? clean(target.facts.status ?? '') : '';
+    const status = relation.type === 'hosts-field-operation' ? oneLine(target.facts.status ?? '') : '';
     list.push({ name: status ? `${entryName(target)} (${status})` : entryName(target), years: relation.years ?? [] });
     byType.set(relation.type, list);
   }
@@ -176,7 +176,7 @@ export function entityFacts(catalog: Catalog, entry: TaxonomyEntry): string[] {
     );
     items.push(`${RELATION_LABELS[type]}: ${text.join('; ')}`);
   }
-  if (entry.aliases.length > 0) items.push(`Also: ${entry.aliases.map((a) => clean(a)).join(', ')}`);
+  if (entry.aliases.length > 0) items.push(`Also: ${entry.aliases.map((a) => oneLine(a)).join(', ')}`);
   const parent = entry.parent ? catalog.taxonomy.get(entry.parent) : undefined;
   if (parent && items.length === 0) items.push(`In ${entryName(parent)}`);
   return items;
@@ -212,8 +212,8 @@ export function packItems(items: readonly string[], width: number, maxLines: num
 function filterLine(filters: EntityFilters, total: number, entityTotal: number, width: number): string {
   const counts = `${formatCount(total)} of ${formatCount(entityTotal)}`;
   const year = filters.year === undefined ? undefined : filters.year === 'undated' ? 'Undated' : String(filters.year);
-  const type = filters.type === undefined ? undefined : clean(filters.type);
-  const refine = filters.refine ? clean(filters.refine.label) : undefined;
+  const type = filters.type === undefined ? undefined : oneLine(filters.type);
+  const refine = filters.refine ? oneLine(filters.refine.label) : undefined;
   const full = [`Year: ${year ?? 'all'}`, `Type: ${type ?? 'all'}`, `With: ${refine ?? 'any'}`, counts].join(' · ');
   if (cellWidth(full) <= width) return full;
   const set = [year, type, refine].filter((part): part is string => part !== undefined);

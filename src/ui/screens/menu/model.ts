@@ -1,5 +1,5 @@
 import { formatCount } from '../../../text/format-count.js';
-import { clean, entryName } from '../../../text/labels.js';
+import { entryName, oneLine } from '../../../text/labels.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import type { HomeScreen } from '../home/state.js';
 import { listHeight, moveList } from '../list-keys.js';
@@ -22,7 +22,7 @@ export function menuModel(screen: HomeScreen | MenuScreen, env: ScreenEnvironmen
   const rows = screen.kind === 'home' ? homeRows(catalog, env.user) : menuRows(catalog, screen.entryId);
   const title =
     screen.kind === 'home'
-      ? `${clean(catalog.title)} · ${formatCount(catalog.totalReleases)} ${catalog.totalReleases === 1 ? 'release' : 'releases'}`
+      ? `${oneLine(catalog.title)} · ${formatCount(catalog.totalReleases)} ${catalog.totalReleases === 1 ? 'release' : 'releases'}`
       : entryName(catalog.taxonomy.get(screen.entryId));
   return { title, rows, window: fitWindow(screen.list, rows.length, listHeight(env.bodyHeight)) };
 }

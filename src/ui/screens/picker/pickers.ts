@@ -1,5 +1,5 @@
 import type { Catalog, Facet, ReleaseFilter } from '../../../catalog/types.js';
-import { clean, entryName, kindLabel } from '../../../text/labels.js';
+import { entryName, kindLabel, oneLine } from '../../../text/labels.js';
 import { entityFilter, undatedCount } from '../entity/entity-filter.js';
 import type { EntityFilters } from '../entity/state.js';
 import { START } from '../list-position.js';
@@ -22,7 +22,7 @@ export function yearPicker(catalog: Catalog, entryId: string, filters: EntityFil
     ...catalog
       .facet(base, 'year')
       .sort((a, b) => Number(b.key) - Number(a.key))
-      .map((f) => ({ key: f.key, label: clean(f.label), count: f.count })),
+      .map((f) => ({ key: f.key, label: oneLine(f.label), count: f.count })),
     ...(undated > 0 ? [{ key: UNDATED, label: 'Undated', count: undated }] : []),
   ];
   return picker(
@@ -38,7 +38,7 @@ export function typePicker(catalog: Catalog, entryId: string, filters: EntityFil
   const base = entityFilter(entryId, { ...filters, type: undefined }, catalog);
   const options: PickerOption[] = [
     { key: '', label: 'All types', count: catalog.count(base) },
-    ...catalog.facet(base, 'type').map((f) => ({ key: f.key, label: clean(f.label), count: f.count })),
+    ...catalog.facet(base, 'type').map((f) => ({ key: f.key, label: oneLine(f.label), count: f.count })),
   ];
   return picker('Filter by type', { kind: 'filter-type' }, options, filters.type ?? '');
 }
@@ -51,7 +51,7 @@ export function refinePicker(catalog: Catalog, entryId: string, filters: EntityF
   for (const { facet, label } of REFINE_FACETS) {
     for (const value of catalog.facet(base, facet)) {
       if (excluded.has(value.key) || value.count === 0) continue;
-      options.push({ key: `${facet}|${value.key}`, label: `${label}: ${clean(value.label)}`, count: value.count });
+      options.push({ key: `${facet}|${value.key}`, label: `${label}: ${oneLine(value.label)}`, count: value.count });
     }
   }
   return picker(

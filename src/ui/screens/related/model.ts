@@ -1,6 +1,5 @@
-import type { Catalog, ReleaseRow } from '../../../catalog/types.js';
-import { findRelated, type RelatedSource } from '../../../related/find-related.js';
-import { clean } from '../../../text/labels.js';
+import type { ReleaseRow } from '../../../catalog/types.js';
+import { oneLine } from '../../../text/labels.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
@@ -18,11 +17,6 @@ export interface RelatedModel {
   window: ListPosition;
 }
 
-// Related releases are read from the index; a catalog without one has none.
-function relatedSource(catalog: Catalog): (Catalog & RelatedSource) | undefined {
-  return 'index' in catalog && 'entityCount' in catalog ? (catalog as Catalog & RelatedSource) : undefined;
-}
-
 /** The list, computed once per state (the model memo keeps it while the selection moves). */
 export function relatedModel(
   screen: RelatedScreen,
@@ -34,9 +28,8 @@ export function relatedModel(
     return { ...previous.model, window: fitWindow(screen.list, previous.model.rows.length, height) };
   }
   const release = env.catalog.get(screen.releaseId);
-  const source = relatedSource(env.catalog);
-  const rows = release && source ? findRelated(source, release, RELATED_LIMIT).related.map((item) => item.row) : [];
-  const title = `Related to ${clean(release?.title ?? screen.releaseId)}`;
+  const rows = release ? env.catalog.related(release, RELATED_LIMIT).related.map((item) => item.row) : [];
+  const title = `Related to ${oneLine(release?.title ?? screen.releaseId)}`;
   return { title, rows, window: fitWindow(screen.list, rows.length, height) };
 }
 

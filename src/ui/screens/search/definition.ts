@@ -1,4 +1,4 @@
-import { clean } from '../../../text/labels.js';
+import { oneLine } from '../../../text/labels.js';
 import { sanitizeText } from '../../../text/sanitize.js';
 import { isCount, readList } from '../resume-fields.js';
 import type { ScreenDefinition } from '../screen-definition.js';
@@ -11,7 +11,7 @@ import { SearchView } from './view.js';
 export const searchScreen: ScreenDefinition<SearchScreen, SearchModel> = {
   width: 'terminal',
   context: (screen) => (screen.editing ? 'text-entry' : 'list'),
-  crumbs: (screen) => [screen.query ? `Search “${clean(screen.query)}”` : 'Search'],
+  crumbs: (screen) => [screen.query ? `Search “${oneLine(screen.query)}”` : 'Search'],
   model: searchModel,
   position: searchPosition,
   keys: searchKeys,

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import { clean, dateLabel, kindLabel } from '../../../text/labels.js';
+import { dateLabel, kindLabel, oneLine } from '../../../text/labels.js';
 import { Highlighted, highlightedWidth, Line } from '../../components/line.js';
 import { cellWidth, fitCells, truncateCells } from '../../layout/cell-text.js';
 import type { Theme } from '../../theme.js';
@@ -63,9 +63,9 @@ function resultLines(
   const selected = selection === 'focused';
   if (row.kind === 'entity') {
     const { entry, matched, highlights } = row.hit;
-    const name = clean(entry.name);
-    const alias = matched !== entry.name ? ` (${clean(matched)})` : '';
-    const second = `    ${kindLabel(entry.kind)}${entry.description ? ` · ${clean(entry.description)}` : ''}`;
+    const name = oneLine(entry.name);
+    const alias = matched !== entry.name ? ` (${oneLine(matched)})` : '';
+    const second = `    ${kindLabel(entry.kind)}${entry.description ? ` · ${oneLine(entry.description)}` : ''}`;
     // The matched alias is shown after the name in brackets: its ranges move by the " (".
     const aliasRanges = highlights.map(([s, e]) => [s + 2, e + 2] as [number, number]);
     const used =
@@ -83,12 +83,12 @@ function resultLines(
     ];
   }
   const { row: release, titleHighlights, snippet, snippetHighlights } = row.hit;
-  const lead = `${prefix}${fitCells(dateLabel(release.date), 10)}  ${width >= 60 ? `${fitCells(clean(release.type), 14)}  ` : ''}`;
+  const lead = `${prefix}${fitCells(dateLabel(release.date), 10)}  ${width >= 60 ? `${fitCells(oneLine(release.type), 14)}  ` : ''}`;
   // Titles come sanitized from the index; highlights still show only on a title drawn exactly as
   // stored: without this guard a long hostile title's highlighted line came out wider than the
   // terminal (test/ui/hostile-browser.test.tsx). Cutting highlighted titles to the width first
   // would let the guard go.
-  const title = clean(release.title);
+  const title = oneLine(release.title);
   const titleRanges = title === release.title ? titleHighlights : [];
   // Snippets are cut and sanitized by the search engine, their highlights found in that text.
   return [
