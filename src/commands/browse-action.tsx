@@ -106,7 +106,7 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
       />,
     );
     tellBundleProblems(bundleDir, catalog, warnings);
-    for (const notice of syncNotices(syncRecord, catalog.totalReleases, Date.now())) warnings.push(notice);
+    for (const notice of syncNotices(syncRecord, catalog.totalReleases, Date.now())) warnings.tell(notice);
     await app.waitUntilExit();
     saver.flush();
   } catch (error) {

@@ -20,7 +20,7 @@ export function syncNotices(record: SyncRecord | undefined, releaseCount: number
   }
   if (releaseCount < SMALL_BUNDLE) {
     const held = releaseCount === 1 ? '1 release' : `${releaseCount} releases`;
-    // Short enough to stand whole on an 80-column notice line after "Warning: ".
+    // Short enough to stand whole on an 80-column notice line.
     notices.push(`this bundle has ${held} · get the archive: osce-tui sync`);
   }
   return notices;

@@ -85,31 +85,46 @@ export interface TerminalActions {
   hyperlinks: boolean;
 }
 
+/** One message for the browser's notice line: a warning, or plain information (`warning: false`). */
+export interface FeedMessage {
+  text: string;
+  warning: boolean;
+}
+
 /**
  * Warnings from the user state (a corrupt file moved aside, a read-only folder) and of the
- * bundle (lines it could not load) collected for the browser's notice line instead of stderr,
- * which would garble the screen.
+ * bundle (lines it could not load), and information such as how to fill a small bundle, collected
+ * for the browser's notice line instead of stderr, which would garble the screen.
  */
 export class WarningFeed {
-  private pending: string[] = [];
+  private pending: FeedMessage[] = [];
   private listener: (() => void) | undefined;
 
   /** Passes a warning on (as `onWarning` of openUserState). */
   readonly push = (message: string): void => {
-    this.pending.push(message);
-    this.listener?.();
+    this.add({ text: message, warning: true });
   };
 
-  /** The warnings not yet shown, oldest first. */
-  take(): string[] {
+  /** Passes information on: shown without the "Warning:" label. */
+  readonly tell = (message: string): void => {
+    this.add({ text: message, warning: false });
+  };
+
+  /** The messages not yet shown, oldest first. */
+  take(): FeedMessage[] {
     return this.pending.splice(0);
   }
 
-  /** Calls `listener` when a warning arrives; returns the unsubscribe function. */
+  /** Calls `listener` when a message arrives; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listener = listener;
     return () => {
       if (this.listener === listener) this.listener = undefined;
     };
+  }
+
+  private add(message: FeedMessage): void {
+    this.pending.push(message);
+    this.listener?.();
   }
 }

@@ -26,6 +26,16 @@ describe('what the browser says about the last sync', () => {
     expect(syncNotices(undefined, 10, NOW)).toEqual([]);
   });
 
+  it('shows a warning before information that came with it, counting both', () => {
+    const app = renderUserApp({
+      configDir: tempDir(),
+      initialStack: [{ kind: 'home', list: START }],
+      notices: ['bundle has 2 problems (first at releases.jsonl:2)'],
+      infos: ['this bundle has 1 release · get the archive: osce-tui sync'],
+    });
+    expect(app.lastFrame()).toContain('Warning: bundle has 2 problems (first at releases.jsonl:2) (+1 more)');
+  });
+
   it('orders the releases a sync added newest first, leaving those the bundle no longer has', () => {
     const releases = new Map([
       ['a', makeRelease({ id: 'a', date: { iso: '2020-01-02', precision: 'day', text: null } })],
@@ -40,9 +50,11 @@ describe('what the browser says about the last sync', () => {
       configDir: tempDir(),
       initialStack: [{ kind: 'home', list: START }],
       newSinceSync: ['fake-italy-2', 'fake-turkiye'],
-      notices: ['bundle synced 41 days ago · osce-tui sync'],
+      infos: ['bundle synced 41 days ago · osce-tui sync'],
     });
     expect(app.lastFrame()).toContain('bundle synced 41 days ago · osce-tui sync');
+    // Information, not a fault of the bundle: no "Warning:" label.
+    expect(app.lastFrame()).not.toContain('Warning');
     expect(app.lastFrame()).toMatch(/New since last sync\s+2/);
     const rows = app.lastFrame()!.split('\n');
     const row =

@@ -25,8 +25,10 @@ export interface UserAppOptions {
   hyperlinks?: boolean;
   /** Releases the last sync added, as browse.tsx hands them in. */
   newSinceSync?: string[];
-  /** Notices pushed before the first frame (the sync age, a bundle problem). */
+  /** Warnings pushed before the first frame (a bundle problem). */
   notices?: string[];
+  /** Information told before the first frame (the sync age, how to fill a small bundle). */
+  infos?: string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function renderUserApp(options: UserAppOptions) {
     () => options.newSinceSync ?? [],
   );
   for (const notice of options.notices ?? []) warnings.push(notice);
+  for (const info of options.infos ?? []) warnings.tell(info);
   const saver = createResumeSaver(user);
   const clipboard: string[] = [];
   const terminal: TerminalActions = {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../../catalog/types.js';
 import { topScreen } from '../navigation.js';
 import { applyUserEffect, type EffectState, type Notice } from '../user-effects.js';
-import type { TerminalActions, UserSnapshot, UserStore, WarningFeed } from '../user-store.js';
+import type { FeedMessage, TerminalActions, UserSnapshot, UserStore, WarningFeed } from '../user-store.js';
 
 /** What the app needs to keep the reader's state in step with what happens on screen. */
 export interface UserStateHookOptions {
@@ -72,8 +72,11 @@ export function useUserState({ catalog, user, terminal, warnings, state }: UserS
   return { snapshot, notice, clearNotice };
 }
 
-function warningNotice(messages: string[]): Notice | undefined {
-  if (messages.length === 0) return undefined;
+function warningNotice(messages: FeedMessage[]): Notice | undefined {
+  // A warning outranks information that came with it: the reader must not miss it.
+  const warnings = messages.filter((message) => message.warning);
+  const shown = (warnings.length > 0 ? warnings : messages).at(-1);
+  if (shown === undefined) return undefined;
   const more = messages.length > 1 ? ` (+${messages.length - 1} more)` : '';
-  return { text: `Warning: ${messages[messages.length - 1]}${more}`, warning: true };
+  return { text: `${shown.warning ? 'Warning: ' : ''}${shown.text}${more}`, warning: shown.warning };
 }
