@@ -19,8 +19,8 @@ module.exports = {
     {
       name: 'bottom-stays-below',
       severity: 'error',
-      comment: 'Model, system, text, bundle, taxonomy and ingest are used by every layer above; they never import the UI, the commands or the CLI.',
-      from: { path: '^src/(model|system|text|bundle|taxonomy|ingest)/' },
+      comment: 'Model, system, text, bundle, taxonomy, ingest and the data features (sync, watch, related, timeline) are used by the layers above; they never import the UI, the commands or the CLI.',
+      from: { path: '^src/(model|system|text|bundle|taxonomy|ingest|sync|watch|related|timeline)/' },
       to: { path: TOP },
     },
     {

@@ -1,5 +1,5 @@
+import { truncateCells } from '../text/cell-text.js';
 import { sanitizeText } from '../text/sanitize.js';
-import { truncateCells } from '../ui/layout/cell-text.js';
 import type { SyncProgress } from './run-sync.js';
 
 /** `12 requests · 5 new · 1 updated · 40 to fetch · ~2 min left · URL`, cut to `columns`. Pure. */

@@ -1,5 +1,5 @@
-import measureCells from '../../text/cell-width.js';
-import { graphemeSegments } from '../../text/graphemes.js';
+import measureCells from './cell-width.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * Text measured in terminal cells, not code units: Türkiye, Kolašin, CJK and emoji take the

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { wrapText } from '../../src/article/wrap-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { truncateCells } from '../../src/text/cell-text.js';
 import cellWidth from '../../src/text/cell-width.js';
-import { truncateCells } from '../../src/ui/layout/cell-text.js';
 import { makeRelease } from '../world/fictional-world.js';
 
 // Cutting a long word used to take time in the square of its length (over 60 s for 500,000

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findFoldedTerms } from '../../src/article/find-terms.js';
 import { drawYearChart } from '../../src/text/bar-chart.js';
+import { cellWidth, fitCells, truncateCells } from '../../src/text/cell-text.js';
 import { formatCount } from '../../src/text/format-count.js';
 import { fitBreadcrumb } from '../../src/ui/layout/breadcrumb.js';
-import { cellWidth, fitCells, truncateCells } from '../../src/ui/layout/cell-text.js';
 import { matchingLines, splitByRanges } from '../../src/ui/layout/match-ranges.js';
 import { fitWindow, movePager, moveSelection, positionLabel } from '../../src/ui/layout/virtual-window.js';
 

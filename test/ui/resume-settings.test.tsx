@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cellWidth } from '../../src/ui/layout/cell-text.js';
+import { cellWidth } from '../../src/text/cell-text.js';
 import { type Screen, START } from '../../src/ui/navigation.js';
 import { COLOUR_THEME } from '../../src/ui/theme.js';
 import { tempDir } from '../state/temp-config.js';

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo, type ReactNode } from 'react';
-import { cellWidth, fitCells, truncateCells } from '../layout/cell-text.js';
+import { cellWidth, fitCells, truncateCells } from '../../text/cell-text.js';
 import { splitByRanges } from '../layout/match-ranges.js';
 import type { TextStyle, Theme } from '../theme.js';
 import { useTheme } from '../theme-context.js';

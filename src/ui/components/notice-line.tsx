@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { osc8Link } from '../../state/terminal-links.js';
-import { cellWidth, truncateCells } from '../layout/cell-text.js';
+import { cellWidth, truncateCells } from '../../text/cell-text.js';
 import { useTheme } from '../theme-context.js';
 import type { Notice } from '../user-effects.js';
 

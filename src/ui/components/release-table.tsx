@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReleaseRow } from '../../catalog/types.js';
+import { fitCells } from '../../text/cell-text.js';
 import { dateLabel, oneLine } from '../../text/labels.js';
-import { fitCells } from '../layout/cell-text.js';
 import { useTheme } from '../theme-context.js';
 import { useUser } from '../user-context.js';
 import { releaseMarks } from '../user-store.js';

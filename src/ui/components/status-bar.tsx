@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { cellWidth, truncateCells } from '../../text/cell-text.js';
 import type { Hint } from '../keymap.js';
-import { cellWidth, truncateCells } from '../layout/cell-text.js';
 import { useTheme } from '../theme-context.js';
 
 /**

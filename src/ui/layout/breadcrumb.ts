@@ -1,4 +1,4 @@
-import { cellWidth, truncateCells } from './cell-text.js';
+import { cellWidth, truncateCells } from '../../text/cell-text.js';
 
 const SEPARATOR = ' › ';
 /** Cells the last crumb keeps before the first crumb is given up too. */

@@ -1,4 +1,4 @@
-import { cellWidth, truncateCells } from './cell-text.js';
+import { cellWidth, truncateCells } from '../../text/cell-text.js';
 
 /**
  * The lines telling the reader their terminal is smaller than the browser can lay out in: the

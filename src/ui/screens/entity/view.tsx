@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { wrapText } from '../../../article/wrap-text.js';
+import { cellWidth } from '../../../text/cell-text.js';
 import { formatCount } from '../../../text/format-count.js';
 import { entryName } from '../../../text/labels.js';
 import { Line } from '../../components/line.js';
 import { ReleaseTable } from '../../components/release-table.js';
-import { cellWidth } from '../../layout/cell-text.js';
 import { useTheme } from '../../theme-context.js';
 import type { ScreenViewProps } from '../screen-definition.js';
 import type { EntityModel } from './model.js';

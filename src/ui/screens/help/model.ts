@@ -1,6 +1,6 @@
 import { wrapText } from '../../../article/wrap-text.js';
+import { cellWidth, fitCells } from '../../../text/cell-text.js';
 import { BINDINGS, CONTEXT_TITLES, type KeyContext } from '../../keymap.js';
-import { cellWidth, fitCells } from '../../layout/cell-text.js';
 import { fitScroll, movePager } from '../../layout/virtual-window.js';
 import { isMove } from '../list-keys.js';
 import { percentLabel } from '../percent-label.js';

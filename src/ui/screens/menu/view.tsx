@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { cellWidth, fitCells, truncateCells } from '../../../text/cell-text.js';
 import { formatCount } from '../../../text/format-count.js';
 import { Line, SelectableRow } from '../../components/line.js';
-import { cellWidth, fitCells, truncateCells } from '../../layout/cell-text.js';
 import { useTheme } from '../../theme-context.js';
 import { listHeight } from '../list-keys.js';
 import type { ScreenViewProps } from '../screen-definition.js';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { fitCells } from '../../../text/cell-text.js';
 import { Line } from '../../components/line.js';
 import { ReleaseTable } from '../../components/release-table.js';
-import { fitCells } from '../../layout/cell-text.js';
 import { useTheme } from '../../theme-context.js';
 import type { ScreenViewProps } from '../screen-definition.js';
 import type { RelatedModel } from './model.js';

@@ -1,8 +1,8 @@
 import { wrapText } from '../../../article/wrap-text.js';
 import type { Catalog } from '../../../catalog/types.js';
+import { fitCells } from '../../../text/cell-text.js';
 import { formatCount } from '../../../text/format-count.js';
 import { clean, dateLabel, entryName, kindLabel } from '../../../text/labels.js';
-import { fitCells } from '../../layout/cell-text.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import { releaseMarks, type UserSnapshot } from '../../user-store.js';
 import { listHeight, moveList } from '../list-keys.js';

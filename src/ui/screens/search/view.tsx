@@ -1,8 +1,8 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
+import { cellWidth, fitCells, truncateCells } from '../../../text/cell-text.js';
 import { dateLabel, kindLabel, oneLine } from '../../../text/labels.js';
 import { Highlighted, highlightedWidth, Line } from '../../components/line.js';
-import { cellWidth, fitCells, truncateCells } from '../../layout/cell-text.js';
 import type { Theme } from '../../theme.js';
 import { useTheme } from '../../theme-context.js';
 import { useUser } from '../../user-context.js';

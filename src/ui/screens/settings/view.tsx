@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { fitCells } from '../../../text/cell-text.js';
 import { Line, SelectableRow } from '../../components/line.js';
-import { fitCells } from '../../layout/cell-text.js';
 import { useTheme } from '../../theme-context.js';
 import type { ScreenViewProps } from '../screen-definition.js';
 import type { SettingsModel } from './model.js';
