@@ -26,7 +26,8 @@ export function tempFileName(target: string, pid: number, random: string): strin
 
 /** The writer's pid when `name` is one of our temp files, else undefined. */
 export function tempFileOwner(name: string): number | undefined {
-  const match = /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl|\d{6,}\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  const match =
+    /^\.(?:manifest\.json|taxonomy\.json|releases\.jsonl|sync\.json|\d{6,}\.jsonl)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 

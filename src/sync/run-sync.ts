@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import { removeStaleTempFiles } from '../bundle/atomic-file.js';
 import type { Release } from '../bundle/types.js';
 import { createReleaseMapper } from '../ingest/map-release.js';
 import { parseDateText } from '../ingest/parse-date.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
+import { removeStaleCacheTemps } from './atomic-write.js';
 import { type Clock, systemClock } from './clock.js';
 import { createPageReader, type PageReader } from './page-reader.js';
 import {
@@ -99,6 +101,9 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const site = new SiteUrls(options.base);
   const reader = options.reader ?? createPageReader();
   const stateFile = syncStateFile(options.cacheDir, options.bundleDir, site.baseText);
+  // A sync killed mid-write leaves temp files no later write would touch.
+  await removeStaleCacheTemps(join(options.cacheDir, 'sync'));
+  if (!options.dryRun) await removeStaleTempFiles(options.bundleDir).catch(() => undefined);
   const state = await readSyncState(stateFile);
   const snapshot = await readBundleSnapshot(options.bundleDir);
   const mapRelease = createReleaseMapper(new Taxonomy(snapshot.taxonomy));

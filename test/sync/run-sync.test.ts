@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
@@ -51,6 +51,24 @@ describe('osce-tui sync against a fixture site', () => {
     const record = await readSyncRecord(folders.bundleDir);
     expect(record?.added).toHaveLength(25);
     expect(record?.complete).toBe(true);
+  });
+
+  it('removes the temp files a killed sync left in the bundle and in its cache, and keeps its own', async () => {
+    const { clock } = fakeClock();
+    await syncFrom(site, folders, clock);
+    // 4194305 is above Linux's largest pid: the writer of these files cannot be running.
+    const responses = join(folders.cacheDir, 'sync', 'responses');
+    const [shard] = await readdir(responses);
+    const left = [
+      join(folders.bundleDir, '.sync.json.4194305.0a1b2c.tmp'),
+      join(folders.cacheDir, 'sync', 'state-0123456789abcdef.json.4194305.0a1b2c3d.tmp'),
+      join(responses, shard!, '0123456789abcdef.body.4194305.0a1b2c3d.tmp'),
+    ];
+    const alive = join(folders.cacheDir, 'sync', `state-0123456789abcdef.json.${process.ppid}.0a1b2c3d.tmp`);
+    for (const file of [...left, alive]) await writeFile(file, '{"half":');
+    await syncFrom(site, folders, clock);
+    expect(left.filter((file) => existsSync(file))).toEqual([]);
+    expect(existsSync(alive)).toBe(true);
   });
 
   it('on the next run reads only the newest listing pages and fetches only what is new; robots.txt is not asked again', async () => {
