@@ -158,7 +158,17 @@ export class SqliteCatalog implements Catalog {
     return findRelated(this, release, limit);
   }
 
-  /** The same search answered at once (no superseding): for counts a screen computes as it draws. */
+  idsFromFiles(sequences: readonly number[]): string[] {
+    if (sequences.length === 0) return [];
+    // The index is not ordered by file: one pass over the rows, once per open catalog and set of files.
+    return this.memoise(`files ${sequences.join(',')}`, () =>
+      this.db
+        .prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify(sequences)),
+    ) as string[];
+  }
+
   searchNow(query: string, options?: SearchOptions): SearchResults {
     return this.searcher.searchNow(query, options);
   }

@@ -29,7 +29,21 @@ export interface Catalog {
   facet(filter: ReleaseFilter, facet: Facet): FacetCount[];
   /** Searches names and releases; the latest call wins, earlier pending ones may resolve as superseded. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** The same search answered at once (no superseding): for counts a screen computes as it draws. */
+  searchNow(query: string, options?: SearchOptions): SearchResults;
   /** The releases most related to one (shared entries, rare words), most related first; never itself. */
   related(release: Release, limit?: number): RelatedList;
+  /** The bundle's release files as the index applied them, oldest first (what watches mark as seen). */
+  readonly appliedSegments: readonly ReleaseFile[];
+  /** Ids of the releases whose current version came from these release files (by sequence). */
+  idsFromFiles(sequences: readonly number[]): string[];
   close(): void;
+}
+
+/** One release file of a bundle as its index applied it. */
+export interface ReleaseFile {
+  sequence: number;
+  name: string;
+  /** sha256 of the whole file as it was read. */
+  digest: string;
 }

@@ -1,4 +1,3 @@
-import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog, ReleaseFilter, ReleaseRow } from '../catalog/types.js';
 import { intersectFilters } from '../index/intersect-filters.js';
 import type { WatchMark, WatchTarget } from './watch-types.js';
@@ -16,7 +15,7 @@ export interface WatchCount {
 const SEARCH_ROWS = 10_000;
 
 /** The mark of "seen now": the release files the catalog's index applied, and the watch's count. */
-export function markNow(catalog: SqliteCatalog, count: number, at: Date): WatchMark {
+export function markNow(catalog: Catalog, count: number, at: Date): WatchMark {
   return {
     at: at.toISOString(),
     files: catalog.appliedSegments.map((segment) => `${segment.name} ${segment.digest}`),
@@ -29,29 +28,15 @@ export function markNow(catalog: SqliteCatalog, count: number, at: Date): WatchM
  * (an import or a sync since), or 'stale' when the mark's files are not the start of the
  * bundle's any more (`compact` or a rewrite folded every release into new files).
  */
-export function idsSinceMark(catalog: SqliteCatalog, mark: WatchMark): string[] | 'stale' {
+export function idsSinceMark(catalog: Catalog, mark: WatchMark): string[] | 'stale' {
   const seen = new Set(mark.files);
   const segments = catalog.appliedSegments;
   if (segments.length > 0 && !seen.has(`${segments[0]!.name} ${segments[0]!.digest}`)) return 'stale';
   const unseen = segments
     .filter((segment) => !seen.has(`${segment.name} ${segment.digest}`))
     .map((segment) => segment.sequence);
-  if (unseen.length === 0) return [];
-  const key = unseen.join(',');
-  const memo = sinceMemo.get(catalog) ?? new Map<string, string[]>();
-  sinceMemo.set(catalog, memo);
-  const known = memo.get(key);
-  if (known) return known;
-  // The index is not ordered by file: one pass over the rows, once per open catalog and set of files.
-  const ids = catalog.index.db
-    .prepare('SELECT id FROM releases WHERE segment IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(unseen)) as string[];
-  memo.set(key, ids);
-  return ids;
+  return catalog.idsFromFiles(unseen);
 }
-
-const sinceMemo = new WeakMap<SqliteCatalog, Map<string, string[]>>();
 
 /** The release filter of a watch's entries and type (its search words aside). */
 export function watchFilter(target: WatchTarget): ReleaseFilter {
@@ -62,7 +47,7 @@ export function watchFilter(target: WatchTarget): ReleaseFilter {
 }
 
 /** Counts a watch's releases and those new since its mark, from the index only. */
-export async function countWatch(catalog: SqliteCatalog, target: WatchTarget, mark: WatchMark): Promise<WatchCount> {
+export async function countWatch(catalog: Catalog, target: WatchTarget, mark: WatchMark): Promise<WatchCount> {
   const all = await countWithin(catalog, target, {});
   const since = idsSinceMark(catalog, mark);
   if (since === 'stale') return { ...all, fresh: Math.max(0, all.total - mark.count) };
@@ -77,7 +62,7 @@ export async function countWatch(catalog: SqliteCatalog, target: WatchTarget, ma
  * as many as the count grew by.
  */
 export async function listWatch(
-  catalog: SqliteCatalog,
+  catalog: Catalog,
   target: WatchTarget,
   options: { extra?: ReleaseFilter; since?: WatchMark; offset?: number; limit: number },
 ): Promise<{ rows: ReleaseRow[]; total: number }> {
@@ -100,7 +85,7 @@ export async function listWatch(
 }
 
 async function countWithin(
-  catalog: SqliteCatalog,
+  catalog: Catalog,
   target: WatchTarget,
   restriction: ReleaseFilter,
 ): Promise<Omit<WatchCount, 'fresh'>> {
@@ -110,21 +95,15 @@ async function countWithin(
   return { total: results.totalReleases, totalIsLowerBound: results.totalIsLowerBound === true };
 }
 
-/** The catalogs that tell which release files their index applied (the browser's SqliteCatalog). */
-function knowsFiles(catalog: Catalog): catalog is SqliteCatalog {
-  return 'appliedSegments' in catalog && 'index' in catalog;
-}
-
 /**
  * A watch's counts without waiting, for screens (a search watch's search is answered at once
- * from the index): undefined for a catalog that does not know its files.
+ * from the index).
  */
 export function countWatchNow(
   catalog: Catalog,
   target: WatchTarget,
   mark: WatchMark,
-): { total: number; fresh: number } | undefined {
-  if (!knowsFiles(catalog)) return undefined;
+): { total: number; fresh: number } {
   const filter = watchFilter(target);
   const query = target.query;
   // A search watch counts its search's hits within the filter, answered at once from the index.
@@ -141,6 +120,5 @@ export function countWatchNow(
 /** "Seen now" for a watch in the browser (its count as the mark's fallback). */
 export function markForCatalog(catalog: Catalog, target: WatchTarget): WatchMark {
   const at = new Date();
-  if (!knowsFiles(catalog)) return { at: at.toISOString(), files: [], count: 0 };
-  return markNow(catalog, countWatchNow(catalog, target, markNow(catalog, 0, at))?.total ?? 0, at);
+  return markNow(catalog, countWatchNow(catalog, target, markNow(catalog, 0, at)).total, at);
 }

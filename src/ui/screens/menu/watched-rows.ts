@@ -24,12 +24,11 @@ export function entityWatchTarget(screen: EntityScreen): WatchTarget {
 export function watchedRows(catalog: Catalog, watches: readonly Watch[]): MenuRow[] {
   return watches.map((watch, index) => {
     const counts = countWatchNow(catalog, watch, watch.seen);
-    const fresh = counts && counts.fresh > 0 ? `${formatCount(counts.fresh)} new` : undefined;
     return {
       label: `Watched: ${watch.label}`,
       shortLabel: watch.label,
-      detail: fresh ?? (counts ? 'nothing new' : 'search'),
-      ...(counts ? { count: counts.total } : {}),
+      detail: counts.fresh > 0 ? `${formatCount(counts.fresh)} new` : 'nothing new',
+      count: counts.total,
       watch: index + 1,
       open: (newSearchId) => watchScreen(catalog, watch, newSearchId),
     };
