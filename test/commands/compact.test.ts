@@ -32,8 +32,8 @@ describe('osce-tui compact', () => {
     };
     expect(report).toMatchObject({
       changed: true,
-      before: { files: 3, releases: 12 },
-      after: { files: 1, releases: 12 },
+      before: { files: 3, releases: 38 },
+      after: { files: 1, releases: 38 },
     });
     expect(report.after.bytes).toBe((await readFile(join(dir, 'releases.jsonl'))).length);
     expect(await readdir(dir)).toEqual(['manifest.json', 'releases.jsonl', 'taxonomy.json']);
@@ -43,7 +43,7 @@ describe('osce-tui compact', () => {
     expect(again).toMatchObject({
       code: 0,
       stderr: '',
-      stdout: `${dir} is already compact: 1 file, 12 releases, ${report.after.bytes} bytes\n`,
+      stdout: `${dir} is already compact: 1 file, 38 releases, ${report.after.bytes} bytes\n`,
     });
   });
 

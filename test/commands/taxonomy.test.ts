@@ -12,12 +12,18 @@ describe('osce-tui taxonomy', () => {
     const run = await taxonomy();
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 14)).toEqual([
       'Our work',
       '  Fields of work',
       '    Border management',
+      '    Combating trafficking in human beings',
+      '    Cyber/ICT Security',
       '    Education',
+      '    Elections',
+      '    Gender equality',
       '    Media freedom and development',
+      '    Policing',
+      '    Youth',
       '  Meetings and conferences',
       '    Imaginary summits',
       'Countries',
@@ -67,8 +73,18 @@ describe('osce-tui taxonomy', () => {
           kind: 'institution',
           name: 'Office for Imaginary Affairs',
           aliases: ['OFIA'],
-          description: '',
+          description: 'Helps imaginary States hold invented elections',
           facts: { seat: 'Strelsau' },
+          relations: [],
+          children: [],
+        },
+        {
+          id: 'institution:rfim',
+          kind: 'institution',
+          name: 'Representative on Freedom of Imaginary Media',
+          aliases: ['RFIM'],
+          description: '',
+          facts: {},
           relations: [],
           children: [],
         },
