@@ -247,15 +247,15 @@ describe('what the index notices of the release files', () => {
     writeSegment(temp.bundleDir, 1, [retitled('Lantern festival aaaa')]);
     const first = await openWatching();
     expect(first.rebuilt).toBe(false);
-    expect(first.catalog.get('fx-01')?.title).toBe('Lantern festival aaaa');
-    expect(first.catalog.totalReleases).toBe(14);
+    expect(first.catalog.get('fx-border-workshop')?.title).toBe('Lantern festival aaaa');
+    expect(first.catalog.totalReleases).toBe(37);
     first.catalog.close();
 
     // Same size, same inode: only the content (and ctime) differ.
     writeFileSync(segmentFile(), `${JSON.stringify(retitled('Lantern festival bbbb'))}\n`);
     const second = await openWatching();
     expect(second.rebuilt).toBe(true);
-    expect(second.catalog.get('fx-01')?.title).toBe('Lantern festival bbbb');
+    expect(second.catalog.get('fx-border-workshop')?.title).toBe('Lantern festival bbbb');
     second.catalog.close();
   });
 
@@ -271,14 +271,14 @@ describe('what the index notices of the release files', () => {
     rmSync(join(temp.bundleDir, 'releases'), { recursive: true });
     const compacted = await openWatching();
     expect(compacted.rebuilt).toBe(true);
-    expect(compacted.catalog.get('fx-01')?.title).toBe(fixtureReleases[0]!.title);
+    expect(compacted.catalog.get('fx-border-workshop')?.title).toBe(fixtureReleases[0]!.title);
     compacted.catalog.close();
   });
 
   it('keeps the first of a repeated id within one file and counts the problem', async () => {
     writeSegment(temp.bundleDir, 1, [retitled('First of two'), retitled('Second of two')]);
     const { catalog } = await openWatching();
-    expect(catalog.get('fx-01')?.title).toBe('First of two');
+    expect(catalog.get('fx-border-workshop')?.title).toBe('First of two');
     expect(catalog.appliedSegments.map((segment) => [segment.name, segment.problems])).toEqual([
       ['releases.jsonl', 0],
       ['releases/000001.jsonl', 1],
@@ -312,16 +312,16 @@ describe('reading a release file', () => {
 describe('createIndexLookup', () => {
   it('gives the current release of each id that exists, reading only what is new since the last call', async () => {
     const lookup = createIndexLookup(temp.bundleDir, temp.cacheDir);
-    const first = await lookup(['fx-01', 'fx-02', 'no-such-id']);
-    expect([...first.keys()].sort()).toEqual(['fx-01', 'fx-02']);
-    expect(first.get('fx-01')).toEqual(fixtureReleases[0]);
+    const first = await lookup(['fx-border-workshop', 'fx-pretend-library', 'no-such-id']);
+    expect([...first.keys()].sort()).toEqual(['fx-border-workshop', 'fx-pretend-library']);
+    expect(first.get('fx-border-workshop')).toEqual(fixtureReleases[0]);
 
     const newer = { ...fixtureReleases[1]!, title: 'A newer title for the second release' };
     writeSegment(temp.bundleDir, 1, [newer]);
     const indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
     const inode = statSync(indexFile).ino;
-    const second = await lookup(['fx-02']);
-    expect(second.get('fx-02')).toEqual(newer);
+    const second = await lookup(['fx-pretend-library']);
+    expect(second.get('fx-pretend-library')).toEqual(newer);
     // Updated in place, not rebuilt into a new file.
     expect(statSync(indexFile).ino).toBe(inode);
   });
@@ -352,7 +352,7 @@ describe('an update killed half-way', () => {
       expect(rebuilt).toBe(false);
       expect(catalog.lastUpdate).toEqual({ added: 0, updated: 1 });
       expect(catalog.list({}, 0, 100).map((row) => row.title)).toContain('Lantern festival after the crash');
-      expect(catalog.totalReleases).toBe(14);
+      expect(catalog.totalReleases).toBe(37);
     } finally {
       catalog.close();
     }

@@ -65,7 +65,7 @@ describe('watchBundle with the browser open', () => {
     // A long interval: the test checks by hand, so nothing races it.
     watcher = watchBundle(temp.bundleDir, catalog, { cacheDir: temp.cacheDir, intervalMs: 60_000 });
     const app = renderSized(<App catalog={catalog} theme={MONO_THEME} catalogFeed={watcher} />, 80, 24);
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+14/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+37/);
     return { app, watcher };
   }
 
@@ -78,7 +78,7 @@ describe('watchBundle with the browser open', () => {
       added.map((release) => `${JSON.stringify(release)}\n`).join(''),
     );
     await watcher.check();
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+17/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+40/));
     expect(app.lastFrame()).toContain('Bundle updated: 3 new releases');
   });
 
@@ -93,7 +93,7 @@ describe('watchBundle with the browser open', () => {
     );
     await watcher.check();
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+4/));
-    expect(app.lastFrame()).toContain('Bundle changed on disk: now 4 releases (10 fewer)');
+    expect(app.lastFrame()).toContain('Bundle changed on disk: now 4 releases (33 fewer)');
 
     rmSync(temp.bundleDir, { recursive: true });
     await watcher.check();

@@ -51,7 +51,7 @@ describe('the browser on a bundle with problems', () => {
         'bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them',
       ),
     );
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+14/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+37/);
   });
 
   it('says that the bundle has no valid release, naming the first problem, and shows empty lists', async () => {

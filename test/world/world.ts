@@ -39,7 +39,7 @@ export const WORLD_TAXONOMY: TaxonomyEntry[] = [
   entry('section:countries', 'Countries', null),
   entry('group:participating-states', 'Participating States', 'section:countries'),
   entry('state:borduria', 'Borduria', 'group:participating-states', {
-    relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-borduria' }],
+    relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-szohod' }],
   }),
   entry('state:freedonia', 'Freedonia', 'group:participating-states', {
     facts: { chairpersonship: '2019' },
@@ -49,7 +49,7 @@ export const WORLD_TAXONOMY: TaxonomyEntry[] = [
     ],
   }),
   entry('state:grand-fenwick', 'Grand Fenwick', 'group:participating-states'),
-  entry('state:pohjola', 'Pöhjola', 'group:participating-states', { aliases: ['Pohjola'] }),
+  entry('state:pohjola', 'Pöhjola', 'group:participating-states', { aliases: ['Pohjola', 'Northland'] }),
   entry('state:ruritania', 'Ruritania', 'group:participating-states', {
     aliases: ['Kingdom of Ruritania'],
     facts: { capital: 'Strelsau' },
@@ -84,7 +84,7 @@ export const WORLD_TAXONOMY: TaxonomyEntry[] = [
     facts: { status: 'open' },
     relations: [{ type: 'field-operation-in', target: 'place:elbonia' }],
   }),
-  entry('field-operation:mission-to-borduria', 'Mission to Borduria', 'group:field-operations', {
+  entry('field-operation:mission-to-szohod', 'Mission to Szohod', 'group:field-operations', {
     facts: { status: 'open' },
     relations: [{ type: 'field-operation-in', target: 'state:borduria' }],
   }),
@@ -266,7 +266,7 @@ export const WORLD_RELEASES: Release[] = [
     sources: [OFIA],
     fields: ['field:elections'],
     countries: ['state:borduria'],
-    mentions: ['field-operation:mission-to-borduria'],
+    mentions: ['field-operation:mission-to-szohod'],
     body: paragraphs(
       'OFIA observers arrived ahead of the invented regional vote.',
       'Coordinator Tomas Brenvik thanked the hosts in Szohod.',
@@ -349,7 +349,7 @@ export const WORLD_RELEASES: Release[] = [
     id: 'fx-11',
     title: 'Mission supports community dialogue in Szohod',
     date: onDay('2015-07-07'),
-    sources: ['field-operation:mission-to-borduria'],
+    sources: ['field-operation:mission-to-szohod'],
     countries: ['state:borduria'],
     body: paragraphs('Residents of three neighbourhoods met at the invented Riverside hall.'),
   }),
