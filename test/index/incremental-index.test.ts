@@ -38,13 +38,13 @@ const WORDS = [
 const DATES = ['2024-05-01', '2023-01-15', '2023-01', '2023', null, '2019-12-31', '2022-09-14'];
 const TYPES = ['Press release', 'press release', 'News item', 'Statement'];
 const SOURCES = [
-  'institution:odihr',
-  'institution:rfom',
-  'field-operation:mission-in-kosovo',
-  'secretariat-unit:secretary-general',
+  'institution:ofia',
+  'institution:rfim',
+  'field-operation:mission-in-elbonia',
+  'secretariat-unit:unit-for-fictional-studies',
 ];
 const FIELDS = ['field:elections', 'field:media-freedom-and-development', 'field:gender-equality'];
-const COUNTRIES = ['state:italy', 'state:albania', 'place:kosovo', 'state:turkiye'];
+const COUNTRIES = ['state:ruritania', 'state:sylvania', 'place:elbonia', 'state:pohjola'];
 
 const wordsArb = (min: number, max: number): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((words) => words.join(' '));
@@ -151,7 +151,7 @@ function writeSegment(bundleDir: string, sequence: number, releases: Release[]):
 
 const FILTERS: ReleaseFilter[] = [
   {},
-  { entities: ['state:italy'] },
+  { entities: ['state:ruritania'] },
   { entities: ['group:participating-states'] },
   { entities: ['group:institutions', 'field:elections'] },
   { year: 2023 },
@@ -159,7 +159,16 @@ const FILTERS: ReleaseFilter[] = [
   { since: '2023-01-10', until: '2024' },
 ];
 const FACETS: Facet[] = ['year', 'type', 'field', 'country', 'source'];
-const QUERIES = ['lantern', 'straße', 'cafe', 'lanterm', 'obser', 'border -amber', '"harbour training"', 'italy media'];
+const QUERIES = [
+  'lantern',
+  'straße',
+  'cafe',
+  'lanterm',
+  'obser',
+  'border -amber',
+  '"harbour training"',
+  'ruritania media',
+];
 
 /** Everything a reader can ask of a catalog, with list positions as ids (ords differ by design). */
 async function answers(catalog: SqliteCatalog): Promise<unknown> {

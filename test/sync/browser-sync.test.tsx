@@ -39,7 +39,7 @@ describe('what the browser says about the last sync', () => {
     const app = renderUserApp({
       configDir: tempDir(),
       initialStack: [{ kind: 'home', list: START }],
-      newSinceSync: ['fake-italy-2', 'fake-turkiye'],
+      newSinceSync: ['fake-forest', 'fake-chess-festival'],
       notices: ['bundle synced 41 days ago · osce-tui sync'],
     });
     expect(app.lastFrame()).toContain('bundle synced 41 days ago · osce-tui sync');
@@ -52,7 +52,7 @@ describe('what the browser says about the last sync', () => {
     await press(app, ENTER, 'Home › New since last sync');
     const frame = app.lastFrame()!;
     expect(frame).toContain('New since last sync · 2');
-    expect(frame.indexOf('Italian volunteers')).toBeLessThan(frame.indexOf('chess festival'));
-    await press(app, ENTER, 'Text of Italian volunteers');
+    expect(frame.indexOf('Ruritanian volunteers')).toBeLessThan(frame.indexOf('chess festival'));
+    await press(app, ENTER, 'Text of Ruritanian volunteers');
   });
 });

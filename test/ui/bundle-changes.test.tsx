@@ -35,10 +35,10 @@ describe('the browser when the bundle changes under it', () => {
   it('shows the newer catalog in place, says what changed, and asks for a check on each screen change', async () => {
     const feed = manualFeed();
     const app = renderSized(<App catalog={await openWorldCatalog()} theme={MONO_THEME} catalogFeed={feed} />, 80, 24);
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+245/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+277/);
     const pokesAtStart = feed.pokes;
     feed.push(await openWorldCatalog({ fillers: 252 }), 'Bundle updated: 12 new releases');
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+257/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+289/));
     expect(app.lastFrame()).toContain('Bundle updated: 12 new releases');
     app.stdin.write(ENTER);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^Home › Latest/));
