@@ -99,7 +99,7 @@ describe('loadBundle', () => {
       entries[26]!.kind = 'planet';
     });
     const bundle = await loadBundle(dir);
-    expect(bundle.taxonomy).toHaveLength(39);
+    expect(bundle.taxonomy).toHaveLength(40);
     expect(messages(bundle.problems, dir)[0]).toMatch(
       /^taxonomy\.json: \$\.entries\[26\]\.kind: expected one of .*got "planet"$/,
     );

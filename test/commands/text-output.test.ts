@@ -13,7 +13,7 @@ const ESCAPE = '\u001b';
 // Every command that prints plain text, with arguments that give it something to print.
 const TEXT_COMMANDS = [
   ['list'],
-  ['lookup', 'serbia'],
+  ['lookup', 'freedonia'],
   ['bookmarks'],
   ['config', 'list'],
   ['show', 'cx-01'],

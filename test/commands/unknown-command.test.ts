@@ -9,7 +9,7 @@ const fixture = useCommandFixture();
 
 describe('an unknown command', () => {
   it('is a usage error naming the nearest command', async () => {
-    const run = await runCommand(['--bundle', fixture.bundle, 'serch', 'kosovo']);
+    const run = await runCommand(['--bundle', fixture.bundle, 'serch', 'elbonia']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'serch' (did you mean search?)\n" });
   });
 

@@ -48,7 +48,11 @@ export const WORLD_TAXONOMY: TaxonomyEntry[] = [
       { type: 'chaired', target: 'chairpersonship:chairpersonship', years: [2019] },
     ],
   }),
-  entry('state:grand-fenwick', 'Grand Fenwick', 'group:participating-states'),
+  entry('state:grand-fenwick', 'Grand Fenwick', 'group:participating-states', {
+    relations: [
+      { type: 'hosts-field-operation', target: 'field-operation:mission-to-the-grand-duchy-of-grand-fenwick' },
+    ],
+  }),
   entry('state:pohjola', 'Pöhjola', 'group:participating-states', { aliases: ['Pohjola', 'Northland'] }),
   entry('state:ruritania', 'Ruritania', 'group:participating-states', {
     aliases: ['Kingdom of Ruritania'],
@@ -92,6 +96,12 @@ export const WORLD_TAXONOMY: TaxonomyEntry[] = [
     facts: { status: 'open' },
     relations: [{ type: 'field-operation-in', target: 'state:freedonia' }],
   }),
+  entry(
+    'field-operation:mission-to-the-grand-duchy-of-grand-fenwick',
+    'Mission to the Grand Duchy of Grand Fenwick',
+    'group:field-operations',
+    { facts: { status: 'closed' }, relations: [{ type: 'field-operation-in', target: 'state:grand-fenwick' }] },
+  ),
   entry('field-operation:mission-to-ruritania', 'Mission to Ruritania', 'group:field-operations', {
     facts: { status: 'open' },
     relations: [{ type: 'field-operation-in', target: 'state:ruritania' }],
@@ -501,24 +511,43 @@ export function worldReleases(...ids: string[]): Release[] {
   return found;
 }
 
+/**
+ * The view the command tests print: Freedonia's year and its neighbours' (`cx-01` … `cx-07`,
+ * newest first) and the undated archive note, small enough to read a whole listing.
+ */
+export const COMMAND_VIEW = ['cx-01', 'cx-02', 'cx-03', 'cx-04', 'cx-05', 'cx-06', 'cx-07', 'fx-13'];
+
 /** The world's release with this id. */
 export function worldRelease(id: string): Release {
   return worldReleases(id)[0] as Release;
 }
 
-/** Generated bulletins so lists are long: "Fictional bulletin 1" …, OFIA on Elections, dated 2000–2019. */
-export function bulletins(count: number): Release[] {
+/**
+ * Generated bulletins so lists are long: "Fictional bulletin 1" …, OFIA on Elections, dated
+ * 2000–2019; `bodyParagraphs` above 1 pads each body (output larger than a pipe's buffer).
+ */
+export function bulletins(count: number, bodyParagraphs = 1): Release[] {
   return Array.from({ length: count }, (_, i) => {
     const year = 2000 + (i % 20);
     const month = String((i % 12) + 1).padStart(2, '0');
     const title = `Fictional bulletin ${i + 1}`;
+    const padding = 'A neutral invented paragraph that only makes the output long enough to fill a pipe buffer.';
     return makeRelease({
       id: `fake-filler-${i}`,
       title,
       date: releaseDate(`${year}-${month}-01`, `${year}-${month}-01`),
       fields: ['field:elections'],
       sources: [OFIA],
-      body: paragraphs(`Text of ${title}.`),
+      body: paragraphs(`Text of ${title}.`, ...Array.from({ length: bodyParagraphs - 1 }, () => padding)),
     });
   });
+}
+
+/** Generated meetings under "Meetings and conferences": a taxonomy larger than a pipe's buffer. */
+export function meetings(count: number): TaxonomyEntry[] {
+  return Array.from({ length: count }, (_, i) =>
+    entry(`meeting:invented-meeting-${i + 1}`, `Invented meeting ${i + 1}`, 'group:meetings-and-conferences', {
+      description: 'A meeting generated so that the taxonomy fills more than a pipe buffer.',
+    }),
+  );
 }
