@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
-import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: SqliteCatalog;
@@ -42,7 +43,7 @@ describe('facet counts stored at index build', () => {
   });
 
   it('agree with counting the whole collection', () => {
-    const everything: ReleaseFilter = { ids: fixtureReleases.map((release) => release.id) };
+    const everything: ReleaseFilter = { ids: WORLD_RELEASES.map((release) => release.id) };
     expect(catalog.perYear({})).toEqual(catalog.perYear(everything));
     for (const facet of FACETS) expect(catalog.facet({}, facet), facet).toEqual(catalog.facet(everything, facet));
   });

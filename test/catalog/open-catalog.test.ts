@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog, ReleaseFilter } from '../../src/catalog/types.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: Catalog;

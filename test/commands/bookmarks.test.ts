@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 // One rule for a bundle with problems: every command loads what is valid and says so in one line

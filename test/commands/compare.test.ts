@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
 import { openUserState } from '../../src/state/user-state.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

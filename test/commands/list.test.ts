@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../world/fictional-world.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 

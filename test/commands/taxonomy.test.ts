@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -28,7 +29,7 @@ describe('osce-tui taxonomy', () => {
       '    Imaginary summits',
       'Countries',
     ]);
-    expect(lines).toHaveLength(FIXTURE_TAXONOMY.length);
+    expect(lines).toHaveLength(WORLD_TAXONOMY.length);
     expect(lines.at(-1)).toBe('About us');
   });
 
@@ -96,7 +97,7 @@ describe('osce-tui taxonomy', () => {
   it('strips control sequences hidden in names and facts, in text and in JSON', async () => {
     const bundle = await tempDir();
     const hostile = '\u001b]0;pwned\u0007';
-    const taxonomyWithEscapes = FIXTURE_TAXONOMY.map((entry) =>
+    const taxonomyWithEscapes = WORLD_TAXONOMY.map((entry) =>
       entry.id === 'institution:ofia'
         ? { ...entry, name: `Office for ${hostile}Imaginary Affairs\u001b[2J`, facts: { seat: `Strel${hostile}sau` } }
         : entry,
@@ -104,7 +105,7 @@ describe('osce-tui taxonomy', () => {
     await writeBundle(bundle, {
       title: 'Hostile names',
       taxonomy: taxonomyWithEscapes,
-      releases: FIXTURE_RELEASES,
+      releases: WORLD_RELEASES,
       synthetic: true,
     });
     for (const args of [[], ['--ids'], ['--json']]) {

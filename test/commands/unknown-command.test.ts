@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestCommand } from '../../src/cli/unknown-command.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 // Its temporary config and cache folders; the tests import into their own bundle.
 useCommandFixture();
-const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'world-fredville-trees.txt');
+const PAGE = join(import.meta.dirname, '..', 'world', 'fredville-trees.txt');
 let bundle = '';
 // Imports change the bundle: this file's tests get their own.
 beforeAll(async () => {

@@ -10,7 +10,8 @@ import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
 import { indexFileFor } from '../../src/index/cache-location.js';
 import { createIndexLookup } from '../../src/index/index-lookup.js';
 import { type ReadReport, readLocatedReleasesSync } from '../../src/index/release-lines.js';
-import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../world/search-world.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 
@@ -190,7 +191,7 @@ async function answers(catalog: SqliteCatalog): Promise<unknown> {
     lists,
     searches,
     types: catalog.contentTypes(),
-    entityCounts: fixtureTaxonomy.map((entry) => catalog.entityCount(entry.id)),
+    entityCounts: WORLD_TAXONOMY.map((entry) => catalog.entityCount(entry.id)),
     articles: catalog.list({}, 0, 1000).map((row) => catalog.get(row.id)),
     terms: db.prepare('SELECT term, docs, len FROM terms ORDER BY term').all(),
     facetRows: db.prepare('SELECT * FROM entity_facets ORDER BY entity, facet, key').all(),
@@ -213,7 +214,7 @@ describe('the incrementally updated index', () => {
           temp = makeTempBundle();
           const incremental = join(temp.root, 'incremental-cache');
           (await open(incremental)).close();
-          const current = new Map(fixtureReleases.map((release) => [release.id, release]));
+          const current = new Map(WORLD_RELEASES.map((release) => [release.id, release]));
           for (const [index, changes] of imports.entries()) {
             writeSegment(temp.bundleDir, index + 1, importChanges(current, changes));
             let rebuilt = false;
@@ -241,7 +242,7 @@ describe('the incrementally updated index', () => {
 
 describe('what the index notices of the release files', () => {
   const segmentFile = (): string => join(temp.bundleDir, 'releases', '000001.jsonl');
-  const retitled = (title: string): Release => ({ ...fixtureReleases[0]!, title });
+  const retitled = (title: string): Release => ({ ...WORLD_RELEASES[0]!, title });
 
   async function openWatching(): Promise<{ catalog: SqliteCatalog; rebuilt: boolean }> {
     let rebuilt = false;
@@ -280,7 +281,7 @@ describe('what the index notices of the release files', () => {
     rmSync(join(temp.bundleDir, 'releases'), { recursive: true });
     const compacted = await openWatching();
     expect(compacted.rebuilt).toBe(true);
-    expect(compacted.catalog.get('fx-border-workshop')?.title).toBe(fixtureReleases[0]!.title);
+    expect(compacted.catalog.get('fx-border-workshop')?.title).toBe(WORLD_RELEASES[0]!.title);
     compacted.catalog.close();
   });
 
@@ -299,10 +300,10 @@ describe('what the index notices of the release files', () => {
 describe('reading a release file', () => {
   it('skips a line over the limit without keeping it, and reads on', () => {
     const file = join(temp.root, 'long.jsonl');
-    const long = { ...fixtureReleases[1]!, title: 'x'.repeat(5000) };
+    const long = { ...WORLD_RELEASES[1]!, title: 'x'.repeat(5000) };
     writeFileSync(
       file,
-      [fixtureReleases[0], long, fixtureReleases[2]].map((release) => JSON.stringify(release)).join('\n'),
+      [WORLD_RELEASES[0], long, WORLD_RELEASES[2]].map((release) => JSON.stringify(release)).join('\n'),
     );
     const report: ReadReport = { problems: 0 };
     const ids = [
@@ -312,7 +313,7 @@ describe('reading a release file', () => {
         report,
       ),
     ].map((located) => located.release.id);
-    expect(ids).toEqual([fixtureReleases[0]!.id, fixtureReleases[2]!.id]);
+    expect(ids).toEqual([WORLD_RELEASES[0]!.id, WORLD_RELEASES[2]!.id]);
     expect(report.problems).toBe(1);
     expect(report.firstProblem).toMatchObject({ file: 'long.jsonl', line: 2 });
   });
@@ -323,9 +324,9 @@ describe('createIndexLookup', () => {
     const lookup = createIndexLookup(temp.bundleDir, temp.cacheDir);
     const first = await lookup(['fx-border-workshop', 'fx-pretend-library', 'no-such-id']);
     expect([...first.keys()].sort()).toEqual(['fx-border-workshop', 'fx-pretend-library']);
-    expect(first.get('fx-border-workshop')).toEqual(fixtureReleases[0]);
+    expect(first.get('fx-border-workshop')).toEqual(WORLD_RELEASES[0]);
 
-    const newer = { ...fixtureReleases[1]!, title: 'A newer title for the second release' };
+    const newer = { ...WORLD_RELEASES[1]!, title: 'A newer title for the second release' };
     writeSegment(temp.bundleDir, 1, [newer]);
     const indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
     const inode = statSync(indexFile).ino;
@@ -352,7 +353,7 @@ describe('an update killed half-way', () => {
     expect(result.signal).toBe('SIGKILL');
     expect(existsSync(`${indexFile}-journal`)).toBe(true);
 
-    writeSegment(temp.bundleDir, 1, [{ ...fixtureReleases[0]!, title: 'Lantern festival after the crash' }]);
+    writeSegment(temp.bundleDir, 1, [{ ...WORLD_RELEASES[0]!, title: 'Lantern festival after the crash' }]);
     let rebuilt = false;
     const catalog = await open(temp.cacheDir, () => {
       rebuilt = true;

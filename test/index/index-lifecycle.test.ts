@@ -16,7 +16,8 @@ import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js
 import { openIndex } from '../../src/index/open-index.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle, writeBundleFiles } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let indexFile: string;
@@ -61,7 +62,7 @@ describe('the derived index', () => {
 
   it('is rebuilt when the bundle changes', async () => {
     await openCounting();
-    writeBundleFiles(temp.bundleDir, fixtureReleases.slice(0, 5));
+    writeBundleFiles(temp.bundleDir, WORLD_RELEASES.slice(0, 5));
     const after = await openCounting();
     expect(after.progressCalls.length).toBeGreaterThan(0);
     expect(after.releases).toBe(5);
@@ -126,7 +127,7 @@ describe('the derived index', () => {
   });
 
   it('keeps the valid releases of a bundle with bad lines, and leaves no temporary files', async () => {
-    writeBundleFiles(temp.bundleDir, fixtureReleases, undefined, ['{not json', '{"id": "half"}', '']);
+    writeBundleFiles(temp.bundleDir, WORLD_RELEASES, undefined, ['{not json', '{"id": "half"}', '']);
     expect((await openCounting()).releases).toBe(37);
     expect(readdirSync(temp.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../src/bundle/types.js';
 import { createDidYouMean } from '../../src/search/did-you-mean.js';
 import { parseQuery } from '../../src/search/query-parser.js';
-import { entry, fixtureTaxonomy } from '../world/search-world.js';
+import { entry } from '../world/make.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
 
 // The world's taxonomy and a few invented neighbours, so near spellings have names to be
 // confused with.
 const taxonomy: TaxonomyEntry[] = [
-  ...fixtureTaxonomy,
+  ...WORLD_TAXONOMY,
   entry('group:bodies', 'Decision-making bodies', 'section:structures-and-institutions'),
   entry('body:parliamentary-assembly', 'Parliamentary Assembly', 'group:bodies', {
     aliases: ['Make-Believe PA', 'PA'],

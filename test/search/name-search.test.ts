@@ -5,12 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaxonomyEntry } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { entry, fixtureReleases, fixtureTaxonomy, writeBundleFiles } from '../world/search-world.js';
+import { entry } from '../world/make.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { writeBundleFiles } from '../world/world-bundle.js';
 
 // Invented names that sit close to the world's: they are the near misses a loose matcher returns.
 const taxonomy: TaxonomyEntry[] = [
   // The site's menu gives Cyber/ICT Security no alias: "cyber securty" must be found word by word.
-  ...fixtureTaxonomy.map((item) => (item.id === 'field:cyber-ict-security' ? { ...item, aliases: [] } : item)),
+  ...WORLD_TAXONOMY.map((item) => (item.id === 'field:cyber-ict-security' ? { ...item, aliases: [] } : item)),
   entry('group:meetings', 'Meetings and conferences', 'section:our-work'),
   entry('meeting:review-conferences', 'Review Conferences', 'group:meetings'),
   entry('meeting:security-review-conferences', 'Security Review Conferences', 'group:meetings'),
@@ -42,7 +44,7 @@ let catalog: Catalog;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'osce-tui-names-'));
-  const bundleDir = writeBundleFiles(join(root, 'bundle'), fixtureReleases, taxonomy);
+  const bundleDir = writeBundleFiles(join(root, 'bundle'), WORLD_RELEASES, taxonomy);
   catalog = await openCatalog(bundleDir, { cacheDir: join(root, 'cache') });
 });
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withEnvironment } from '../commands/environment.js';
 import { runCommand } from '../commands/run-command.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let previousCache: string | undefined;

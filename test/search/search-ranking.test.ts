@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: Catalog;

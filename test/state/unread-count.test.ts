@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { countUnreadReleases } from '../../src/state/unread-count.js';
-import { makeFixtureBundle, removeDir } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir } from '../world/command-fixture.js';
 
 let bundle = '';
 let cache = '';

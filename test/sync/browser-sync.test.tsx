@@ -6,7 +6,7 @@ import { DOWN, ENTER } from '../ui/keys.js';
 import { press } from '../ui/press.js';
 import { cleanupSized } from '../ui/render-app.js';
 import { renderUserApp } from '../ui/render-user-app.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 afterEach(cleanupSized);
 

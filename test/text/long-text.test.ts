@@ -4,7 +4,7 @@ import { wrapText } from '../../src/article/wrap-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
 import { truncateCells } from '../../src/ui/layout/cell-text.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 // Cutting a long word used to take time in the square of its length (over 60 s for 500,000
 // characters). The bound is loose on purpose: the point is that it ends, on a busy machine too;

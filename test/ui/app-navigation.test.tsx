@@ -28,11 +28,9 @@ describe('Home and menus', () => {
     await press(app, DOWN, '> Participating States');
     await press(app, ENTER, 'Home › Countries › Participating States');
     expect(app.lastFrame()).toMatch(/Grand Fenwick\s+0/);
-    await press(app, DOWN, '> Borduria');
-    await press(app, DOWN, '> Freedonia');
-    await press(app, DOWN, '> Grand Fenwick');
-    await press(app, DOWN, '> Pöhjola');
-    await press(app, DOWN, '> Ruritania');
+    for (const state of ['Borduria', 'Freedonia', 'Grand Fenwick', 'Pöhjola', 'Ruritania']) {
+      await press(app, DOWN, `> ${state}`);
+    }
     await press(app, ENTER, 'Home › Countries › Participating States › Ruritania');
     expect(app.lastFrame()).toContain('Ruritania · Participating State');
     // Each back key returns one step to the same selection.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 import { cleanupSized, renderApp } from './render-app.js';
 import { openWorldCatalog } from './world-catalog.js';
 

@@ -6,7 +6,8 @@ import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import { MONO_THEME } from '../../src/ui/theme.js';
-import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 import { ENTER } from './keys.js';
 import { cleanupSized, renderSized } from './render-app.js';
 import { openWorldCatalog } from './world-catalog.js';
@@ -72,7 +73,7 @@ describe('watchBundle with the browser open', () => {
   it('counts an import that lands while it is open', async () => {
     const { app, watcher } = await openBrowser();
     mkdirSync(join(temp.bundleDir, 'releases'));
-    const added = [1, 2, 3].map((n) => ({ ...fixtureReleases[0]!, id: `added-${n}`, title: `Added release ${n}` }));
+    const added = [1, 2, 3].map((n) => ({ ...WORLD_RELEASES[0]!, id: `added-${n}`, title: `Added release ${n}` }));
     writeFileSync(
       join(temp.bundleDir, 'releases', '000001.jsonl'),
       added.map((release) => `${JSON.stringify(release)}\n`).join(''),
@@ -86,8 +87,7 @@ describe('watchBundle with the browser open', () => {
     const { app, watcher } = await openBrowser();
     writeFileSync(
       join(temp.bundleDir, 'releases.jsonl'),
-      fixtureReleases
-        .slice(0, 4)
+      WORLD_RELEASES.slice(0, 4)
         .map((release) => `${JSON.stringify(release)}\n`)
         .join(''),
     );

@@ -5,7 +5,7 @@ import { bundleNoticeText } from '../../src/catalog/bundle-problems.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 import { cleanupSized } from './render-app.js';
 import { renderUserApp } from './render-user-app.js';
 

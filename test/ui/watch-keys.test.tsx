@@ -9,7 +9,7 @@ import { DOWN, ENTER, ESC } from './keys.js';
 import { press } from './press.js';
 import { configOnDisk, renderUserApp } from './render-user-app.js';
 
-const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'world-fredville-trees.txt');
+const PAGE = join(import.meta.dirname, '..', 'world', 'fredville-trees.txt');
 const tempDir = useTempDirs('osce-tui-watch-ui-');
 const fixture = useFixtureCatalog();
 const open = fixture.open;
