@@ -4,10 +4,11 @@ import { formatReleaseDate } from '../../src/article/format-date.js';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { sanitizeRelease } from '../../src/text/sanitize-model.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
 
-const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
-const fixture = (id: string) => FIXTURE_RELEASES.find((release) => release.id === id)!;
+const taxonomy = new Taxonomy(WORLD_TAXONOMY);
+const fixture = (id: string) => WORLD_RELEASES.find((release) => release.id === id)!;
 const render = (lines: { text: string; style: string }[]): string =>
   lines.map((line) => `${line.style.padEnd(7)} |${line.text}`).join('\n');
 
@@ -32,7 +33,7 @@ describe('layoutArticle', () => {
 
   it('keeps the body to 100 cells on a wide terminal and to the width on a narrow one', () => {
     for (const width of [12, 33, 80, 250]) {
-      for (const release of FIXTURE_RELEASES) {
+      for (const release of WORLD_RELEASES) {
         for (const line of layoutArticle(release, taxonomy, width)) {
           expect(stringWidth(line.text), `${release.id} at ${width}: ${line.text}`).toBeLessThanOrEqual(
             Math.min(width, 100),

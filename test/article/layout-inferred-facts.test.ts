@@ -5,9 +5,9 @@ import { layoutArticle } from '../../src/article/layout-article.js';
 import type { FactRecord, Release } from '../../src/bundle/types.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { INFERRED_FACTS_RELEASE as inferred } from '../helpers/inferred-release.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
 
-const taxonomy = new Taxonomy(FIXTURE_TAXONOMY);
+const taxonomy = new Taxonomy(WORLD_TAXONOMY);
 const render = (lines: { text: string; style: string }[]): string =>
   lines.map((line) => `${line.style.padEnd(7)} |${line.text}`).join('\n');
 const texts = (release: Release, width: number): string[] =>
@@ -55,7 +55,7 @@ describe('layoutArticle: facts the importer inferred', () => {
   });
 
   it('lays out a release without origins, or with only stated ones, exactly as before', () => {
-    for (const release of FIXTURE_RELEASES) {
+    for (const release of WORLD_RELEASES) {
       const stated: FactRecord[] = [
         { fact: 'date', value: release.date.iso ?? '', from: 'metadata', stated: true },
         ...release.sources.map((id): FactRecord => ({ fact: 'source', value: id, from: 'metadata', stated: true })),

@@ -2,7 +2,7 @@
 // batch as one import would (one segment, then the manifest), until it is killed.
 // Usage: tsx append-forever.ts DIR
 import { appendReleases } from '../../src/bundle/append-releases.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 const dir = process.argv[2]!;
 const tag = `${process.pid}`;

@@ -10,7 +10,9 @@ import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import type { Release } from '../../src/bundle/types.js';
 import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_RELEASES, makeRelease, writeFixtureBundle } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { writeFixtureBundle } from '../world/world-bundle.js';
 
 /** The releases a bundle loads, by id, as their serialized lines: what a reader sees. */
 async function loadedById(dir: string): Promise<Map<string, string>> {
@@ -28,7 +30,7 @@ describe('appendReleases', () => {
   it('writes exactly the given releases as the next segment, later files win, and the manifest becomes version 2', async () => {
     const dir = await writeFixtureBundle(await tempDir());
     const baseBefore = await readFile(join(dir, 'releases.jsonl'), 'utf8');
-    const changed = retitled(FIXTURE_RELEASES[0]!, 'A retitled invented workshop');
+    const changed = retitled(WORLD_RELEASES[0]!, 'A retitled invented workshop');
     const added = makeRelease({
       id: 'fx-new-one',
       date: { iso: '2025-02-02', precision: 'day', month: 2, day: 2, text: '2 February 2025' },
@@ -40,13 +42,13 @@ describe('appendReleases', () => {
     expect(await readFile(join(dir, 'releases', '000001.jsonl'), 'utf8')).toBe(
       `${serializeRelease(added)}\n${serializeRelease(changed)}\n`,
     );
-    expect(manifest).toMatchObject({ version: 2, counts: { releases: FIXTURE_RELEASES.length + 1 } });
+    expect(manifest).toMatchObject({ version: 2, counts: { releases: WORLD_RELEASES.length + 1 } });
     expect(manifest.files?.map((file) => file.name)).toEqual(['releases.jsonl', 'releases/000001.jsonl']);
 
     const bundle = await loadBundle(dir);
     expect(bundle.problems).toEqual([]);
     expect(bundle.manifest.releasesDigest).toBe(manifest.releasesDigest);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length + 1);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length + 1);
     // Replaced in place; a new id comes after the base's releases.
     expect(bundle.releases.find((release) => release.id === changed.id)?.title).toBe('A retitled invented workshop');
     expect(bundle.releases.at(-1)?.id).toBe('fx-new-one');
@@ -55,7 +57,7 @@ describe('appendReleases', () => {
     expect(await readdir(join(dir, 'releases'))).toEqual(['000001.jsonl', '000002.jsonl']);
     const again = await loadBundle(dir);
     expect(again.problems).toEqual([]);
-    expect(again.manifest.counts.releases).toBe(FIXTURE_RELEASES.length + 1);
+    expect(again.manifest.counts.releases).toBe(WORLD_RELEASES.length + 1);
     expect(again.releases.find((release) => release.id === changed.id)?.title).toBe('Retitled again');
   });
 
@@ -115,7 +117,7 @@ describe('appendReleases', () => {
     expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(whole);
     const bundle = await loadBundle(dir);
     expect(bundle.problems).toEqual([]);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length + 1);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length + 1);
   });
 
   it('tolerates a manifest that lags behind a segment and repairs it on the next write', async () => {
@@ -131,15 +133,15 @@ describe('appendReleases', () => {
     await appendReleases(dir, [makeRelease({ id: 'fx-next' })]);
     const repaired = await loadBundle(dir);
     expect(repaired.problems).toEqual([]);
-    expect(repaired.manifest.counts.releases).toBe(FIXTURE_RELEASES.length + 2);
+    expect(repaired.manifest.counts.releases).toBe(WORLD_RELEASES.length + 2);
     expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({
-      counts: { releases: FIXTURE_RELEASES.length + 2 },
+      counts: { releases: WORLD_RELEASES.length + 2 },
     });
   });
 
   it('leaves the bundle as before or as after when it dies between any two steps, and cleans up after itself', async () => {
     const changes = [
-      retitled(FIXTURE_RELEASES[3]!, 'Changed by the crashing import'),
+      retitled(WORLD_RELEASES[3]!, 'Changed by the crashing import'),
       makeRelease({ id: 'fx-crash-new' }),
     ];
     const reference = await writeFixtureBundle(await tempDir());
@@ -209,10 +211,7 @@ describe('compactBundle', () => {
 
   it('folds the segments into one sorted releases.jsonl with the same releases, and says so', async () => {
     const dir = await writeFixtureBundle(await tempDir());
-    await appendReleases(dir, [
-      retitled(FIXTURE_RELEASES[0]!, 'Compacted title'),
-      makeRelease({ id: 'fx-segment-one' }),
-    ]);
+    await appendReleases(dir, [retitled(WORLD_RELEASES[0]!, 'Compacted title'), makeRelease({ id: 'fx-segment-one' })]);
     await appendReleases(dir, [makeRelease({ id: 'fx-segment-two' })]);
     const before = await loadedById(dir);
     const report = await compactBundle(dir);
@@ -229,7 +228,7 @@ describe('compactBundle', () => {
     // Canonical: what a full write of the same releases gives, byte for byte.
     const fresh = await writeFixtureBundle(await tempDir());
     await appendReleases(fresh, [
-      retitled(FIXTURE_RELEASES[0]!, 'Compacted title'),
+      retitled(WORLD_RELEASES[0]!, 'Compacted title'),
       makeRelease({ id: 'fx-segment-one' }),
       makeRelease({ id: 'fx-segment-two' }),
     ]);
@@ -246,8 +245,8 @@ describe('compactBundle', () => {
   it('loads the same releases when it dies between any two steps', async () => {
     for (let crashAt = 1; ; crashAt += 1) {
       const dir = await writeFixtureBundle(await tempDir());
-      await appendReleases(dir, [retitled(FIXTURE_RELEASES[1]!, 'First change'), makeRelease({ id: 'fx-a' })]);
-      await appendReleases(dir, [retitled(FIXTURE_RELEASES[1]!, 'Second change')]);
+      await appendReleases(dir, [retitled(WORLD_RELEASES[1]!, 'First change'), makeRelease({ id: 'fx-a' })]);
+      await appendReleases(dir, [retitled(WORLD_RELEASES[1]!, 'Second change')]);
       const before = await loadedById(dir);
       let calls = 0;
       const crash = (): void => {
@@ -275,16 +274,14 @@ describe('createStreamingLookup', () => {
 
   it('finds the current release of each id asked for, later files first, and nothing else', async () => {
     const dir = await writeFixtureBundle(await tempDir());
-    await appendReleases(dir, [retitled(FIXTURE_RELEASES[2]!, 'Newer')]);
+    await appendReleases(dir, [retitled(WORLD_RELEASES[2]!, 'Newer')]);
     // A line written by hand, keys in another order: found by parsing it.
     const { id, ...rest } = makeRelease({ id: 'fx-hand-written' });
     await appendFile(join(dir, 'releases', '000001.jsonl'), `${JSON.stringify({ ...rest, id })}\n`);
     const lookup = createStreamingLookup(dir);
-    const found = await lookup([FIXTURE_RELEASES[2]!.id, FIXTURE_RELEASES[0]!.id, 'fx-hand-written', 'fx-absent']);
-    expect([...found.keys()].sort()).toEqual(
-      [FIXTURE_RELEASES[0]!.id, FIXTURE_RELEASES[2]!.id, 'fx-hand-written'].sort(),
-    );
-    expect(found.get(FIXTURE_RELEASES[2]!.id)?.title).toBe('Newer');
+    const found = await lookup([WORLD_RELEASES[2]!.id, WORLD_RELEASES[0]!.id, 'fx-hand-written', 'fx-absent']);
+    expect([...found.keys()].sort()).toEqual([WORLD_RELEASES[0]!.id, WORLD_RELEASES[2]!.id, 'fx-hand-written'].sort());
+    expect(found.get(WORLD_RELEASES[2]!.id)?.title).toBe('Newer');
     const loaded = await loadBundle(dir);
     for (const [key, release] of found)
       expect(release).toEqual(loaded.releases.find((candidate) => candidate.id === key));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRelease, releaseMatcher } from '../../src/bundle/find-release.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 const releases = [
   makeRelease({ id: 'fx-1', title: 'Imaginary media training' }),

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, writeFixtureBundle } from '../world/fictional-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR, writeFixtureBundle } from '../world/world-bundle.js';
 
 describe('the fixture bundle', () => {
   const tempDir = useTempDirs();
@@ -22,7 +23,7 @@ describe('the fixture bundle', () => {
   it('loads without a single problem', async () => {
     const bundle = await loadBundle(FIXTURE_BUNDLE_DIR);
     expect(bundle.problems).toEqual([]);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length);
     expect(bundle.manifest.synthetic).toBe(true);
   });
 });

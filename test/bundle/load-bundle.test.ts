@@ -5,7 +5,8 @@ import { formatProblem } from '../../src/bundle/format-problem.js';
 import { loadBundle, loadBundleTaxonomy, readManifest } from '../../src/bundle/load-bundle.js';
 import { UserError } from '../../src/cli/errors.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 
 describe('loadBundle', () => {
   const tempDir = useTempDirs();
@@ -35,17 +36,15 @@ describe('loadBundle', () => {
     await writeFile(releasesFile, `${lines.join('\n')}\n`);
 
     const bundle = await loadBundle(dir);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length - 2);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length - 2);
     const found = messages(bundle.problems, dir);
     expect(found[0]).toBe('releases.jsonl:2: $.date.iso: expected an ISO date YYYY[-MM[-DD]] or null, got "9 June"');
     expect(found[1]).toMatch(/^releases\.jsonl:4: not valid JSON \(.*\); expected one release object per line$/);
-    expect(found[2]).toBe(
-      'releases.jsonl:12: $.id: duplicate id "fx-border-workshop" (first on line 1); this line is ignored',
-    );
-    expect(found[3]).toBe('releases.jsonl:14: $: expected an object, got an array of 0');
+    expect(found[2]).toBe('releases.jsonl:38: $.id: duplicate id "cx-01" (first on line 1); this line is ignored');
+    expect(found[3]).toBe('releases.jsonl:40: $: expected an object, got an array of 0');
     expect(found[4]).toMatch(/^releases\.jsonl: content differs from manifest\.json \(releasesDigest\)/);
     expect(found).toHaveLength(5);
-    expect(bundle.manifest.counts.releases).toBe(FIXTURE_RELEASES.length - 2);
+    expect(bundle.manifest.counts.releases).toBe(WORLD_RELEASES.length - 2);
   });
 
   it('refuses a bundle written by a newer format version with a clear message', async () => {
@@ -68,7 +67,7 @@ describe('loadBundle', () => {
     expect(messages(bundle.problems, dir)).toEqual([
       'manifest.json: $.title: expected a non-empty string, got an array of 2',
     ]);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length);
   });
 
   it('loads the releases when manifest.json is missing, and says so', async () => {
@@ -76,7 +75,7 @@ describe('loadBundle', () => {
     await rm(join(dir, 'manifest.json'));
     const bundle = await loadBundle(dir);
     expect(messages(bundle.problems, dir)).toEqual(['manifest.json: missing; expected the bundle manifest']);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length);
     await expect(readManifest(dir)).rejects.toThrow(/manifest\.json: missing/);
   });
 
@@ -89,7 +88,7 @@ describe('loadBundle', () => {
     );
     expect(bundle.taxonomy.some((entry) => entry.id === 'state:italy')).toBe(true);
     // The fictional ids are unknown to the real taxonomy: kept as unmapped, release still loads.
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length);
     const workshop = bundle.releases.find((release) => release.id === 'fx-border-workshop');
     expect(workshop?.unmapped).toContainEqual({ label: 'country', value: 'state:ruritania' });
   });
@@ -101,7 +100,7 @@ describe('loadBundle', () => {
       entries[26]!.kind = 'planet';
     });
     const bundle = await loadBundle(dir);
-    expect(bundle.taxonomy).toHaveLength(26);
+    expect(bundle.taxonomy).toHaveLength(40);
     expect(messages(bundle.problems, dir)[0]).toMatch(
       /^taxonomy\.json: \$\.entries\[26\]\.kind: expected one of .*got "planet"$/,
     );
@@ -133,7 +132,7 @@ describe('loadBundle', () => {
     const text = await readFile(join(dir, 'releases.jsonl'), 'utf8');
     await writeFile(join(dir, 'releases.jsonl'), text.trimEnd());
     const bundle = await loadBundle(dir);
-    expect(bundle.releases).toHaveLength(FIXTURE_RELEASES.length);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length);
     expect(bundle.problems).toHaveLength(1); // only the digest: the bytes differ by the newline
     await appendFile(join(dir, 'releases.jsonl'), '\n');
     expect((await loadBundle(dir)).problems).toEqual([]);
@@ -144,7 +143,7 @@ describe('loadBundle', () => {
     expect(manifest).toMatchObject({
       format: 'osce-tui-bundle',
       version: 1,
-      counts: { releases: FIXTURE_RELEASES.length },
+      counts: { releases: WORLD_RELEASES.length },
     });
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { UserError } from '../../src/cli/errors.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { writeFixtureBundle } from '../world/fictional-world.js';
+import { writeFixtureBundle } from '../world/world-bundle.js';
 
 const FILES = ['manifest.json', 'taxonomy.json', 'releases.jsonl'] as const;
 

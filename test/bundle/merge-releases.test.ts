@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeReleases } from '../../src/bundle/merge-releases.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 const full = makeRelease({ id: 'a', title: 'Full article' });
 const teaser = makeRelease({

@@ -6,7 +6,7 @@ import { readRawLines } from '../../src/bundle/read-lines.js';
 import { type ReleaseLineItem, readReleaseLines } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {
   const out: ReleaseLineItem[] = [];

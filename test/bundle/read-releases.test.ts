@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReleaseLines, type ReleaseLineItem, readReleaseLines } from '../../src/bundle/read-releases.js';
 import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 async function collect(items: AsyncGenerator<ReleaseLineItem>): Promise<ReleaseLineItem[]> {
   const out: ReleaseLineItem[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 const valid = (): Record<string, unknown> =>
   JSON.parse(JSON.stringify(makeRelease({ id: 'fx-1' }))) as Record<string, unknown>;

@@ -1,7 +1,8 @@
 // Child process for the crash test: rewrites one bundle folder forever, alternating between two
 // contents, until it is killed. Usage: tsx write-bundle-forever.ts DIR (the test runs it bundled)
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
 
 const dir = process.argv[2]!;
 const many = (count: number) =>
@@ -10,7 +11,7 @@ const contents = [many(3000), many(2000)];
 for (let round = 0; ; round += 1) {
   await writeBundle(dir, {
     title: `round ${round}`,
-    taxonomy: FIXTURE_TAXONOMY,
+    taxonomy: WORLD_TAXONOMY,
     releases: contents[round % 2]!,
     synthetic: true,
   });

@@ -8,12 +8,13 @@ import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { useCompiledScript } from '../helpers/compiled-script.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY, worldReleases } from '../world/world.js';
 
 const content = {
   title: 'Test',
-  taxonomy: FIXTURE_TAXONOMY,
-  releases: FIXTURE_RELEASES,
+  taxonomy: WORLD_TAXONOMY,
+  releases: WORLD_RELEASES,
   synthetic: true,
   builtAt: '2025-01-01T00:00:00.000Z',
 };
@@ -25,7 +26,20 @@ describe('writeBundle', () => {
 
   it('writes one release per line, newest first then by id, and a manifest with counts and digest', async () => {
     const dir = join(await tempDir(), 'new', 'bundle');
-    const manifest = await writeBundle(dir, content);
+    // A view of the world with every date precision, a same-day pair and undated releases, shuffled.
+    const releases = worldReleases(
+      'fx-undated-note',
+      'fx-01',
+      'fx-media-training-freedonia',
+      'fx-annual-review',
+      'fake-undated',
+      'fx-border-workshop',
+      'fx-spot-report',
+      'fake-lakeville',
+      'fx-pretend-library',
+      'fx-media-training-syldavia',
+    );
+    const manifest = await writeBundle(dir, { ...content, releases });
     const text = await readFile(join(dir, 'releases.jsonl'), 'utf8');
     const ids = text
       .trimEnd()
@@ -34,14 +48,13 @@ describe('writeBundle', () => {
     expect(ids).toEqual([
       'fx-border-workshop', // 2024-03-14
       'fx-pretend-library', // 2024-03
+      'fake-lakeville', // 2023-03-14, same day: by id
+      'fx-01',
       'fx-annual-review', // 2023
-      'fx-youth-forum-teaser',
-      'fx-cultural-evening',
       'fx-media-training-syldavia', // 2020-02-02
       'fx-media-training-freedonia', // 2020-02-01
-      'fx-escape-test',
-      'fx-summit',
-      'fx-spot-report', // unknown dates last, by id
+      'fake-undated', // unknown dates last, by id
+      'fx-spot-report',
       'fx-undated-note',
     ]);
     expect(manifest).toEqual({
@@ -50,7 +63,7 @@ describe('writeBundle', () => {
       title: 'Test',
       builtAt: '2025-01-01T00:00:00.000Z',
       synthetic: true,
-      counts: { releases: 11, taxonomy: FIXTURE_TAXONOMY.length },
+      counts: { releases: 10, taxonomy: WORLD_TAXONOMY.length },
       releasesDigest: createHash('sha256').update(text).digest('hex'),
     });
     expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
@@ -63,7 +76,7 @@ describe('writeBundle', () => {
     const first = await tempDir();
     const second = await tempDir();
     await writeBundle(first, content);
-    await writeBundle(second, { ...content, releases: [...FIXTURE_RELEASES].reverse() });
+    await writeBundle(second, { ...content, releases: [...WORLD_RELEASES].reverse() });
     for (const name of ['manifest.json', 'taxonomy.json', 'releases.jsonl']) {
       expect(await readFile(join(second, name), 'utf8')).toBe(await readFile(join(first, name), 'utf8'));
     }
@@ -75,12 +88,12 @@ describe('writeBundle', () => {
     const crash = vi.fn((target: string) => {
       if (target === 'manifest.json') throw new Error('simulated crash');
     });
-    const changed = { ...content, releases: [...FIXTURE_RELEASES, makeRelease({ id: 'fx-new' })] };
+    const changed = { ...content, releases: [...WORLD_RELEASES, makeRelease({ id: 'fx-new' })] };
     await expect(writeBundle(dir, changed, { beforeRename: crash })).rejects.toThrow('simulated crash');
     expect(crash.mock.calls.map(([target]) => target)).toEqual(['releases.jsonl', 'taxonomy.json', 'manifest.json']);
     expect((await readdir(dir)).sort()).toEqual(['manifest.json', 'releases.jsonl', 'taxonomy.json']);
     const bundle = await loadBundle(dir);
-    expect(bundle.releases).toHaveLength(12);
+    expect(bundle.releases).toHaveLength(WORLD_RELEASES.length + 1);
     expect(bundle.problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^content differs from manifest\.json/),
     ]);

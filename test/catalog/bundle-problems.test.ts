@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBundleProblems, problemNoticeText } from '../../src/catalog/bundle-problems.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 
@@ -28,7 +28,7 @@ async function reportOf(): Promise<Awaited<ReturnType<typeof checkBundleProblems
 describe('checkBundleProblems', () => {
   it('finds nothing to tell in a clean bundle', async () => {
     const report = await reportOf();
-    expect(report).toEqual({ count: 0, releases: 14 });
+    expect(report).toEqual({ count: 0, releases: 37 });
     expect(problemNoticeText(report)).toBeUndefined();
   });
 
@@ -37,11 +37,11 @@ describe('checkBundleProblems', () => {
     const report = await reportOf();
     // Each missing field of the first bad line, the unparsable line, the digest off the manifest's.
     expect(report.count).toBe(8);
-    expect(report.firstPlace).toBe('releases.jsonl:15');
+    expect(report.firstPlace).toBe('releases.jsonl:38');
     expect(problemNoticeText(report)).toBe(
-      'bundle has 8 problems (first at releases.jsonl:15); the valid data was loaded — osce-tui stats lists them',
+      'bundle has 8 problems (first at releases.jsonl:38); the valid data was loaded — osce-tui stats lists them',
     );
-    expect(report.releases).toBe(14);
+    expect(report.releases).toBe(37);
   });
 
   it('adds the problems of a segment applied later and of the taxonomy file', async () => {
@@ -51,7 +51,7 @@ describe('checkBundleProblems', () => {
     mkdirSync(join(temp.bundleDir, 'releases'));
     writeFileSync(join(temp.bundleDir, 'releases', '000001.jsonl'), 'still not json\n');
     // With segments the manifest's digest is no longer that of releases.jsonl alone.
-    expect(await reportOf()).toMatchObject({ count: 2, firstPlace: 'releases.jsonl:15' });
+    expect(await reportOf()).toMatchObject({ count: 2, firstPlace: 'releases.jsonl:38' });
     writeFileSync(join(temp.bundleDir, 'taxonomy.json'), '{');
     expect((await reportOf()).firstPlace).toBe('taxonomy.json');
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog, ReleaseFilter } from '../../src/catalog/types.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let catalog: Catalog;
@@ -28,7 +28,7 @@ describe('openCatalog', () => {
       onWarning: (message) => warnings.push(message),
     });
     try {
-      expect(fallback.totalReleases).toBe(14);
+      expect(fallback.totalReleases).toBe(37);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/cannot keep the index in .*cache-link.*; using one in memory/);
     } finally {
@@ -43,41 +43,53 @@ describe('openCatalog', () => {
 
   it('knows the title, the taxonomy and the number of releases', () => {
     expect(catalog.title).toBe('Fixture bundle');
-    expect(catalog.totalReleases).toBe(14);
-    expect(catalog.taxonomy.get('state:italy')?.name).toBe('Italy');
+    expect(catalog.totalReleases).toBe(37);
+    expect(catalog.taxonomy.get('state:ruritania')?.name).toBe('Ruritania');
   });
 
   it('lists newest first with undated releases last, and pages cheaply', () => {
     const all = catalog.list({}, 0, 100);
-    expect(all.map((row) => row.id).slice(0, 4)).toEqual(['fx-04', 'fx-01', 'fx-02', 'fx-03']);
-    expect(all.at(-1)?.id).toBe('fx-13');
-    expect(catalog.list({}, 2, 2).map((row) => row.id)).toEqual(['fx-02', 'fx-03']);
+    expect(all.map((row) => row.id).slice(0, 4)).toEqual([
+      'cx-01',
+      'fx-border-workshop',
+      'fx-pretend-library',
+      'cx-02',
+    ]);
+    expect(all.at(-1)?.id).toBe('fx-undated-note');
+    expect(catalog.list({}, 2, 2).map((row) => row.id)).toEqual(['fx-pretend-library', 'cx-02']);
     expect(catalog.list({}, 100, 10)).toEqual([]);
   });
 
   it('counts an entry together with its descendants', () => {
-    expect(catalog.entityCount('state:italy')).toBe(3);
-    expect(catalog.entityCount('group:institutions')).toBe(4);
-    expect(catalog.entityCount('section:countries')).toBe(13);
+    expect(catalog.entityCount('state:ruritania')).toBe(6);
+    expect(catalog.entityCount('group:institutions')).toBe(12);
+    expect(catalog.entityCount('section:countries')).toBe(31);
     expect(catalog.entityCount('field:gender-equality')).toBe(1);
     expect(catalog.entityCount('state:nowhere')).toBe(0);
   });
 
   it('filters by entities, year, type and dates, all conditions at once', () => {
-    expect(catalog.count({ entities: ['state:italy'] })).toBe(3);
+    expect(catalog.count({ entities: ['state:ruritania'] })).toBe(6);
     expect(
       catalog
-        .list({ entities: ['state:italy', 'field:combating-trafficking-in-human-beings'] }, 0, 10)
+        .list({ entities: ['state:ruritania', 'field:combating-trafficking-in-human-beings'] }, 0, 10)
         .map((row) => row.id),
-    ).toEqual(['fx-01', 'fx-09']);
+    ).toEqual(['fx-01', 'fake-lakeville', 'fx-09']);
     expect(catalog.count({ year: 2017 })).toBe(2);
-    expect(catalog.list({ type: 'news ITEM' }, 0, 10).map((row) => row.id)).toEqual(['fx-03', 'fx-13']);
-    expect(catalog.count({ since: '2022', until: '2023' })).toBe(3);
+    expect(catalog.list({ type: 'news ITEM' }, 0, 10).map((row) => row.id)).toEqual([
+      'fx-pretend-library',
+      'cx-02',
+      'fx-youth-forum-teaser',
+      'fx-03',
+      'fake-forest',
+      'fx-13',
+    ]);
+    expect(catalog.count({ since: '2022', until: '2023' })).toBe(10);
     expect(catalog.list({ ids: ['fx-05', 'fx-01', 'missing'] }, 0, 10).map((row) => row.id)).toEqual([
       'fx-01',
       'fx-05',
     ]);
-    expect(catalog.list({ entities: ['state:italy'] }, 1, 1).map((row) => row.id)).toEqual(['fx-09']);
+    expect(catalog.list({ entities: ['state:ruritania'] }, 1, 1).map((row) => row.id)).toEqual(['fx-01']);
   });
 
   it('gives releases per year, ascending, without undated ones', () => {
@@ -85,27 +97,33 @@ describe('openCatalog', () => {
       { year: 2014, count: 1 },
       { year: 2017, count: 1 },
       { year: 2021, count: 1 },
+      { year: 2023, count: 1 },
     ]);
   });
 
   it('gives live facet counts under the filter, largest first', () => {
-    expect(catalog.facet({ entities: ['state:italy'] }, 'field')).toEqual([
-      { key: 'field:combating-trafficking-in-human-beings', label: 'Combating trafficking in human beings', count: 2 },
+    expect(catalog.facet({ entities: ['state:ruritania'] }, 'field')).toEqual([
+      { key: 'field:combating-trafficking-in-human-beings', label: 'Combating trafficking in human beings', count: 3 },
+      { key: 'field:border-management', label: 'Border management', count: 1 },
       { key: 'field:media-freedom-and-development', label: 'Media freedom and development', count: 1 },
     ]);
     expect(catalog.facet({}, 'type')).toEqual([
-      { key: 'press release', label: 'Press release', count: 11 },
-      { key: 'news item', label: 'News item', count: 2 },
-      { key: 'statement', label: 'Statement', count: 1 },
+      { key: 'press release', label: 'Press release', count: 26 },
+      { key: 'news item', label: 'News item', count: 6 },
+      { key: 'statement', label: 'Statement', count: 2 },
+      { key: 'media advisory', label: 'Media advisory', count: 1 },
+      { key: 'press statement', label: 'Press statement', count: 1 },
+      { key: 'spot report', label: 'Spot report', count: 1 },
     ]);
     expect(catalog.facet({ entities: ['field:elections'] }, 'year').map((value) => value.key)).toEqual([
+      '2023',
       '2021',
       '2017',
       '2014',
     ]);
     expect(catalog.facet({ year: 2017 }, 'country').map((value) => [value.key, value.count])).toEqual([
-      ['state:albania', 2],
-      ['state:italy', 1],
+      ['state:sylvania', 2],
+      ['state:ruritania', 1],
     ]);
   });
 
@@ -134,7 +152,7 @@ const FILTERS: ReleaseFilter[] = [
 describe('paging a list in any order', () => {
   it('gives the same page wherever the reader was before: End, Home, PgUp from the end, single steps', async () => {
     // Positions the way a reader jumps: the end, back to the start, up from the end, down from the middle.
-    const visits = [13, 0, 12, 11, 7, 8, 6, 2, 1, 3, 9, 14, 5, 4, 10];
+    const visits = [36, 0, 35, 34, 18, 19, 17, 2, 1, 3, 20, 37, 5, 4, 10];
     for (const filter of FILTERS) {
       const whole = await openCatalog(temp.bundleDir, { cacheDir: temp.cacheDir });
       const all = whole.list(filter, 0, 100).map((row) => row.id);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { assertBuiltCliFresh } from '../helpers/built-cli.js';
-import { FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
 
 // A real process: signal dispositions and a busy event loop cannot be tested in-process.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,7 +28,7 @@ beforeAll(async () => {
       body: [{ kind: 'paragraph', text: 'An invented event took place. '.repeat(30) }],
     }),
   );
-  await writeBundle(bundle, { title: 'Signals', taxonomy: FIXTURE_TAXONOMY, releases, synthetic: true });
+  await writeBundle(bundle, { title: 'Signals', taxonomy: WORLD_TAXONOMY, releases, synthetic: true });
 }, 120_000);
 
 /** Starts a command, sends `signal` once `ready()` holds, and reports the exit as a shell sees it and how long it took. */

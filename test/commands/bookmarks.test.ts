@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -10,7 +10,7 @@ function bookmarkSome(): void {
   let tick = 0;
   const state = openUserState({ configDir: fixture.configDir, now: () => new Date(Date.UTC(2026, 2, 1 + tick++)) });
   state.bookmarks.add({ kind: 'release', id: 'cx-03' });
-  state.bookmarks.add({ kind: 'entity', id: 'institution:odihr' });
+  state.bookmarks.add({ kind: 'entity', id: 'institution:ofia' });
   // Bookmarked from another bundle: kept by id, shown as missing here.
   state.bookmarks.add({ kind: 'release', id: 'gone-01' });
 }
@@ -24,8 +24,8 @@ describe('osce-tui bookmarks', () => {
       [
         '(not in this bundle)',
         '  release · bookmarked 2026-03-03 · gone-01',
-        'Office for Democratic Institutions and Human Rights',
-        '  Institution · bookmarked 2026-03-02 · institution:odihr',
+        'Office for Imaginary Affairs',
+        '  Institution · bookmarked 2026-03-02 · institution:ofia',
         'Workshop on safe archives for small newsrooms',
         '  Press release · 2023-03-21 · bookmarked 2026-03-01 · cx-03',
         '',
@@ -40,9 +40,9 @@ describe('osce-tui bookmarks', () => {
       { kind: 'release', id: 'gone-01', addedAt: '2026-03-03T00:00:00.000Z', title: null, what: null, date: null },
       {
         kind: 'entity',
-        id: 'institution:odihr',
+        id: 'institution:ofia',
         addedAt: '2026-03-02T00:00:00.000Z',
-        title: 'Office for Democratic Institutions and Human Rights',
+        title: 'Office for Imaginary Affairs',
         what: 'Institution',
         date: null,
       },

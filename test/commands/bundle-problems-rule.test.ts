@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 // One rule for a bundle with problems: every command loads what is valid and says so in one line
@@ -16,7 +16,7 @@ const fixture = useCommandFixture();
 const READING_COMMANDS = [
   ['list', ['list'], 'Border officials'],
   ['search', ['search', 'lakeview'], 'Border officials'],
-  ['lookup', ['lookup', 'serbia'], 'Serbia'],
+  ['lookup', ['lookup', 'freedonia'], 'Freedonia'],
   ['export', ['export', '--limit', '1'], '"id":"cx-01"'],
   ['show', ['show', 'cx-01'], 'Border officials'],
 ] as const;
@@ -114,12 +114,12 @@ describe('a bundle with no valid release', () => {
   );
 
   it('lookup says so and still shows the entry, with no release under it', async () => {
-    const run = await runCommand(['--bundle', damaged.noRelease, 'lookup', 'serbia', '--json']);
+    const run = await runCommand(['--bundle', damaged.noRelease, 'lookup', 'freedonia', '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(notice);
     expect(JSON.parse(run.stdout)).toMatchObject({
       status: 'exact',
-      card: { id: 'state:serbia', totalReleases: 0, latest: [] },
+      card: { id: 'state:freedonia', totalReleases: 0, latest: [] },
     });
   }, 30_000);
 

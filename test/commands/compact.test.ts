@@ -7,7 +7,9 @@ import { serializeRelease } from '../../src/bundle/serialize-release.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { compactSummary } from '../../src/commands/compact-action.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { runCommand } from './run-command.js';
 
 describe('osce-tui compact', () => {
@@ -21,7 +23,7 @@ describe('osce-tui compact', () => {
   it('folds the segments into releases.jsonl, reports before and after, and says when there is nothing to do', async () => {
     const dir = await copyFixture();
     await appendReleases(dir, [makeRelease({ id: 'fx-compact-a' })]);
-    await appendReleases(dir, [{ ...FIXTURE_RELEASES[0]!, title: 'Retitled before compaction' }]);
+    await appendReleases(dir, [{ ...WORLD_RELEASES[0]!, title: 'Retitled before compaction' }]);
     const before = (await loadBundle(dir)).releases.map(serializeRelease).sort();
     const run = await runCommand(['--bundle', dir, 'compact', '--json']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -32,8 +34,8 @@ describe('osce-tui compact', () => {
     };
     expect(report).toMatchObject({
       changed: true,
-      before: { files: 3, releases: 12 },
-      after: { files: 1, releases: 12 },
+      before: { files: 3, releases: 38 },
+      after: { files: 1, releases: 38 },
     });
     expect(report.after.bytes).toBe((await readFile(join(dir, 'releases.jsonl'))).length);
     expect(await readdir(dir)).toEqual(['manifest.json', 'releases.jsonl', 'taxonomy.json']);
@@ -43,7 +45,7 @@ describe('osce-tui compact', () => {
     expect(again).toMatchObject({
       code: 0,
       stderr: '',
-      stdout: `${dir} is already compact: 1 file, 12 releases, ${report.after.bytes} bytes\n`,
+      stdout: `${dir} is already compact: 1 file, 38 releases, ${report.after.bytes} bytes\n`,
     });
   });
 
@@ -56,8 +58,8 @@ describe('osce-tui compact', () => {
     await writeFile(join(dir, 'releases.jsonl'), `${lines.join('\n')}\n`);
     expect((await runCommand(['--bundle', dir, 'compact'])).code).toBe(0);
     const expected = join(await tempDir(), 'expected');
-    const kept = FIXTURE_RELEASES.filter((release) => release.id !== (JSON.parse(deleted) as { id: string }).id);
-    await writeBundle(expected, { title: 'x', taxonomy: FIXTURE_TAXONOMY, releases: kept, synthetic: true });
+    const kept = WORLD_RELEASES.filter((release) => release.id !== (JSON.parse(deleted) as { id: string }).id);
+    await writeBundle(expected, { title: 'x', taxonomy: WORLD_TAXONOMY, releases: kept, synthetic: true });
     expect(await readFile(join(dir, 'releases.jsonl'), 'utf8')).toBe(
       await readFile(join(expected, 'releases.jsonl'), 'utf8'),
     );

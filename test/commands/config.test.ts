@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Release } from '../../src/bundle/types.js';
 import { openUserState } from '../../src/state/user-state.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -13,19 +13,19 @@ const exportCommand = (...args: string[]) => runCommand(['--bundle', fixture.bun
 
 describe('osce-tui export', () => {
   it('writes every selected release as one JSON line each (the bundle format) to stdout', async () => {
-    const run = await exportCommand('--country', 'serbia');
+    const run = await exportCommand('--country', 'freedonia');
     expect(run.code).toBe(0);
     const releases = run.stdout
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as Release);
-    expect(releases.map((r) => r.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(releases.map((r) => r.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'fx-13']);
     expect(releases[0]!.body[1]).toEqual({ kind: 'paragraph', text: 'Trainer Ilsa Marwick led the practical part.' });
     expect(releases[0]!.url).toBe('https://www.example.org/cx-01');
   });
 
   it('writes Markdown documents separated by rules', async () => {
-    const run = await exportCommand('--format', 'markdown', '--source', 'odihr');
+    const run = await exportCommand('--format', 'markdown', '--source', 'ofia');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -33,9 +33,9 @@ describe('osce-tui export', () => {
         '',
         '- Type: News item',
         '- Date: 2 October 2023',
-        '- Source: Office for Democratic Institutions and Human Rights',
+        '- Source: Office for Imaginary Affairs',
         '- Fields of work: Elections',
-        '- Countries: Serbia',
+        '- Countries: Freedonia',
         '- Id: `cx-02`',
         '',
         'Observer Tomas Quill presented the findings.',
@@ -61,13 +61,13 @@ describe('osce-tui export', () => {
 
   it('leaves read releases out with --unread', async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-01');
-    const run = await exportCommand('--unread', '--country', 'serbia');
+    const run = await exportCommand('--unread', '--country', 'freedonia');
     expect(
       run.stdout
         .trimEnd()
         .split('\n')
         .map((line) => (JSON.parse(line) as Release).id),
-    ).toEqual(['cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    ).toEqual(['cx-02', 'cx-05', 'cx-07', 'fx-13']);
   });
 
   it('exits 1 when nothing matches or the output folder does not exist', async () => {
@@ -92,16 +92,16 @@ describe('osce-tui export', () => {
 
 describe('osce-tui export --json', () => {
   it('is the JSON form: the same JSON lines as --format jsonl', async () => {
-    const json = await exportCommand('--json', '--country', 'serbia');
+    const json = await exportCommand('--json', '--country', 'freedonia');
     expect(json.code).toBe(0);
-    expect(json.stdout).toBe((await exportCommand('--format', 'jsonl', '--country', 'serbia')).stdout);
+    expect(json.stdout).toBe((await exportCommand('--format', 'jsonl', '--country', 'freedonia')).stdout);
     expect(
       json.stdout
         .trimEnd()
         .split('\n')
         .map((line) => (JSON.parse(line) as Release).id),
-    ).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
-    expect((await exportCommand('--json', '--format', 'jsonl', '--source', 'odihr')).code).toBe(0);
+    ).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'fx-13']);
+    expect((await exportCommand('--json', '--format', 'jsonl', '--source', 'ofia')).code).toBe(0);
   });
 
   it('is a usage error together with --format markdown', async () => {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../src/article/layout-article.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
-import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
 import { sanitizeRelease } from '../../src/text/sanitize-model.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
-import { useCommandFixture } from '../world/command-world.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -24,14 +24,14 @@ beforeAll(async () => {
     makeRelease({
       id: 'hostile-title',
       title: `Hostile ${HOSTILE}`,
-      countries: ['state:serbia'],
+      countries: ['state:freedonia'],
       body: [{ kind: 'paragraph', text: HOSTILE }],
     }),
     makeRelease({
       id: 'hostile-body',
       title: 'Invented hostile body',
       place: HOSTILE,
-      countries: ['state:serbia'],
+      countries: ['state:freedonia'],
       body: [
         { kind: 'quote', text: HOSTILE },
         { kind: 'list', items: [HOSTILE] },
@@ -39,10 +39,10 @@ beforeAll(async () => {
       notes: [{ term: 'marks', text: HOSTILE }],
     }),
   ];
-  // Taxonomy text is bundle text too: a name the taxonomy command prints, and Serbia's card.
-  const taxonomy = buildTaxonomyEntries().map((entry) => {
-    if (entry.id === 'state:montenegro') return { ...entry, name: `Montenegro ${HOSTILE}` };
-    if (entry.id === 'state:serbia')
+  // Taxonomy text is bundle text too: a name the taxonomy command prints, and Freedonia's card.
+  const taxonomy = WORLD_TAXONOMY.map((entry) => {
+    if (entry.id === 'state:syldavia') return { ...entry, name: `Syldavia ${HOSTILE}` };
+    if (entry.id === 'state:freedonia')
       return {
         ...entry,
         aliases: [...entry.aliases, HOSTILE],
@@ -57,7 +57,7 @@ beforeAll(async () => {
 const COMMANDS: [string, string[], boolean][] = [
   ['list', ['list'], true],
   ['search', ['search', 'hostile'], true],
-  ['lookup', ['lookup', 'serbia'], true],
+  ['lookup', ['lookup', 'freedonia'], true],
   ['show', ['show', 'hostile-title'], true],
   ['show (body)', ['show', 'hostile-body'], true],
   ['stats', ['stats'], true],
@@ -84,7 +84,7 @@ describe.each([40, 120])('hostile text at %i columns', (columns) => {
   );
 
   it('the browser reader lays the releases out without a control byte or a line too wide', () => {
-    const taxonomy = new Taxonomy(buildTaxonomyEntries());
+    const taxonomy = new Taxonomy(WORLD_TAXONOMY);
     for (const id of ['hostile-title', 'hostile-body']) {
       const release = makeRelease({
         id,

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 
 /** Invented pages, one per file: `count` bare articles with titles unique to `tag`. */
 async function writePages(dir: string, tag: string, count: number): Promise<void> {
@@ -50,11 +51,11 @@ describe('two imports into one bundle at once', () => {
       ).toBe('');
     const loaded = await loadBundle(bundle);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.releases).toHaveLength(FIXTURE_RELEASES.length + 120);
+    expect(loaded.releases).toHaveLength(WORLD_RELEASES.length + 120);
     const manifest = JSON.parse(await readFile(join(bundle, 'manifest.json'), 'utf8')) as {
       counts: { releases: number };
     };
-    expect(manifest.counts.releases).toBe(FIXTURE_RELEASES.length + 120);
+    expect(manifest.counts.releases).toBe(WORLD_RELEASES.length + 120);
     expect(await readdir(join(bundle, 'releases'))).toEqual(['000001.jsonl', '000002.jsonl']);
   }, 60_000);
 });

@@ -6,7 +6,8 @@ import { loadBundle } from '../../src/bundle/load-bundle.js';
 import { createProgressBar, importSummary, progressLine } from '../../src/commands/import-action.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES } from '../world/fictional-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -91,7 +92,7 @@ describe('osce-tui import', () => {
     const run = await runCommand(['--bundle', bundle, 'import', join(await pages(), 'one.txt')]);
     expect(run.code).toBe(0);
     const loaded = await loadBundle(bundle);
-    expect(loaded.releases).toHaveLength(FIXTURE_RELEASES.length + 1);
+    expect(loaded.releases).toHaveLength(WORLD_RELEASES.length + 1);
     expect(loaded.manifest.title).toBe('Fictional test bundle');
   });
 

@@ -2,20 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
 const list = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'list', ...args]);
-const idsOf = (stdout: string) => [...stdout.matchAll(/\b(cx-\d\d)\b/g)].map((m) => m[1]);
+const idsOf = (stdout: string) => [...stdout.matchAll(/\b([cf]x-\d\d)\b/g)].map((m) => m[1]);
 
 describe('osce-tui list', () => {
   it('prints releases newest first with date, type, title and id, wrapped to 80 columns, undated last', async () => {
     const run = await list();
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(idsOf(run.stdout)).toEqual(['cx-01', 'cx-02', 'cx-03', 'cx-04', 'cx-05', 'cx-06', 'cx-07', 'cx-08']);
+    expect(idsOf(run.stdout)).toEqual(['cx-01', 'cx-02', 'cx-03', 'cx-04', 'cx-05', 'cx-06', 'cx-07', 'fx-13']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.slice(0, 2)).toEqual([
       '• 2024-05-14  Press release  Border officials in the invented town of Lakeview',
@@ -55,17 +55,17 @@ describe('osce-tui list', () => {
   });
 
   it('filters by country, field and source names as quick lookup matches them', async () => {
-    expect(idsOf((await list('--country', 'serbia')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
-    expect(idsOf((await list('--country', 'Serbia', '--country', 'finland')).stdout)).toEqual(['cx-05']);
+    expect(idsOf((await list('--country', 'freedonia')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'fx-13']);
+    expect(idsOf((await list('--country', 'Freedonia', '--country', 'syldavia')).stdout)).toEqual(['cx-05']);
     expect(idsOf((await list('--field', 'elections')).stdout)).toEqual(['cx-02']);
     // A field of work wins over a meeting of a similar name.
     expect(idsOf((await list('--field', 'trafficking')).stdout)).toEqual(['cx-05']);
-    expect(idsOf((await list('--source', 'ODIHR')).stdout)).toEqual(['cx-02']);
-    expect(idsOf((await list('--source', 'mission to serbia', '--field', 'policing')).stdout)).toEqual(['cx-07']);
+    expect(idsOf((await list('--source', 'OFIA')).stdout)).toEqual(['cx-02']);
+    expect(idsOf((await list('--source', 'mission to freedonia', '--field', 'policing')).stdout)).toEqual(['cx-07']);
   });
 
   it('filters by type and by date bounds given as year, month or day', async () => {
-    expect(idsOf((await list('--type', 'news item')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--type', 'news item')).stdout)).toEqual(['cx-02', 'fx-13']);
     expect(idsOf((await list('--since', '2023')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-03']);
     expect(idsOf((await list('--until', '2021-09')).stdout)).toEqual(['cx-06', 'cx-07']);
     expect(idsOf((await list('--since', '2022-02-17', '--until', '2022-07-08')).stdout)).toEqual(['cx-04', 'cx-05']);
@@ -81,7 +81,7 @@ describe('osce-tui list', () => {
 
   it('prints JSON with the total and each release, including read state', async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-02');
-    const run = await list('--country', 'serbia', '--limit', '2', '--json');
+    const run = await list('--country', 'freedonia', '--limit', '2', '--json');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as { total: number; releases: Record<string, unknown>[] };
     expect(json.total).toBe(5);
@@ -90,32 +90,32 @@ describe('osce-tui list', () => {
       id: 'cx-01',
       date: '2024-05-14',
       type: 'Press release',
-      sources: ['field-operation:mission-to-serbia'],
-      countries: ['state:serbia'],
+      sources: ['field-operation:mission-to-freedonia'],
+      countries: ['state:freedonia'],
       read: false,
     });
     expect(json.releases[1]).toMatchObject({ id: 'cx-02', read: true });
   });
 
   it('forgives a slip in a name like quick lookup, and exits 1 naming the nearest names for a far-off one', async () => {
-    expect(idsOf((await list('--country', 'serbja')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
-    const run = await list('--country', 'albnai');
+    expect(idsOf((await list('--country', 'freedonja')).stdout)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'fx-13']);
+    const run = await list('--country', 'sylvnai');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('osce-tui: no country named "albnai"; did you mean Albania?\n');
+    expect(run.stderr).toBe('osce-tui: no country named "sylvnai"; did you mean Sylvania?\n');
   });
 
   it('exits 1 naming the candidates of an ambiguous source', async () => {
     const run = await list('--source', 'mission');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^osce-tui: source "mission" is ambiguous: .*Mission to Serbia \(field-operation:mission-to-serbia\)/,
+      /^osce-tui: source "mission" is ambiguous: .*Mission to Freedonia \(field-operation:mission-to-freedonia\)/,
     );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('exits 1 when nothing matches, or the date bounds are reversed', async () => {
-    const none = await list('--country', 'finland', '--type', 'statement');
+    const none = await list('--country', 'syldavia', '--type', 'statement');
     expect(none).toMatchObject({ code: 1, stdout: '', stderr: 'osce-tui: no releases match\n' });
     const reversed = await list('--since', '2024', '--until', '2020');
     expect(reversed.code).toBe(1);
@@ -181,9 +181,9 @@ describe('osce-tui list: what a script or a hurried user types', () => {
   });
 
   it('matches --type forgivingly: any case, without spaces, or the start of a type', async () => {
-    expect(idsOf((await list('--type', 'NEWS ITEM')).stdout)).toEqual(['cx-02', 'cx-08']);
-    expect(idsOf((await list('--type', 'newsitem')).stdout)).toEqual(['cx-02', 'cx-08']);
-    expect(idsOf((await list('--type', 'news')).stdout)).toEqual(['cx-02', 'cx-08']);
+    expect(idsOf((await list('--type', 'NEWS ITEM')).stdout)).toEqual(['cx-02', 'fx-13']);
+    expect(idsOf((await list('--type', 'newsitem')).stdout)).toEqual(['cx-02', 'fx-13']);
+    expect(idsOf((await list('--type', 'news')).stdout)).toEqual(['cx-02', 'fx-13']);
     expect(idsOf((await list('--type', 'press-release')).stdout)).toEqual([
       'cx-01',
       'cx-03',
@@ -213,8 +213,8 @@ describe('osce-tui list: what a script or a hurried user types', () => {
     }
   });
 
-  it('folds case and accents in names: turkiye, TÜRKIYE and a decomposed Türkiye all mean Türkiye', async () => {
-    for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'Turkey', 'state:turkiye']) {
+  it('folds case and accents in names: pohjola, PÖHJOLA and a decomposed Pöhjola all mean Pöhjola', async () => {
+    for (const name of ['pohjola', 'PÖHJOLA', 'Po\u0308hjola', 'Northland', 'state:pohjola']) {
       // The name resolves (no "no country named"); the fixture has no release about it.
       expect(await list('--country', name), name).toEqual({
         code: 1,
@@ -281,7 +281,7 @@ describe('osce-tui list on a terminal', () => {
     for (const args of [
       ['--no-color', '--bundle', fixture.bundle, 'list'],
       ['--bundle', fixture.bundle, 'list', '--no-color'],
-      ['--no-color', '--bundle', fixture.bundle, 'lookup', 'serbia'],
+      ['--no-color', '--bundle', fixture.bundle, 'lookup', 'freedonia'],
     ]) {
       const run = await withEnvironment(terminal(80), () => runCommand(args));
       expect(run.code, args.join(' ')).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openUserState } from '../../src/state/user-state.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -10,17 +10,17 @@ const lookup = (...args: string[]) => runCommand(['--bundle', fixture.bundle, 'l
 describe('osce-tui lookup', () => {
   it("prints a State's card: what it is, facts, releases per year as a chart, latest releases", async () => {
     openUserState({ configDir: fixture.configDir }).readMarks.markRead('cx-02');
-    const run = await lookup('serbia');
+    const run = await lookup('freedonia');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines.slice(0, 7)).toEqual([
-      'Serbia',
-      'OSCE participating State · in Participating States',
+      'Freedonia',
+      'Participating State · in Participating States',
       '',
       '  Status           Participating State',
-      '  Field operation  Mission to Serbia (open)',
-      '  Chairpersonship  2015',
+      '  Field operation  Mission to Freedonia (open)',
+      '  Chairpersonship  2019',
       '',
     ]);
     expect(lines[7]).toBe('Releases: 5 (1 undated)');
@@ -33,34 +33,34 @@ describe('osce-tui lookup', () => {
   });
 
   it("shows a partner's status and an institution's own facts and other names, found by alias", async () => {
-    const partner = await lookup('Japan');
-    expect(partner.stdout).toContain('  Status  Partner for Co-operation (Asian Partners for Co-operation)');
-    const institution = await lookup('odihr');
+    const partner = await lookup('Atlantis');
+    expect(partner.stdout).toContain('  Status  Partner for Co-operation (Partners for Co-operation)');
+    const institution = await lookup('ofia');
     expect(institution.code).toBe(0);
-    expect(institution.stdout.split('\n')[0]).toBe('Office for Democratic Institutions and Human Rights');
-    expect(institution.stdout).toMatch(/Seat +Warsaw/);
-    expect(institution.stdout).toMatch(/Also known as +ODIHR, OSCE\/ODIHR/);
+    expect(institution.stdout.split('\n')[0]).toBe('Office for Imaginary Affairs');
+    expect(institution.stdout).toMatch(/Seat +Strelsau/);
+    expect(institution.stdout).toMatch(/Also known as +OFIA$/m);
     expect(institution.stdout).toContain('Releases: 1');
   });
 
   it('takes a name of several words without quotes and says when there are no releases', async () => {
-    const run = await lookup('mission', 'to', 'moldova');
+    const run = await lookup('mission', 'to', 'szohod');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Mission to Moldova\n/);
+    expect(run.stdout).toMatch(/^Mission to Szohod\n/);
     expect(run.stdout).toContain('No releases in this bundle.');
   });
 
   it('prints the card as JSON', async () => {
-    const run = await lookup('serbia', '--json');
+    const run = await lookup('freedonia', '--json');
     const json = JSON.parse(run.stdout) as {
       status: string;
       card: Record<string, unknown> & { latest: { id: string; read: boolean }[] };
     };
     expect(json.status).toBe('exact');
     expect(json.card).toMatchObject({
-      id: 'state:serbia',
+      id: 'state:freedonia',
       kind: 'state',
-      name: 'Serbia',
+      name: 'Freedonia',
       totalReleases: 5,
       perYear: [
         { year: 2019, count: 1 },
@@ -69,8 +69,8 @@ describe('osce-tui lookup', () => {
         { year: 2024, count: 1 },
       ],
     });
-    expect(json.card.facts).toContainEqual({ label: 'Chairpersonship', value: '2015' });
-    expect(json.card.latest.map((row) => row.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'cx-08']);
+    expect(json.card.facts).toContainEqual({ label: 'Chairpersonship', value: '2019' });
+    expect(json.card.latest.map((row) => row.id)).toEqual(['cx-01', 'cx-02', 'cx-05', 'cx-07', 'fx-13']);
     expect(json.card.latest[0]!.read).toBe(false);
   });
 
@@ -79,10 +79,10 @@ describe('osce-tui lookup', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines).toContain('  Mission to Serbia (Field operation; field-operation:mission-to-serbia)');
-    expect(lines).toContain('  Mission in Kosovo (Field operation; field-operation:mission-in-kosovo)');
+    expect(lines).toContain('  Mission to Freedonia (Field operation; field-operation:mission-to-freedonia)');
+    expect(lines).toContain('  Mission in Elbonia (Field operation; field-operation:mission-in-elbonia)');
     expect(run.stderr).toContain(
-      '  Mission to Bosnia and Herzegovina (Field operation;\n      field-operation:mission-to-bosnia-and-herzegovina)',
+      '  Mission to the Grand Duchy of Grand Fenwick (Field operation;\n      field-operation:mission-to-the-grand-duchy-of-grand-fenwick)',
     );
     expect(lines.every((line) => line.length <= 80)).toBe(true);
     expect(lines.at(-1)).toMatch(/^osce-tui: "mission" matches \d+ entries; give one of the names or ids above$/);
@@ -92,33 +92,33 @@ describe('osce-tui lookup', () => {
     expect(Object.keys(parsed)).toEqual(['status', 'query', 'candidates']);
     expect(parsed.status).toBe('ambiguous');
     expect(parsed.candidates).toContainEqual({
-      id: 'field-operation:mission-to-serbia',
-      name: 'Mission to Serbia',
+      id: 'field-operation:mission-to-freedonia',
+      name: 'Mission to Freedonia',
       kind: 'Field operation',
     });
   });
 
-  it('folds case and accents: turkiye, TÜRKIYE, a decomposed Türkiye and the alias Turkey all find Türkiye', async () => {
-    for (const name of ['turkiye', 'TÜRKIYE', 'Tu\u0308rkiye', 'turkey']) {
+  it('folds case and accents: pohjola, PÖHJOLA, a decomposed Pöhjola and the alias Northland all find Pöhjola', async () => {
+    for (const name of ['pohjola', 'PÖHJOLA', 'Po\u0308hjola', 'northland']) {
       const run = await lookup(name);
       expect(run.code, name).toBe(0);
       expect(run.stdout.split('\n').slice(0, 2), name).toEqual([
-        'Türkiye',
-        'OSCE participating State · in Participating States',
+        'Pöhjola',
+        'Participating State · in Participating States',
       ]);
     }
   });
 
   it('lays the card out at 40 columns on a very narrow terminal', async () => {
-    const lines = (await withEnvironment({ env: { COLUMNS: '20' } }, () => lookup('serbia'))).stdout
+    const lines = (await withEnvironment({ env: { COLUMNS: '20' } }, () => lookup('freedonia'))).stdout
       .trimEnd()
       .split('\n');
     expect(Math.max(...lines.map((line) => line.length))).toBe(40);
-    expect(lines).toContain('  Field operation  Mission to Serbia');
+    expect(lines).toContain('  Field operation  Mission to Freedonia');
   });
 
   it('prints JSON whose keys are exactly the documented ones', async () => {
-    const json = JSON.parse((await lookup('serbia', '--json')).stdout) as { card: Record<string, unknown> };
+    const json = JSON.parse((await lookup('freedonia', '--json')).stdout) as { card: Record<string, unknown> };
     expect(Object.keys(json)).toEqual(['status', 'query', 'card']);
     expect(Object.keys(json.card)).toEqual([
       'id',
@@ -134,17 +134,17 @@ describe('osce-tui lookup', () => {
     ]);
   });
 
-  it('forgives a slip like quick lookup: finlnd is the card of Finland', async () => {
-    const run = await lookup('finlnd');
+  it('forgives a slip like quick lookup: syldvia is the card of Syldavia', async () => {
+    const run = await lookup('syldvia');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('Finland');
+    expect(run.stdout.split('\n')[0]).toBe('Syldavia');
   });
 
   it('suggests the nearest names for an unknown one and exits 1', async () => {
-    const run = await lookup('albnai');
+    const run = await lookup('sylvnai');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^osce-tui: no State, institution or other entry named "albnai"; nearest: Albania\b/);
+    expect(run.stderr).toMatch(/^osce-tui: no State, institution or other entry named "sylvnai"; nearest: Sylvania\b/);
     const json = await lookup('zzzzqqq', '--json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual({ status: 'none', query: 'zzzzqqq', suggestions: [] });
@@ -164,7 +164,7 @@ describe('osce-tui lookup', () => {
     };
     expect(json.status).toBe('none');
     expect(json.suggestions.map((s) => s.id)).toEqual(
-      expect.arrayContaining(['group:participating-states', 'group:asian-partners']),
+      expect.arrayContaining(['group:participating-states', 'group:partners']),
     );
   });
 

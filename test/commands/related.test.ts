@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
@@ -19,9 +19,9 @@ describe('osce-tui show ID --related', () => {
     expect(json.id).toBe('cx-01');
     const ids = json.related.map((item) => item.id);
     expect(ids).not.toContain('cx-01');
-    // cx-07 shares the Mission to Serbia and Serbia; the others share Serbia only, newest first.
-    expect(ids.slice(0, 4)).toEqual(['cx-07', 'cx-02', 'cx-05', 'cx-08']);
-    expect(json.related[0]).toMatchObject({ shared: ['field-operation:mission-to-serbia', 'state:serbia'] });
+    // cx-07 shares the Mission to Freedonia and Freedonia; the others share Freedonia only, newest first.
+    expect(ids.slice(0, 4)).toEqual(['cx-07', 'cx-02', 'cx-05', 'fx-13']);
+    expect(json.related[0]).toMatchObject({ shared: ['field-operation:mission-to-freedonia', 'state:freedonia'] });
     expect(json.related[1]!.score).toBeGreaterThan(0);
     expect(json.related[0]!.score).toBeGreaterThan(json.related[1]!.score);
   });
@@ -35,7 +35,7 @@ describe('osce-tui show ID --related', () => {
       'checks',
     ]);
     expect(lines[2]).toMatch(/^• 2019-11-30 {2}Press release {2}Police cadets complete/);
-    expect(run.stdout).toMatch(/Police cadets[^•]*cx-07\n {4}shares Mission to Serbia, Serbia\n•/);
+    expect(run.stdout).toMatch(/Police cadets[^•]*cx-07\n {4}shares Mission to Freedonia, Freedonia\n•/);
     expect(lines.every((line) => line.length <= 80)).toBe(true);
   });
 

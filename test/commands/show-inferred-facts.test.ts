@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { INFERRED_FACTS_RELEASE } from '../helpers/inferred-release.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUILT_AT, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
+import { FIXTURE_BUILT_AT } from '../world/world-bundle.js';
 import { runCommand } from './run-command.js';
 
 describe('osce-tui show: facts the importer inferred', () => {
@@ -13,7 +14,7 @@ describe('osce-tui show: facts the importer inferred', () => {
     const dir = await tempDir();
     await writeBundle(dir, {
       title: 'Inferred facts',
-      taxonomy: FIXTURE_TAXONOMY,
+      taxonomy: WORLD_TAXONOMY,
       releases: [INFERRED_FACTS_RELEASE],
       synthetic: true,
       builtAt: FIXTURE_BUILT_AT,

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BUNDLE_DIR } from '../world/fictional-world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { runCommand } from './run-command.js';
 
 const show = (...args: string[]) => runCommand(['--bundle', FIXTURE_BUNDLE_DIR, 'show', ...args]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../world/fictional-world.js';
+import { FIXTURE_BUNDLE_DIR, FIXTURE_TITLE } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -12,35 +12,40 @@ describe('osce-tui stats', () => {
     expect(run.stdout).toBe(
       [
         `${FIXTURE_TITLE} (synthetic), built 2025-01-01T00:00:00.000Z`,
-        'Releases: 11 (1 summaries)',
+        'Releases: 37 (1 summaries)',
         'By content type:',
-        '  Press release         6',
-        '  News item             2',
+        '  Press release        26',
+        '  News item             6',
+        '  Statement             2',
         '  Media advisory        1',
         '  Press statement       1',
         '  Spot report           1',
         'By year:',
-        '  2024          2',
-        '  2023          1',
-        '  2022          1',
-        '  2021          1',
-        '  2020          2',
-        '  2019          1',
-        '  2018          1',
-        '  unknown       2',
-        'Taxonomy entries: 27',
+        '  2024          3',
+        '  2023          6',
+        '  2022          4',
+        '  2021          4',
+        '  2020          3',
+        '  2019          4',
+        '  2018          3',
+        '  2017          2',
+        '  2016          1',
+        '  2015          2',
+        '  2014          1',
+        '  unknown       4',
+        'Taxonomy entries: 41',
         'By kind:',
         '  section                3',
         '  group                  7',
-        '  field                  3',
+        '  field                  9',
         '  meeting                1',
-        '  state                  5',
+        '  state                  7',
         '  partner                1',
         '  place                  1',
         '  chairpersonship        1',
         '  secretariat-unit       1',
-        '  institution            1',
-        '  field-operation        1',
+        '  institution            2',
+        '  field-operation        6',
         '  body                   1',
         '  page                   1',
         '',
@@ -54,10 +59,10 @@ describe('osce-tui stats', () => {
       taxonomy: { byKind: unknown[] };
       problems: number;
     };
-    expect(json.releases.total).toBe(11);
-    expect(json.releases.byYear.at(-1)).toEqual({ year: null, count: 2 });
-    expect(json.releases.byType[0]).toEqual({ type: 'Press release', count: 6 });
-    expect(json.taxonomy.byKind).toContainEqual({ kind: 'state', count: 5 });
+    expect(json.releases.total).toBe(37);
+    expect(json.releases.byYear.at(-1)).toEqual({ year: null, count: 4 });
+    expect(json.releases.byType[0]).toEqual({ type: 'Press release', count: 26 });
+    expect(json.taxonomy.byKind).toContainEqual({ kind: 'state', count: 7 });
     expect(json.problems).toBe(0);
     expect(Object.keys(json)).toEqual(['title', 'builtAt', 'synthetic', 'releases', 'taxonomy', 'problems']);
     expect(Object.keys(json.releases)).toEqual(['total', 'summaries', 'byType', 'byYear']);
@@ -69,7 +74,7 @@ describe('osce-tui stats', () => {
     expect(lines.slice(0, 3)).toEqual([
       `${FIXTURE_TITLE} (synthetic), built`,
       '2025-01-01T00:00:00.000Z',
-      'Releases: 11 (1 summaries)',
+      'Releases: 37 (1 summaries)',
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR, FIXTURE_RELEASES, FIXTURE_TAXONOMY } from '../world/fictional-world.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -12,17 +13,23 @@ describe('osce-tui taxonomy', () => {
     const run = await taxonomy();
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 14)).toEqual([
       'Our work',
       '  Fields of work',
       '    Border management',
+      '    Combating trafficking in human beings',
+      '    Cyber/ICT Security',
       '    Education',
+      '    Elections',
+      '    Gender equality',
       '    Media freedom and development',
+      '    Policing',
+      '    Youth',
       '  Meetings and conferences',
       '    Imaginary summits',
       'Countries',
     ]);
-    expect(lines).toHaveLength(FIXTURE_TAXONOMY.length);
+    expect(lines).toHaveLength(WORLD_TAXONOMY.length);
     expect(lines.at(-1)).toBe('About us');
   });
 
@@ -67,8 +74,18 @@ describe('osce-tui taxonomy', () => {
           kind: 'institution',
           name: 'Office for Imaginary Affairs',
           aliases: ['OFIA'],
-          description: '',
+          description: 'Helps imaginary States hold invented elections',
           facts: { seat: 'Strelsau' },
+          relations: [],
+          children: [],
+        },
+        {
+          id: 'institution:rfim',
+          kind: 'institution',
+          name: 'Representative on Freedom of Imaginary Media',
+          aliases: ['RFIM'],
+          description: '',
+          facts: {},
           relations: [],
           children: [],
         },
@@ -80,7 +97,7 @@ describe('osce-tui taxonomy', () => {
   it('strips control sequences hidden in names and facts, in text and in JSON', async () => {
     const bundle = await tempDir();
     const hostile = '\u001b]0;pwned\u0007';
-    const taxonomyWithEscapes = FIXTURE_TAXONOMY.map((entry) =>
+    const taxonomyWithEscapes = WORLD_TAXONOMY.map((entry) =>
       entry.id === 'institution:ofia'
         ? { ...entry, name: `Office for ${hostile}Imaginary Affairs\u001b[2J`, facts: { seat: `Strel${hostile}sau` } }
         : entry,
@@ -88,7 +105,7 @@ describe('osce-tui taxonomy', () => {
     await writeBundle(bundle, {
       title: 'Hostile names',
       taxonomy: taxonomyWithEscapes,
-      releases: FIXTURE_RELEASES,
+      releases: WORLD_RELEASES,
       synthetic: true,
     });
     for (const args of [[], ['--ids'], ['--json']]) {

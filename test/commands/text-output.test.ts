@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { openUserState } from '../../src/state/user-state.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { useCommandFixture } from '../world/command-world.js';
-import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR, FIXTURE_TAXONOMY, makeRelease } from '../world/fictional-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
+import { makeRelease } from '../world/make.js';
+import { WORLD_TAXONOMY } from '../world/world.js';
+import { FIXTURE_BUILT_AT, FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { runCommand } from './run-command.js';
 
@@ -13,7 +15,7 @@ const ESCAPE = '\u001b';
 // Every command that prints plain text, with arguments that give it something to print.
 const TEXT_COMMANDS = [
   ['list'],
-  ['lookup', 'serbia'],
+  ['lookup', 'freedonia'],
   ['bookmarks'],
   ['config', 'list'],
   ['show', 'cx-01'],
@@ -84,7 +86,7 @@ describe('a bundle whose manifest, content types and names carry control sequenc
 
   async function evilBundle(): Promise<string> {
     const dir = await tempDir();
-    const taxonomy = FIXTURE_TAXONOMY.map((entry) =>
+    const taxonomy = WORLD_TAXONOMY.map((entry) =>
       entry.id === 'state:ruritania'
         ? {
             ...entry,

@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nearestCommand } from '../../src/cli/unknown-command.js';
 import { assertBuiltCliFresh, BUILT_CLI } from '../helpers/built-cli.js';
-import { useCommandFixture } from '../world/command-world.js';
+import { useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 const fixture = useCommandFixture();
 
 describe('an unknown command', () => {
   it('is a usage error naming the nearest command', async () => {
-    const run = await runCommand(['--bundle', fixture.bundle, 'serch', 'kosovo']);
+    const run = await runCommand(['--bundle', fixture.bundle, 'serch', 'elbonia']);
     expect(run).toEqual({ code: 2, stdout: '', stderr: "osce-tui: unknown command 'serch' (did you mean search?)\n" });
   });
 

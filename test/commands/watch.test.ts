@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir, useCommandFixture } from '../world/command-fixture.js';
 import { runCommand } from './run-command.js';
 
 // Its temporary config and cache folders; the tests import into their own bundle.
 useCommandFixture();
-const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'article-plain-labels.txt');
+const PAGE = join(import.meta.dirname, '..', 'world', 'fredville-trees.txt');
 let bundle = '';
 // Imports change the bundle: this file's tests get their own.
 beforeAll(async () => {
@@ -21,13 +21,13 @@ interface WatchListJson {
 describe('osce-tui watch', () => {
   it('adds an entry with filters and a search, lists them, and an import makes "1 new" until marked seen', async () => {
     expect((await run('watch', 'list', '--json')).stdout).toBe('{\n  "watches": []\n}\n');
-    const added = await run('watch', 'add', 'serbia', '--field', 'youth');
-    expect(added).toMatchObject({ code: 0, stdout: 'Watching 1: Serbia × Youth (0 releases so far)\n' });
-    expect((await run('watch', 'add', '--search', 'border country:serbia')).stdout).toBe(
-      'Watching 2: “border country:serbia” (1 release so far)\n',
+    const added = await run('watch', 'add', 'freedonia', '--field', 'youth');
+    expect(added).toMatchObject({ code: 0, stdout: 'Watching 1: Freedonia × Youth (0 releases so far)\n' });
+    expect((await run('watch', 'add', '--search', 'border country:freedonia')).stdout).toBe(
+      'Watching 2: “border country:freedonia” (1 release so far)\n',
     );
-    expect((await run('watch', 'add', 'Serbia', '--field', 'Youth')).stdout).toBe(
-      'Already watching 1: Serbia × Youth\n',
+    expect((await run('watch', 'add', 'Freedonia', '--field', 'Youth')).stdout).toBe(
+      'Already watching 1: Freedonia × Youth\n',
     );
 
     const quiet = await run('list', '--watch', '1', '--new');
@@ -40,10 +40,10 @@ describe('osce-tui watch', () => {
     expect((await run('import', PAGE)).code).toBe(0);
     const listed = JSON.parse((await run('watch', 'list', '--json')).stdout) as WatchListJson;
     expect(listed.watches.map((watch) => [watch.number, watch.label, watch.total, watch.new])).toEqual([
-      [1, 'Serbia × Youth', 1, 1],
-      [2, '“border country:serbia”', 1, 0],
+      [1, 'Freedonia × Youth', 1, 1],
+      [2, '“border country:freedonia”', 1, 0],
     ]);
-    expect((await run('watch')).stdout).toContain('1  Serbia × Youth\n   1 new · 1 in all');
+    expect((await run('watch')).stdout).toContain('1  Freedonia × Youth\n   1 new · 1 in all');
 
     const fresh = await run('list', '--watch', '1', '--new', '--mark-seen');
     expect(fresh.stdout).toMatch(/^• 2019-05-03 {2}Press statement {2}Volunteers plant two hundred trees/);
@@ -52,14 +52,14 @@ describe('osce-tui watch', () => {
   }, 60_000);
 
   it('removes and marks watches by number, naming a number that does not exist', async () => {
-    await run('watch', 'add', 'finland');
-    await run('watch', 'add', 'odihr', '--type', 'news');
+    await run('watch', 'add', 'syldavia');
+    await run('watch', 'add', 'ofia', '--type', 'news');
     expect((await run('watch', 'seen', 'all')).stdout).toBe('Marked seen: 1, 2\n');
     const removed = await run('watch', 'remove', '1');
-    expect(removed).toMatchObject({ code: 0, stdout: 'Stopped watching Finland\n' });
+    expect(removed).toMatchObject({ code: 0, stdout: 'Stopped watching Syldavia\n' });
     expect(
       (JSON.parse((await run('watch', 'list', '--json')).stdout) as WatchListJson).watches.map((watch) => watch.label),
-    ).toEqual(['Office for Democratic Institutions and Human Rights × News item']);
+    ).toEqual(['Office for Imaginary Affairs × News item']);
     const missing = await run('watch', 'remove', '99');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('osce-tui: no watch number 99; there is 1 watch\n');

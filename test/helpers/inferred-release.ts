@@ -1,5 +1,5 @@
 import type { Release } from '../../src/bundle/types.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 /**
  * An invented release (fixture taxonomy) whose page stated its field, a country and its place,

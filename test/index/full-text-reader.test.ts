@@ -6,7 +6,8 @@ import { type FullTextReader, type LinePlaces, openFullTextReader } from '../../
 import type { FullText } from '../../src/index/indexed-release.js';
 import { readLocatedReleases } from '../../src/index/release-lines.js';
 import { assertBuiltCliFresh } from '../helpers/built-cli.js';
-import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle, writeBundleFiles } from '../world/world-bundle.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const workerFile = pathToFileURL(join(root, 'dist', 'chunks', 'full-text-worker.mjs'));
@@ -37,7 +38,7 @@ async function fixturePlaces(
   times: number,
 ): Promise<{ paths: Map<number, string>; places: LinePlaces; count: number }> {
   temp = makeTempBundle();
-  writeBundleFiles(temp.bundleDir, fixtureReleases);
+  writeBundleFiles(temp.bundleDir, WORLD_RELEASES);
   const file = join(temp.bundleDir, 'releases.jsonl');
   const lines = [];
   for await (const line of readLocatedReleases(
@@ -69,7 +70,7 @@ describe('the index build reading release texts in a worker thread', () => {
     const fromWorker = await readAll(threaded);
     expect(fromWorker).toHaveLength(count);
     expect(fromWorker).toEqual(await readAll(here));
-    expect(fromWorker[0]!.title).toBe(fixtureReleases.at(-1)!.title);
+    expect(fromWorker[0]!.title).toBe(WORLD_RELEASES.at(-1)!.title);
   });
 
   it('fails the read when a place does not hold a release line', async () => {

@@ -10,7 +10,8 @@ import type { Facet, ReleaseFilter } from '../../src/catalog/types.js';
 import { indexFileFor } from '../../src/index/cache-location.js';
 import { createIndexLookup } from '../../src/index/index-lookup.js';
 import { type ReadReport, readLocatedReleasesSync } from '../../src/index/release-lines.js';
-import { fixtureReleases, fixtureTaxonomy, makeTempBundle } from '../world/search-world.js';
+import { WORLD_RELEASES, WORLD_TAXONOMY } from '../world/world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 
@@ -38,13 +39,13 @@ const WORDS = [
 const DATES = ['2024-05-01', '2023-01-15', '2023-01', '2023', null, '2019-12-31', '2022-09-14'];
 const TYPES = ['Press release', 'press release', 'News item', 'Statement'];
 const SOURCES = [
-  'institution:odihr',
-  'institution:rfom',
-  'field-operation:mission-in-kosovo',
-  'secretariat-unit:secretary-general',
+  'institution:ofia',
+  'institution:rfim',
+  'field-operation:mission-in-elbonia',
+  'secretariat-unit:unit-for-fictional-studies',
 ];
 const FIELDS = ['field:elections', 'field:media-freedom-and-development', 'field:gender-equality'];
-const COUNTRIES = ['state:italy', 'state:albania', 'place:kosovo', 'state:turkiye'];
+const COUNTRIES = ['state:ruritania', 'state:sylvania', 'place:elbonia', 'state:pohjola'];
 
 const wordsArb = (min: number, max: number): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((words) => words.join(' '));
@@ -151,7 +152,7 @@ function writeSegment(bundleDir: string, sequence: number, releases: Release[]):
 
 const FILTERS: ReleaseFilter[] = [
   {},
-  { entities: ['state:italy'] },
+  { entities: ['state:ruritania'] },
   { entities: ['group:participating-states'] },
   { entities: ['group:institutions', 'field:elections'] },
   { year: 2023 },
@@ -159,7 +160,16 @@ const FILTERS: ReleaseFilter[] = [
   { since: '2023-01-10', until: '2024' },
 ];
 const FACETS: Facet[] = ['year', 'type', 'field', 'country', 'source'];
-const QUERIES = ['lantern', 'straße', 'cafe', 'lanterm', 'obser', 'border -amber', '"harbour training"', 'italy media'];
+const QUERIES = [
+  'lantern',
+  'straße',
+  'cafe',
+  'lanterm',
+  'obser',
+  'border -amber',
+  '"harbour training"',
+  'ruritania media',
+];
 
 /** Everything a reader can ask of a catalog, with list positions as ids (ords differ by design). */
 async function answers(catalog: SqliteCatalog): Promise<unknown> {
@@ -181,7 +191,7 @@ async function answers(catalog: SqliteCatalog): Promise<unknown> {
     lists,
     searches,
     types: catalog.contentTypes(),
-    entityCounts: fixtureTaxonomy.map((entry) => catalog.entityCount(entry.id)),
+    entityCounts: WORLD_TAXONOMY.map((entry) => catalog.entityCount(entry.id)),
     articles: catalog.list({}, 0, 1000).map((row) => catalog.get(row.id)),
     terms: db.prepare('SELECT term, docs, len FROM terms ORDER BY term').all(),
     facetRows: db.prepare('SELECT * FROM entity_facets ORDER BY entity, facet, key').all(),
@@ -204,7 +214,7 @@ describe('the incrementally updated index', () => {
           temp = makeTempBundle();
           const incremental = join(temp.root, 'incremental-cache');
           (await open(incremental)).close();
-          const current = new Map(fixtureReleases.map((release) => [release.id, release]));
+          const current = new Map(WORLD_RELEASES.map((release) => [release.id, release]));
           for (const [index, changes] of imports.entries()) {
             writeSegment(temp.bundleDir, index + 1, importChanges(current, changes));
             let rebuilt = false;
@@ -232,7 +242,7 @@ describe('the incrementally updated index', () => {
 
 describe('what the index notices of the release files', () => {
   const segmentFile = (): string => join(temp.bundleDir, 'releases', '000001.jsonl');
-  const retitled = (title: string): Release => ({ ...fixtureReleases[0]!, title });
+  const retitled = (title: string): Release => ({ ...WORLD_RELEASES[0]!, title });
 
   async function openWatching(): Promise<{ catalog: SqliteCatalog; rebuilt: boolean }> {
     let rebuilt = false;
@@ -247,15 +257,15 @@ describe('what the index notices of the release files', () => {
     writeSegment(temp.bundleDir, 1, [retitled('Lantern festival aaaa')]);
     const first = await openWatching();
     expect(first.rebuilt).toBe(false);
-    expect(first.catalog.get('fx-01')?.title).toBe('Lantern festival aaaa');
-    expect(first.catalog.totalReleases).toBe(14);
+    expect(first.catalog.get('fx-border-workshop')?.title).toBe('Lantern festival aaaa');
+    expect(first.catalog.totalReleases).toBe(37);
     first.catalog.close();
 
     // Same size, same inode: only the content (and ctime) differ.
     writeFileSync(segmentFile(), `${JSON.stringify(retitled('Lantern festival bbbb'))}\n`);
     const second = await openWatching();
     expect(second.rebuilt).toBe(true);
-    expect(second.catalog.get('fx-01')?.title).toBe('Lantern festival bbbb');
+    expect(second.catalog.get('fx-border-workshop')?.title).toBe('Lantern festival bbbb');
     second.catalog.close();
   });
 
@@ -271,14 +281,14 @@ describe('what the index notices of the release files', () => {
     rmSync(join(temp.bundleDir, 'releases'), { recursive: true });
     const compacted = await openWatching();
     expect(compacted.rebuilt).toBe(true);
-    expect(compacted.catalog.get('fx-01')?.title).toBe(fixtureReleases[0]!.title);
+    expect(compacted.catalog.get('fx-border-workshop')?.title).toBe(WORLD_RELEASES[0]!.title);
     compacted.catalog.close();
   });
 
   it('keeps the first of a repeated id within one file and counts the problem', async () => {
     writeSegment(temp.bundleDir, 1, [retitled('First of two'), retitled('Second of two')]);
     const { catalog } = await openWatching();
-    expect(catalog.get('fx-01')?.title).toBe('First of two');
+    expect(catalog.get('fx-border-workshop')?.title).toBe('First of two');
     expect(catalog.appliedSegments.map((segment) => [segment.name, segment.problems])).toEqual([
       ['releases.jsonl', 0],
       ['releases/000001.jsonl', 1],
@@ -290,10 +300,10 @@ describe('what the index notices of the release files', () => {
 describe('reading a release file', () => {
   it('skips a line over the limit without keeping it, and reads on', () => {
     const file = join(temp.root, 'long.jsonl');
-    const long = { ...fixtureReleases[1]!, title: 'x'.repeat(5000) };
+    const long = { ...WORLD_RELEASES[1]!, title: 'x'.repeat(5000) };
     writeFileSync(
       file,
-      [fixtureReleases[0], long, fixtureReleases[2]].map((release) => JSON.stringify(release)).join('\n'),
+      [WORLD_RELEASES[0], long, WORLD_RELEASES[2]].map((release) => JSON.stringify(release)).join('\n'),
     );
     const report: ReadReport = { problems: 0 };
     const ids = [
@@ -303,7 +313,7 @@ describe('reading a release file', () => {
         report,
       ),
     ].map((located) => located.release.id);
-    expect(ids).toEqual([fixtureReleases[0]!.id, fixtureReleases[2]!.id]);
+    expect(ids).toEqual([WORLD_RELEASES[0]!.id, WORLD_RELEASES[2]!.id]);
     expect(report.problems).toBe(1);
     expect(report.firstProblem).toMatchObject({ file: 'long.jsonl', line: 2 });
   });
@@ -312,16 +322,16 @@ describe('reading a release file', () => {
 describe('createIndexLookup', () => {
   it('gives the current release of each id that exists, reading only what is new since the last call', async () => {
     const lookup = createIndexLookup(temp.bundleDir, temp.cacheDir);
-    const first = await lookup(['fx-01', 'fx-02', 'no-such-id']);
-    expect([...first.keys()].sort()).toEqual(['fx-01', 'fx-02']);
-    expect(first.get('fx-01')).toEqual(fixtureReleases[0]);
+    const first = await lookup(['fx-border-workshop', 'fx-pretend-library', 'no-such-id']);
+    expect([...first.keys()].sort()).toEqual(['fx-border-workshop', 'fx-pretend-library']);
+    expect(first.get('fx-border-workshop')).toEqual(WORLD_RELEASES[0]);
 
-    const newer = { ...fixtureReleases[1]!, title: 'A newer title for the second release' };
+    const newer = { ...WORLD_RELEASES[1]!, title: 'A newer title for the second release' };
     writeSegment(temp.bundleDir, 1, [newer]);
     const indexFile = indexFileFor(temp.bundleDir, temp.cacheDir);
     const inode = statSync(indexFile).ino;
-    const second = await lookup(['fx-02']);
-    expect(second.get('fx-02')).toEqual(newer);
+    const second = await lookup(['fx-pretend-library']);
+    expect(second.get('fx-pretend-library')).toEqual(newer);
     // Updated in place, not rebuilt into a new file.
     expect(statSync(indexFile).ino).toBe(inode);
   });
@@ -343,7 +353,7 @@ describe('an update killed half-way', () => {
     expect(result.signal).toBe('SIGKILL');
     expect(existsSync(`${indexFile}-journal`)).toBe(true);
 
-    writeSegment(temp.bundleDir, 1, [{ ...fixtureReleases[0]!, title: 'Lantern festival after the crash' }]);
+    writeSegment(temp.bundleDir, 1, [{ ...WORLD_RELEASES[0]!, title: 'Lantern festival after the crash' }]);
     let rebuilt = false;
     const catalog = await open(temp.cacheDir, () => {
       rebuilt = true;
@@ -352,7 +362,7 @@ describe('an update killed half-way', () => {
       expect(rebuilt).toBe(false);
       expect(catalog.lastUpdate).toEqual({ added: 0, updated: 1 });
       expect(catalog.list({}, 0, 100).map((row) => row.title)).toContain('Lantern festival after the crash');
-      expect(catalog.totalReleases).toBe(14);
+      expect(catalog.totalReleases).toBe(37);
     } finally {
       catalog.close();
     }

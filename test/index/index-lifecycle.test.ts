@@ -16,7 +16,8 @@ import { indexFileFor, resolveCacheDir } from '../../src/index/cache-location.js
 import { openIndex } from '../../src/index/open-index.js';
 import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
-import { fixtureReleases, makeTempBundle, writeBundleFiles } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle, writeBundleFiles } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let indexFile: string;
@@ -44,7 +45,7 @@ async function openCounting(): Promise<{ releases: number; progressCalls: [numbe
 describe('the derived index', () => {
   it('is built on first open with progress that only grows and ends complete, then reused', async () => {
     const first = await openCounting();
-    expect(first.releases).toBe(14);
+    expect(first.releases).toBe(37);
     expect(first.progressCalls.length).toBeGreaterThan(1);
     const dones = first.progressCalls.map(([done]) => done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
@@ -54,14 +55,14 @@ describe('the derived index', () => {
 
     const second = await openCounting();
     expect(second.progressCalls).toEqual([]);
-    expect(second.releases).toBe(14);
+    expect(second.releases).toBe(37);
     expect(statSync(indexFile).mtimeMs).toBe(builtAt);
     expect(readdirSync(temp.cacheDir)).toEqual([indexFile.split('/').at(-1)]);
   });
 
   it('is rebuilt when the bundle changes', async () => {
     await openCounting();
-    writeBundleFiles(temp.bundleDir, fixtureReleases.slice(0, 5));
+    writeBundleFiles(temp.bundleDir, WORLD_RELEASES.slice(0, 5));
     const after = await openCounting();
     expect(after.progressCalls.length).toBeGreaterThan(0);
     expect(after.releases).toBe(5);
@@ -84,14 +85,14 @@ describe('the derived index', () => {
     damage();
     const after = await openCounting();
     expect(after.progressCalls.length).toBeGreaterThan(0);
-    expect(after.releases).toBe(14);
+    expect(after.releases).toBe(37);
   });
 
   it('is built in memory, not fatal, when the cache folder cannot be created', async () => {
     const blocker = join(temp.root, 'blocker');
     writeFileSync(blocker, 'a file where the cache folder should be');
     const catalog = await openCatalog(temp.bundleDir, { cacheDir: join(blocker, 'cache') });
-    expect(catalog.count({})).toBe(14);
+    expect(catalog.count({})).toBe(37);
     catalog.close();
   });
 
@@ -99,7 +100,7 @@ describe('the derived index', () => {
     symlinkSync(join(temp.root, 'gone', 'cache'), join(temp.root, 'dangling'));
     for (const cacheDir of [join(temp.root, 'dangling'), join(temp.root, 'dangling', 'deeper')]) {
       const catalog = await openCatalog(temp.bundleDir, { cacheDir });
-      expect(catalog.count({})).toBe(14);
+      expect(catalog.count({})).toBe(37);
       expect(catalog.list({}, 0, 1)).toHaveLength(1);
       catalog.close();
     }
@@ -111,7 +112,7 @@ describe('the derived index', () => {
     const source = {
       bundleDir: temp.bundleDir,
       taxonomy: new Taxonomy(buildTaxonomyEntries()),
-      expectedReleases: 14,
+      expectedReleases: 37,
       meta: { schema: 'test' },
     };
     symlinkSync(join(temp.root, 'gone'), join(temp.root, 'dangling'));
@@ -126,8 +127,8 @@ describe('the derived index', () => {
   });
 
   it('keeps the valid releases of a bundle with bad lines, and leaves no temporary files', async () => {
-    writeBundleFiles(temp.bundleDir, fixtureReleases, undefined, ['{not json', '{"id": "half"}', '']);
-    expect((await openCounting()).releases).toBe(14);
+    writeBundleFiles(temp.bundleDir, WORLD_RELEASES, undefined, ['{not json', '{"id": "half"}', '']);
+    expect((await openCounting()).releases).toBe(37);
     expect(readdirSync(temp.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withEnvironment } from '../commands/environment.js';
 import { runCommand } from '../commands/run-command.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 
 let temp: ReturnType<typeof makeTempBundle>;
 let previousCache: string | undefined;
@@ -31,31 +31,31 @@ const search = (...args: string[]) => runCommand(['--bundle', temp.bundleDir, 's
 
 describe('osce-tui search', () => {
   it('prints matching names, then releases with a snippet line, best first', async () => {
-    const run = await search('skopje');
+    const run = await search('szohod');
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       [
         'Names',
-        '  Mission to Skopje  Field operation · field-operation:mission-to-skopje',
+        '  Mission to Szohod  Field operation · field-operation:mission-to-szohod',
         '',
         'Releases (2)',
-        '2015-07-07  Press release  Mission supports community dialogue in Skopje  fx-11',
+        '2015-07-07  Press release  Mission supports community dialogue in Szohod  fx-11',
         '    Residents of three neighbourhoods met at the invented Riverside hall.',
         '2021-05-20  News item      Election observers deployed for fictional regional',
         '                           vote  fx-03',
-        '    Coordinator Tomas Brenvik thanked the hosts in Skopje.',
+        '    Coordinator Tomas Brenvik thanked the hosts in Szohod.',
         '',
       ].join('\n'),
     );
   });
 
   it('takes the query as several words, with facets, and --limit', async () => {
-    const run = await search('border', 'country:italy', '--limit', '1');
+    const run = await search('border', 'country:ruritania', '--limit', '1');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Releases (1 of 2)');
-    expect(run.stdout).toContain('fx-01');
-    expect(run.stdout).not.toContain('fx-09');
+    expect(run.stdout).toContain('Releases (1 of 3)');
+    expect(run.stdout).toContain('fx-border-workshop');
+    expect(run.stdout).not.toContain('fx-01');
   });
 
   it('prints JSON with rows, highlights and snippets', async () => {
@@ -67,9 +67,9 @@ describe('osce-tui search', () => {
       releases: { id: string; title: string; titleHighlights: [number, number][]; snippet: string }[];
       terms: string[];
     };
-    expect(json.totalReleases).toBe(3);
+    expect(json.totalReleases).toBe(4);
     expect(json.entities[0]?.id).toBe('field:combating-trafficking-in-human-beings');
-    expect(json.releases.map((release) => release.id)).toEqual(['fx-01', 'fx-07', 'fx-09']);
+    expect(json.releases.map((release) => release.id)).toEqual(['fx-01', 'cx-05', 'fx-07', 'fx-09']);
     const first = json.releases[0]!;
     expect(first.title.slice(...first.titleHighlights[0]!)).toBe('trafficking');
     expect(json.terms).toEqual(['trafficking']);
@@ -89,27 +89,27 @@ describe('osce-tui search', () => {
   });
 
   it('suggests near names on the one stderr line when nothing is found (exit 1, stdout empty)', async () => {
-    const run = await search('democratik', 'institushuns');
+    const run = await search('imajinari', 'afaers');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'osce-tui: nothing found for democratik institushuns. Did you mean: Office for Democratic Institutions and Human Rights?\n',
+      'osce-tui: nothing found for imajinari afaers. Did you mean: Office for Imaginary Affairs?\n',
     );
   });
 
   it('prints the JSON outcome with its suggestions when nothing is found with --json (exit 1)', async () => {
-    const run = await search('democratik', 'institushuns', '--json');
+    const run = await search('imajinari', 'afaers', '--json');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^osce-tui: nothing found for democratik institushuns\. Did you mean: [^\n]+\n$/);
+    expect(run.stderr).toMatch(/^osce-tui: nothing found for imajinari afaers\. Did you mean: [^\n]+\n$/);
     const json = JSON.parse(run.stdout) as { entities: unknown[]; releases: unknown[]; suggestions: unknown[] };
     expect(json.entities).toEqual([]);
     expect(json.releases).toEqual([]);
     expect(json.suggestions).toEqual([
       {
-        id: 'institution:odihr',
+        id: 'institution:ofia',
         kind: 'institution',
-        name: 'Office for Democratic Institutions and Human Rights',
-        matched: 'Office for Democratic Institutions and Human Rights',
+        name: 'Office for Imaginary Affairs',
+        matched: 'Office for Imaginary Affairs',
       },
     ]);
     const none = await search('zeppelin', '--json');
@@ -140,14 +140,14 @@ describe('osce-tui search', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as { query: string; releases: { id: string }[] };
-    expect(json.releases.map((release) => release.id)).toEqual(['fx-01']);
+    expect(json.releases.map((release) => release.id)).toEqual(['cx-01', 'fx-border-workshop', 'fx-01']);
   });
 
   it('still reads --limit and --json after an exclusion', async () => {
-    const run = await search('-guards', 'country:italy', '--limit', '1');
+    const run = await search('-guards', 'country:ruritania', '--limit', '1');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Releases (1 of 2)');
-    expect(run.stdout).toContain('fx-01');
+    expect(run.stdout).toContain('Releases (1 of 5)');
+    expect(run.stdout).toContain('fx-border-workshop');
   });
 
   it('still shows its help with --help, even after a -word', async () => {
@@ -173,7 +173,7 @@ describe('osce-tui search', () => {
       expect(
         json.releases.map((release) => release.id),
         limit,
-      ).toEqual(['fx-01', 'fx-07', 'fx-09']);
+      ).toEqual(['fx-01', 'cx-05', 'fx-07', 'fx-09']);
     }
   });
 
@@ -189,20 +189,23 @@ describe('osce-tui search', () => {
   });
 
   it('lays names out like release lines: the name wraps under itself, then kind and id, never cut', async () => {
-    const piped = await search('odihr');
+    const piped = await search('rfim');
     expect(namesBlock(piped.stdout)).toEqual([
       'Names',
-      '  Office for Democratic Institutions and Human Rights (ODIHR)  Institution',
-      '    institution:odihr',
+      '  Representative on Freedom of Imaginary Media (RFIM)  Institution',
+      '    institution:rfim',
     ]);
     const narrow = await withEnvironment({ env: { COLUMNS: '40' } }, () => search('mission'));
     const names = namesBlock(narrow.stdout);
     expect(names.slice(0, 3)).toEqual([
       'Names',
-      '  Mission in Kosovo  Field operation',
-      '    field-operation:mission-in-kosovo',
+      '  Mission in Elbonia  Field operation',
+      '    field-operation:mission-in-elbonia',
     ]);
-    for (const line of names) expect(line.length, line).toBeLessThanOrEqual(40);
+    // Only an id wider than the output passes the width, on a line of its own, whole.
+    expect(names.filter((line) => line.length > 40)).toEqual([
+      '    field-operation:mission-to-the-grand-duchy-of-grand-fenwick',
+    ]);
   });
 
   it('puts an id wider than the output on a line of its own, whole', async () => {
@@ -229,37 +232,37 @@ describe('osce-tui search on a terminal', () => {
   });
 
   it('uses colour on a terminal', async () => {
-    const run = await withEnvironment(terminal(80), () => search('skopje'));
+    const run = await withEnvironment(terminal(80), () => search('szohod'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\u001b[');
   });
 
   it('uses no colour with the global --no-color, before or after the query', async () => {
     for (const args of [
-      ['--no-color', '--bundle', temp.bundleDir, 'search', 'skopje'],
-      ['--bundle', temp.bundleDir, 'search', 'skopje', '--no-color'],
+      ['--no-color', '--bundle', temp.bundleDir, 'search', 'szohod'],
+      ['--bundle', temp.bundleDir, 'search', 'szohod', '--no-color'],
     ]) {
       const run = await withEnvironment(terminal(80), () => runCommand(args));
       expect(run.code, args.join(' ')).toBe(0);
-      expect(run.stdout, args.join(' ')).toContain('Mission to Skopje');
+      expect(run.stdout, args.join(' ')).toContain('Mission to Szohod');
       expect(run.stdout, args.join(' ')).not.toContain('\u001b[');
     }
   });
 
   it('wraps a long name under itself at the terminal width and keeps its highlight', async () => {
-    const run = await withEnvironment(terminal(40), () => search('democratic'));
+    const run = await withEnvironment(terminal(40), () => search('representative'));
     const plain = run.stdout.replace(/\u001b\[\d+m/g, '');
     expect(namesBlock(plain)).toEqual([
       'Names',
-      '  Office for Democratic Institutions and',
-      '    Human Rights  Institution',
-      '    institution:odihr',
+      '  Representative on Freedom of Imaginary',
+      '    Media  Institution',
+      '    institution:rfim',
     ]);
-    expect(run.stdout).toContain('\u001b[36mDemocratic\u001b[39m');
+    expect(run.stdout).toContain('\u001b[36mRepresentative\u001b[39m');
   });
 
   it('uses no colour when NO_COLOR is set', async () => {
-    const run = await withEnvironment(terminal(80, '1'), () => search('skopje'));
+    const run = await withEnvironment(terminal(80, '1'), () => search('szohod'));
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('\u001b[');
   });

@@ -6,13 +6,14 @@ import type { Release } from '../../src/bundle/types.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import type { SearchResults } from '../../src/search/types.js';
-import { fixtureReleases, writeBundleFiles } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { writeBundleFiles } from '../world/world-bundle.js';
 
 // An invented archive large enough for the count cap (1,000) and for exclusions that drop most
 // of the first title hits: every 13th release names "lantern" in its body only, the others in
 // the title; the 400 newest title hits also mention "amber", which `-amber` excludes.
 const SIZE = 1_300;
-const template = fixtureReleases[0]!;
+const template = WORLD_RELEASES[0]!;
 const releases: Release[] = Array.from({ length: SIZE }, (_, index) => {
   const day = new Date(Date.UTC(2020, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
   const inBody = index % 13 === 0;

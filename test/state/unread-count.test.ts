@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { countUnreadReleases } from '../../src/state/unread-count.js';
-import { makeFixtureBundle, removeDir } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir } from '../world/command-fixture.js';
 
 let bundle = '';
 let cache = '';
@@ -23,10 +23,10 @@ afterAll(() => {
 
 describe('countUnreadReleases', () => {
   it("counts an entity's releases that are not read", () => {
-    const serbia = { entities: ['state:serbia'] };
-    expect(countUnreadReleases(catalog, serbia, new Set())).toBe(5);
-    // cx-03 is not about Serbia, so it does not lower the count.
-    expect(countUnreadReleases(catalog, serbia, new Set(['cx-01', 'cx-02', 'cx-03']))).toBe(3);
+    const freedonia = { entities: ['state:freedonia'] };
+    expect(countUnreadReleases(catalog, freedonia, new Set())).toBe(5);
+    // cx-03 is not about Freedonia, so it does not lower the count.
+    expect(countUnreadReleases(catalog, freedonia, new Set(['cx-01', 'cx-02', 'cx-03']))).toBe(3);
     expect(countUnreadReleases(catalog, {}, new Set(['cx-01', 'not-in-bundle']))).toBe(7);
   });
 

@@ -6,7 +6,7 @@ import { DOWN, ENTER } from '../ui/keys.js';
 import { press } from '../ui/press.js';
 import { cleanupSized } from '../ui/render-app.js';
 import { renderUserApp } from '../ui/render-user-app.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 afterEach(cleanupSized);
 
@@ -49,7 +49,7 @@ describe('what the browser says about the last sync', () => {
     const app = renderUserApp({
       configDir: tempDir(),
       initialStack: [{ kind: 'home', list: START }],
-      newSinceSync: ['fake-italy-2', 'fake-turkiye'],
+      newSinceSync: ['fake-forest', 'fake-chess-festival'],
       infos: ['bundle synced 41 days ago · osce-tui sync'],
     });
     expect(app.lastFrame()).toContain('bundle synced 41 days ago · osce-tui sync');
@@ -64,7 +64,7 @@ describe('what the browser says about the last sync', () => {
     await press(app, ENTER, 'Home › New since last sync');
     const frame = app.lastFrame()!;
     expect(frame).toContain('New since last sync · 2');
-    expect(frame.indexOf('Italian volunteers')).toBeLessThan(frame.indexOf('chess festival'));
-    await press(app, ENTER, 'Text of Italian volunteers');
+    expect(frame.indexOf('Ruritanian volunteers')).toBeLessThan(frame.indexOf('chess festival'));
+    await press(app, ENTER, 'Text of Ruritanian volunteers');
   });
 });

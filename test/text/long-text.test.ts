@@ -4,7 +4,7 @@ import { wrapText } from '../../src/article/wrap-text.js';
 import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { truncateCells } from '../../src/text/cell-text.js';
 import cellWidth from '../../src/text/cell-width.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 // Cutting a long word used to take time in the square of its length (over 60 s for 500,000
 // characters). The bound is loose on purpose: the point is that it ends, on a busy machine too;

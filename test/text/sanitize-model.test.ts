@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRelease } from '../../src/bundle/validate-release.js';
 import { sanitizeEntry, sanitizeRelease } from '../../src/text/sanitize-model.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 
 // Every string of a value, however deep.
 function strings(value: unknown): string[] {

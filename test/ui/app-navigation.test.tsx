@@ -12,14 +12,14 @@ describe('Home and menus', () => {
     const app = renderApp();
     const frame = app.lastFrame();
     expect(frame).toMatch(/^Home/);
-    expect(frame).toMatch(/> Latest releases\s+245/);
+    expect(frame).toMatch(/> Latest releases\s+277/);
     expect(frame).toContain('Search');
-    expect(frame).toMatch(/Countries\s+Participating States\s+3/);
-    expect(frame).toMatch(/Structures and institutions\s+Institutions\s+243/);
+    expect(frame).toMatch(/Countries\s+Participating States, Partners for Co-operation, Elbonia\s+31/);
+    expect(frame).toMatch(/Structures and institutions\s+Chairpersonship, Secretariat, Institutio…\s+269/);
     expect(frame).toContain('1/5');
   });
 
-  it('walks Home › Countries › Participating States › Italy with Enter and back with every back key', async () => {
+  it('walks Home › Countries › Participating States › Ruritania with Enter and back with every back key', async () => {
     const app = renderApp();
     await press(app, DOWN, '> Search');
     await press(app, DOWN, '> Our work');
@@ -27,19 +27,20 @@ describe('Home and menus', () => {
     await press(app, ENTER, 'Home › Countries');
     await press(app, DOWN, '> Participating States');
     await press(app, ENTER, 'Home › Countries › Participating States');
-    expect(app.lastFrame()).toMatch(/Andorra\s+0/);
-    await press(app, DOWN, '> Andorra');
-    await press(app, DOWN, '> Italy');
-    await press(app, ENTER, 'Home › Countries › Participating States › Italy');
-    expect(app.lastFrame()).toContain('Italy · Participating State');
+    expect(app.lastFrame()).toMatch(/Grand Fenwick\s+0/);
+    for (const state of ['Borduria', 'Freedonia', 'Grand Fenwick', 'Pöhjola', 'Ruritania']) {
+      await press(app, DOWN, `> ${state}`);
+    }
+    await press(app, ENTER, 'Home › Countries › Participating States › Ruritania');
+    expect(app.lastFrame()).toContain('Ruritania · Participating State');
     // Each back key returns one step to the same selection.
-    await press(app, ESC, /> Italy\s+2/);
-    await press(app, ENTER, 'Italy · Participating State');
-    await press(app, BACKSPACE, /> Italy\s+2/);
-    await press(app, ENTER, 'Italy · Participating State');
-    await press(app, 'h', /> Italy\s+2/);
-    await press(app, ENTER, 'Italy · Participating State');
-    await press(app, LEFT, /> Italy\s+2/);
+    await press(app, ESC, /> Ruritania\s+6/);
+    await press(app, ENTER, 'Ruritania · Participating State');
+    await press(app, BACKSPACE, /> Ruritania\s+6/);
+    await press(app, ENTER, 'Ruritania · Participating State');
+    await press(app, 'h', /> Ruritania\s+6/);
+    await press(app, ENTER, 'Ruritania · Participating State');
+    await press(app, LEFT, /> Ruritania\s+6/);
     await press(app, 'q', '> Participating States');
     await press(app, 'q', '> Countries');
   });
@@ -47,10 +48,10 @@ describe('Home and menus', () => {
   it('opens a menu on its overview row, named so it reads naturally at 80 and at 40 columns', async () => {
     const wide = renderApp({ columns: 80 });
     await press(wide, 'jjj', '> Countries');
-    await press(wide, ENTER, /^> Countries — overview and all releases .*\s3$/m);
+    await press(wide, ENTER, /^> Countries — overview and all releases .*\s31$/m);
     const narrow = renderApp({ columns: 40, rows: 12 });
     await press(narrow, 'jjj', '> Countries');
-    await press(narrow, ENTER, /^> Overview and all releases\s+3$/m);
+    await press(narrow, ENTER, /^> Overview and all releases\s+31$/m);
     await press(narrow, ENTER, 'Countries · ');
   });
 
@@ -81,7 +82,7 @@ describe('Home and menus', () => {
     await press(app, RIGHT, 'Home › Latest releases');
     await press(app, ESC, /^Home\n/);
     await press(app, 'l', 'Home › Latest releases');
-    await press(app, 'l', 'Paragraph 1 of the invented Lakeville');
+    await press(app, 'l', 'Twelve officers met in Lakeview for a two-day course.');
   });
 
   it('leaves out menu pages with nothing behind them', async () => {
@@ -95,12 +96,12 @@ describe('Home and menus', () => {
 
   it('a choice of `open NAME` leads where a direct match would: the full menu path, Back one step at a time', async () => {
     const catalog = await openWorldCatalog();
-    const choice = entityChoice(catalog, 'Several entries match “ita”', ['institution:odihr', 'state:italy']);
+    const choice = entityChoice(catalog, 'Several entries match “ru”', ['institution:ofia', 'state:ruritania']);
     const app = renderApp({ catalog, initialStack: [choice] });
-    await press(app, DOWN, '> Italy (Participating State)');
-    await press(app, ENTER, /^Home › Countries › Participating States › Italy\n/);
+    await press(app, DOWN, '> Ruritania (Participating State)');
+    await press(app, ENTER, /^Home › Countries › Participating States › Ruritania\n/);
     await press(app, ESC, /^Home › Countries › Participating States\n/);
-    expect(app.lastFrame()).toMatch(/> Italy\s+\d+/);
+    expect(app.lastFrame()).toMatch(/> Ruritania\s+\d+/);
     await press(app, ESC, /^Home › Countries\n/);
     await press(app, ESC, /^Home\n/);
   });

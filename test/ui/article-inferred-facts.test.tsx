@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 import { cleanupSized, renderApp } from './render-app.js';
 import { openWorldCatalog } from './world-catalog.js';
 
@@ -13,14 +13,14 @@ const inferred = makeRelease({
   title: 'Invented seminar on ballot paper design in Lakeville',
   date: { iso: '2022-10-05', precision: 'day', text: '5 October 2022' },
   place: 'Lakeville',
-  sources: ['institution:odihr'],
+  sources: ['institution:ofia'],
   fields: ['field:elections'],
-  countries: ['state:italy'],
+  countries: ['state:ruritania'],
   origins: [
     { fact: 'place', value: 'Lakeville', from: 'dateline', stated: true, line: 3 },
     { fact: 'field', value: 'field:elections', from: 'metadata', stated: true, line: 2 },
-    { fact: 'source', value: 'institution:odihr', from: 'url', stated: false },
-    { fact: 'country', value: 'state:italy', from: 'city', stated: false, line: 3 },
+    { fact: 'source', value: 'institution:ofia', from: 'url', stated: false },
+    { fact: 'country', value: 'state:ruritania', from: 'city', stated: false, line: 3 },
   ],
 });
 
@@ -40,10 +40,8 @@ describe('article reader: inferred facts', () => {
       expect(lines, `${columns}`).toContain('Place: Lakeville');
       expect(lines, `${columns}`).toContain('Fields of work: Elections');
       const frame = lines.map((line) => line.trim()).join(' ');
-      expect(frame, `${columns}`).toContain(
-        "Office for Democratic Institutions and Human Rights (inferred from the page's address)",
-      );
-      expect(frame, `${columns}`).toContain('Country: Italy (inferred from the place)');
+      expect(frame, `${columns}`).toContain("Office for Imaginary Affairs (inferred from the page's address)");
+      expect(frame, `${columns}`).toContain('Country: Ruritania (inferred from the place)');
       for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
     },
   );

@@ -64,25 +64,26 @@ describe('article reader', () => {
     const app = renderApp({
       initialStack: [
         { kind: 'home', list: START },
-        { kind: 'entity', entryId: 'state:italy', filters: {}, list: START },
+        // Ruritania in 2023: the two Lakeville workshops, the one on border officials first.
+        { kind: 'entity', entryId: 'state:ruritania', filters: { year: 2023 }, list: START },
       ],
     });
-    await press(app, ENTER, 'Paragraph 1 of the invented');
-    await press(app, ']', 'Italian volunteers plant an invented forest');
-    await press(app, ']', 'Italian volunteers plant an invented forest');
+    await press(app, ENTER, 'Twenty border officials met in the invented town');
+    await press(app, ']', 'Paragraph 1 of the invented');
+    await press(app, ']', 'Paragraph 1 of the invented');
     // Back lands on the release being read.
-    await press(app, ESC, /> 2021-05-02\s+News item\s+Italian volunteers/);
-    await press(app, ENTER, 'Italian volunteers plant an invented forest');
-    await press(app, '[', 'Paragraph 1 of the invented');
-    await press(app, ESC, /> 2023-03-14\s+Press release\s+Workshop in Lakeville/);
+    await press(app, ESC, /> 2023-03-14\s+Press release\s+Workshop in Lakeville trains harbour/);
+    await press(app, ENTER, 'Paragraph 1 of the invented');
+    await press(app, '[', 'Twenty border officials met in the invented town');
+    await press(app, ESC, /> 2023-03-14\s+Press release\s+Workshop in Lakeville trains border/);
   });
 
   it('lists the States and institutions a release mentions, and opens one', async () => {
     const app = renderApp({ initialStack: article(LAKEVILLE) });
     await press(app, 'e', 'Mentioned in this release');
-    expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights (Institution)');
-    expect(app.lastFrame()).toContain('Italy (Participating State)');
-    await press(app, ENTER, 'Office for Democratic Institutions and Human Rights · Institution');
+    expect(app.lastFrame()).toContain('Office for Imaginary Affairs (Institution)');
+    expect(app.lastFrame()).toContain('Ruritania (Participating State)');
+    await press(app, ENTER, 'Office for Imaginary Affairs · Institution');
     // Back one step: the list first, then the reader.
     await press(app, ESC, 'Mentioned in this release');
     await press(app, ESC, 'Paragraph 1 of the invented');

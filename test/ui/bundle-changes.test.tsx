@@ -6,7 +6,8 @@ import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { App } from '../../src/ui/app.js';
 import { MONO_THEME } from '../../src/ui/theme.js';
-import { fixtureReleases, makeTempBundle } from '../world/search-world.js';
+import { WORLD_RELEASES } from '../world/world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 import { ENTER } from './keys.js';
 import { cleanupSized, renderSized } from './render-app.js';
 import { openWorldCatalog } from './world-catalog.js';
@@ -35,10 +36,10 @@ describe('the browser when the bundle changes under it', () => {
   it('shows the newer catalog in place, says what changed, and asks for a check on each screen change', async () => {
     const feed = manualFeed();
     const app = renderSized(<App catalog={await openWorldCatalog()} theme={MONO_THEME} catalogFeed={feed} />, 80, 24);
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+245/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+277/);
     const pokesAtStart = feed.pokes;
     feed.push(await openWorldCatalog({ fillers: 252 }), 'Bundle updated: 12 new releases');
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+257/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+289/));
     expect(app.lastFrame()).toContain('Bundle updated: 12 new releases');
     app.stdin.write(ENTER);
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/^Home › Latest/));
@@ -65,20 +66,20 @@ describe('watchBundle with the browser open', () => {
     // A long interval: the test checks by hand, so nothing races it.
     watcher = watchBundle(temp.bundleDir, catalog, { cacheDir: temp.cacheDir, intervalMs: 60_000 });
     const app = renderSized(<App catalog={catalog} theme={MONO_THEME} catalogFeed={watcher} />, 80, 24);
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+14/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+37/);
     return { app, watcher };
   }
 
   it('counts an import that lands while it is open', async () => {
     const { app, watcher } = await openBrowser();
     mkdirSync(join(temp.bundleDir, 'releases'));
-    const added = [1, 2, 3].map((n) => ({ ...fixtureReleases[0]!, id: `added-${n}`, title: `Added release ${n}` }));
+    const added = [1, 2, 3].map((n) => ({ ...WORLD_RELEASES[0]!, id: `added-${n}`, title: `Added release ${n}` }));
     writeFileSync(
       join(temp.bundleDir, 'releases', '000001.jsonl'),
       added.map((release) => `${JSON.stringify(release)}\n`).join(''),
     );
     await watcher.check();
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+17/));
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+40/));
     expect(app.lastFrame()).toContain('Bundle updated: 3 new releases');
   });
 
@@ -86,14 +87,13 @@ describe('watchBundle with the browser open', () => {
     const { app, watcher } = await openBrowser();
     writeFileSync(
       join(temp.bundleDir, 'releases.jsonl'),
-      fixtureReleases
-        .slice(0, 4)
+      WORLD_RELEASES.slice(0, 4)
         .map((release) => `${JSON.stringify(release)}\n`)
         .join(''),
     );
     await watcher.check();
     await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> Latest releases\s+4/));
-    expect(app.lastFrame()).toContain('Bundle changed on disk: now 4 releases (10 fewer)');
+    expect(app.lastFrame()).toContain('Bundle changed on disk: now 4 releases (33 fewer)');
 
     rmSync(temp.bundleDir, { recursive: true });
     await watcher.check();

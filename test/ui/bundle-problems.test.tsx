@@ -5,7 +5,7 @@ import { bundleNoticeText } from '../../src/catalog/bundle-problems.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { makeTempBundle } from '../world/search-world.js';
+import { makeTempBundle } from '../world/world-bundle.js';
 import { cleanupSized } from './render-app.js';
 import { renderUserApp } from './render-user-app.js';
 
@@ -51,7 +51,7 @@ describe('the browser on a bundle with problems', () => {
         'bundle has 1 problem (first at manifest.json); the valid data was loaded — osce-tui stats lists them',
       ),
     );
-    expect(app.lastFrame()).toMatch(/> Latest releases\s+14/);
+    expect(app.lastFrame()).toMatch(/> Latest releases\s+37/);
   });
 
   it('says that the bundle has no valid release, naming the first problem, and shows empty lists', async () => {

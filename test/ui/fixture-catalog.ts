@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
-import { makeFixtureBundle, removeDir } from '../world/command-world.js';
+import { makeFixtureBundle, removeDir } from '../world/command-fixture.js';
 import { cleanupSized } from './render-app.js';
 
 /** The command tests' fictional bundle behind a real index (what related lists and watch counts need), one per test file. */

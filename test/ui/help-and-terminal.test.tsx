@@ -46,7 +46,7 @@ describe('the terminal', () => {
     const app = renderApp({
       columns: 40,
       rows: 12,
-      initialStack: [{ kind: 'entity', entryId: 'institution:odihr', filters: {}, list: START }],
+      initialStack: [{ kind: 'entity', entryId: 'institution:ofia', filters: {}, list: START }],
     });
     const check = (): void => {
       const lines = app.lastFrame().split('\n');
@@ -54,7 +54,9 @@ describe('the terminal', () => {
       for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
     };
     check();
-    expect(app.lastFrame()).toMatch(/> 2023-03-14\s+Workshop in Lakeville/);
+    expect(app.lastFrame()).toMatch(/> 2024-03-14\s+Ruritania hosts/);
+    // Two rows down: the Lakeville report, 30 paragraphs long.
+    await press(app, 'jj', /> 2023-03-14\s+Workshop in Lakeville/);
     await press(app, 'o', /./);
     await press(app, '\r', 'Home › … › Workshop in Lakeville');
     check();

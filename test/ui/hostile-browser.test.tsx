@@ -9,7 +9,7 @@ import { buildTaxonomyEntries } from '../../src/taxonomy/build-taxonomy.js';
 import cellWidth from '../../src/text/cell-width.js';
 import { type Screen, START } from '../../src/ui/navigation.js';
 import { CONTROL, HOSTILE } from '../helpers/hostile-text.js';
-import { makeRelease } from '../world/fictional-world.js';
+import { makeRelease } from '../world/make.js';
 import { PATIENCE } from './press.js';
 import { cleanupSized, renderApp } from './render-app.js';
 

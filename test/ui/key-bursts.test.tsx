@@ -84,9 +84,9 @@ describe('keys that arrive in one read', () => {
       catalog: await openWorldCatalog({ fillers: 100 }),
       initialStack: [{ kind: 'latest', list: START }],
     });
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/\b1\/105\b/), PATIENCE);
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/\b1\/137\b/), PATIENCE);
     const before = app.stdout.frames.length;
-    await press(app, DOWN.repeat(50), /\b51\/105\b/);
+    await press(app, DOWN.repeat(50), /\b51\/137\b/);
     // Anything a second render would draw has been drawn by the time a new timer fires.
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.stdout.frames.length - before).toBe(1);

@@ -44,14 +44,14 @@ describe('navigate', () => {
   });
 
   it('pop-and-update applies a picker choice to the screen below it', () => {
-    let state = initialNavigation([{ kind: 'entity', entryId: 'state:italy', filters: {}, list: START }]);
+    let state = initialNavigation([{ kind: 'entity', entryId: 'state:ruritania', filters: {}, list: START }]);
     state = navigate(state, {
       type: 'push',
       screen: { kind: 'picker', title: 'Year', purpose: { kind: 'filter-year' }, options: [], list: START },
     });
     state = navigate(state, {
       type: 'pop-and-update',
-      screen: { kind: 'entity', entryId: 'state:italy', filters: { year: 2017 }, list: START },
+      screen: { kind: 'entity', entryId: 'state:ruritania', filters: { year: 2017 }, list: START },
     });
     expect(state.stack.map((s) => s.kind)).toEqual(['home', 'entity']);
     expect(topScreen(state)).toMatchObject({ filters: { year: 2017 } });
@@ -75,8 +75,9 @@ describe('navigate', () => {
 
   it('remembers recent queries newest first, without duplicates or blanks', () => {
     let state = initialNavigation();
-    for (const query of ['italy', 'odihr', ' ', 'italy']) state = navigate(state, { type: 'remember-query', query });
-    expect(state.recentQueries).toEqual(['italy', 'odihr']);
+    for (const query of ['ruritania', 'ofia', ' ', 'ruritania'])
+      state = navigate(state, { type: 'remember-query', query });
+    expect(state.recentQueries).toEqual(['ruritania', 'ofia']);
   });
 
   it('accepts a whole stack to start from, adding Home when missing', () => {

@@ -13,7 +13,7 @@ describe('resume snapshot', () => {
       home,
       {
         kind: 'entity',
-        entryId: 'state:italy',
+        entryId: 'state:ruritania',
         filters: { year: 2023, refine: { facet: 'field', key: 'field:elections', label: 'Elections' } },
         list: { selected: 1, scroll: 0 },
       },

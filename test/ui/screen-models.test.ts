@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryKind, TaxonomyEntry } from '../../src/bundle/types.js';
-import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { START } from '../../src/ui/navigation.js';
 import { entityFilter } from '../../src/ui/screens/entity/entity-filter.js';
 import { entityFacts, layoutEntity, packItems } from '../../src/ui/screens/entity/model.js';
@@ -22,33 +20,37 @@ describe('menus', () => {
       'Countries',
       'Structures and institutions',
     ]);
-    expect(rows[3]).toMatchObject({ count: 3, detail: 'Participating States' });
+    expect(rows[3]).toMatchObject({ count: 31, detail: 'Participating States, Partners for Co-operation, Elbonia' });
   });
 
   it('opens the entry itself first, then its children', () => {
     expect(menuRows(catalog, 'group:participating-states').map((r) => r.label)).toEqual([
       'Participating States — overview and all releases',
-      'Andorra',
-      'Italy',
-      'Türkiye',
+      'Borduria',
+      'Freedonia',
+      'Grand Fenwick',
+      'Pöhjola',
+      'Ruritania',
+      'Syldavia',
+      'Sylvania',
     ]);
   });
 
   it('shortens the overview row to what fits rather than cutting it', () => {
     const [overview] = menuRows(catalog, 'section:countries');
-    expect(menuRowText(overview!, 78)).toMatch(/^Countries — overview and all releases\s+3$/);
-    expect(menuRowText(overview!, 38)).toMatch(/^Overview and all releases\s+3$/);
-    expect(menuRowText(overview!, 20)).toMatch(/^Overview and… +3$/);
+    expect(menuRowText(overview!, 78)).toMatch(/^Countries — overview and all releases\s+31$/);
+    expect(menuRowText(overview!, 38)).toMatch(/^Overview and all releases\s+31$/);
+    expect(menuRowText(overview!, 20)).toMatch(/^Overview and… +31$/);
   });
 });
 
 describe('start screens for open NAME', () => {
   it('builds the menu path down to the entry with the way down selected', () => {
-    expect(stackForEntry(catalog, 'state:italy')).toEqual([
+    expect(stackForEntry(catalog, 'state:ruritania')).toEqual([
       { kind: 'home', list: { selected: 3, scroll: 0 } },
       { kind: 'menu', entryId: 'section:countries', list: { selected: 1, scroll: 0 } },
-      { kind: 'menu', entryId: 'group:participating-states', list: { selected: 2, scroll: 0 } },
-      { kind: 'entity', entryId: 'state:italy', filters: {}, list: { selected: 0, scroll: 0 } },
+      { kind: 'menu', entryId: 'group:participating-states', list: { selected: 5, scroll: 0 } },
+      { kind: 'entity', entryId: 'state:ruritania', filters: {}, list: { selected: 0, scroll: 0 } },
     ]);
     expect(stackForEntry(catalog, 'state:nowhere')).toEqual([{ kind: 'home', list: { selected: 0, scroll: 0 } }]);
   });
@@ -57,59 +59,39 @@ describe('start screens for open NAME', () => {
 describe('entity pages', () => {
   it('filters by the entry, the refinement, the year and the type', () => {
     expect(
-      entityFilter('state:italy', {
+      entityFilter('state:ruritania', {
         year: 2017,
         type: 'News item',
         refine: { facet: 'field', key: 'field:x', label: 'X' },
       }),
     ).toEqual({
-      entities: ['state:italy', 'field:x'],
+      entities: ['state:ruritania', 'field:x'],
       year: 2017,
       type: 'News item',
     });
     expect(applyChoice({ year: 2017 }, { kind: 'filter-year' }, { key: '', label: 'All years' })).toEqual({});
-    expect(applyChoice({}, { kind: 'refine' }, { key: 'country|state:italy', label: 'Country: Italy' })).toEqual({
-      refine: { facet: 'country', key: 'state:italy', label: 'Italy' },
+    expect(
+      applyChoice({}, { kind: 'refine' }, { key: 'country|state:ruritania', label: 'Country: Ruritania' }),
+    ).toEqual({
+      refine: { facet: 'country', key: 'state:ruritania', label: 'Ruritania' },
     });
   });
 
   it("says a State's field operation is closed, as osce-tui lookup does", () => {
-    const entry = (id: string, name: string, extra: Partial<TaxonomyEntry> = {}): TaxonomyEntry => ({
-      id,
-      kind: id.split(':')[0] as EntryKind,
-      name,
-      parent: null,
-      aliases: [],
-      description: '',
-      facts: {},
-      relations: [],
-      ...extra,
-    });
-    const taxonomy = new Taxonomy([
-      entry('state:ruritania', 'Ruritania', {
-        relations: [{ type: 'hosts-field-operation', target: 'field-operation:office-in-strelsau' }],
-      }),
-      entry('state:borduria', 'Borduria', {
-        relations: [{ type: 'hosts-field-operation', target: 'field-operation:mission-to-szohod' }],
-      }),
-      entry('field-operation:office-in-strelsau', 'Office in Strelsau', { facts: { status: 'closed' } }),
-      entry('field-operation:mission-to-szohod', 'Mission to Szohod', { facts: { status: 'open' } }),
+    expect(entityFacts(catalog, catalog.taxonomy.get('state:sylvania')!)).toEqual([
+      'OSCE field operation: Presence in Sylvania (closed)',
     ]);
-    const invented = catalogWith(catalog, { taxonomy });
-    expect(entityFacts(invented, taxonomy.get('state:ruritania')!)).toEqual([
-      'OSCE field operation: Office in Strelsau (closed)',
-    ]);
-    expect(entityFacts(invented, taxonomy.get('state:borduria')!)).toEqual([
+    expect(entityFacts(catalog, catalog.taxonomy.get('state:borduria')!)).toEqual([
       'OSCE field operation: Mission to Szohod (open)',
     ]);
   });
 
   it('lists facts, sanitized, and packs them into the lines available', () => {
-    const odihr = catalog.taxonomy.get('institution:odihr')!;
-    expect(entityFacts(catalog, odihr)).toEqual([
-      'Helps States hold elections and protect human rights',
-      'Seat: Warsaw',
-      'Also: ODIHR',
+    const ofia = catalog.taxonomy.get('institution:ofia')!;
+    expect(entityFacts(catalog, ofia)).toEqual([
+      'Helps imaginary States hold invented elections',
+      'Seat: Strelsau',
+      'Also: OFIA',
     ]);
     expect(packItems(['alpha', 'beta', 'gamma'], 14, 2)).toEqual(['alpha · beta', 'gamma']);
     expect(packItems(['alpha', 'beta', 'gamma', 'delta'], 14, 1)).toEqual(['alpha · beta …']);
@@ -119,15 +101,15 @@ describe('entity pages', () => {
   });
 
   it('gives the facts the lines a short release list leaves free on a small terminal', () => {
-    const page = { entryId: 'institution:odihr', filters: {}, list: START };
-    // ODIHR's three facts take three lines at 40 columns.
+    const page = { entryId: 'institution:ofia', filters: {}, list: START };
+    // OFIA's three facts take three lines at 40 columns.
     const oneRelease = catalogWith(catalog, { entityCount: () => 1, count: () => 1 });
     const small = layoutEntity(oneRelease, page, 40, 9)!;
     expect(small.info.join(' ')).not.toContain('…');
-    expect(small.info.join(' ')).toContain('Also: ODIHR');
+    expect(small.info.join(' ')).toContain('Also: OFIA');
     expect(small.listHeight).toBeGreaterThanOrEqual(1);
     // Where the list needs every line, the facts keep to one.
-    expect(catalog.entityCount('institution:odihr')).toBeGreaterThan(9);
+    expect(catalog.entityCount('institution:ofia')).toBeGreaterThan(9);
     expect(layoutEntity(catalog, page, 40, 9)!.info).toHaveLength(1);
   });
 });

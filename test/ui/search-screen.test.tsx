@@ -13,7 +13,7 @@ describe('search screen', () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
     await type(app, 'lakev', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 1 release'), PATIENCE);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 3 releases'), PATIENCE);
     expect(app.lastFrame()).toContain('Workshop in [Lakeville] trains harbour inspectors');
     expect(app.lastFrame()).toContain('Home › Search “lakev”');
     await press(app, BACKSPACE, 'Search: lake▏');
@@ -22,59 +22,59 @@ describe('search screen', () => {
   it('Enter in the box opens the first result; Esc comes back with the query kept', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
-    await type(app, 'turk', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 1 release'), PATIENCE);
-    expect(app.lastFrame()).toMatch(/\[Türkiye\]\n\s+Participating State/);
-    await press(app, ENTER, 'Türkiye · Participating State');
-    await press(app, ESC, 'Search: turk');
-    expect(app.lastFrame()).toContain('Türkiye');
+    await type(app, 'pohj', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 4 releases'), PATIENCE);
+    expect(app.lastFrame()).toMatch(/\[Pöhjola\]\n\s+Participating State/);
+    await press(app, ENTER, 'Pöhjola · Participating State');
+    await press(app, ESC, 'Search: pohj');
+    expect(app.lastFrame()).toContain('Pöhjola');
   });
 
   it('moves into the results, opens a release with the terms highlighted, and returns to the same row', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
-    await type(app, 'invented', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 3 releases'), PATIENCE);
-    await press(app, DOWN, /> 2021-05-02\s+News item\s+Italian volunteers/);
-    await press(app, 'j', /> —\s+Press release\s+An undated \[invented\] note/);
-    await press(app, ENTER, 'Text of An undated [invented] note.');
-    await press(app, ESC, /> —\s+Press release\s+An undated/);
-    expect(app.lastFrame()).toContain('Search: invented');
-    await press(app, 'k', /> 2021-05-02/);
-    await press(app, ENTER, 'Text of Italian volunteers plant an [invented] forest.');
-    await press(app, ']', 'Text of An undated [invented] note.');
-    await press(app, ESC, /> —\s+Press release\s+An undated/);
-    await press(app, 'k', /> 2021-05-02/);
-    await press(app, UP, 'Search: invented▏');
+    await type(app, 'undated note', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('0 names · 2 releases'), PATIENCE);
+    await press(app, DOWN, /> —\s+Press release\s+An \[undated\] invented \[note\]/);
+    await press(app, 'j', /> —\s+News item\s+\[Undated\] \[note\] on archive procedures/);
+    await press(app, ENTER, 'The archive keeps records of invented meetings');
+    await press(app, ESC, /> —\s+News item\s+\[Undated\]/);
+    expect(app.lastFrame()).toContain('Search: undated note');
+    await press(app, 'k', /> —\s+Press release/);
+    await press(app, ENTER, 'Text of An [undated] invented [note].');
+    await press(app, ']', 'The archive keeps records of invented meetings');
+    await press(app, ESC, /> —\s+News item\s+\[Undated\]/);
+    await press(app, 'k', /> —\s+Press release/);
+    await press(app, UP, 'Search: undated note▏');
   });
 
   it('marks the row Enter opens while the box has focus, by a symbol that shows without colour', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
-    await press(app, 'invented', 'Search: invented▏');
+    await press(app, 'undated note', 'Search: undated note▏');
     await vi.waitFor(
-      () => expect(app.lastFrame()).toMatch(/^> 2021-05-02\s+News item\s+Italian volunteers/m),
+      () => expect(app.lastFrame()).toMatch(/^> —\s+Press release\s+An \[undated\] invented/m),
       PATIENCE,
     );
-    expect(app.lastFrame()).toMatch(/^ {2}—\s+Press release\s+An undated/m);
-    await press(app, DOWN, 'Search: invented\n');
-    expect(app.lastFrame()).toMatch(/^> 2021-05-02/m);
+    expect(app.lastFrame()).toMatch(/^ {2}—\s+News item\s+\[Undated\] \[note\]/m);
+    await press(app, DOWN, 'Search: undated note\n');
+    expect(app.lastFrame()).toMatch(/^> —\s+Press release/m);
     // The selection bar spans the row without cutting it: nothing was left out.
     expect(app.lastFrame()).not.toContain('…');
 
     const colour = renderApp({ theme: COLOUR_THEME });
     await press(colour, '/', 'Search: ▏');
-    await press(colour, 'invented', 'Search: invented▏');
-    await vi.waitFor(() => expect(colour.lastFrame()).toMatch(/^› 2021-05-02/m), PATIENCE);
+    await press(colour, 'undated note', 'Search: undated note▏');
+    await vi.waitFor(() => expect(colour.lastFrame()).toMatch(/^› —\s+Press release/m), PATIENCE);
   });
 
   it('offers "did you mean" names when nothing is found, and Enter opens the first', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
-    await type(app, 'democratik institushuns', (typed) => `Search: ${typed}▏`);
+    await type(app, 'imajinari afaers', (typed) => `Search: ${typed}▏`);
     await vi.waitFor(() => expect(app.lastFrame()).toContain('Nothing found · did you mean:'), PATIENCE);
-    expect(app.lastFrame()).toMatch(/^> Office for Democratic Institutions and Human Rights/m);
-    await press(app, ENTER, 'Office for Democratic Institutions and Human Rights · Institution');
+    expect(app.lastFrame()).toMatch(/^> Office for Imaginary Affairs/m);
+    await press(app, ENTER, 'Office for Imaginary Affairs · Institution');
   });
 
   it('shows only the latest query: a slower answer to an older query is dropped', async () => {
@@ -123,17 +123,14 @@ describe('search screen', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const app = renderApp({
-      catalog: recordSearches(await openWorldCatalog(), (query) => (query === 'odihr' ? held : undefined)),
+      catalog: recordSearches(await openWorldCatalog(), (query) => (query === 'ofia' ? held : undefined)),
     });
     await press(app, '/', 'Search: ▏');
-    await type(app, 'odihr', (typed) => `Search: ${typed}▏`);
+    await type(app, 'ofia', (typed) => `Search: ${typed}▏`);
     await press(app, ENTER, 'Searching…');
     release();
-    await vi.waitFor(
-      () => expect(app.lastFrame()).toContain('Office for Democratic Institutions and Human Rights · Institution'),
-      PATIENCE,
-    );
-    await press(app, ESC, 'Search: odihr');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('Office for Imaginary Affairs · Institution'), PATIENCE);
+    await press(app, ESC, 'Search: ofia');
     await new Promise((resolve) => setImmediate(resolve));
     expect(app.lastFrame()).toContain('1 name');
     expect(app.lastFrame()).not.toContain('· Institution');
@@ -142,20 +139,20 @@ describe('search screen', () => {
   it('↑ in the box recalls the queries of this session', async () => {
     const app = renderApp();
     await press(app, '/', 'Search: ▏');
-    await type(app, 'italy', (typed) => `Search: ${typed}▏`);
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('1 name · 1 release'), PATIENCE);
-    await press(app, ENTER, 'Italy · Participating State');
-    await press(app, ESC, 'Search: italy');
+    await type(app, 'ruritania', (typed) => `Search: ${typed}▏`);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('2 names · 2 releases'), PATIENCE);
+    await press(app, ENTER, 'Ruritania · Participating State');
+    await press(app, ESC, 'Search: ruritania');
     await press(app, ESC, /^Home\n/);
     await press(app, '/', 'Search: ▏');
     expect(app.lastFrame()).toContain('↑ recalls 1 recent query');
-    await press(app, UP, 'Search: italy▏');
+    await press(app, UP, 'Search: ruritania▏');
   });
 
   it('is reachable with / from list screens', async () => {
-    const app = renderApp({ initialStack: [{ kind: 'entity', entryId: 'state:italy', filters: {}, list: START }] });
-    await press(app, '/', 'Home › Italy › Search');
-    await press(app, ESC, 'Italy · Participating State');
+    const app = renderApp({ initialStack: [{ kind: 'entity', entryId: 'state:ruritania', filters: {}, list: START }] });
+    await press(app, '/', 'Home › Ruritania › Search');
+    await press(app, ESC, 'Ruritania · Participating State');
   });
 
   it('scrolls past the first 50 results: more are fetched as the selection nears the end, G reaches the last', async () => {

@@ -14,25 +14,25 @@ beforeAll(async () => {
   catalog = await fixture.open();
 });
 
-const serbiaPage = { kind: 'entity' as const, entryId: 'state:serbia', filters: {}, list: START };
+const freedoniaPage = { kind: 'entity' as const, entryId: 'state:freedonia', filters: {}, list: START };
 
 describe('C on an entity page: timelines side by side', () => {
   it('picks a second entry, shows both per year on one scale, and Enter on a year lists that year of both', async () => {
     const app = renderUserApp({
       configDir: await tempDir(),
       catalog,
-      initialStack: [{ kind: 'home', list: START }, serbiaPage],
+      initialStack: [{ kind: 'home', list: START }, freedoniaPage],
       columns: 80,
     });
-    await press(app, 'C', /› Compare with\n[\s\S]*> Finland +2/);
-    await press(app, ENTER, /█ Serbia {3}▓ Finland\n/);
+    await press(app, 'C', /› Compare with\n[\s\S]*> Syldavia +2/);
+    await press(app, ENTER, /█ Freedonia {3}▓ Syldavia\n/);
     const frame = app.lastFrame() ?? '';
-    expect(frame).toMatch(/› Serbia vs Finland\n/);
+    expect(frame).toMatch(/› Freedonia vs Syldavia\n/);
     expect(frame).toMatch(/^> 2019 +█+ 1 +0 *$/m);
     expect(frame).toMatch(/^ {2}2022 +█+ 1 +▓+ 1 *$/m);
     await press(app, 'G', /^> 2024 /m);
     await press(app, 'k', /^> 2023 /m);
-    await press(app, ENTER, /› 2023\n2023: Serbia, Finland\n/);
+    await press(app, ENTER, /› 2023\n2023: Freedonia, Syldavia\n/);
     expect(app.lastFrame()).toContain('Election observers publish a report');
     expect(app.lastFrame()).toContain('Workshop on safe archives for small newsrooms');
   }, 30_000);
@@ -44,8 +44,8 @@ describe('C on an entity page: timelines side by side', () => {
         catalog,
         initialStack: [
           { kind: 'home', list: START },
-          serbiaPage,
-          { kind: 'timeline', entryIds: ['state:serbia', 'state:finland'], list: START },
+          freedoniaPage,
+          { kind: 'timeline', entryIds: ['state:freedonia', 'state:syldavia'], list: START },
         ],
         columns,
       });

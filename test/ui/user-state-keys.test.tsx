@@ -11,8 +11,10 @@ import { catalogWith, LAKEVILLE, openWorldCatalog } from './world-catalog.js';
 afterEach(cleanupSized);
 
 const article = (releaseId: string): Screen[] => [{ kind: 'article', releaseId, scroll: 0 }];
-const italy: Screen[] = [{ kind: 'entity', entryId: 'state:italy', filters: {}, list: START }];
+const ruritania: Screen[] = [{ kind: 'entity', entryId: 'state:ruritania', filters: {}, list: START }];
 const latest: Screen[] = [{ kind: 'latest', list: START }];
+/** The newest release of the world: the first row of Latest releases. */
+const NEWEST = 'cx-01';
 
 describe('bookmarks in the browser', () => {
   it('says how to add a bookmark when there is none, whole even at 40 columns', () => {
@@ -38,22 +40,23 @@ describe('bookmarks in the browser', () => {
   it('m on a list bookmarks the selected row, on an entity page too; M bookmarks the entity page', async () => {
     const dir = tempDir();
     const list = renderUserApp({ configDir: dir, initialStack: latest });
-    await press(list, DOWN, /> • 2021-05-02/);
-    await press(list, 'm', '★ Bookmarked: Italian volunteers plant an invented forest');
-    await vi.waitFor(() => expect(list.lastFrame()).toMatch(/> •★2021-05-02/), PATIENCE);
-    expect(configOnDisk(dir).bookmarks.map((b: { id: string }) => b.id)).toEqual(['fake-italy-2']);
+    await press(list, DOWN, /> • 2024-03-14/);
+    await press(list, 'm', '★ Bookmarked: Ruritania hosts a fictional workshop');
+    await vi.waitFor(() => expect(list.lastFrame()).toMatch(/> •★2024-03-14/), PATIENCE);
+    expect(configOnDisk(dir).bookmarks.map((b: { id: string }) => b.id)).toEqual(['fx-border-workshop']);
 
-    const page = renderUserApp({ configDir: dir, initialStack: italy });
-    await press(page, DOWN, /> •★2021-05-02/);
-    await press(page, 'm', 'Bookmark removed: Italian volunteers plant an invented forest');
-    await vi.waitFor(() => expect(page.lastFrame()).toMatch(/> • 2021-05-02/), PATIENCE);
+    // The same release leads Ruritania's page, selected as it opens.
+    const page = renderUserApp({ configDir: dir, initialStack: ruritania });
+    await vi.waitFor(() => expect(page.lastFrame()).toMatch(/> •★2024-03-14/), PATIENCE);
+    await press(page, 'm', 'Bookmark removed: Ruritania hosts a fictional workshop');
+    await vi.waitFor(() => expect(page.lastFrame()).toMatch(/> • 2024-03-14/), PATIENCE);
     expect(configOnDisk(dir).bookmarks).toEqual([]);
-    await press(page, 'M', '★ Bookmarked: Italy');
-    await vi.waitFor(() => expect(page.lastFrame()).toContain('★ Italy · Participating State'), PATIENCE);
-    await press(page, 'm', '★ Bookmarked: Italian volunteers plant an invented forest');
+    await press(page, 'M', /★ Bookmarked: Ruritania$/m);
+    await vi.waitFor(() => expect(page.lastFrame()).toContain('★ Ruritania · Participating State'), PATIENCE);
+    await press(page, 'm', '★ Bookmarked: Ruritania hosts a fictional workshop');
     expect(configOnDisk(dir).bookmarks).toEqual([
-      expect.objectContaining({ kind: 'entity', id: 'state:italy' }),
-      expect.objectContaining({ kind: 'release', id: 'fake-italy-2' }),
+      expect.objectContaining({ kind: 'entity', id: 'state:ruritania' }),
+      expect.objectContaining({ kind: 'release', id: 'fx-border-workshop' }),
     ]);
   });
 
@@ -71,8 +74,8 @@ describe('bookmarks in the browser', () => {
     const dir = tempDir();
     const seed = renderUserApp({ configDir: dir, initialStack: article(LAKEVILLE) });
     await press(seed, 'm', '★ Bookmarked');
-    const page = renderUserApp({ configDir: dir, initialStack: italy });
-    await press(page, 'M', '★ Bookmarked: Italy');
+    const page = renderUserApp({ configDir: dir, initialStack: ruritania });
+    await press(page, 'M', '★ Bookmarked: Ruritania');
     cleanupSized();
 
     const app = renderUserApp({ configDir: dir, home: true });
@@ -81,9 +84,9 @@ describe('bookmarks in the browser', () => {
     expect(app.lastFrame()).toMatch(/> Bookmarks/);
     await press(app, ENTER, 'Home › Bookmarks');
     expect(app.lastFrame()).toContain('Bookmarks · 2');
-    expect(app.lastFrame()).toMatch(/> +★Italy \(Participating State\)/);
+    expect(app.lastFrame()).toMatch(/> +★Ruritania \(Participating State\)/);
     expect(app.lastFrame()).toMatch(/ ★2023-03-14 +Press release +Workshop in Lakeville/);
-    await press(app, ENTER, 'Italy · Participating State');
+    await press(app, ENTER, 'Ruritania · Participating State');
     await press(app, ESC, 'Bookmarks · 2');
     await press(app, DOWN, /> .★2023-03-14/);
     await press(app, ENTER, 'Paragraph 1 of the invented Lakeville');
@@ -94,16 +97,16 @@ describe('read marks', () => {
   it('opening a release marks it read and records it; lists mark unread rows with •; u toggles on disk', async () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, initialStack: latest });
-    expect(app.lastFrame()).toMatch(/> • 2023-03-14 +Press release +Workshop in Lakeville/);
-    await press(app, ENTER, 'Paragraph 1 of the invented Lakeville');
-    await vi.waitFor(() => expect(configOnDisk(dir).read).toHaveProperty(LAKEVILLE), PATIENCE);
-    expect(configOnDisk(dir).history.releases[0].id).toBe(LAKEVILLE);
-    await press(app, ESC, /> {3}2023-03-14 +Press release +Workshop in Lakeville/);
-    await press(app, 'u', 'Marked unread: Workshop in Lakeville');
-    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> • 2023-03-14/), PATIENCE);
-    expect(configOnDisk(dir).read).not.toHaveProperty(LAKEVILLE);
-    await press(app, 'u', 'Marked read: Workshop in Lakeville');
-    expect(configOnDisk(dir).read).toHaveProperty(LAKEVILLE);
+    expect(app.lastFrame()).toMatch(/> • 2024-05-14 +Press release +Border officials/);
+    await press(app, ENTER, 'Twelve officers met in Lakeview');
+    await vi.waitFor(() => expect(configOnDisk(dir).read).toHaveProperty(NEWEST), PATIENCE);
+    expect(configOnDisk(dir).history.releases[0].id).toBe(NEWEST);
+    await press(app, ESC, /> {3}2024-05-14 +Press release +Border officials/);
+    await press(app, 'u', 'Marked unread: Border officials');
+    await vi.waitFor(() => expect(app.lastFrame()).toMatch(/> • 2024-05-14/), PATIENCE);
+    expect(configOnDisk(dir).read).not.toHaveProperty(NEWEST);
+    await press(app, 'u', 'Marked read: Border officials');
+    expect(configOnDisk(dir).read).toHaveProperty(NEWEST);
   });
 
   it('u in the reader marks the open article unread and it stays so while it is open', async () => {
@@ -117,29 +120,29 @@ describe('read marks', () => {
 
   it('entity pages show how many of their releases are unread', async () => {
     const dir = tempDir();
-    const app = renderUserApp({ configDir: dir, initialStack: italy });
-    expect(app.lastFrame()).toMatch(/2 of 2 · 2 unread/);
-    await press(app, ENTER, 'Paragraph 1 of the invented Lakeville');
-    await press(app, ESC, /2 of 2 · 1 unread/);
+    const app = renderUserApp({ configDir: dir, initialStack: ruritania });
+    expect(app.lastFrame()).toMatch(/6 of 6 · 6 unread/);
+    await press(app, ENTER, 'STRELSAU, Ruritania, 14 March 2024');
+    await press(app, ESC, /6 of 6 · 5 unread/);
   });
 
   it('Home › Recently read lists what was opened, newest first, and opens it', async () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, initialStack: latest });
-    await press(app, ENTER, 'Paragraph 1 of the invented Lakeville');
+    await press(app, ENTER, 'Twelve officers met in Lakeview');
     await press(app, ESC, /^Home › Latest releases\n/);
-    await press(app, DOWN, /> .{2}2021-05-02/);
-    await press(app, ENTER, 'Text of Italian volunteers');
+    await press(app, DOWN, /> .{2}2024-03-14/);
+    await press(app, ENTER, 'STRELSAU, Ruritania, 14 March 2024');
     await press(app, ESC, /^Home › Latest releases\n/);
     await press(app, ESC, /^Home\n/);
     for (let row = 2; row <= 7; row++) await press(app, DOWN, ` ${row}/8`);
     expect(app.lastFrame()).toMatch(/> Recently read\s+2/);
     await press(app, ENTER, 'Home › Recently read');
     const frame = app.lastFrame();
-    expect(frame.indexOf('Italian volunteers')).toBeLessThan(frame.indexOf('Workshop in Lakeville'));
-    await press(app, ENTER, 'Text of Italian volunteers');
+    expect(frame.indexOf('Ruritania hosts')).toBeLessThan(frame.indexOf('Border officials'));
+    await press(app, ENTER, 'STRELSAU, Ruritania, 14 March 2024');
     // `]` steps to the next release of the history.
-    await press(app, ']', 'Paragraph 1 of the invented Lakeville');
+    await press(app, ']', 'Twelve officers met in Lakeview');
   });
 });
 
@@ -164,8 +167,8 @@ describe('y and o in the reader', () => {
     const plain = renderUserApp({ configDir: tempDir(), catalog, initialStack: article(LAKEVILLE) });
     await press(plain, 'o', `Source: ${url}`);
     expect(plain.stdout.frames.at(-1)).not.toContain('\u001b]8;;');
-    const none = renderUserApp({ configDir: tempDir(), initialStack: article('fake-italy-2') });
-    await press(none, 'o', 'This release has no source URL (id fake-italy-2)');
+    const none = renderUserApp({ configDir: tempDir(), initialStack: article('fake-forest') });
+    await press(none, 'o', 'This release has no source URL (id fake-forest)');
   });
 });
 

@@ -40,7 +40,7 @@ describe('view models', () => {
   it('are computed once per screen state, however often the view, the keys and the status bar ask', async () => {
     const { catalog, calls } = await countingCatalog();
     const memo = createModelMemo();
-    const page: Screen = { kind: 'entity', entryId: 'state:italy', filters: {}, list: START };
+    const page: Screen = { kind: 'entity', entryId: 'state:ruritania', filters: {}, list: START };
     const env = environment(catalog);
     const first = memo.modelOf(page, env);
     expect(memo.modelOf(page, environment(catalog))).toBe(first);
@@ -50,7 +50,7 @@ describe('view models', () => {
   it('keep an entity page header while only the selection moves, and lay it out again for new filters', async () => {
     const { catalog, calls } = await countingCatalog();
     const memo = createModelMemo();
-    const page = { kind: 'entity', entryId: 'state:italy', filters: {}, list: START } as const;
+    const page = { kind: 'entity', entryId: 'state:ruritania', filters: {}, list: START } as const;
     memo.modelOf(page, environment(catalog));
     memo.modelOf({ ...page, list: { selected: 1, scroll: 0 } }, environment(catalog));
     expect(calls).toMatchObject({ perYear: 1, list: 2 });

@@ -1,7 +1,9 @@
 import type { Catalog } from '../../src/catalog/types.js';
 import type { SearchOptions, SearchResults } from '../../src/search/types.js';
 
-export { BROWSING_TAXONOMY, HOSTILE, LAKEVILLE } from '../world/browsing-world.js';
+/** The world's long report and its release with a hostile title, which the browser tests open. */
+export const LAKEVILLE = 'fake-lakeville';
+export const HOSTILE = 'fake-hostile';
 export { openWorldCatalog } from '../world/open-world.js';
 
 /** The real catalog with some of its answers replaced (a count, the taxonomy), the rest its own. */

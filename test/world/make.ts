@@ -38,11 +38,13 @@ export function releaseDate(iso: string | null, text: string | null, extra: Part
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /** A valid release with defaults for every field; tests override what they care about. */
-export function makeRelease(overrides: Partial<Release> & { id: string }): Release {
+export function makeRelease({ id, ...overrides }: Partial<Release> & { id: string }): Release {
   return {
+    // The id first, as the bundle's files have it.
+    id,
     url: null,
     type: 'Press release',
-    title: `Fictional release ${overrides.id}`,
+    title: `Fictional release ${id}`,
     date: releaseDate('2024-01-01', '1 January 2024'),
     place: null,
     sources: [],

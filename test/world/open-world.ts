@@ -13,7 +13,7 @@ import type { Release, TaxonomyEntry } from '../../src/bundle/types.js';
 import { writeBundle } from '../../src/bundle/write-bundle.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import type { SqliteCatalog } from '../../src/catalog/sqlite-catalog.js';
-import { BROWSING_RELEASES, BROWSING_TAXONOMY, browsingFillers } from './browsing-world.js';
+import { bulletins, WORLD_RELEASES, WORLD_TAXONOMY } from './world.js';
 
 /** What to change in the browsing world. */
 export interface WorldOptions {
@@ -21,7 +21,7 @@ export interface WorldOptions {
   fillers?: number;
   /** Releases added to the world (a test's own article). */
   extra?: Release[];
-  /** A different taxonomy (default: the browsing world's). */
+  /** A different taxonomy (default: the world's). */
   taxonomy?: TaxonomyEntry[];
 }
 
@@ -29,8 +29,8 @@ export interface WorldOptions {
 export async function writeWorldBundle(dir: string, options: WorldOptions = {}): Promise<void> {
   await writeBundle(dir, {
     title: 'Fake bundle',
-    taxonomy: options.taxonomy ?? BROWSING_TAXONOMY,
-    releases: [...BROWSING_RELEASES, ...browsingFillers(options.fillers ?? 240), ...(options.extra ?? [])],
+    taxonomy: options.taxonomy ?? WORLD_TAXONOMY,
+    releases: [...WORLD_RELEASES, ...bulletins(options.fillers ?? 240), ...(options.extra ?? [])],
     // Invented data: marked synthetic so nothing mistakes it for real releases.
     synthetic: true,
     builtAt: '2025-01-01T00:00:00.000Z',
