@@ -1,17 +1,27 @@
 /**
  * The process entry of the built CLI (dist/cli.js, CommonJS): answers `--version` and `--help`
- * itself and hands everything else to the program (src/cli.tsx, an ES module under dist/chunks/).
+ * itself, runs the print commands in the print program (src/cli/print-entry.ts, one CommonJS file
+ * compiled from a code cache) and hands everything else to the program (src/cli.tsx, an ES module
+ * under dist/chunks/).
  * Node starts an ES module noticeably slower than a CommonJS script, and the program's first
  * imports (Commander, every command's definition) cost more again, all to print one line: this
  * script imports nothing but node:fs, which Node has already loaded. The texts are the program's
  * own, taken from the built program at build time (src/tools/build.mjs); a test compares them.
  */
 import { fstatSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveCacheDir } from '../index/cache-location.js';
+import { codeCacheFile, runWithCodeCache } from './code-cache.js';
+import { commandWord } from './command-word.js';
 
-// Filled in by the build: the program's `--version` and `--help` output, and where it is.
+// Filled in by the build: the program's `--version` and `--help` output, and where it is; the
+// commands the print program runs, where it is, and an id of its build (for its code cache).
 declare const QUICK_VERSION: string;
 declare const QUICK_HELP: string;
 declare const PROGRAM_ENTRY: string;
+declare const PRINT_COMMANDS: readonly string[];
+declare const PRINT_PROGRAM: string;
+declare const PRINT_BUILD_ID: string;
 
 const HELP_ARGS = new Set(['--help', '-h', 'help']);
 
@@ -54,6 +64,9 @@ function writeAll(text: string): void {
   }
 }
 
-const answer = quickAnswer(process.argv.slice(2));
-if (answer === undefined) void import(PROGRAM_ENTRY);
-else writeAll(answer);
+const args = process.argv.slice(2);
+const answer = quickAnswer(args);
+if (answer !== undefined) writeAll(answer);
+else if (PRINT_COMMANDS.includes(commandWord(args) ?? ''))
+  runWithCodeCache(join(__dirname, PRINT_PROGRAM), codeCacheFile(resolveCacheDir(), 'print', PRINT_BUILD_ID));
+else void import(PROGRAM_ENTRY);

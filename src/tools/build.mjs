@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Bundles src/cli.tsx into dist/chunks/cli.mjs and the chunks it loads (dist/chunks/): loading a
-// few bundled files starts ~3x faster than resolving node_modules at run time. Then dist/cli.js,
-// the small CommonJS entry that answers --version and --help itself (src/cli/quick-entry.ts),
-// with the texts the built program prints. `--if-needed` skips the build when dist/cli.js is
+// few bundled files starts ~3x faster than resolving node_modules at run time. Then the print
+// commands' program as one CommonJS file (dist/chunks/print.cjs), and dist/cli.js, the small
+// CommonJS entry that answers --version and --help itself (src/cli/quick-entry.ts), with the
+// texts the built program prints. `--if-needed` skips the build when dist/cli.js is
 // newer than src/.
 import { build } from 'esbuild';
-import { cliOptions, quickEntryOptions } from './esbuild-options.mjs';
+import { cliOptions, PRINT_PROGRAM, printProgramOptions, quickEntryOptions } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const options = cliOptions(root);
@@ -33,6 +35,7 @@ if (process.argv.includes('--if-needed') && existsSync(entry)) {
 // Chunk names carry a hash of their content: without this, every build would leave its old ones behind.
 rmSync(options.outdir, { recursive: true, force: true });
 await build(options);
+await build(printProgramOptions(root));
 // dist/cli.js is CommonJS, which starts faster than an ES module; the chunks are .mjs.
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
@@ -50,4 +53,11 @@ function programOutput(arg) {
   return result.stdout;
 }
 
-await build(quickEntryOptions(root, { version: programOutput('--version'), help: programOutput('--help') }));
+// A code cache is only good for the build it was made from.
+const printBuildId = createHash('sha256')
+  .update(readFileSync(join(dist, PRINT_PROGRAM)))
+  .digest('hex')
+  .slice(0, 16);
+await build(
+  quickEntryOptions(root, { version: programOutput('--version'), help: programOutput('--help'), printBuildId }),
+);

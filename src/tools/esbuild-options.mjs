@@ -214,11 +214,55 @@ export function cliOptions(root) {
 /** Where the program's ES module entry is, relative to dist/cli.js. */
 export const PROGRAM_ENTRY = './chunks/cli.mjs';
 
+/** The commands dist/cli.js runs in the print program (src/cli/print-entry.ts). */
+export const PRINT_COMMANDS = ['list', 'lookup', 'search', 'show', 'stats', 'taxonomy'];
+/** Where the print program is, relative to dist/cli.js. */
+export const PRINT_PROGRAM = './chunks/print.cjs';
+
+// The print program defines the same commands, but the work of the commands it does not run
+// (their `-action` modules, loaded by the module that defines the command) and the browser's are
+// left out: a module in their place fails with the reason, should dist/cli.js ever route one here.
+const onlyPrintCommandsWork = {
+  name: 'only-print-commands-work',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+-action\.js$/ }, (args) => {
+      const definer = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.ts$/.exec(args.importer)?.[1];
+      if (args.kind !== 'dynamic-import' || definer === undefined || definer.endsWith('-action')) return undefined;
+      return PRINT_COMMANDS.includes(definer) ? undefined : { path: args.path, namespace: 'not-in-print-program' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'not-in-print-program' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the print program (see PRINT_COMMANDS)`)});\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * dist/chunks/print.cjs: the program for the print commands as one CommonJS file, which dist/cli.js
+ * compiles with a V8 code cache (src/cli/code-cache.ts): loading ~30 ES module chunks cost more
+ * than running the command.
+ */
+export function printProgramOptions(root) {
+  const base = cliProgramOptions(root);
+  return {
+    ...base,
+    format: 'cjs',
+    entryPoints: { print: join(root, 'src', 'cli', 'print-entry.ts') },
+    outdir: join(root, 'dist', 'chunks'),
+    outExtension: { '.js': '.cjs' },
+    // CommonJS has no import.meta: the file's URL, where the program's files are found from.
+    define: { ...base.define, 'import.meta.url': '__import_meta_url' },
+    banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [onlyPrintCommandsWork, ...base.plugins],
+  };
+}
+
 /**
  * dist/cli.js: a CommonJS script (dist/package.json says so) that prints `version` and `help`
- * (the program's own texts, given by the build) and otherwise imports the program.
+ * (the program's own texts, given by the build), runs the print commands in the print program
+ * (`printBuildId` names its build, for its code cache) and otherwise imports the program.
  */
-export function quickEntryOptions(root, { version, help }) {
+export function quickEntryOptions(root, { version, help, printBuildId }) {
   return {
     bundle: true,
     platform: 'node',
@@ -231,6 +275,9 @@ export function quickEntryOptions(root, { version, help }) {
       QUICK_VERSION: JSON.stringify(version),
       QUICK_HELP: JSON.stringify(help),
       PROGRAM_ENTRY: JSON.stringify(PROGRAM_ENTRY),
+      PRINT_COMMANDS: JSON.stringify(PRINT_COMMANDS),
+      PRINT_PROGRAM: JSON.stringify(PRINT_PROGRAM),
+      PRINT_BUILD_ID: JSON.stringify(printBuildId),
     },
     banner: { js: '#!/usr/bin/env node' },
     minifyWhitespace: true,

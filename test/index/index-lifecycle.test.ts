@@ -138,6 +138,12 @@ describe('the derived index', () => {
     expect(indexFileFor('/x/bundle', '/c')).not.toBe(indexFileFor('/y/bundle', '/c'));
     expect(existsSync(temp.cacheDir)).toBe(false);
   });
+
+  it('keeps its name for a bundle path from one version to the next (a new name orphans every index)', () => {
+    expect(indexFileFor('/x/bundle', '/c')).toBe('/c/index-5c943bb88409c48f.sqlite');
+    expect(indexFileFor('/x/bündle', '/c')).toBe('/c/index-81b29ef33c3034ed.sqlite');
+    expect(indexFileFor('/x/./bundle/', '/c')).toBe(indexFileFor('/x/bundle', '/c'));
+  });
 });
 
 describe('a larger generated bundle', () => {
