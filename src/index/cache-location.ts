@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fnv1a64 } from '../system/fnv-hash.js';
 
 /**
  * The folder derived indexes live in: OSCE_TUI_CACHE_DIR, else $XDG_CACHE_HOME/osce-tui, else
@@ -13,17 +14,6 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The index file for a bundle folder: one file per bundle path, so bundles never share an index. */
 export function indexFileFor(bundleDir: string, cacheDir: string): string {
-  return join(cacheDir, `index-${pathKey(resolve(bundleDir))}.sqlite`);
-}
-
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = (1n << 64n) - 1n;
-
-// 64-bit FNV-1a over the path's UTF-8 bytes, as 16 hex digits. A name, not a security boundary:
-// a hash from node:crypto would load ~17 internal modules at the start of every index command.
-function pathKey(path: string): string {
-  let hash = FNV_OFFSET;
-  for (const byte of Buffer.from(path, 'utf8')) hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & MASK_64;
-  return hash.toString(16).padStart(16, '0');
+  // FNV-1a, not sha256: node:crypto would load ~17 internal modules at the start of every index command.
+  return join(cacheDir, `index-${fnv1a64(resolve(bundleDir))}.sqlite`);
 }
