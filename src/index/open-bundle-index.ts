@@ -1,6 +1,6 @@
 import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
-import { fnv1a64 } from '../system/fnv-hash.js';
+import { textHash } from '../system/text-hash.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
@@ -42,8 +42,8 @@ export async function openBundleIndex(
       meta: {
         schema: String(INDEX_SCHEMA_VERSION),
         // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
-        // FNV-1a, as the index file's name: this alone would load node:crypto at every start.
-        taxonomyDigest: fnv1a64(JSON.stringify(entries)),
+        // textHash, as the index file's name: sha256 alone would load node:crypto at every start.
+        taxonomyDigest: textHash(JSON.stringify(entries)),
       },
     },
     onProgress,
