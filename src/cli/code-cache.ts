@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
 
 type CommonJsWrapper = (
@@ -11,10 +11,17 @@ type CommonJsWrapper = (
   dirname: string,
 ) => void;
 
-/** Where the compiled code of build `buildId` of the program `name` is kept in the cache folder `cacheDir`. */
+/**
+ * Where the compiled code of build `buildId` of the program `name` is kept in the cache folder
+ * `cacheDir`. One per command: a cache holds the functions its first run compiled, and loading
+ * those of other commands costs time too.
+ */
 export function codeCacheFile(cacheDir: string, name: string, buildId: string): string {
   return join(cacheDir, 'code-cache', `${name}-${buildId}.bin`);
 }
+
+// The build id ends the name: `print-list-0123456789abcdef.bin`.
+const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exec(name)?.[1];
 
 /**
  * Runs the CommonJS file `file` as require() would, compiled from V8's code cache in `cacheFile`
@@ -59,8 +66,9 @@ function saveCodeCache(script: Script, cacheFile: string): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
+    const buildId = buildIdOf(basename(cacheFile));
     for (const name of readdirSync(dir))
-      if (join(dir, name) !== cacheFile && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+      if (buildIdOf(name) !== undefined && buildIdOf(name) !== buildId) rmSync(join(dir, name), { force: true });
   } catch {
     try {
       rmSync(temp, { force: true });

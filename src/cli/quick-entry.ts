@@ -67,6 +67,12 @@ function writeAll(text: string): void {
 const args = process.argv.slice(2);
 const answer = quickAnswer(args);
 if (answer !== undefined) writeAll(answer);
-else if (PRINT_COMMANDS.includes(commandWord(args) ?? ''))
-  runWithCodeCache(join(__dirname, PRINT_PROGRAM), codeCacheFile(resolveCacheDir(), 'print', PRINT_BUILD_ID));
-else void import(PROGRAM_ENTRY);
+else {
+  const command = commandWord(args) ?? '';
+  if (PRINT_COMMANDS.includes(command))
+    runWithCodeCache(
+      join(__dirname, PRINT_PROGRAM),
+      codeCacheFile(resolveCacheDir(), `print-${command}`, PRINT_BUILD_ID),
+    );
+  else void import(PROGRAM_ENTRY);
+}

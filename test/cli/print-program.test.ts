@@ -77,7 +77,7 @@ describe('the print program', () => {
     const expected = run(PROGRAM, ['lookup', 'italy'], cacheDir);
     expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
     const [cache] = codeCaches(cacheDir);
-    expect(cache).toMatch(/^print-[0-9a-f]{16}\.bin$/);
+    expect(cache).toMatch(/^print-lookup-[0-9a-f]{16}\.bin$/);
     const cacheFile = join(cacheDir, 'code-cache', cache!);
     const written = statSync(cacheFile);
     // Accepted: used as it is, not written again.
@@ -85,7 +85,7 @@ describe('the print program', () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
 
     writeFileSync(cacheFile, 'not a code cache');
-    writeFileSync(join(cacheDir, 'code-cache', 'print-0000000000000000.bin'), 'an older build');
+    writeFileSync(join(cacheDir, 'code-cache', 'print-list-0000000000000000.bin'), 'an older build');
     expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
     expect(codeCaches(cacheDir)).toEqual([cache]);
     expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
