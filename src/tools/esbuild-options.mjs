@@ -237,6 +237,23 @@ const onlyPrintCommandsWork = {
   },
 };
 
+// better-sqlite3's JavaScript is 13 files that require() resolved, read and compiled one by one
+// at every index command: the print program holds them, and only the addon (whose path
+// open-database.ts gives) is loaded from node_modules. The ES module build, which cannot
+// require() synchronously from inside itself, keeps loading the package at run time.
+const OPEN_DATABASE_REQUIRE = "requireHere('better-sqlite3')";
+const betterSqliteBundled = {
+  name: 'better-sqlite3-bundled',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]index[\\/]open-database\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(OPEN_DATABASE_REQUIRE))
+        throw new Error(`${args.path}: expected "${OPEN_DATABASE_REQUIRE}" (see betterSqliteBundled)`);
+      return { contents: source.replace(OPEN_DATABASE_REQUIRE, "require('better-sqlite3')"), loader: 'ts' };
+    });
+  },
+};
+
 /**
  * dist/chunks/print.cjs: the program for the print commands as one CommonJS file, which dist/cli.js
  * compiles with a V8 code cache (src/cli/code-cache.ts): loading ~30 ES module chunks cost more
@@ -253,7 +270,8 @@ export function printProgramOptions(root) {
     // CommonJS has no import.meta: the file's URL, where the program's files are found from.
     define: { ...base.define, 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [onlyPrintCommandsWork, ...base.plugins],
+    external: base.external.filter((name) => name !== 'better-sqlite3'),
+    plugins: [onlyPrintCommandsWork, betterSqliteBundled, ...base.plugins],
   };
 }
 
