@@ -24,7 +24,7 @@ export function codeCacheFile(cacheDir: string, name: string, buildId: string): 
 const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exec(name)?.[1];
 
 /**
- * Runs the CommonJS file `file` as require() would, compiled from V8's code cache in `cacheFile`
+ * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
  * when V8 accepts what is there. Node 20 keeps no such cache itself, and compiling the program
  * is a good part of a print command's start. When there is none (or V8 rejects it: another Node),
  * one is saved as the program exits (with code 0), holding every function compiled by then, not
@@ -33,7 +33,8 @@ const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exe
  */
 export function runWithCodeCache(file: string, cacheFile: string): void {
   const cachedData = readIfThere(cacheFile);
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+  // ASCII (the build makes sure): Latin-1 reads it as a one-byte string, without decoding UTF-8.
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), {
     filename: file,
     cachedData,
     // import() resolves as from a required file (Node 20.12 and later; before, import() fails).

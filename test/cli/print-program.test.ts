@@ -36,6 +36,9 @@ const COMMAND_LINES: string[][] = [
   ['--no-color', 'lookup', 'italy', '--compare', 'odihr'],
   ['lookup', '--json', 'odihr'],
   ['search', 'trafiking'],
+  // Text the print program folds with its non-ASCII rules (written as \u escapes by the build).
+  ['search', 'Straße', '‘human’'],
+  ['lookup', 'TÜRKİYE'],
   ['search', '--json', 'trafiking'],
   ['search'],
   ['show', 'pioneering'],
