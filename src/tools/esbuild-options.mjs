@@ -254,6 +254,30 @@ const betterSqliteBundled = {
   },
 };
 
+// conf (with atomically, stubborn-fs, env-paths, dot-prop) sets itself up when its module is
+// evaluated, though a print command may never open the user's state: state-file.ts only ever
+// constructs it. In the print program its class is a stand-in that evaluates conf on first use.
+const LAZY_CONF = `let Conf;
+const load = () => (Conf ??= require('conf').default);
+export default new Proxy(function Conf() {}, {
+  construct: (_, args) => Reflect.construct(load(), args),
+  get: (_, name) => load()[name],
+});
+`;
+const confOnFirstUse = (root) => ({
+  name: 'conf-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^conf$/ }, (args) =>
+      args.namespace === 'lazy-conf' ? undefined : { path: 'conf', namespace: 'lazy-conf' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-conf' }, () => ({
+      contents: LAZY_CONF,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+});
+
 /**
  * dist/chunks/print.cjs: the program for the print commands as one CommonJS file, which dist/cli.js
  * compiles with a V8 code cache (src/cli/code-cache.ts): loading ~30 ES module chunks cost more
@@ -271,7 +295,7 @@ export function printProgramOptions(root) {
     define: { ...base.define, 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     external: base.external.filter((name) => name !== 'better-sqlite3'),
-    plugins: [onlyPrintCommandsWork, betterSqliteBundled, ...base.plugins],
+    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), ...base.plugins],
   };
 }
 
