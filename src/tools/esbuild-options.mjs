@@ -31,7 +31,7 @@ export function inkProgramOptions(root) {
 // once per importing module. Instead each built-in becomes one small module that takes the
 // object from require() and exports its plain-value properties by name (getters stay reachable
 // through the default export; a named import of one fails the build rather than go stale).
-const builtinsThroughRequire = {
+const builtinsThroughRequire = (lazyBuiltins) => ({
   name: 'builtins-through-require',
   setup(build) {
     const requireBuiltin = createRequire(import.meta.url);
@@ -49,24 +49,29 @@ const builtinsThroughRequire = {
           name !== 'default' &&
           'value' in Object.getOwnPropertyDescriptor(exported, name),
       );
-      if (LAZY_BUILTINS.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
+      if (lazyBuiltins.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
       return { contents, loader: 'js' };
     });
   },
-};
+});
 
 // Built-ins that many modules import but few runs call: node:crypto alone loads ~17 internal
 // modules, for a hash that only reading the release files or opening the index computes, and
 // conf imports node:assert for a check it rarely makes. These are required on their first use.
 const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
+// The print program also loads node:worker_threads (~6 internal modules) only when an index build
+// starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
+const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
 
 // A module whose exports load the built-in when first used: plain functions by name (a wrapper
-// that calls the real one), and the default export as a proxy of the module (also callable, for
-// assert). Anything else, constructors included (instanceof would fail against a wrapper), is not
-// exported by name: a named import of one fails the build rather than misbehave.
+// that calls the real one), constructors by name (a proxy that constructs the real class and
+// reads its properties, `prototype` too, so instanceof and subclasses work), and the default
+// export as a proxy of the module (also callable, for assert). Anything else is not exported by
+// name: a named import of one fails the build rather than misbehave.
 function lazyBuiltin(path, exported, names) {
   const functions = names.filter((name) => typeof exported[name] === 'function' && !/^[A-Z]/.test(name));
+  const constructors = names.filter((name) => typeof exported[name] === 'function' && /^[A-Z]/.test(name));
   return [
     'let m;',
     `const load = () => (m ??= require(${JSON.stringify(path)}));`,
@@ -76,6 +81,10 @@ function lazyBuiltin(path, exported, names) {
     '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
     '});',
     ...functions.map((name) => `export function ${name}(...args) { return load().${name}.apply(this, args); }`),
+    ...constructors.map(
+      (name) =>
+        `export const ${name} = new Proxy(function ${name}() {}, { construct: (_, args, target) => Reflect.construct(load().${name}, args, target === ${name} ? load().${name} : target), get: (_, key) => load().${name}[key] });`,
+    ),
     '',
   ].join('\n');
 }
@@ -160,7 +169,7 @@ function cachesAcrossFrames() {
 };
 
 /** Everything of the CLI's build but where it starts and where it goes: for benchmarks that must measure the same code. */
-export function cliProgramOptions(root) {
+export function cliProgramOptions(root, { lazyBuiltins = LAZY_BUILTINS } = {}) {
   const base = inkProgramOptions(root);
   return {
     ...base,
@@ -180,7 +189,12 @@ export function cliProgramOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root), inkCachesAcrossFrames],
+    plugins: [
+      lazyChildProcessForCommander,
+      builtinsThroughRequire(lazyBuiltins),
+      widthThroughCellWidth(root),
+      inkCachesAcrossFrames,
+    ],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
@@ -284,7 +298,7 @@ const confOnFirstUse = (root) => ({
  * than running the command.
  */
 export function printProgramOptions(root) {
-  const base = cliProgramOptions(root);
+  const base = cliProgramOptions(root, { lazyBuiltins: PRINT_LAZY_BUILTINS });
   return {
     ...base,
     format: 'cjs',
