@@ -4,6 +4,8 @@
  * print commands (see PRINT_COMMANDS in src/tools/esbuild-options.mjs). One file compiled from a
  * code cache starts faster than the ES module chunks.
  */
+import { writeStdoutDirectly } from './direct-stdout.js';
 import { main } from './program.js';
 
+writeStdoutDirectly();
 void main(process.argv);

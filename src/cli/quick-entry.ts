@@ -8,11 +8,12 @@
  * script imports nothing but node:fs, which Node has already loaded. The texts are the program's
  * own, taken from the built program at build time (src/tools/build.mjs); a test compares them.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { codeCacheFile, runWithCodeCache } from './code-cache.js';
 import { commandWord } from './command-word.js';
+import { writeToStdoutFd } from './direct-stdout.js';
 
 // Filled in by the build: the program's `--version` and `--help` output, and where it is; the
 // commands the print program runs, where it is, and an id of its build (for its code cache).
@@ -44,24 +45,11 @@ function isCharacterDevice(fd: number): boolean {
   }
 }
 
-// Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly.
+// Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly; a
+// non-blocking pipe that is full gets the rest through the stream, which queues it.
 function writeAll(text: string): void {
-  const bytes = Buffer.from(text);
-  let offset = 0;
-  while (offset < bytes.length) {
-    try {
-      offset += writeSync(1, bytes, offset);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') return;
-      // A non-blocking pipe that is full: let the stream queue the rest.
-      if (code === 'EAGAIN') {
-        process.stdout.write(bytes.subarray(offset));
-        return;
-      }
-      throw error;
-    }
-  }
+  const unwritten = writeToStdoutFd(Buffer.from(text));
+  if (unwritten?.error.code === 'EAGAIN') process.stdout.write(unwritten.rest);
 }
 
 const args = process.argv.slice(2);
