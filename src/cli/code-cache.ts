@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 type CommonJsWrapper = (
   exports: unknown,
@@ -37,8 +37,8 @@ export function runWithCodeCache(file: string, cacheFile: string): void {
   const script = new Script(Module.wrap(readFileSync(file, 'latin1')), {
     filename: file,
     cachedData,
-    // import() resolves as from a required file (Node 20.12 and later; before, import() fails).
-    importModuleDynamically: constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // No importModuleDynamically: setting it starts Node's ES module loader. The build makes
+    // sure the print program has no import() (its own modules are bundled as functions).
   });
   // Only a run that ended well saves one: an interrupted or failed run should end at once and leave nothing.
   if (cachedData === undefined || script.cachedDataRejected)

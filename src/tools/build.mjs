@@ -36,15 +36,17 @@ if (process.argv.includes('--if-needed') && existsSync(entry)) {
 rmSync(options.outdir, { recursive: true, force: true });
 await build(options);
 await build(printProgramOptions(root));
-asciiOnly(join(dist, PRINT_PROGRAM));
+printProgramChecked(join(dist, PRINT_PROGRAM));
 // dist/cli.js is CommonJS, which starts faster than an ES module; the chunks are .mjs.
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
-// dist/cli.js reads the print program as Latin-1 (src/cli/code-cache.ts): a one-byte string, made
-// and compiled faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in
-// regular expression literals, where \uXXXX means the same character; String.raw would not.
-function asciiOnly(file) {
+// dist/cli.js compiles the print program without Node's module loader, so it may hold no
+// import(), and reads it as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and compiled
+// faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
+// expression literals, where \uXXXX means the same character; String.raw would not.
+function printProgramChecked(file) {
   const source = readFileSync(file, 'utf8');
+  if (/\bimport\(/.test(source)) throw new Error(`${file}: import() in the print program (see runWithCodeCache)`);
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(source)) throw new Error(`${file}: non-ASCII text in String.raw`);
   const escaped = source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (escaped !== source) writeFileSync(file, escaped);
