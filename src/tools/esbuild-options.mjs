@@ -292,6 +292,52 @@ const confOnFirstUse = (root) => ({
   },
 });
 
+// A print command reads a few small files one after another (the manifest, the taxonomy, the
+// release files' sizes): through node:fs/promises each read is a round trip through libuv's
+// thread pool, whose threads the first one starts, and the module loads ~12 others (readline,
+// streams). The print program does nothing else meanwhile, so these reads are synchronous in it,
+// each still a promise with the same result or error; every other call goes to node:fs/promises,
+// loaded on first use.
+const SYNC_FS_READS = {
+  readFile: 'readFileSync',
+  stat: 'statSync',
+  lstat: 'lstatSync',
+  readdir: 'readdirSync',
+  realpath: 'realpathSync.native',
+  access: 'accessSync',
+};
+function syncFsReads() {
+  const others = Object.keys(createRequire(import.meta.url)('node:fs/promises')).filter(
+    (name) => /^[a-z]\w*$/.test(name) && !(name in SYNC_FS_READS),
+  );
+  return [
+    "const fs = require('node:fs');",
+    'let m;',
+    "const load = () => (m ??= require('node:fs/promises'));",
+    ...Object.entries(SYNC_FS_READS).map(
+      ([name, sync]) => `export async function ${name}(...args) { return fs.${sync}(...args); }`,
+    ),
+    ...others.map((name) =>
+      name === 'constants'
+        ? 'export const constants = fs.constants;'
+        : `export function ${name}(...args) { return load().${name}(...args); }`,
+    ),
+    `export default { ${[...Object.keys(SYNC_FS_READS), ...others].join(', ')} };`,
+    '',
+  ].join('\n');
+}
+const fsReadsInline = {
+  name: 'fs-reads-inline',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+      args.kind === 'require-call' || args.namespace === 'sync-fs-reads'
+        ? undefined
+        : { path: 'fs/promises', namespace: 'sync-fs-reads' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'sync-fs-reads' }, () => ({ contents: syncFsReads(), loader: 'js' }));
+  },
+};
+
 /**
  * dist/chunks/print.cjs: the program for the print commands as one CommonJS file, which dist/cli.js
  * compiles with a V8 code cache (src/cli/code-cache.ts): loading ~30 ES module chunks cost more
@@ -309,7 +355,7 @@ export function printProgramOptions(root) {
     define: { ...base.define, 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     external: base.external.filter((name) => name !== 'better-sqlite3'),
-    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), ...base.plugins],
+    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), fsReadsInline, ...base.plugins],
   };
 }
 
