@@ -2,8 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+let foundRoot: string | undefined;
+
 /** The package root (holds package.json), found from this file whether bundled in dist/ or run from src/. */
 export function packageRoot(): string {
+  foundRoot ??= findPackageRoot();
+  return foundRoot;
+}
+
+// Every command asks (the version, the default bundle): the walk up reads and parses package.json files.
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from '../commands/index.js';
+import { commandWord } from './command-word.js';
 import { EXIT_USAGE, UserError } from './errors.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 import { packageVersion } from './paths.js';
@@ -43,21 +44,6 @@ export async function runProgram(argv: string[]): Promise<void> {
     }
     throw error;
   }
-}
-
-/**
- * The command a command line runs: its first word that is neither one of the program's own
- * options nor the value of --bundle; undefined when an option Commander must see first (--help,
- * --version, an unknown one, `--`) comes before it. Pure.
- */
-export function commandWord(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (arg === '--bundle') i += 1;
-    else if (!(arg.startsWith('--bundle=') || arg === '--no-color' || arg === '--home'))
-      return arg.startsWith('-') ? undefined : arg;
-  }
-  return undefined;
 }
 
 /** The process entry: owns the pipe and the signals, then runs the program. */

@@ -1,17 +1,28 @@
 /**
  * The process entry of the built CLI (dist/cli.js, CommonJS): answers `--version` and `--help`
- * itself and hands everything else to the program (src/cli.tsx, an ES module under dist/chunks/).
+ * itself, runs the print commands in the print program (src/cli/print-entry.ts, one CommonJS file
+ * compiled from a code cache) and hands everything else to the program (src/cli.tsx, an ES module
+ * under dist/chunks/).
  * Node starts an ES module noticeably slower than a CommonJS script, and the program's first
  * imports (Commander, every command's definition) cost more again, all to print one line: this
  * script imports nothing but node:fs, which Node has already loaded. The texts are the program's
  * own, taken from the built program at build time (src/tools/build.mjs); a test compares them.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveCacheDir } from '../index/cache-location.js';
+import { codeCacheFile, runWithCodeCache } from './code-cache.js';
+import { commandWord } from './command-word.js';
+import { writeToStdoutFd } from './direct-stdout.js';
 
-// Filled in by the build: the program's `--version` and `--help` output, and where it is.
+// Filled in by the build: the program's `--version` and `--help` output, and where it is; the
+// commands the print program runs, where it is, and an id of its build (for its code cache).
 declare const QUICK_VERSION: string;
 declare const QUICK_HELP: string;
 declare const PROGRAM_ENTRY: string;
+declare const PRINT_COMMANDS: readonly string[];
+declare const PRINT_PROGRAM: string;
+declare const PRINT_BUILD_ID: string;
 
 const HELP_ARGS = new Set(['--help', '-h', 'help']);
 
@@ -34,26 +45,22 @@ function isCharacterDevice(fd: number): boolean {
   }
 }
 
-// Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly.
+// Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly; a
+// non-blocking pipe that is full gets the rest through the stream, which queues it.
 function writeAll(text: string): void {
-  const bytes = Buffer.from(text);
-  let offset = 0;
-  while (offset < bytes.length) {
-    try {
-      offset += writeSync(1, bytes, offset);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') return;
-      // A non-blocking pipe that is full: let the stream queue the rest.
-      if (code === 'EAGAIN') {
-        process.stdout.write(bytes.subarray(offset));
-        return;
-      }
-      throw error;
-    }
-  }
+  const unwritten = writeToStdoutFd(Buffer.from(text));
+  if (unwritten?.error.code === 'EAGAIN') process.stdout.write(unwritten.rest);
 }
 
-const answer = quickAnswer(process.argv.slice(2));
-if (answer === undefined) void import(PROGRAM_ENTRY);
-else writeAll(answer);
+const args = process.argv.slice(2);
+const answer = quickAnswer(args);
+if (answer !== undefined) writeAll(answer);
+else {
+  const command = commandWord(args) ?? '';
+  if (PRINT_COMMANDS.includes(command))
+    runWithCodeCache(
+      join(__dirname, PRINT_PROGRAM),
+      codeCacheFile(resolveCacheDir(), `print-${command}`, PRINT_BUILD_ID),
+    );
+  else void import(PROGRAM_ENTRY);
+}

@@ -6,6 +6,7 @@ import { releaseColumns, releaseListLines, releaseRowJson } from '../print/relea
 import type { TextStyle } from '../print/text-style.js';
 import type { EntityHit, Highlight, SearchResults } from '../search/types.js';
 import cellWidth from '../text/cell-width.js';
+import { formatCount } from '../text/format-count.js';
 import { kindLabel, oneLine } from '../text/labels.js';
 import { commandTextStyle, openCommandCatalog } from './command-context.js';
 import { DEFAULT_SEARCH_LIMIT } from './selection-options.js';
@@ -95,7 +96,7 @@ export function searchText(results: SearchResults, width: number, style: TextSty
   if (results.releases.length > 0) {
     if (lines.length > 0) lines.push('');
     const shown = results.releases.length;
-    const total = `${results.totalReleases.toLocaleString('en-US')}${results.totalIsLowerBound ? '+' : ''}`;
+    const total = `${formatCount(results.totalReleases)}${results.totalIsLowerBound ? '+' : ''}`;
     lines.push(
       style.heading(shown < results.totalReleases ? `Releases (${shown} of ${total})` : `Releases (${shown})`),
     );

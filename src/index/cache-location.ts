@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { textHash } from '../system/text-hash.js';
 
 /**
  * The folder derived indexes live in: OSCE_TUI_CACHE_DIR, else $XDG_CACHE_HOME/osce-tui, else
@@ -14,6 +14,6 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The index file for a bundle folder: one file per bundle path, so bundles never share an index. */
 export function indexFileFor(bundleDir: string, cacheDir: string): string {
-  const key = createHash('sha256').update(resolve(bundleDir)).digest('hex').slice(0, 16);
-  return join(cacheDir, `index-${key}.sqlite`);
+  // Not sha256: node:crypto would load ~17 internal modules at the start of every index command.
+  return join(cacheDir, `index-${textHash(resolve(bundleDir))}.sqlite`);
 }

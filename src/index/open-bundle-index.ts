@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
+import { textHash } from '../system/text-hash.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
@@ -42,7 +42,8 @@ export async function openBundleIndex(
       meta: {
         schema: String(INDEX_SCHEMA_VERSION),
         // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
-        taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
+        // textHash, as the index file's name: sha256 alone would load node:crypto at every start.
+        taxonomyDigest: textHash(JSON.stringify(entries)),
       },
     },
     onProgress,

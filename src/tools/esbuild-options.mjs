@@ -31,7 +31,7 @@ export function inkProgramOptions(root) {
 // once per importing module. Instead each built-in becomes one small module that takes the
 // object from require() and exports its plain-value properties by name (getters stay reachable
 // through the default export; a named import of one fails the build rather than go stale).
-const builtinsThroughRequire = {
+const builtinsThroughRequire = (lazyBuiltins) => ({
   name: 'builtins-through-require',
   setup(build) {
     const requireBuiltin = createRequire(import.meta.url);
@@ -49,24 +49,29 @@ const builtinsThroughRequire = {
           name !== 'default' &&
           'value' in Object.getOwnPropertyDescriptor(exported, name),
       );
-      if (LAZY_BUILTINS.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
+      if (lazyBuiltins.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
       return { contents, loader: 'js' };
     });
   },
-};
+});
 
 // Built-ins that many modules import but few runs call: node:crypto alone loads ~17 internal
 // modules, for a hash that only reading the release files or opening the index computes, and
 // conf imports node:assert for a check it rarely makes. These are required on their first use.
 const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
+// The print program also loads node:worker_threads (~6 internal modules) only when an index build
+// starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
+const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
 
 // A module whose exports load the built-in when first used: plain functions by name (a wrapper
-// that calls the real one), and the default export as a proxy of the module (also callable, for
-// assert). Anything else, constructors included (instanceof would fail against a wrapper), is not
-// exported by name: a named import of one fails the build rather than misbehave.
+// that calls the real one), constructors by name (a proxy that constructs the real class and
+// reads its properties, `prototype` too, so instanceof and subclasses work), and the default
+// export as a proxy of the module (also callable, for assert). Anything else is not exported by
+// name: a named import of one fails the build rather than misbehave.
 function lazyBuiltin(path, exported, names) {
   const functions = names.filter((name) => typeof exported[name] === 'function' && !/^[A-Z]/.test(name));
+  const constructors = names.filter((name) => typeof exported[name] === 'function' && /^[A-Z]/.test(name));
   return [
     'let m;',
     `const load = () => (m ??= require(${JSON.stringify(path)}));`,
@@ -76,6 +81,10 @@ function lazyBuiltin(path, exported, names) {
     '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
     '});',
     ...functions.map((name) => `export function ${name}(...args) { return load().${name}.apply(this, args); }`),
+    ...constructors.map(
+      (name) =>
+        `export const ${name} = new Proxy(function ${name}() {}, { construct: (_, args, target) => Reflect.construct(load().${name}, args, target === ${name} ? load().${name} : target), get: (_, key) => load().${name}[key] });`,
+    ),
     '',
   ].join('\n');
 }
@@ -160,7 +169,7 @@ function cachesAcrossFrames() {
 };
 
 /** Everything of the CLI's build but where it starts and where it goes: for benchmarks that must measure the same code. */
-export function cliProgramOptions(root) {
+export function cliProgramOptions(root, { lazyBuiltins = LAZY_BUILTINS } = {}) {
   const base = inkProgramOptions(root);
   return {
     ...base,
@@ -180,7 +189,12 @@ export function cliProgramOptions(root) {
       // to read its own inline WebAssembly from a data: URL instead of decoding it directly.
       fetch: 'undefined',
     },
-    plugins: [lazyChildProcessForCommander, builtinsThroughRequire, widthThroughCellWidth(root), inkCachesAcrossFrames],
+    plugins: [
+      lazyChildProcessForCommander,
+      builtinsThroughRequire(lazyBuiltins),
+      widthThroughCellWidth(root),
+      inkCachesAcrossFrames,
+    ],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
@@ -214,11 +228,143 @@ export function cliOptions(root) {
 /** Where the program's ES module entry is, relative to dist/cli.js. */
 export const PROGRAM_ENTRY = './chunks/cli.mjs';
 
+/** The commands dist/cli.js runs in the print program (src/cli/print-entry.ts). */
+export const PRINT_COMMANDS = ['list', 'lookup', 'search', 'show', 'stats', 'taxonomy'];
+/** Where the print program is, relative to dist/cli.js. */
+export const PRINT_PROGRAM = './chunks/print.cjs';
+
+// The print program defines the same commands, but the work of the commands it does not run
+// (their `-action` modules, loaded by the module that defines the command) and the browser's are
+// left out: a module in their place fails with the reason, should dist/cli.js ever route one here.
+const onlyPrintCommandsWork = {
+  name: 'only-print-commands-work',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+-action\.js$/ }, (args) => {
+      const definer = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.ts$/.exec(args.importer)?.[1];
+      if (args.kind !== 'dynamic-import' || definer === undefined || definer.endsWith('-action')) return undefined;
+      return PRINT_COMMANDS.includes(definer) ? undefined : { path: args.path, namespace: 'not-in-print-program' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'not-in-print-program' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the print program (see PRINT_COMMANDS)`)});\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+// better-sqlite3's JavaScript is 13 files that require() resolved, read and compiled one by one
+// at every index command: the print program holds them, and only the addon (whose path
+// open-database.ts gives) is loaded from node_modules. The ES module build, which cannot
+// require() synchronously from inside itself, keeps loading the package at run time.
+const OPEN_DATABASE_REQUIRE = "requireHere('better-sqlite3')";
+const betterSqliteBundled = {
+  name: 'better-sqlite3-bundled',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]index[\\/]open-database\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(OPEN_DATABASE_REQUIRE))
+        throw new Error(`${args.path}: expected "${OPEN_DATABASE_REQUIRE}" (see betterSqliteBundled)`);
+      return { contents: source.replace(OPEN_DATABASE_REQUIRE, "require('better-sqlite3')"), loader: 'ts' };
+    });
+  },
+};
+
+// conf (with atomically, stubborn-fs, env-paths, dot-prop) sets itself up when its module is
+// evaluated, though a print command may never open the user's state: state-file.ts only ever
+// constructs it. In the print program its class is a stand-in that evaluates conf on first use.
+const LAZY_CONF = `let Conf;
+const load = () => (Conf ??= require('conf').default);
+export default new Proxy(function Conf() {}, {
+  construct: (_, args) => Reflect.construct(load(), args),
+  get: (_, name) => load()[name],
+});
+`;
+const confOnFirstUse = (root) => ({
+  name: 'conf-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^conf$/ }, (args) =>
+      args.namespace === 'lazy-conf' ? undefined : { path: 'conf', namespace: 'lazy-conf' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-conf' }, () => ({
+      contents: LAZY_CONF,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+});
+
+// A print command reads a few small files one after another (the manifest, the taxonomy, the
+// release files' sizes): through node:fs/promises each read is a round trip through libuv's
+// thread pool, whose threads the first one starts, and the module loads ~12 others (readline,
+// streams). The print program does nothing else meanwhile, so these reads are synchronous in it,
+// each still a promise with the same result or error; every other call goes to node:fs/promises,
+// loaded on first use.
+const SYNC_FS_READS = {
+  readFile: 'readFileSync',
+  stat: 'statSync',
+  lstat: 'lstatSync',
+  readdir: 'readdirSync',
+  realpath: 'realpathSync.native',
+  access: 'accessSync',
+};
+function syncFsReads() {
+  const others = Object.keys(createRequire(import.meta.url)('node:fs/promises')).filter(
+    (name) => /^[a-z]\w*$/.test(name) && !(name in SYNC_FS_READS),
+  );
+  return [
+    "const fs = require('node:fs');",
+    'let m;',
+    "const load = () => (m ??= require('node:fs/promises'));",
+    ...Object.entries(SYNC_FS_READS).map(
+      ([name, sync]) => `export async function ${name}(...args) { return fs.${sync}(...args); }`,
+    ),
+    ...others.map((name) =>
+      name === 'constants'
+        ? 'export const constants = fs.constants;'
+        : `export function ${name}(...args) { return load().${name}(...args); }`,
+    ),
+    `export default { ${[...Object.keys(SYNC_FS_READS), ...others].join(', ')} };`,
+    '',
+  ].join('\n');
+}
+const fsReadsInline = {
+  name: 'fs-reads-inline',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+      args.kind === 'require-call' || args.namespace === 'sync-fs-reads'
+        ? undefined
+        : { path: 'fs/promises', namespace: 'sync-fs-reads' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'sync-fs-reads' }, () => ({ contents: syncFsReads(), loader: 'js' }));
+  },
+};
+
+/**
+ * dist/chunks/print.cjs: the program for the print commands as one CommonJS file, which dist/cli.js
+ * compiles with a V8 code cache (src/cli/code-cache.ts): loading ~30 ES module chunks cost more
+ * than running the command.
+ */
+export function printProgramOptions(root) {
+  const base = cliProgramOptions(root, { lazyBuiltins: PRINT_LAZY_BUILTINS });
+  return {
+    ...base,
+    format: 'cjs',
+    entryPoints: { print: join(root, 'src', 'cli', 'print-entry.ts') },
+    outdir: join(root, 'dist', 'chunks'),
+    outExtension: { '.js': '.cjs' },
+    // CommonJS has no import.meta: the file's URL, where the program's files are found from.
+    define: { ...base.define, 'import.meta.url': '__import_meta_url' },
+    banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    external: base.external.filter((name) => name !== 'better-sqlite3'),
+    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), fsReadsInline, ...base.plugins],
+  };
+}
+
 /**
  * dist/cli.js: a CommonJS script (dist/package.json says so) that prints `version` and `help`
- * (the program's own texts, given by the build) and otherwise imports the program.
+ * (the program's own texts, given by the build), runs the print commands in the print program
+ * (`printBuildId` names its build, for its code cache) and otherwise imports the program.
  */
-export function quickEntryOptions(root, { version, help }) {
+export function quickEntryOptions(root, { version, help, printBuildId }) {
   return {
     bundle: true,
     platform: 'node',
@@ -231,6 +377,9 @@ export function quickEntryOptions(root, { version, help }) {
       QUICK_VERSION: JSON.stringify(version),
       QUICK_HELP: JSON.stringify(help),
       PROGRAM_ENTRY: JSON.stringify(PROGRAM_ENTRY),
+      PRINT_COMMANDS: JSON.stringify(PRINT_COMMANDS),
+      PRINT_PROGRAM: JSON.stringify(PRINT_PROGRAM),
+      PRINT_BUILD_ID: JSON.stringify(printBuildId),
     },
     banner: { js: '#!/usr/bin/env node' },
     minifyWhitespace: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandWord, createProgram } from '../../src/cli/program.js';
+import { commandWord } from '../../src/cli/command-word.js';
+import { createProgram } from '../../src/cli/program.js';
 
 // A run defines only the command it names (defining all costs several ms at every start): the
 // name must be found wherever the program's own options put it, and the command must be the same.

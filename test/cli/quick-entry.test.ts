@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
 import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 
@@ -8,18 +10,23 @@ import { assertBuiltCliFresh } from '../helpers/built-cli.js';
 // what it prints must be what the program prints, byte for byte, and everything else must still
 // reach the program.
 const ROOT = join(import.meta.dirname, '..', '..');
+// The print commands keep their compiled code in the cache folder.
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'osce-tui-quick-'));
 
 function run(entry: string, args: string[]): { stdout: string; stderr: string; status: number | null } {
   const result = spawnSync('node', [entry, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, OSCE_TUI_CACHE_DIR: '/nonexistent-osce-quick', NO_COLOR: '1' },
+    env: { ...process.env, OSCE_TUI_CACHE_DIR: CACHE_DIR, NO_COLOR: '1' },
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
 beforeAll(() => {
   assertBuiltCliFresh();
+});
+afterAll(() => {
+  rmSync(CACHE_DIR, { recursive: true, force: true });
 });
 
 describe('dist/cli.js', () => {

@@ -139,6 +139,12 @@ describe('the derived index', () => {
     expect(indexFileFor('/x/bundle', '/c')).not.toBe(indexFileFor('/y/bundle', '/c'));
     expect(existsSync(temp.cacheDir)).toBe(false);
   });
+
+  it('keeps its name for a bundle path from one version to the next (a new name orphans every index)', () => {
+    expect(indexFileFor('/x/bundle', '/c')).toBe('/c/index-18fcc5d1944504.sqlite');
+    expect(indexFileFor('/x/bündle', '/c')).toBe('/c/index-17d1d8d4bc58bb.sqlite');
+    expect(indexFileFor('/x/./bundle/', '/c')).toBe(indexFileFor('/x/bundle', '/c'));
+  });
 });
 
 describe('a larger generated bundle', () => {

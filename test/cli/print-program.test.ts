@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCliFresh, BUILT_CLI, ROOT } from '../helpers/built-cli.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+
+// dist/cli.js runs the print commands in the print program (dist/chunks/print.cjs, compiled from a
+// V8 code cache kept in the cache folder): what they print must be what the whole program
+// (dist/chunks/cli.mjs) prints, byte for byte, errors and exit codes included, whatever the cache holds.
+const PROGRAM = join(ROOT, 'dist', 'chunks', 'cli.mjs');
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function run(entry: string, args: string[], cacheDir: string): Run {
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, OSCE_TUI_CACHE_DIR: cacheDir, OSCE_TUI_CONFIG_DIR: join(cacheDir, 'config'), NO_COLOR: '1' },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+const COMMAND_LINES: string[][] = [
+  ['list', '--limit', '20'],
+  ['list', '--json', '--limit', '3'],
+  ['list', '--limit', 'x'],
+  ['list', '--watch', '1'],
+  ['list', '--help'],
+  ['lookup', 'italy'],
+  ['--no-color', 'lookup', 'italy', '--compare', 'odihr'],
+  ['lookup', '--json', 'odihr'],
+  ['search', 'trafiking'],
+  // Text the print program folds with its non-ASCII rules (written as \u escapes by the build).
+  ['search', 'Straße', '‘human’'],
+  ['lookup', 'TÜRKİYE'],
+  ['search', '--json', 'trafiking'],
+  ['search'],
+  ['show', 'pioneering'],
+  ['show', 'pioneering', '--related'],
+  ['show', '--json', 'pioneering'],
+  ['show', 'no-such-release-anywhere'],
+  ['taxonomy'],
+  ['taxonomy', '--json'],
+  ['stats'],
+  ['stats', '--json'],
+  ['--bundle', '/nonexistent-osce-bundle', 'list'],
+];
+
+const codeCaches = (cacheDir: string): string[] => readdirSync(join(cacheDir, 'code-cache'));
+
+describe('the print program', () => {
+  const tempDir = useTempDirs('osce-tui-print-');
+  // One cache folder for the command lines: the index is built once.
+  let sharedCacheDir = '';
+  beforeAll(() => {
+    assertBuiltCliFresh();
+    sharedCacheDir = mkdtempSync(join(tmpdir(), 'osce-tui-print-lines-'));
+  });
+  afterAll(() => {
+    rmSync(sharedCacheDir, { recursive: true, force: true });
+  });
+
+  it.each(COMMAND_LINES.map((args) => [args.join(' '), args]))(
+    'prints for `%s` what the program prints, with its exit code',
+    (_line, args) => {
+      const program = run(PROGRAM, args, sharedCacheDir);
+      expect(program.stdout + program.stderr).not.toBe('');
+      expect(run(BUILT_CLI, args, sharedCacheDir)).toEqual(program);
+    },
+  );
+
+  it('keeps its compiled code in the cache folder, and replaces a cache V8 rejects', async () => {
+    const cacheDir = await tempDir();
+    const expected = run(PROGRAM, ['lookup', 'italy'], cacheDir);
+    expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
+    const [cache] = codeCaches(cacheDir);
+    expect(cache).toMatch(/^print-lookup-[0-9a-f]{16}\.bin$/);
+    const cacheFile = join(cacheDir, 'code-cache', cache!);
+    const written = statSync(cacheFile);
+    // Accepted: used as it is, not written again.
+    expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
+    expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
+
+    writeFileSync(cacheFile, 'not a code cache');
+    writeFileSync(join(cacheDir, 'code-cache', 'print-list-0000000000000000.bin'), 'an older build');
+    expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
+    expect(codeCaches(cacheDir)).toEqual([cache]);
+    expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
+  });
+
+  it('runs without a cache where the cache folder cannot be written', async () => {
+    const cacheDir = join(await tempDir(), 'file-in-the-way');
+    writeFileSync(cacheDir, '');
+    const taxonomy = run(BUILT_CLI, ['taxonomy'], cacheDir);
+    expect(taxonomy).toEqual(run(PROGRAM, ['taxonomy'], cacheDir));
+    expect(taxonomy.status).toBe(0);
+  });
+});
