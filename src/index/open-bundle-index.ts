@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { ProgressCallback } from './build-index.js';
+import type { IndexSource, ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
-import { type OpenedIndex, openIndex } from './open-index.js';
+import { type OpenedIndex, openCurrentIndex, openIndex } from './open-index.js';
 import { INDEX_SCHEMA_VERSION } from './schema.js';
 
 /** A bundle's index, up to date, with the small files it was opened with. */
@@ -28,24 +28,41 @@ export async function openBundleIndex(
   cacheDir: string,
   onProgress?: ProgressCallback,
 ): Promise<OpenedBundleIndex> {
+  const { source, opened } = await readSmallFiles(bundleDir);
+  return { index: await openIndex(indexFileFor(bundleDir, cacheDir), source, onProgress), ...opened };
+}
+
+/**
+ * openBundleIndex for a command that can read the bundle itself: undefined, and nothing built,
+ * when the index would have to be built in full (see openCurrentIndex).
+ */
+export async function openCurrentBundleIndex(
+  bundleDir: string,
+  cacheDir: string,
+): Promise<OpenedBundleIndex | undefined> {
+  const { source, opened } = await readSmallFiles(bundleDir);
+  const index = await openCurrentIndex(indexFileFor(bundleDir, cacheDir), source);
+  return index && { index, ...opened };
+}
+
+// manifest.json and taxonomy.json, and the index source made of them.
+async function readSmallFiles(
+  bundleDir: string,
+): Promise<{ source: IndexSource; opened: Omit<OpenedBundleIndex, 'index'> }> {
   await requireBundleFiles(bundleDir);
   const { manifest, entries, problems } = await loadSmallBundleFiles(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const index = await openIndex(
-    indexFileFor(bundleDir, cacheDir),
-    {
-      bundleDir,
-      taxonomy,
-      expectedReleases: manifest.counts?.releases ?? 0,
-      // Either of these changing makes the index stale; changes to the release files are found
-      // by their fingerprints (see planSegments) and mostly applied incrementally.
-      meta: {
-        schema: String(INDEX_SCHEMA_VERSION),
-        // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
-        taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
-      },
+  const source: IndexSource = {
+    bundleDir,
+    taxonomy,
+    expectedReleases: manifest.counts?.releases ?? 0,
+    // Either of these changing makes the index stale; changes to the release files are found
+    // by their fingerprints (see planSegments) and mostly applied incrementally.
+    meta: {
+      schema: String(INDEX_SCHEMA_VERSION),
+      // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
+      taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
     },
-    onProgress,
-  );
-  return { index, manifest, taxonomy, smallFileProblems: problems };
+  };
+  return { source, opened: { manifest, taxonomy, smallFileProblems: problems } };
 }
