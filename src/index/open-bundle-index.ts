@@ -28,8 +28,7 @@ export async function openBundleIndex(
   cacheDir: string,
   onProgress?: ProgressCallback,
 ): Promise<OpenedBundleIndex> {
-  const { source, opened } = await readSmallFiles(bundleDir);
-  return { index: await openIndex(indexFileFor(bundleDir, cacheDir), source, onProgress), ...opened };
+  return openBundleIndexWith(openIndex, bundleDir, cacheDir, onProgress);
 }
 
 /**
@@ -40,29 +39,34 @@ export async function openCurrentBundleIndex(
   bundleDir: string,
   cacheDir: string,
 ): Promise<OpenedBundleIndex | undefined> {
-  const { source, opened } = await readSmallFiles(bundleDir);
-  const index = await openCurrentIndex(indexFileFor(bundleDir, cacheDir), source);
-  return index && { index, ...opened };
+  const opened = await openBundleIndexWith(openCurrentIndex, bundleDir, cacheDir);
+  return opened.index && (opened as OpenedBundleIndex);
 }
 
-// manifest.json and taxonomy.json, and the index source made of them.
-async function readSmallFiles(
+async function openBundleIndexWith<T extends OpenedIndex | undefined>(
+  open: (file: string, source: IndexSource, onProgress?: ProgressCallback) => Promise<T>,
   bundleDir: string,
-): Promise<{ source: IndexSource; opened: Omit<OpenedBundleIndex, 'index'> }> {
+  cacheDir: string,
+  onProgress?: ProgressCallback,
+): Promise<Omit<OpenedBundleIndex, 'index'> & { index: T }> {
   await requireBundleFiles(bundleDir);
   const { manifest, entries, problems } = await loadSmallBundleFiles(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const source: IndexSource = {
-    bundleDir,
-    taxonomy,
-    expectedReleases: manifest.counts?.releases ?? 0,
-    // Either of these changing makes the index stale; changes to the release files are found
-    // by their fingerprints (see planSegments) and mostly applied incrementally.
-    meta: {
-      schema: String(INDEX_SCHEMA_VERSION),
-      // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
-      taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
+  const index = await open(
+    indexFileFor(bundleDir, cacheDir),
+    {
+      bundleDir,
+      taxonomy,
+      expectedReleases: manifest.counts?.releases ?? 0,
+      // Either of these changing makes the index stale; changes to the release files are found
+      // by their fingerprints (see planSegments) and mostly applied incrementally.
+      meta: {
+        schema: String(INDEX_SCHEMA_VERSION),
+        // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
+        taxonomyDigest: createHash('sha256').update(JSON.stringify(entries)).digest('hex'),
+      },
     },
-  };
-  return { source, opened: { manifest, taxonomy, smallFileProblems: problems } };
+    onProgress,
+  );
+  return { index, manifest, taxonomy, smallFileProblems: problems };
 }
