@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
+import type { StatsCounts } from '../bundle/bundle-stats.js';
 import { releasesDigestProblem } from '../bundle/load-bundle.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { IndexReader } from '../index/index-reader.js';
 import { openCurrentBundleIndex } from '../index/open-bundle-index.js';
 import { type AppliedSegment, readSegmentProblems } from '../index/segment-state.js';
+import { storedReleaseCounts } from '../index/stored-counts.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
 /**
@@ -21,6 +23,8 @@ export interface IndexedBundle {
   readonly problems: readonly Problem[];
   /** How many valid releases the bundle holds. */
   readonly releaseCount: number;
+  /** What `osce-tui stats` counts of the releases, as stored in the index. */
+  releaseCounts(): StatsCounts;
   close(): void;
 }
 
@@ -54,7 +58,16 @@ export async function openIndexedBundle(dir: string, cacheDir = resolveCacheDir(
       return undefined;
     }
     const releaseCount = index.db.prepare('SELECT coalesce(sum(count), 0) FROM types').pluck().get() as number;
-    return { dir, manifest, taxonomy, reader, problems, releaseCount, close: () => reader.close() };
+    return {
+      dir,
+      manifest,
+      taxonomy,
+      reader,
+      problems,
+      releaseCount,
+      releaseCounts: () => storedReleaseCounts(index.db, releaseCount),
+      close: () => reader.close(),
+    };
   } catch {
     reader.close();
     return undefined;

@@ -6,7 +6,6 @@ import { problemSummary } from '../bundle/report-problems.js';
 import type { Problem } from '../bundle/types.js';
 import { openIndexedBundle } from '../catalog/indexed-bundle.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
-import { storedReleaseCounts } from '../index/stored-counts.js';
 import { oneLine } from '../text/labels.js';
 import { commandBundleDir } from './bundle-option.js';
 
@@ -27,8 +26,10 @@ async function indexedStats(dir: string): Promise<{ stats: BundleStats; problems
   if (!bundle) return undefined;
   try {
     const { manifest, taxonomy, problems } = bundle;
-    const counts = storedReleaseCounts(bundle.reader.db, bundle.releaseCount);
-    return { stats: bundleStatsOf(counts, { manifest, taxonomy: taxonomy.entries, problems }), problems };
+    return {
+      stats: bundleStatsOf(bundle.releaseCounts(), { manifest, taxonomy: taxonomy.entries, problems }),
+      problems,
+    };
   } finally {
     bundle.close();
   }
