@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openIndexedBundle } from '../../src/catalog/indexed-bundle.js';
+import { openIndexedBundle, READ_DIRECTLY_BELOW_BYTES } from '../../src/catalog/indexed-bundle.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { FIXTURE_BUNDLE_DIR } from '../world/fictional-world.js';
@@ -34,13 +34,16 @@ describe('show and stats through the index', () => {
   const tempDir = useTempDirs();
 
   // The fixture bundle with a damaged releases.jsonl: bad JSON, a repeated id, an unknown
-  // taxonomy id, a third media training and a torn last line (and so a digest that differs from the manifest's).
+  // taxonomy id, a third media training and a torn last line (and so a digest that differs from
+  // the manifest's); a blank line (which loading skips) makes it large enough to be read
+  // through the index.
   async function damagedBundle(): Promise<string> {
     const dir = join(await tempDir(), 'bundle');
     cpSync(FIXTURE_BUNDLE_DIR, dir, { recursive: true });
     appendFileSync(
       join(dir, 'releases.jsonl'),
       [
+        `${' '.repeat(READ_DIRECTLY_BELOW_BYTES)}\n`,
         'not json at all\n',
         releaseLine({}),
         releaseLine({ id: 'fx-unknown-place', title: 'A replaced title', countries: ['state:nowhere'] }),
@@ -92,6 +95,7 @@ describe('show and stats through the index', () => {
     expect(scanned[0]!.stderr).toContain('torn last line');
     expect(scanned[0]!.stderr).toContain('duplicate id "fx-border-workshop" (first on line 1)');
     expect(scanned[0]!.stderr).toContain('releases/000001.jsonl:2');
+    expect(scanned[0]!.stderr).toContain('releases.jsonl:13');
     expect(scanned[7]!.stdout).toContain('A release from a later file');
   });
 
@@ -123,6 +127,12 @@ describe('show and stats through the index', () => {
     const taxonomy = join(dir, 'taxonomy.json');
     writeFileSync(taxonomy, readFileSync(taxonomy, 'utf8').replace('"Freedonia"', '"Free Donia"'));
     expect(await indexAnswers(dir, cacheDir)).toBe(false);
+  });
+
+  it('reads a small bundle itself, which is quicker than loading SQLite, even with an index', async () => {
+    const cacheDir = await tempDir();
+    await buildIndex(FIXTURE_BUNDLE_DIR, cacheDir);
+    expect(await indexAnswers(FIXTURE_BUNDLE_DIR, cacheDir)).toBe(false);
   });
 
   it('answers after a new release file is applied on top of the index, with its releases', async () => {
