@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { RELEASES_FILE } from '../bundle/bundle-files.js';
 import type { StatsCounts } from '../bundle/bundle-stats.js';
 import { releasesDigestProblem } from '../bundle/load-bundle.js';
-import { listReleaseSegments } from '../bundle/release-segments.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { IndexReader } from '../index/index-reader.js';
@@ -30,14 +29,7 @@ export interface IndexedBundle {
 }
 
 /**
- * Release files smaller than this in all are read in less time than loading SQLite and opening
- * the index take (~25 ms of a start; reading goes at ~200 MB/s): the packaged bundle is read.
- */
-export const READ_DIRECTLY_BELOW_BYTES = 4 << 20;
-
-/**
- * Opens a bundle through its index when its release files are large (see
- * READ_DIRECTLY_BELOW_BYTES) and the index is current (or brought up to date by
+ * Opens a bundle through its index when the index is current (or brought up to date by
  * applying new release files only); undefined when it would have to be built, or knows less
  * than these commands need (an index from before problems were kept): the caller then reads
  * the bundle itself, as it always could. Errors give undefined too, so the caller's own reading
@@ -46,8 +38,6 @@ export const READ_DIRECTLY_BELOW_BYTES = 4 << 20;
 export async function openIndexedBundle(dir: string, cacheDir = resolveCacheDir()): Promise<IndexedBundle | undefined> {
   let opened: Awaited<ReturnType<typeof openCurrentBundleIndex>>;
   try {
-    const segments = await listReleaseSegments(dir);
-    if (segments.reduce((bytes, segment) => bytes + segment.size, 0) < READ_DIRECTLY_BELOW_BYTES) return undefined;
     opened = await openCurrentBundleIndex(dir, cacheDir);
   } catch {
     return undefined;

@@ -2,7 +2,7 @@ import { findRelease, releaseMatcher, titleWords } from '../bundle/find-release.
 import { scanBundle } from '../bundle/load-bundle.js';
 import type { Problem, Release } from '../bundle/types.js';
 import { reportProblems } from '../catalog/bundle-problems.js';
-import { openIndexedBundle } from '../catalog/indexed-bundle.js';
+import { readsDirectly } from '../catalog/read-directly.js';
 import { UserError } from '../cli/errors.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import { sanitizeText } from '../text/sanitize.js';
@@ -55,7 +55,8 @@ async function candidatesFromScan(dir: string, text: string): Promise<Candidates
 // finds more than MAX_INDEXED_MATCHES, or when several match in a bundle of several release
 // files, whose load order (the order candidates are listed in) the index does not keep.
 async function candidatesFromIndex(dir: string, text: string): Promise<Candidates | undefined> {
-  const bundle = await openIndexedBundle(dir);
+  if (await readsDirectly(dir)) return undefined;
+  const bundle = await (await import('../catalog/indexed-bundle.js')).openIndexedBundle(dir);
   if (!bundle) return undefined;
   try {
     const found = (candidates: Release[]): Candidates => ({

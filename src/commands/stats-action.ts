@@ -4,7 +4,7 @@ import { type BundleStats, bundleStatsOf, createStatsCounter } from '../bundle/b
 import { scanBundle } from '../bundle/load-bundle.js';
 import { problemSummary } from '../bundle/report-problems.js';
 import type { Problem } from '../bundle/types.js';
-import { openIndexedBundle } from '../catalog/indexed-bundle.js';
+import { readsDirectly } from '../catalog/read-directly.js';
 import { outputWidth, writeJson, writeOut } from '../cli/output.js';
 import { oneLine } from '../text/labels.js';
 import { commandBundleDir } from './bundle-option.js';
@@ -22,7 +22,8 @@ export async function printStats(options: { json?: boolean }, command: Command):
 }
 
 async function indexedStats(dir: string): Promise<{ stats: BundleStats; problems: readonly Problem[] } | undefined> {
-  const bundle = await openIndexedBundle(dir);
+  if (await readsDirectly(dir)) return undefined;
+  const bundle = await (await import('../catalog/indexed-bundle.js')).openIndexedBundle(dir);
   if (!bundle) return undefined;
   try {
     const { manifest, taxonomy, problems } = bundle;

@@ -1,8 +1,9 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openIndexedBundle, READ_DIRECTLY_BELOW_BYTES } from '../../src/catalog/indexed-bundle.js';
+import { openIndexedBundle } from '../../src/catalog/indexed-bundle.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
+import { READ_DIRECTLY_BELOW_BYTES, readsDirectly } from '../../src/catalog/read-directly.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { FIXTURE_BUNDLE_DIR } from '../world/fictional-world.js';
 import { withEnvironment } from './environment.js';
@@ -69,6 +70,7 @@ describe('show and stats through the index', () => {
   }
 
   async function indexAnswers(dir: string, cacheDir: string): Promise<boolean> {
+    if (await readsDirectly(dir)) return false;
     const bundle = await openIndexedBundle(dir, cacheDir);
     bundle?.close();
     return bundle !== undefined;
