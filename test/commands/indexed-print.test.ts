@@ -1,43 +1,47 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ReleaseDate } from '../../src/bundle/types.js';
 import { openIndexedBundle } from '../../src/catalog/indexed-bundle.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { READ_DIRECTLY_BELOW_BYTES, readsDirectly } from '../../src/catalog/read-directly.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { FIXTURE_BUNDLE_DIR } from '../world/fictional-world.js';
+import { releaseDate } from '../world/make.js';
 import { withEnvironment } from './environment.js';
 import { type CommandRun, runCommand } from './run-command.js';
 
 // `show` and `stats` answer from the index when it is current, and read the release files when
 // it is not: both ways must print the same, problems included, and a stale index never answers.
 
+const fixtureLines = readFileSync(join(FIXTURE_BUNDLE_DIR, 'releases.jsonl'), 'utf8').trimEnd().split('\n');
+const first = JSON.parse(fixtureLines[0]!) as { id: string; title: string };
+// A line like the fixture's first release, changed: every release the test adds is valid.
+const releaseLine = (changes: Record<string, unknown>): string => `${JSON.stringify({ ...first, ...changes })}\n`;
+const onDay = (iso: string): ReleaseDate => releaseDate(iso, iso);
+
 const COMMANDS: string[][] = [
   ['stats'],
   ['stats', '--json'],
-  ['show', 'fx-border-workshop'],
-  ['show', '--json', 'fx-border-workshop'],
-  ['show', '--width', '40', 'POHJOLA', 'cultural'],
-  ['show', 'imaginary', 'media', 'training'],
+  ['show', first.id],
+  ['show', '--json', first.id],
+  ['show', '--width', '40', ...first.title.split(' ').slice(0, 3)],
+  ['show', 'zorblat', 'review'],
   ['show', 'no', 'such', 'words'],
   ['show', 'fx-later'],
   ['show', 'replaced', 'title'],
 ];
-
-const firstLine = JSON.parse(readFileSync(join(FIXTURE_BUNDLE_DIR, 'releases.jsonl'), 'utf8').split('\n')[0]!) as {
-  id: string;
-  title: string;
-  countries: string[];
-};
-const releaseLine = (changes: Record<string, unknown>): string => `${JSON.stringify({ ...firstLine, ...changes })}\n`;
+const STATS = 0;
+const AMBIGUOUS = 5;
+const LATER = 7;
 
 describe('show and stats through the index', () => {
   const tempDir = useTempDirs();
 
-  // The fixture bundle with a damaged releases.jsonl: bad JSON, a repeated id, an unknown
-  // taxonomy id, a third media training and a torn last line (and so a digest that differs from
-  // the manifest's); a blank line (which loading skips) makes it large enough to be read
-  // through the index.
+  // The fixture bundle with more in releases.jsonl: a blank line (which loading skips) large
+  // enough that the commands use the index, bad JSON, a repeated id, an unknown taxonomy id,
+  // three releases with the same title words whose list order is not their file order, and a
+  // torn last line (so the digest differs from the manifest's too).
   async function damagedBundle(): Promise<string> {
     const dir = join(await tempDir(), 'bundle');
     cpSync(FIXTURE_BUNDLE_DIR, dir, { recursive: true });
@@ -48,8 +52,9 @@ describe('show and stats through the index', () => {
         'not json at all\n',
         releaseLine({}),
         releaseLine({ id: 'fx-unknown-place', title: 'A replaced title', countries: ['state:nowhere'] }),
-        // Newer than the two media trainings above it: first in list order, last in file order.
-        releaseLine({ id: 'fx-media-training-atlantis', title: 'Imaginary media training in Atlantis' }),
+        releaseLine({ id: 'fx-zorblat-1', title: 'Zorblat review in Atlantis', date: onDay('2001-01-01') }),
+        releaseLine({ id: 'fx-zorblat-2', title: 'Zorblat review in Borduria', date: onDay('2003-03-03') }),
+        releaseLine({ id: 'fx-zorblat-3', title: 'Zorblat review in Carpania', date: onDay('2002-02-02') }),
         '{"id":"fx-torn","title":',
       ].join(''),
     );
@@ -69,6 +74,7 @@ describe('show and stats through the index', () => {
     (await openCatalog(dir, { cacheDir })).close();
   }
 
+  // What the commands decide: answer from the index, or read the release files.
   async function indexAnswers(dir: string, cacheDir: string): Promise<boolean> {
     if (await readsDirectly(dir)) return false;
     const bundle = await openIndexedBundle(dir, cacheDir);
@@ -93,12 +99,15 @@ describe('show and stats through the index', () => {
     expect(await indexAnswers(dir, cacheDir)).toBe(true);
     expect(await runAll(dir, cacheDir)).toEqual(scanned);
     // What the comparison covers: every kind of problem, listed in full by stats.
-    expect(scanned[0]!.stderr).toContain('has 6 problems');
-    expect(scanned[0]!.stderr).toContain('torn last line');
-    expect(scanned[0]!.stderr).toContain('duplicate id "fx-border-workshop" (first on line 1)');
-    expect(scanned[0]!.stderr).toContain('releases/000001.jsonl:2');
-    expect(scanned[0]!.stderr).toContain('releases.jsonl:13');
-    expect(scanned[7]!.stdout).toContain('A release from a later file');
+    const problems = scanned[STATS]!.stderr;
+    expect(problems).toContain('has 6 problems');
+    expect(problems).toContain(`releases.jsonl:${fixtureLines.length + 2}: not valid JSON`);
+    expect(problems).toContain(`duplicate id "${first.id}" (first on line 1)`);
+    expect(problems).toContain('state:nowhere');
+    expect(problems).toContain('torn last line');
+    expect(problems).toContain('releases/000001.jsonl:2');
+    expect(problems).toContain('content differs from manifest.json');
+    expect(scanned[LATER]!.stdout).toContain('A release from a later file');
   });
 
   it('lists candidates in file order from the index of a single release file', async () => {
@@ -108,7 +117,7 @@ describe('show and stats through the index', () => {
     await buildIndex(dir, cacheDir);
     expect(await indexAnswers(dir, cacheDir)).toBe(true);
     expect(await runAll(dir, cacheDir)).toEqual(scanned);
-    expect(scanned[5]!.stderr).toMatch(/syldavia.*\n.*freedonia.*\n.*atlantis.*\n.*3 releases match/);
+    expect(scanned[AMBIGUOUS]!.stderr).toMatch(/Atlantis\n.*Borduria\n.*Carpania\n.*3 releases match/);
   });
 
   it('never answers from an index the release files or the taxonomy have moved past', async () => {
@@ -116,18 +125,21 @@ describe('show and stats through the index', () => {
     const cacheDir = await tempDir();
     await buildIndex(dir, cacheDir);
     // A rewritten release file: the index would need a full build, so the files are read.
-    const file = join(dir, 'releases.jsonl');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Border officials', 'Frontier wardens'));
-    appendFileSync(file, `\n${releaseLine({ id: 'fx-later', title: 'A release written since' })}`);
+    appendFileSync(
+      join(dir, 'releases.jsonl'),
+      `\n${releaseLine({ id: 'fx-later', title: 'A release written since' })}`,
+    );
     expect(await indexAnswers(dir, cacheDir)).toBe(false);
     const runs = await runAll(dir, cacheDir);
-    expect(runs[7]!.stdout).toContain('A release written since');
+    expect(runs[LATER]!.stdout).toContain('A release written since');
     expect(runs).toEqual(await runAll(dir, await tempDir()));
     // A changed taxonomy makes the index stale too.
     await buildIndex(dir, cacheDir);
     expect(await indexAnswers(dir, cacheDir)).toBe(true);
-    const taxonomy = join(dir, 'taxonomy.json');
-    writeFileSync(taxonomy, readFileSync(taxonomy, 'utf8').replace('"Freedonia"', '"Free Donia"'));
+    const taxonomyFile = join(dir, 'taxonomy.json');
+    const taxonomy = JSON.parse(readFileSync(taxonomyFile, 'utf8')) as { entries: { name: string }[] };
+    taxonomy.entries[0]!.name += ' (renamed)';
+    writeFileSync(taxonomyFile, JSON.stringify(taxonomy));
     expect(await indexAnswers(dir, cacheDir)).toBe(false);
   });
 
@@ -148,7 +160,7 @@ describe('show and stats through the index', () => {
     );
     expect(await indexAnswers(dir, cacheDir)).toBe(true);
     const runs = await runAll(dir, cacheDir);
-    expect(runs[7]!.stdout).toContain('A release from a later file');
+    expect(runs[LATER]!.stdout).toContain('A release from a later file');
     expect(runs).toEqual(await runAll(dir, await tempDir()));
   });
 });
