@@ -17,12 +17,12 @@ export function findRelease(releases: readonly Release[], query: string): Releas
   const trimmed = query.trim();
   const byId = releases.find((release) => release.id === trimmed);
   if (byId) return { status: 'found', release: byId };
-  const wanted = words(trimmed);
+  const wanted = titleWords(trimmed);
   if (wanted.length === 0) return { status: 'none' };
   const matches = releases.filter(titleHasEvery(wanted));
   if (matches.length === 1) return { status: 'found', release: matches[0]! };
   if (matches.length === 0) return { status: 'none' };
-  const exact = matches.filter((release) => words(release.title).join(' ') === wanted.join(' '));
+  const exact = matches.filter((release) => titleWords(release.title).join(' ') === wanted.join(' '));
   if (exact.length === 1) return { status: 'found', release: exact[0]! };
   return { status: 'ambiguous', candidates: matches };
 }
@@ -33,19 +33,20 @@ export function findRelease(releases: readonly Release[], query: string): Releas
  */
 export function releaseMatcher(query: string): (release: Release) => boolean {
   const trimmed = query.trim();
-  const wanted = words(trimmed);
+  const wanted = titleWords(trimmed);
   const hasWords = titleHasEvery(wanted);
   return (release) => release.id === trimmed || (wanted.length > 0 && hasWords(release));
 }
 
 function titleHasEvery(wanted: string[]): (release: Release) => boolean {
   return (release) => {
-    const title = new Set(words(release.title));
+    const title = new Set(titleWords(release.title));
     return wanted.every((word) => title.has(word));
   };
 }
 
-function words(text: string): string[] {
+/** The words of a title or query as findRelease compares them: folded, split at anything not a letter or digit. */
+export function titleWords(text: string): string[] {
   return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');

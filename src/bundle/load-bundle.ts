@@ -79,12 +79,8 @@ export async function scanBundle(
   for (const problem of releaseProblems) problems.push(problem);
   if (!present.releases) missing(join(dir, RELEASES_FILE), 'one release per line', problems, undefined);
   const releasesDigest = releasesDigestOf(files);
-  if (present.manifest && present.releases && manifest.releasesDigest && manifest.releasesDigest !== releasesDigest) {
-    problems.push({
-      file: join(dir, firstDifferingFile(files, manifest.files)),
-      message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted (the next import repairs it) or a file was edited by hand (osce-tui compact repairs it)`,
-    });
-  }
+  const differs = present.manifest && present.releases ? releasesDigestProblem(dir, manifest, files) : undefined;
+  if (differs) problems.push(differs);
 
   if (count === 0 && !options.allowEmpty) {
     const reason =
@@ -142,6 +138,22 @@ async function readReleaseFiles(
   const problems: Problem[] = [];
   for (const list of problemsByFile) for (const problem of list) problems.push(problem);
   return { files, problems };
+}
+
+/**
+ * The problem to report when the release files as read (`files`, in load order) do not have the
+ * digest the manifest records; undefined when they do or it records none. Pure.
+ */
+export function releasesDigestProblem(
+  dir: string,
+  manifest: Pick<BundleManifest, 'releasesDigest' | 'files'>,
+  files: readonly ReleaseFileRecord[],
+): Problem | undefined {
+  if (!manifest.releasesDigest || manifest.releasesDigest === releasesDigestOf(files)) return undefined;
+  return {
+    file: join(dir, firstDifferingFile(files, manifest.files)),
+    message: `content differs from ${MANIFEST_FILE} (releasesDigest); an import was interrupted (the next import repairs it) or a file was edited by hand (osce-tui compact repairs it)`,
+  };
 }
 
 /** The file to name when the digest differs: the first one the manifest records otherwise (or lacks). */

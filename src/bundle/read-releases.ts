@@ -1,5 +1,5 @@
 import { MAX_RELEASE_LINE_BYTES } from './bundle-files.js';
-import { readRawLines } from './read-lines.js';
+import { type RawLine, readRawLines } from './read-lines.js';
 import type { Problem, Release } from './types.js';
 import { validateRelease } from './validate-release.js';
 
@@ -36,18 +36,33 @@ export async function* readReleaseLines(
   const name = options.displayName ?? file;
   const firstLineOfId = new Map<string, number>();
   for await (const raw of readRawLines(file, { onChunk: options.onChunk })) {
-    if (raw.kind === 'too-long') {
-      yield { problem: { file: name, line: raw.line, message: tooLongMessage(raw.length) } };
-      continue;
-    }
-    const text = raw.bytes.toString('utf8');
-    if (!raw.terminated && isTorn(text)) {
-      yield { problem: { file: name, line: raw.line, message: TORN_LINE_MESSAGE } };
-      continue;
-    }
-    for (const item of checkLine(text, name, raw.line, options.isKnownId, firstLineOfId)) {
-      yield 'release' in item ? { ...item, offset: raw.offset, length: raw.bytes.length } : item;
-    }
+    yield* checkRawLine(raw, name, options.isKnownId, firstLineOfId);
+  }
+}
+
+/**
+ * Checks one raw line of a release file by readReleaseLines' rules, yielding its problems and,
+ * when valid and not a repeat of an id in `firstLineOfId` (the file's ids so far, updated), its
+ * release with the line's byte range. The loader and the index build both read lines through
+ * this, so `osce-tui stats` lists the same problems whichever of them found them.
+ */
+export function* checkRawLine(
+  raw: RawLine,
+  file: string,
+  isKnownId: ((id: string) => boolean) | undefined,
+  firstLineOfId: Map<string, number>,
+): Generator<ReleaseLineItem> {
+  if (raw.kind === 'too-long') {
+    yield { problem: { file, line: raw.line, message: tooLongMessage(raw.length) } };
+    return;
+  }
+  const text = raw.bytes.toString('utf8');
+  if (!raw.terminated && isTorn(text)) {
+    yield { problem: { file, line: raw.line, message: TORN_LINE_MESSAGE } };
+    return;
+  }
+  for (const item of checkLine(text, file, raw.line, isKnownId, firstLineOfId)) {
+    yield 'release' in item ? { ...item, offset: raw.offset, length: raw.bytes.length } : item;
   }
 }
 

@@ -71,7 +71,9 @@ export class SqliteCatalog implements Catalog {
     this.entityCounts = new Map(counts.map((row) => [row.entity, row.count]));
     const types = this.db.prepare('SELECT key, label FROM types').all() as { key: string; label: string }[];
     this.typeLabels = new Map(types.map((row) => [row.key, row.label]));
-    this.totalReleases = (this.db.prepare('SELECT count(*) AS n FROM releases').get() as { n: number }).n;
+    // Every release has one type: summing the few type counts costs nothing, where count(*)
+    // walks an index of every release (15–30 ms at 200,000, at every start).
+    this.totalReleases = this.db.prepare('SELECT coalesce(sum(count), 0) FROM types').pluck().get() as number;
   }
 
   /** The bundle's release files as the index applied them. */

@@ -214,7 +214,7 @@ export function startReading(
   isKnownId: (id: string) => boolean,
 ): { options: ReadLinesOptions; report: ReadReport; finish(): AppliedSegment } {
   const hash = createHash('sha256');
-  const report: ReadReport = { problems: 0 };
+  const report: ReadReport = { problems: 0, all: [] };
   return {
     options: { isKnownId, displayName: segment.name, onChunk: (chunk) => hash.update(chunk) },
     report,
@@ -227,6 +227,7 @@ export function startReading(
       digest: hash.digest('hex'),
       problems: report.problems,
       firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
+      problemList: report.all,
     }),
   };
 }

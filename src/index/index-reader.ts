@@ -70,6 +70,37 @@ export class IndexReader {
   }
 
   /**
+   * The releases at these list positions as their lines in the bundle hold them (validated, not
+   * sanitized), with where each line is; a line that no longer reads as a valid release is left out.
+   */
+  storedReleases(ords: readonly number[]): (LinePlace & { release: Release })[] {
+    const rows = this.db
+      .prepare(
+        `SELECT segment, line_offset AS offset, line_length AS length FROM releases
+         WHERE ord IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ords)) as LinePlace[];
+    const isKnownId = (entry: string): boolean => this.taxonomy.get(entry) !== undefined;
+    return rows.flatMap((place) => {
+      const release = releaseAt(this.lines, place, isKnownId);
+      return release ? [{ ...place, release }] : [];
+    });
+  }
+
+  /**
+   * The list positions of the releases whose title has every one of these words (folded, as
+   * the full-text index folds them), at most `limit` of them.
+   */
+  titleMatches(words: readonly string[], limit: number): number[] {
+    if (words.length === 0) return [];
+    const expression = words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+    return this.db
+      .prepare('SELECT rowid FROM fts_title WHERE fts_title MATCH ? LIMIT ?')
+      .pluck()
+      .all(expression, limit) as number[];
+  }
+
+  /**
    * The body text (one block per line) of the releases at these list positions: what search
    * snippets are cut from. Read from the bundle without full validation, which the index build
    * did, and sanitized like every text the catalog hands out.

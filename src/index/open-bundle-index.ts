@@ -2,9 +2,9 @@ import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.
 import type { BundleManifest, Problem } from '../bundle/types.js';
 import { textHash } from '../system/text-hash.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { ProgressCallback } from './build-index.js';
+import type { IndexSource, ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
-import { type OpenedIndex, openIndex } from './open-index.js';
+import { type OpenedIndex, openCurrentIndex, openIndex } from './open-index.js';
 import { INDEX_SCHEMA_VERSION } from './schema.js';
 
 /** A bundle's index, up to date, with the small files it was opened with. */
@@ -28,10 +28,31 @@ export async function openBundleIndex(
   cacheDir: string,
   onProgress?: ProgressCallback,
 ): Promise<OpenedBundleIndex> {
+  return openBundleIndexWith(openIndex, bundleDir, cacheDir, onProgress);
+}
+
+/**
+ * openBundleIndex for a command that can read the bundle itself: undefined, and nothing built,
+ * when the index would have to be built in full (see openCurrentIndex).
+ */
+export async function openCurrentBundleIndex(
+  bundleDir: string,
+  cacheDir: string,
+): Promise<OpenedBundleIndex | undefined> {
+  const opened = await openBundleIndexWith(openCurrentIndex, bundleDir, cacheDir);
+  return opened.index && (opened as OpenedBundleIndex);
+}
+
+async function openBundleIndexWith<T extends OpenedIndex | undefined>(
+  open: (file: string, source: IndexSource, onProgress?: ProgressCallback) => Promise<T>,
+  bundleDir: string,
+  cacheDir: string,
+  onProgress?: ProgressCallback,
+): Promise<Omit<OpenedBundleIndex, 'index'> & { index: T }> {
   await requireBundleFiles(bundleDir);
   const { manifest, entries, problems } = await loadSmallBundleFiles(bundleDir);
   const taxonomy = new Taxonomy(entries);
-  const index = await openIndex(
+  const index = await open(
     indexFileFor(bundleDir, cacheDir),
     {
       bundleDir,

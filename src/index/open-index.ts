@@ -53,24 +53,9 @@ export async function openIndex(
   onProgress?: ProgressCallback,
 ): Promise<OpenedIndex> {
   const segments = await listReleaseSegments(source.bundleDir);
-  const state = inspectIndex(file, source.meta);
-  const rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
-  if (state.status === 'current') {
-    const plan = planSegments(readAppliedSegments(state.db), segments, sameDigest);
-    if (plan.kind === 'current' && plan.refreshed.length === 0) return { db: state.db, file };
-    state.db.close();
-    if (plan.kind !== 'rebuild') {
-      const update = await updateIndex(file, source).catch((error: unknown) => {
-        if (isFileSystemError(error)) return undefined;
-        throw error;
-      });
-      if (update !== 'rebuild' && update !== undefined) {
-        const opened: OpenedIndex = { db: openReadOnly(file), file };
-        if (update.added + update.updated > 0) opened.update = update;
-        return opened;
-      }
-    }
-  }
+  const reused = await reuseIndex(file, source, segments);
+  if (reused.index) return reused.index;
+  const { rebuiltBecause } = reused;
   try {
     mkdirSync(dirname(file), { recursive: true });
     // Fail before building, not after a full pass whose progress would then start over in memory.
@@ -99,6 +84,39 @@ export async function openIndex(
       cacheProblem,
     };
   }
+}
+
+/**
+ * Opens the index at `file` only when it can answer without a full build: when it is current,
+ * or new release files can be applied on top (see openIndex); undefined when it would have to
+ * be built (missing, stale, damaged, a release file rewritten). For commands that can read the
+ * bundle themselves in less time than a build takes.
+ */
+export async function openCurrentIndex(file: string, source: IndexSource): Promise<OpenedIndex | undefined> {
+  return (await reuseIndex(file, source, await listReleaseSegments(source.bundleDir))).index;
+}
+
+// The index as it is, or brought up to date incrementally; otherwise why it must be built.
+async function reuseIndex(
+  file: string,
+  source: IndexSource,
+  segments: readonly ReleaseSegment[],
+): Promise<{ index?: OpenedIndex; rebuiltBecause: OpenedIndex['rebuiltBecause'] }> {
+  const state = inspectIndex(file, source.meta);
+  const rebuiltBecause: OpenedIndex['rebuiltBecause'] = state.status === 'current' ? 'rewritten' : state.status;
+  if (state.status !== 'current') return { rebuiltBecause };
+  const plan = planSegments(readAppliedSegments(state.db), segments, sameDigest);
+  if (plan.kind === 'current' && plan.refreshed.length === 0) return { index: { db: state.db, file }, rebuiltBecause };
+  state.db.close();
+  if (plan.kind === 'rebuild') return { rebuiltBecause };
+  const update = await updateIndex(file, source).catch((error: unknown) => {
+    if (isFileSystemError(error)) return undefined;
+    throw error;
+  });
+  if (update === 'rebuild' || update === undefined) return { rebuiltBecause };
+  const index: OpenedIndex = { db: openReadOnly(file), file };
+  if (update.added + update.updated > 0) index.update = update;
+  return { index, rebuiltBecause };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { MAX_RELEASE_LINE_BYTES } from '../bundle/bundle-files.js';
 import { LineSplitter, type RawLine } from '../bundle/read-lines.js';
-import { parseReleaseLine } from '../bundle/read-releases.js';
+import { checkRawLine } from '../bundle/read-releases.js';
 import type { Problem, Release } from '../bundle/types.js';
 
 /** A valid release of a release file and where its line lies in that file, in bytes. */
@@ -17,6 +17,8 @@ export interface ReadReport {
   problems: number;
   /** The first of them, for "first at FILE:LINE". */
   firstProblem?: Problem;
+  /** When given, every problem is added here in file order: the index keeps them for `osce-tui stats`. */
+  all?: Problem[];
 }
 
 /** Options for reading one release file. */
@@ -35,7 +37,7 @@ const CHUNK = 1 << 20;
 /**
  * Streams the valid releases of one release file with the byte range of each line, so the index
  * can point into the bundle instead of keeping a second copy of every article. Validation is
- * the bundle loader's (parseReleaseLine); a repeated id within the file keeps its first line, as
+ * the bundle loader's (checkRawLine); a repeated id within the file keeps its first line, as
  * the loader does. Problems are counted into `report`.
  */
 export async function* readLocatedReleases(
@@ -68,19 +70,17 @@ export function* readLocatedReleasesSync(
   yield* lines.end();
 }
 
-// Turns the lines of one release file into its valid releases; a line longer than the limit is
-// counted as a problem (the splitter drops its bytes as they arrive).
+// Turns the lines of one release file into its valid releases, by the loader's rules (checkRawLine);
+// a line longer than the limit is a problem (the splitter drops its bytes as they arrive).
 class ReleaseLineParser {
-  private readonly seen = new Set<string>();
-  private readonly limit: number;
+  private readonly firstLineOfId = new Map<string, number>();
   private readonly lines: LineSplitter;
 
   constructor(
     private readonly options: ReadLinesOptions,
     private readonly report: ReadReport,
   ) {
-    this.limit = options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
-    this.lines = new LineSplitter(this.limit);
+    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES);
   }
 
   *push(buffer: Buffer): Generator<LocatedRelease> {
@@ -93,32 +93,16 @@ class ReleaseLineParser {
   }
 
   private *parse(raw: RawLine): Generator<LocatedRelease> {
-    const file = this.options.displayName;
-    if (raw.kind === 'too-long') {
-      this.problem({ file, line: raw.line, message: `line longer than ${this.limit} bytes; skipped` });
-      return;
+    for (const item of checkRawLine(raw, this.options.displayName, this.options.isKnownId, this.firstLineOfId)) {
+      if ('problem' in item) this.problem(item.problem);
+      else yield { release: item.release, offset: raw.offset, length: item.length ?? 0 };
     }
-    const text = raw.bytes.toString('utf8');
-    if (text.trim() === '') return;
-    const { release, problems } = parseReleaseLine(text, file, raw.line, this.options.isKnownId);
-    for (const problem of problems) this.problem(problem);
-    if (!release) return;
-    if (this.seen.has(release.id)) {
-      this.problem({
-        file,
-        line: raw.line,
-        path: '$.id',
-        message: `duplicate id ${JSON.stringify(release.id)}; this line is ignored`,
-      });
-      return;
-    }
-    this.seen.add(release.id);
-    yield { release, offset: raw.offset, length: raw.bytes.length };
   }
 
   private problem(problem: Problem): void {
     this.report.problems += 1;
     this.report.firstProblem ??= problem;
+    this.report.all?.push(problem);
   }
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped whenever the tables or what goes into them change; an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 7;
+export const INDEX_SCHEMA_VERSION = 8;
 
 /**
  * Tables of the derived index. `ord` is the release's place in list order, and it is also the
@@ -23,6 +23,8 @@ export function createIndexSchema(db: Database.Database): void {
       problems INTEGER NOT NULL,
       first_problem TEXT
     );
+    -- Every problem of each applied release file, as a JSON array of Problems (osce-tui stats).
+    CREATE TABLE segment_problems (sequence INTEGER PRIMARY KEY, problems TEXT NOT NULL);
     CREATE TABLE releases (
       ord INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
@@ -75,5 +77,8 @@ export function createSecondaryIndexes(db: Database.Database): void {
     -- The ords alone, in order: stepping over the first N releases of the list reads this small
     -- index rather than every row before them.
     CREATE INDEX releases_ord ON releases (ord);
+    -- The summaries alone (a row's JSON says "summary":true, never inside a string, where quotes
+    -- are escaped): osce-tui stats counts them from this small index, kept by every update.
+    CREATE INDEX releases_summary ON releases (ord) WHERE instr(row_json, '"summary":true') > 0;
   `);
 }

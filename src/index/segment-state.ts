@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
+import type { Problem } from '../bundle/types.js';
 
 /** A release file as the index applied it: its fingerprint then, and the problems found in it. */
 export interface AppliedSegment {
@@ -15,6 +16,11 @@ export interface AppliedSegment {
   problems: number;
   /** The first problem, as JSON of a Problem. */
   firstProblem: string | null;
+  /**
+   * Every problem, in file order, when the file was just read (not when read back from the
+   * index, nor for a refreshed fingerprint): stored apart, see readSegmentProblems.
+   */
+  problemList?: readonly Problem[];
 }
 
 /** What to do to bring an index up to date with a bundle's release files. */
@@ -85,5 +91,22 @@ export function storeAppliedSegments(db: Database.Database, segments: readonly A
     `INSERT OR REPLACE INTO segments (sequence, name, size, ino, ctime_ms, digest, problems, first_problem)
      VALUES (@sequence, @name, @size, @ino, @ctimeMs, @digest, @problems, @firstProblem)`,
   );
-  for (const segment of segments) store.run(segment);
+  const storeProblems = db.prepare('INSERT OR REPLACE INTO segment_problems (sequence, problems) VALUES (?, ?)');
+  for (const { problemList, ...segment } of segments) {
+    store.run(segment);
+    if (problemList) storeProblems.run(segment.sequence, JSON.stringify(problemList));
+  }
+}
+
+/**
+ * Every problem found in each applied release file, by sequence, in file order, as the bundle
+ * loader reports them (the file named bundle-relative): what `osce-tui stats` lists without
+ * reading the releases again.
+ */
+export function readSegmentProblems(db: Database.Database): Map<number, Problem[]> {
+  const rows = db.prepare('SELECT sequence, problems FROM segment_problems').all() as {
+    sequence: number;
+    problems: string;
+  }[];
+  return new Map(rows.map((row) => [row.sequence, JSON.parse(row.problems) as Problem[]]));
 }

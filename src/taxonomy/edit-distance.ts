@@ -12,12 +12,23 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   if (limit < 0) return beyond;
   if (Math.abs(a.length - b.length) > limit) return beyond;
   if (a === b) return 0;
-  if (rows[0].length <= b.length + 1) {
-    const size = b.length * 2 + 2;
+  const last = lastDistanceRow(a, b, b.length, limit);
+  return last ? Math.min(last[b.length]!, beyond) : beyond;
+}
+
+/**
+ * The distances (as boundedEditDistance counts them, `limit + 1` for any beyond the limit) from
+ * all of `a` to each beginning of `b` up to `width` letters long, at index = its length; only
+ * the lengths within `limit` of `a`'s are filled in. Undefined when every one is beyond the
+ * limit. The row is reused by the next call: read it before calling again.
+ */
+export function lastDistanceRow(a: string, b: string, width: number, limit: number): Int32Array | undefined {
+  const beyond = limit + 1;
+  if (rows[0].length <= width + 1) {
+    const size = width * 2 + 2;
     rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
   let [beforePrevious, previous, current] = rows;
-  const width = b.length;
   for (let j = 0; j <= width; j++) previous[j] = Math.min(j, beyond);
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - limit);
@@ -36,8 +47,8 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
       if (value < rowMinimum) rowMinimum = value;
     }
     if (high < width) current[high + 1] = beyond;
-    if (rowMinimum > limit) return beyond;
+    if (rowMinimum > limit) return undefined;
     [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return Math.min(previous[width]!, beyond);
+  return previous;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prefixDistance } from '../../src/search/prefix-distance.js';
 import { boundedEditDistance } from '../../src/taxonomy/edit-distance.js';
 
 /** The textbook full-table distance with adjacent swaps (optimal string alignment). */
@@ -42,6 +43,30 @@ describe('boundedEditDistance', () => {
         fc.nat(16),
         (a, b, limit) => {
           expect(boundedEditDistance(a, b, limit)).toBe(Math.min(referenceDistance(a, b), limit + 1));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('prefixDistance', () => {
+  it('is the distance to the closest beginning of the word, as the full table gives it', () => {
+    expect(prefixDistance('securt', 'security', 2)).toBe(1);
+    expect(prefixDistance('trafiking', 'trafficking', 2)).toBe(2);
+    expect(prefixDistance('zzz', 'security', 1)).toBe(2);
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 12, unit: fc.constantFrom('a', 'b', 'c') }),
+        fc.string({ maxLength: 16, unit: fc.constantFrom('a', 'b', 'c') }),
+        fc.nat(4),
+        (typed, word, limit) => {
+          let closest = limit + 1;
+          for (let length = 1; length <= word.length; length += 1) {
+            if (Math.abs(length - typed.length) <= limit)
+              closest = Math.min(closest, referenceDistance(typed, word.slice(0, length)));
+          }
+          expect(prefixDistance(typed, word, limit)).toBe(closest);
         },
       ),
       { numRuns: 3000 },
