@@ -6,8 +6,8 @@ import { openIndexedBundle } from '../../src/catalog/indexed-bundle.js';
 import { openCatalog } from '../../src/catalog/open-catalog.js';
 import { READ_DIRECTLY_BELOW_BYTES, readsDirectly } from '../../src/catalog/read-directly.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { FIXTURE_BUNDLE_DIR } from '../world/fictional-world.js';
 import { releaseDate } from '../world/make.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
 import { withEnvironment } from './environment.js';
 import { type CommandRun, runCommand } from './run-command.js';
 
