@@ -1,30 +1,33 @@
-// The worker side of FullTextReader (full-text-reader.ts): reads and parses the full text of the
-// releases at the places it is given, a batch per request, in the order given. Built into
-// dist/full-text-worker.js; the main thread stores what it sends into FTS5 meanwhile.
+// The worker side of buildFullTextInThreads (full-text-threads.ts): fills the full-text tables
+// of a file of its own with the texts of a range of list positions and merges them into one
+// segment each, while the main thread stores the index's rows. Built into
+// dist/chunks/full-text-worker.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FullTextBatch, FullTextWorkerData } from './full-text-reader.js';
-import { fullTextAt } from './indexed-release.js';
+import { setBulkWritePragmas } from './build-pragmas.js';
+import { optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
+import type { FullTextWorkerData, FullTextWorkerMessage } from './full-text-threads.js';
+import { openDatabase } from './open-database.js';
 import { SegmentLines } from './release-lines.js';
+import { createFullTextTables, FULL_TEXT_TABLES } from './schema.js';
 
-const { paths, segment, offset, length, batchSize } = workerData as FullTextWorkerData;
-const lines = new SegmentLines(new Map(paths));
-let next = 0;
+const { file, paths, places, from, to } = workerData as FullTextWorkerData;
+const send = (message: FullTextWorkerMessage): void => parentPort?.postMessage(message);
 
-parentPort?.on('message', () => {
-  const end = Math.min(segment.length, next + batchSize);
-  let reply: FullTextBatch;
+try {
+  const db = openDatabase(file);
+  const lines = new SegmentLines(new Map(paths));
   try {
-    const texts = [];
-    for (let index = next; index < end; index += 1) {
-      texts.push(
-        fullTextAt(lines, { segment: segment[index] ?? 0, offset: offset[index] ?? 0, length: length[index] ?? 0 }),
-      );
-    }
-    reply = { texts };
-  } catch (error) {
-    reply = { error: (error as Error).message };
+    // Writes are appended segment by segment: a small cache serves as well as a large one.
+    setBulkWritePragmas(db, 8);
+    createFullTextTables(db);
+    setBulkMerging(db, true);
+    for (const stored of storeFullTexts(db, lines, places, from, to)) send({ stored });
+    for (const table of FULL_TEXT_TABLES) optimizeFullText(db, table);
+  } finally {
+    lines.close();
+    db.close();
   }
-  next = end;
-  parentPort?.postMessage(reply);
-  if (next >= segment.length || 'error' in reply) lines.close();
-});
+  send({ finished: true });
+} catch (error) {
+  send({ error: (error as Error).message });
+}
