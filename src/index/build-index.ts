@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { setBulkWritePragmas } from './build-pragmas.js';
-import { createBuildTimings, reportBuildTimings } from './build-timings.js';
+import { createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
 import { mergeFullTextParts } from './full-text-merge.js';
@@ -124,13 +124,21 @@ async function fillIndex(
   progress.resize(count);
 
   const paths = segmentPaths(source.bundleDir, segments);
+  const partTimings: StageTiming[] = [];
   const workerFile =
     file === ':memory:'
       ? undefined
       : (options.fullTextWorker ?? (count >= THREADS_FROM ? builtWorkerFile() : undefined));
   const threads = workerFile
-    ? buildFullTextInThreads(workerFile, file, paths, places, count, TEXT_THREADS, (texts) =>
-        progress.step(TEXT_WEIGHT * texts),
+    ? buildFullTextInThreads(
+        workerFile,
+        file,
+        paths,
+        places,
+        count,
+        TEXT_THREADS,
+        (texts) => progress.step(TEXT_WEIGHT * texts),
+        (steps) => partTimings.push(...steps),
       )
     : undefined;
   try {
@@ -173,14 +181,16 @@ async function fillIndex(
       if (threads) {
         setBulkWritePragmas(indexDb, 32);
         mergeFullTextParts(indexDb, threads.files);
-        timings.lap('fts-merge');
+        timings.lap('fts-merge+terms');
+      } else {
+        indexDb.transaction(() => storeAllTerms(indexDb))();
+        timings.lap('terms');
       }
-      indexDb.transaction(() => storeAllTerms(indexDb))();
     } catch (error) {
       if (indexDb !== db) indexDb.close();
       throw error;
     }
-    timings.lap('terms');
+    timings.add(partTimings);
     reportBuildTimings(timings);
     progress.finish();
     return indexDb;

@@ -34,8 +34,10 @@ export interface FullTextStructure {
  * table had been filled with all their rows: the segments are renumbered where numbers clash
  * and listed, level by level, in one structure record; the row counts and token totals that
  * bm25 ranks by are summed. Nothing is read back or merged again, so the copy costs what
- * copying the pages costs. Runs in one transaction on `db`, which must not have used the
- * full-text tables (FTS5 keeps a connection's view of a table's structure in memory).
+ * copying the pages costs. The terms table is filled from each part's (storePartTerms): a word's
+ * document count is the sum of its counts in the parts, whose rows are distinct. Runs in one
+ * transaction on `db`, which must not have used the full-text tables (FTS5 keeps a
+ * connection's view of a table's structure in memory).
  */
 export function mergeFullTextParts(db: Database.Database, parts: readonly string[]): void {
   const schemas: string[] = [];
@@ -49,6 +51,7 @@ export function mergeFullTextParts(db: Database.Database, parts: readonly string
     }
     db.transaction(() => {
       for (const table of FULL_TEXT_TABLES) mergeTable(db, table, schemas);
+      mergeTerms(db, schemas);
     })();
   } finally {
     db.unsafeMode(false);
@@ -100,6 +103,24 @@ function mergeTable(db: Database.Database, table: string, schemas: readonly stri
     AVERAGES_ID,
     encodeVarints(totals ?? []),
   );
+}
+
+/** Stores in a part's file the document count of each word of its `fts` table, for mergeFullTextParts. */
+export function storePartTerms(db: Database.Database): void {
+  db.exec(`
+    CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
+    CREATE TABLE part_terms AS SELECT term, doc FROM temp.vocab;
+    DROP TABLE temp.vocab;
+  `);
+}
+
+// The same rows storeAllTerms (index-writes.ts) gives from the merged table, without reading it again.
+function mergeTerms(db: Database.Database, schemas: readonly string[]): void {
+  const parts = schemas.map((schema) => `SELECT term, doc FROM ${schema}.part_terms`).join(' UNION ALL ');
+  db.exec(`
+    DELETE FROM main.terms;
+    INSERT INTO main.terms (term, docs, len) SELECT term, sum(doc), length(term) FROM (${parts}) GROUP BY term ORDER BY term;
+  `);
 }
 
 function freeSegmentId(used: ReadonlySet<number>): number {

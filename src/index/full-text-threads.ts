@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { StageTiming } from './build-timings.js';
 import type { LinePlaces } from './full-text-build.js';
 
 /** What a worker filling part of the full-text tables is started with. */
@@ -15,7 +16,10 @@ export interface FullTextWorkerData {
 }
 
 /** What a worker reports: texts stored, its part complete, or why it stopped. */
-export type FullTextWorkerMessage = { stored: number } | { finished: true } | { error: string };
+export type FullTextWorkerMessage =
+  | { stored: number }
+  | { finished: true; timings: readonly StageTiming[] }
+  | { error: string };
 
 /** Full-text tables being filled in worker threads. */
 export interface FullTextThreads {
@@ -42,6 +46,7 @@ export function buildFullTextInThreads(
   count: number,
   parts: number,
   onStored: (texts: number) => void,
+  onTimings: (steps: readonly StageTiming[]) => void = () => undefined,
 ): FullTextThreads {
   const files = Array.from({ length: parts }, (_, index) => `${fileBase}-text${index + 1}`);
   const workers: Worker[] = [];
@@ -61,8 +66,10 @@ export function buildFullTextInThreads(
         reject(new Error(`the thread building part ${index + 1} of the full-text index failed: ${why}`));
       worker.on('message', (message: FullTextWorkerMessage) => {
         if ('stored' in message) onStored(message.stored);
-        else if ('finished' in message) resolve();
-        else fail(message.error);
+        else if ('finished' in message) {
+          onTimings(message.timings);
+          resolve();
+        } else fail(message.error);
       });
       worker.on('error', (error) => fail(error.message));
       worker.on('exit', (code) => fail(`it stopped (exit code ${code})`));
