@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { removeOnSignal } from '../system/signals.js';
 import type { StageTiming } from './build-timings.js';
 import type { LinePlaces } from './full-text-build.js';
 
@@ -49,6 +50,8 @@ export function buildFullTextInThreads(
   onTimings: (steps: readonly StageTiming[]) => void = () => undefined,
 ): FullTextThreads {
   const files = Array.from({ length: parts }, (_, index) => `${fileBase}-text${index + 1}`);
+  // The build's own temp file is the caller's to remove on a signal; these are ours.
+  const forget = files.map((file) => removeOnSignal(file));
   const workers: Worker[] = [];
   const done = files.map((file, index) => {
     rmSync(file, { force: true });
@@ -78,6 +81,7 @@ export function buildFullTextInThreads(
   const stop = async (): Promise<void> => {
     await Promise.all(workers.map((worker) => worker.terminate()));
     for (const file of files) rmSync(file, { force: true });
+    for (const forgetOne of forget) forgetOne();
   };
   const finished = Promise.all(done).then(
     () => undefined,

@@ -198,11 +198,12 @@ function rollBackKilledUpdate(file: string): void {
   }
 }
 
-// A build killed half-way leaves its temporary file behind; remove those whose process is gone.
+// A build killed half-way leaves its temporary file behind (and its threads' full-text parts,
+// `-textN`); remove those whose process is gone.
 function removeAbandonedBuilds(file: string): void {
   const prefix = `${basename(file)}.`;
   for (const name of readdirSync(dirname(file))) {
-    const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length));
+    const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal|-text\d+)?$/.exec(name.slice(prefix.length));
     if (!name.startsWith(prefix) || !owner || isRunning(Number(owner[1]))) continue;
     rmSync(join(dirname(file), name), { force: true });
   }

@@ -1,0 +1,185 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSmallBundleFiles } from '../../src/bundle/load-bundle.js';
+import { listReleaseSegments } from '../../src/bundle/release-segments.js';
+import { type BuildOptions, buildIndex, segmentPaths } from '../../src/index/build-index.js';
+import type { LinePlaces } from '../../src/index/full-text-build.js';
+import { decodeStructure, encodeStructure, type FullTextStructure } from '../../src/index/full-text-merge.js';
+import { buildFullTextInThreads } from '../../src/index/full-text-threads.js';
+import { IndexWriter } from '../../src/index/index-writes.js';
+import { fullTextAt } from '../../src/index/indexed-release.js';
+import { SegmentLines } from '../../src/index/release-lines.js';
+import { Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { generateSyntheticBundle } from '../bench/generate-synthetic-bundle.js';
+import { assertBuiltCliFresh, ROOT } from '../helpers/built-cli.js';
+
+// The worker runs as the built program runs it, from dist/.
+const workerFile = pathToFileURL(join(ROOT, 'dist', 'chunks', 'full-text-worker.mjs'));
+const RELEASES = 1_200;
+let root: string;
+let bundleDir: string;
+
+beforeAll(async () => {
+  assertBuiltCliFresh();
+  root = mkdtempSync(join(tmpdir(), 'osce-tui-full-text-threads-'));
+  bundleDir = join(root, 'bundle');
+  await generateSyntheticBundle(bundleDir, RELEASES);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function build(name: string, options?: BuildOptions): Promise<Database.Database> {
+  const { entries } = await loadSmallBundleFiles(bundleDir);
+  const source = { bundleDir, taxonomy: new Taxonomy(entries), expectedReleases: RELEASES, meta: { schema: 'test' } };
+  return buildIndex(join(root, name), source, await listReleaseSegments(bundleDir), undefined, options);
+}
+
+// What searches see of the full-text tables: hits in list order both ways, bm25 rankings,
+// counts, for single words (the most and the least common) and phrases; and the vocabulary.
+function answers(db: Database.Database, words: readonly string[]): unknown[] {
+  const queries = [...words, ...words.slice(0, 20).map((word, index) => `"${word} ${words[index + 1]}"`)];
+  const all = (sql: string, ...parameters: unknown[]): unknown[] =>
+    db
+      .prepare(sql)
+      .raw()
+      .all(...parameters);
+  return [
+    ...queries.map((query) => [
+      query,
+      all('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 40', query),
+      all('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT 40', query),
+      all('SELECT rowid, bm25(fts) AS rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid LIMIT 40', query),
+      all('SELECT count(*) FROM fts WHERE fts MATCH ?', query),
+      all('SELECT rowid, bm25(fts_title) AS rank FROM fts_title WHERE fts_title MATCH ? ORDER BY rank, rowid', query),
+    ]),
+    all('SELECT * FROM terms ORDER BY term'),
+    all('SELECT * FROM fts_config ORDER BY k'),
+    all('SELECT * FROM fts_title_config ORDER BY k'),
+  ];
+}
+
+function checkIntegrity(db: Database.Database): void {
+  db.exec("INSERT INTO fts (fts, rank) VALUES ('integrity-check', 0)");
+  db.exec("INSERT INTO fts_title (fts_title, rank) VALUES ('integrity-check', 0)");
+}
+
+// Replaces the newest release's text by an invented one under a new rowid, as an update does.
+function updateNewest(db: Database.Database): void {
+  const newest = db
+    .prepare('SELECT ord, segment, line_offset AS offset, line_length AS length FROM releases ORDER BY ord LIMIT 1')
+    .get() as { ord: number; segment: number; offset: number; length: number };
+  const lines = new SegmentLines(segmentPaths(bundleDir, [{ sequence: newest.segment, name: 'releases.jsonl' }]));
+  const text = fullTextAt(lines, newest);
+  lines.close();
+  db.prepare("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)").run(
+    newest.ord,
+    text.title,
+    text.body,
+  );
+  db.prepare("INSERT INTO fts_title (fts_title, rowid, title) VALUES ('delete', ?, ?)").run(newest.ord, text.title);
+  new IndexWriter(db).addText(newest.ord - 1, {
+    title: 'Lantern harbour',
+    body: `${text.body}\nlantern harbour amber`,
+  });
+}
+
+describe('the full-text tables filled by two worker threads', () => {
+  it('answer every search and rank every hit as the tables one thread fills, before and after an update', async () => {
+    const here = await build('here.sqlite');
+    const threaded = await build('threaded.sqlite', { fullTextWorker: workerFile });
+    try {
+      const words = [
+        ...(here.prepare('SELECT term FROM terms ORDER BY docs DESC, term LIMIT 40').pluck().all() as string[]),
+        ...(here.prepare('SELECT term FROM terms ORDER BY docs, term LIMIT 20').pluck().all() as string[]),
+      ];
+      expect(here.prepare('SELECT count(*) FROM fts').pluck().get()).toBe(RELEASES);
+      expect(answers(threaded, words)).toEqual(answers(here, words));
+      checkIntegrity(threaded);
+      // The two parts are now one index's segments: nothing of them is left beside it.
+      expect(readdirSync(root).filter((name) => name.endsWith('.sqlite') || name.includes('text'))).toEqual([
+        'here.sqlite',
+        'threaded.sqlite',
+      ]);
+
+      for (const db of [here, threaded]) updateNewest(db);
+      const updatedWords = [...words, 'lantern', 'harbour', 'amber'];
+      expect(answers(threaded, updatedWords)).toEqual(answers(here, updatedWords));
+      checkIntegrity(threaded);
+    } finally {
+      here.close();
+      threaded.close();
+    }
+  }, 120_000);
+
+  it('fails naming the part when a worker cannot read a text, and removes the parts', async () => {
+    const [segment] = await listReleaseSegments(bundleDir);
+    const firstLine = readFileSync(segment!.path).indexOf('\n');
+    // The first half of the places hold the first release, the second half a slice of it.
+    const count = 10;
+    const places: LinePlaces = {
+      segment: new Int32Array(count),
+      offset: new Float64Array(count).fill(5, count / 2),
+      length: new Int32Array(count).fill(firstLine, 0, count / 2).fill(40, count / 2),
+    };
+    const threads = buildFullTextInThreads(
+      workerFile,
+      join(root, 'broken.sqlite'),
+      segmentPaths(bundleDir, [segment!]),
+      places,
+      count,
+      2,
+      () => undefined,
+    );
+    await expect(threads.finished).rejects.toThrow(/part 2 of the full-text index failed: .*JSON/);
+    for (const file of threads.files) expect(existsSync(file)).toBe(false);
+  });
+
+  it('fails naming the part when a worker stops without finishing', async () => {
+    const stopping = join(root, 'stopping-worker.mjs');
+    writeFileSync(stopping, 'process.exit(3);\n');
+    const places: LinePlaces = { segment: new Int32Array(2), offset: new Float64Array(2), length: new Int32Array(2) };
+    const threads = buildFullTextInThreads(
+      pathToFileURL(stopping),
+      join(root, 'stopped.sqlite'),
+      new Map(),
+      places,
+      2,
+      2,
+      () => undefined,
+    );
+    await expect(threads.finished).rejects.toThrow(/part \d of the full-text index failed: it stopped \(exit code 3\)/);
+  });
+});
+
+describe('FTS5 structure records', () => {
+  it('are written back byte for byte as read, multi-byte numbers included', async () => {
+    const structure: FullTextStructure = {
+      cookie: 70_000,
+      writeCounter: 300,
+      levels: [
+        { merging: 0, segments: [] },
+        {
+          merging: 0,
+          segments: [
+            { id: 12, firstPage: 1, lastPage: 4_990 },
+            { id: 13, firstPage: 1, lastPage: 2 ** 31 - 1 },
+          ],
+        },
+      ],
+    };
+    expect(decodeStructure(encodeStructure(structure))).toEqual(structure);
+    const db = await build('structure.sqlite');
+    try {
+      const record = db.prepare('SELECT block FROM fts_data WHERE id = 10').pluck().get() as Buffer;
+      expect(encodeStructure(decodeStructure(record))).toEqual(record);
+    } finally {
+      db.close();
+    }
+  });
+});
