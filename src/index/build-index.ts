@@ -8,7 +8,7 @@ import { createBuildTimings, reportBuildTimings, type StageTiming } from './buil
 import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
 import { mergeFullTextParts } from './full-text-merge.js';
-import { buildFullTextInThreads, builtWorkerFile } from './full-text-threads.js';
+import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
 import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
 import { ancestorClosure, describeRelease, type IndexedRelease } from './indexed-release.js';
 import { LinkBuffer } from './link-buffer.js';
@@ -96,54 +96,41 @@ async function fillIndex(
   options: BuildOptions,
 ): Promise<Database.Database> {
   const timings = createBuildTimings();
-  const closure = ancestorClosure(source.taxonomy);
-  const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
-  // 32 MB of page cache: rows and links are appended in key order and FTS5 writes whole segments,
-  // so the cache serves little; with 64 MB the 200,000-release build peaked at 408–439 MB RSS.
-  setBulkWritePragmas(db, 32);
-  createIndexSchema(db);
-
-  const stage = new ReleaseStage(db);
-  const applied: AppliedSegment[] = [];
-  for (const segment of segments) {
-    const reading = startReading(segment, isKnownId);
-    for await (const { release, offset, length } of readLocatedReleases(
-      segment.path,
-      reading.options,
-      reading.report,
-    )) {
-      stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
-      progress.step(READ_WEIGHT);
-    }
-    applied.push(reading.finish());
-  }
-  timings.lap('read+stage');
-  const count = stage.finish();
-  const places = stage.places(count);
-  timings.lap('stage-sort');
-  progress.resize(count);
-
   const paths = segmentPaths(source.bundleDir, segments);
   const partTimings: StageTiming[] = [];
+  // Started before the read pass (the manifest's count decides), which they help by digesting.
   const workerFile =
     file === ':memory:'
       ? undefined
-      : (options.fullTextWorker ?? (count >= THREADS_FROM ? builtWorkerFile() : undefined));
+      : (options.fullTextWorker ?? (source.expectedReleases >= THREADS_FROM ? builtWorkerFile() : undefined));
   const threads = workerFile
-    ? buildFullTextInThreads(
+    ? startFullTextThreads(
         workerFile,
         file,
         paths,
-        places,
-        count,
         TEXT_THREADS,
         (texts) => progress.step(TEXT_WEIGHT * texts),
         (steps) => partTimings.push(...steps),
       )
     : undefined;
   try {
-    // The tables keep the settings for updates; the threads fill copies of them in bulk.
+    // 32 MB of page cache: rows and links are appended in key order and FTS5 writes whole
+    // segments, so the cache serves little; with 64 MB the 200,000-release build peaked at
+    // 408–439 MB RSS. With the full text in threads, 16 MB leaves room for theirs.
+    setBulkWritePragmas(db, threads ? 16 : 32);
+    createIndexSchema(db);
+    // The tables keep the settings for updates; threads fill copies of them in bulk.
     setBulkMerging(db, threads === undefined);
+    const { stage, applied } = await readAndStage(db, source, segments, progress, threads);
+    timings.lap('read+stage');
+    const count = stage.finish();
+    const places = stage.places(count);
+    timings.lap('stage-sort');
+    progress.resize(count);
+    const texts = threads?.build(places, count);
+    // Awaited only after the rows are stored: a failure meanwhile waits for it.
+    texts?.catch(() => undefined);
+
     const turns = createTurns(TURN_EVERY_MS);
     await storeRows(db, stage, progress, turns);
     timings.lap(threads ? 'store-rows+threads' : 'store-rows');
@@ -173,7 +160,7 @@ async function fillIndex(
     if (threads) {
       // The copy goes through a connection that has not seen the full-text tables empty.
       db.close();
-      await threads.finished;
+      await texts;
       timings.lap('wait-for-threads');
       indexDb = openDatabase(file);
     }
@@ -198,27 +185,58 @@ async function fillIndex(
     await threads?.stop();
   }
 }
+
+// The validating pass over the release files: stages each release and records each file as
+// applied, with the digest of its bytes (from the threads, when there are).
+async function readAndStage(
+  db: Database.Database,
+  source: IndexSource,
+  segments: readonly ReleaseSegment[],
+  progress: Progress,
+  threads: FullTextThreads | undefined,
+): Promise<{ stage: ReleaseStage; applied: AppliedSegment[] }> {
+  const closure = ancestorClosure(source.taxonomy);
+  const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
+  const stage = new ReleaseStage(db);
+  const applied: AppliedSegment[] = [];
+  for (const segment of segments) {
+    const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
+    for await (const { release, offset, length } of readLocatedReleases(
+      segment.path,
+      reading.options,
+      reading.report,
+    )) {
+      stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
+      progress.step(READ_WEIGHT);
+    }
+    applied.push(reading.finish(await threads?.digest()));
+  }
+  return { stage, applied };
+}
+
 /**
  * Options for reading a release file in full, and the record of it once read: its fingerprint
  * as listed (taken before reading, so a write meanwhile shows as a change next time), the digest
- * of the bytes read and the problems found.
+ * of the bytes read (`digestElsewhere` receives them instead, and `finish` the digest) and the
+ * problems found.
  */
 export function startReading(
   segment: ReleaseSegment,
   isKnownId: (id: string) => boolean,
-): { options: ReadLinesOptions; report: ReadReport; finish(): AppliedSegment } {
+  digestElsewhere?: (chunk: Buffer) => void,
+): { options: ReadLinesOptions; report: ReadReport; finish(digest?: string): AppliedSegment } {
   const hash = createHash('sha256');
   const report: ReadReport = { problems: 0 };
   return {
-    options: { isKnownId, displayName: segment.name, onChunk: (chunk) => hash.update(chunk) },
+    options: { isKnownId, displayName: segment.name, onChunk: digestElsewhere ?? ((chunk) => hash.update(chunk)) },
     report,
-    finish: () => ({
+    finish: (digest = hash.digest('hex')) => ({
       sequence: segment.sequence,
       name: segment.name,
       size: segment.size,
       ino: segment.ino,
       ctimeMs: segment.ctimeMs,
-      digest: hash.digest('hex'),
+      digest,
       problems: report.problems,
       firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
     }),

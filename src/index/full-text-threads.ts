@@ -10,41 +10,52 @@ export interface FullTextWorkerData {
   /** The part's own database file, created by the worker. */
   file: string;
   paths: [number, string][];
-  places: LinePlaces;
-  /** The list positions [from, to) whose texts the part holds. */
-  from: number;
-  to: number;
 }
 
-/** What a worker reports: texts stored, its part complete, or why it stopped. */
+/**
+ * What a worker is asked, in order: bytes of a release file to digest, the digest of the bytes
+ * sent since the last one, then to fill its part: the list positions [from, to) of `places`.
+ */
+export type FullTextRequest =
+  | { chunk: Uint8Array }
+  | { digest: true }
+  | { build: { places: LinePlaces; from: number; to: number } };
+
+/** What a worker reports: a digest, texts stored, its part complete, or why it stopped. */
 export type FullTextWorkerMessage =
+  | { digest: string }
   | { stored: number }
   | { finished: true; timings: readonly StageTiming[] }
   | { error: string };
 
-/** Full-text tables being filled in worker threads. */
+/** Worker threads that will fill the full-text tables, started before the list order is known. */
 export interface FullTextThreads {
   /** The part files, in list order (see mergeFullTextParts). */
   readonly files: readonly string[];
-  /** Settles when every part is complete, or rejects with why one is not. */
-  readonly finished: Promise<void>;
+  /** Sends bytes of a release file to be digested (by the first worker, in the order sent). */
+  digestChunk(chunk: Buffer): void;
+  /** The sha256 of the bytes sent since the last call. */
+  digest(): Promise<string>;
+  /**
+   * Asks each worker to fill its part: an equal share of the list positions [0, count), in
+   * list order. Settles when every part is complete, or rejects with why one is not.
+   */
+  build(places: LinePlaces, count: number): Promise<void>;
   /** Stops the workers and removes their files. */
   stop(): Promise<void>;
 }
 
 /**
- * Fills the full-text tables for the releases at list positions [0, count) in `parts` worker
- * threads at once, each into a file of its own (`fileBase`-textN) over an equal share of the
- * positions, in list order. FTS5 indexes on one thread per table, and the texts are most of a
- * build's work: two threads, beside the main one storing rows, use both cores of a small machine.
- * A worker that fails or stops rejects `finished` naming the part, and the others are stopped.
+ * Starts `parts` worker threads that fill the full-text tables, each into a file of its own
+ * (`fileBase`-textN). FTS5 indexes on one thread per table, and the texts are most of a build's
+ * work: two threads, beside the main one storing rows, use both cores of a small machine.
+ * `onStored` hears of texts as they are stored. A worker that fails or stops fails every
+ * promise still waiting, naming its part, and the others are stopped.
  */
-export function buildFullTextInThreads(
+export function startFullTextThreads(
   workerFile: URL,
   fileBase: string,
   paths: ReadonlyMap<number, string>,
-  places: LinePlaces,
-  count: number,
   parts: number,
   onStored: (texts: number) => void,
   onTimings: (steps: readonly StageTiming[]) => void = () => undefined,
@@ -52,47 +63,92 @@ export function buildFullTextInThreads(
   const files = Array.from({ length: parts }, (_, index) => `${fileBase}-text${index + 1}`);
   // The build's own temp file is the caller's to remove on a signal; these are ours.
   const forget = files.map((file) => removeOnSignal(file));
-  const workers: Worker[] = [];
-  const done = files.map((file, index) => {
+  const digests: { resolve: (digest: string) => void; reject: (error: Error) => void }[] = [];
+  let failure: Error | undefined;
+  const failed = new Set<(error: Error) => void>();
+  const fail = (error: Error): void => {
+    failure ??= error;
+    for (const waiting of digests.splice(0)) waiting.reject(failure);
+    for (const reject of failed) reject(failure);
+  };
+  const finished = files.map(() => deferred<void>());
+  const workers = files.map((file, index) => {
     rmSync(file, { force: true });
-    const data: FullTextWorkerData = {
-      file,
-      paths: [...paths],
-      places,
-      from: Math.floor((count * index) / parts),
-      to: Math.floor((count * (index + 1)) / parts),
-    };
-    const worker = new Worker(workerFile, { workerData: data });
-    workers.push(worker);
-    return new Promise<void>((resolve, reject) => {
-      const fail = (why: string): void =>
-        reject(new Error(`the thread building part ${index + 1} of the full-text index failed: ${why}`));
-      worker.on('message', (message: FullTextWorkerMessage) => {
-        if ('stored' in message) onStored(message.stored);
-        else if ('finished' in message) {
-          onTimings(message.timings);
-          resolve();
-        } else fail(message.error);
-      });
-      worker.on('error', (error) => fail(error.message));
-      worker.on('exit', (code) => fail(`it stopped (exit code ${code})`));
+    const data: FullTextWorkerData = { file, paths: [...paths] };
+    // Each text read is garbage at once; a small young generation keeps the three heaps of a
+    // build (the main thread's and two workers') inside the build's memory budget.
+    const worker = new Worker(workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    const failPart = (why: string): void =>
+      fail(new Error(`the thread building part ${index + 1} of the full-text index failed: ${why}`));
+    let complete = false;
+    worker.on('message', (message: FullTextWorkerMessage) => {
+      if ('digest' in message) digests.shift()?.resolve(message.digest);
+      else if ('stored' in message) onStored(message.stored);
+      else if ('finished' in message) {
+        complete = true;
+        onTimings(message.timings);
+        finished[index]!.resolve();
+      } else failPart(message.error);
     });
+    worker.on('error', (error) => failPart(error.message));
+    // A worker ends once its part is complete; before that, ending is a failure.
+    worker.on('exit', (code) => {
+      if (!complete) failPart(`it stopped (exit code ${code})`);
+    });
+    return worker;
   });
   const stop = async (): Promise<void> => {
     await Promise.all(workers.map((worker) => worker.terminate()));
     for (const file of files) rmSync(file, { force: true });
     for (const forgetOne of forget) forgetOne();
   };
-  const finished = Promise.all(done).then(
-    () => undefined,
-    async (error: unknown) => {
-      await stop();
-      throw error;
+  // Fails with the first failure, or settles when every part is complete.
+  const whenAll = (promises: Promise<unknown>[]): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure);
+      failed.add(reject);
+      Promise.all(promises).then(() => {
+        failed.delete(reject);
+        resolve();
+      });
+    });
+  return {
+    files,
+    digestChunk(chunk) {
+      workers[0]!.postMessage({ chunk } satisfies FullTextRequest);
     },
-  );
-  // The main thread awaits this only after storing the rows; a failure meanwhile waits for it.
-  finished.catch(() => undefined);
-  return { files, finished, stop };
+    digest() {
+      if (failure) return Promise.reject(failure);
+      const waiting = deferred<string>();
+      digests.push(waiting);
+      workers[0]!.postMessage({ digest: true } satisfies FullTextRequest);
+      return waiting.promise;
+    },
+    async build(places, count) {
+      for (const [index, worker] of workers.entries()) {
+        const from = Math.floor((count * index) / parts);
+        const to = Math.floor((count * (index + 1)) / parts);
+        worker.postMessage({ build: { places, from, to } } satisfies FullTextRequest);
+      }
+      try {
+        await whenAll(finished.map((part) => part.promise));
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+    },
+    stop,
+  };
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((resolveWith, rejectWith) => {
+    resolve = resolveWith;
+    reject = rejectWith;
+  });
+  return { promise, resolve, reject };
 }
 
 /**

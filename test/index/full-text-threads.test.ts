@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { listReleaseSegments } from '../../src/bundle/release-segments.js';
 import { type BuildOptions, buildIndex, segmentPaths } from '../../src/index/build-index.js';
 import type { LinePlaces } from '../../src/index/full-text-build.js';
 import { decodeStructure, encodeStructure, type FullTextStructure } from '../../src/index/full-text-merge.js';
-import { buildFullTextInThreads } from '../../src/index/full-text-threads.js';
+import { startFullTextThreads } from '../../src/index/full-text-threads.js';
 import { IndexWriter } from '../../src/index/index-writes.js';
 import { fullTextAt } from '../../src/index/indexed-release.js';
 import { SegmentLines } from '../../src/index/release-lines.js';
@@ -59,6 +60,8 @@ function answers(db: Database.Database, words: readonly string[]): unknown[] {
       all('SELECT rowid, bm25(fts_title) AS rank FROM fts_title WHERE fts_title MATCH ? ORDER BY rank, rowid', query),
     ]),
     all('SELECT * FROM terms ORDER BY term'),
+    // The release files as applied, with the digest of their bytes (which the threads compute).
+    all('SELECT * FROM segments'),
     all('SELECT * FROM fts_config ORDER BY k'),
     all('SELECT * FROM fts_title_config ORDER BY k'),
   ];
@@ -127,16 +130,14 @@ describe('the full-text tables filled by two worker threads', () => {
       offset: new Float64Array(count).fill(5, count / 2),
       length: new Int32Array(count).fill(firstLine, 0, count / 2).fill(40, count / 2),
     };
-    const threads = buildFullTextInThreads(
+    const threads = startFullTextThreads(
       workerFile,
       join(root, 'broken.sqlite'),
       segmentPaths(bundleDir, [segment!]),
-      places,
-      count,
       2,
       () => undefined,
     );
-    await expect(threads.finished).rejects.toThrow(/part 2 of the full-text index failed: .*JSON/);
+    await expect(threads.build(places, count)).rejects.toThrow(/part 2 of the full-text index failed: .*JSON/);
     for (const file of threads.files) expect(existsSync(file)).toBe(false);
   });
 
@@ -144,16 +145,26 @@ describe('the full-text tables filled by two worker threads', () => {
     const stopping = join(root, 'stopping-worker.mjs');
     writeFileSync(stopping, 'process.exit(3);\n');
     const places: LinePlaces = { segment: new Int32Array(2), offset: new Float64Array(2), length: new Int32Array(2) };
-    const threads = buildFullTextInThreads(
-      pathToFileURL(stopping),
-      join(root, 'stopped.sqlite'),
-      new Map(),
-      places,
-      2,
-      2,
-      () => undefined,
-    );
-    await expect(threads.finished).rejects.toThrow(/part \d of the full-text index failed: it stopped \(exit code 3\)/);
+    const threads = startFullTextThreads(pathToFileURL(stopping), join(root, 'stopped.sqlite'), new Map(), 2, () => {});
+    const stopped = /part \d of the full-text index failed: it stopped \(exit code 3\)/;
+    await expect(threads.digest()).rejects.toThrow(stopped);
+    await expect(threads.build(places, 2)).rejects.toThrow(stopped);
+  });
+});
+
+describe('the threads of a build', () => {
+  it('digest the bytes of a release file sent to them, in order, one file after the other', async () => {
+    const threads = startFullTextThreads(workerFile, join(root, 'digests.sqlite'), new Map(), 2, () => {});
+    try {
+      const bytes = readFileSync(join(bundleDir, 'releases.jsonl'));
+      for (let offset = 0; offset < bytes.length; offset += 100_000)
+        threads.digestChunk(bytes.subarray(offset, offset + 100_000));
+      expect(await threads.digest()).toBe(createHash('sha256').update(bytes).digest('hex'));
+      threads.digestChunk(Buffer.from('one segment\n'));
+      expect(await threads.digest()).toBe(createHash('sha256').update('one segment\n').digest('hex'));
+    } finally {
+      await threads.stop();
+    }
   });
 });
 
