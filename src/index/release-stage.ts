@@ -57,7 +57,8 @@ export class ReleaseStage {
   /** Ends the staging: commits, and indexes the rows by list order. Returns how many there are. */
   finish(): number {
     this.commit();
-    this.db.exec('CREATE INDEX temp.staged_order ON staged (sort_key)');
+    // With the line's place in it, places() reads the index alone, not every row.
+    this.db.exec('CREATE INDEX temp.staged_order ON staged (sort_key, segment, line_offset, line_length)');
     return this.db.prepare('SELECT count(*) FROM temp.staged').pluck().get() as number;
   }
 

@@ -29,6 +29,12 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'osce-tui-full-text-threads-'));
   bundleDir = join(root, 'bundle');
   await generateSyntheticBundle(bundleDir, RELEASES);
+  // Lines the build must report and skip as a one-thread build does: blank, not JSON, a repeated
+  // id, and a last line cut short.
+  const file = join(bundleDir, 'releases.jsonl');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.splice(700, 0, '', '{"id": "syn-broken", "title": ', lines[3]!, '   ');
+  writeFileSync(file, `${lines.join('\n').trimEnd()}\n{"id":"syn-cut","url":null,"type":"Press`);
 }, 120_000);
 
 afterAll(() => {
@@ -60,8 +66,12 @@ function answers(db: Database.Database, words: readonly string[]): unknown[] {
       all('SELECT rowid, bm25(fts_title) AS rank FROM fts_title WHERE fts_title MATCH ? ORDER BY rank, rowid', query),
     ]),
     all('SELECT * FROM terms ORDER BY term'),
-    // The release files as applied, with the digest of their bytes (which the threads compute).
+    // The release files as applied, with the digest of their bytes and their problems (which
+    // the threads find), and the rows of their releases.
     all('SELECT * FROM segments'),
+    all('SELECT ord, id, sort_key, row_json, segment, line_offset, line_length FROM releases ORDER BY ord'),
+    all('SELECT * FROM links ORDER BY entity, ord'),
+    all('SELECT * FROM entity_facets ORDER BY entity, facet, key'),
     all('SELECT * FROM fts_config ORDER BY k'),
     all('SELECT * FROM fts_title_config ORDER BY k'),
   ];
@@ -102,6 +112,10 @@ describe('the full-text tables filled by two worker threads', () => {
         ...(here.prepare('SELECT term FROM terms ORDER BY docs, term LIMIT 20').pluck().all() as string[]),
       ];
       expect(here.prepare('SELECT count(*) FROM fts').pluck().get()).toBe(RELEASES);
+      expect(here.prepare('SELECT problems, first_problem FROM segments').get()).toEqual({
+        problems: 3,
+        first_problem: expect.stringContaining('"line":702'),
+      });
       expect(answers(threaded, words)).toEqual(answers(here, words));
       checkIntegrity(threaded);
       // The two parts are now one index's segments: nothing of them is left beside it.
