@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
@@ -37,7 +38,8 @@ const READ_WEIGHT = 3;
 const STORE_WEIGHT = 1;
 const TEXT_WEIGHT = 6;
 // From this many releases the full text is filled by TEXT_THREADS worker threads, when the
-// worker's file is there: below it a thread costs more to start than it saves.
+// worker's file is there and there is more than one core: below it a thread costs more to start
+// than it saves, and on one core the threads only add the copy of their parts.
 const THREADS_FROM = 5_000;
 const TEXT_THREADS = 2;
 // How long the synchronous passes run before the event loop gets a turn: a signal is delivered
@@ -102,7 +104,8 @@ async function fillIndex(
   const workerFile =
     file === ':memory:'
       ? undefined
-      : (options.fullTextWorker ?? (source.expectedReleases >= THREADS_FROM ? builtWorkerFile() : undefined));
+      : (options.fullTextWorker ??
+        (source.expectedReleases >= THREADS_FROM && availableParallelism() > 1 ? builtWorkerFile() : undefined));
   const threads = workerFile
     ? startFullTextThreads(
         workerFile,

@@ -26,7 +26,7 @@ export type FullTextWorkerMessage =
   | { digest: string }
   | { stored: number }
   | { finished: true; timings: readonly StageTiming[] }
-  | { error: string };
+  | { error: string; code?: string; syscall?: string };
 
 /** Worker threads that will fill the full-text tables, started before the list order is known. */
 export interface FullTextThreads {
@@ -73,13 +73,17 @@ export function startFullTextThreads(
   };
   const finished = files.map(() => deferred<void>());
   const workers = files.map((file, index) => {
-    rmSync(file, { force: true });
+    rmSync(file, { force: true, recursive: true });
     const data: FullTextWorkerData = { file, paths: [...paths] };
     // Each text read is garbage at once; a small young generation keeps the three heaps of a
     // build (the main thread's and two workers') inside the build's memory budget.
     const worker = new Worker(workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
-    const failPart = (why: string): void =>
-      fail(new Error(`the thread building part ${index + 1} of the full-text index failed: ${why}`));
+    // The error keeps its code (SQLITE_FULL, EACCES…): openIndex falls back to an index in memory
+    // when the cache folder cannot take the index, whichever thread found out.
+    const failPart = (why: string, cause: { code?: string; syscall?: string } = {}): void =>
+      fail(
+        Object.assign(new Error(`the thread building part ${index + 1} of the full-text index failed: ${why}`), cause),
+      );
     let complete = false;
     worker.on('message', (message: FullTextWorkerMessage) => {
       if ('digest' in message) digests.shift()?.resolve(message.digest);
@@ -88,7 +92,7 @@ export function startFullTextThreads(
         complete = true;
         onTimings(message.timings);
         finished[index]!.resolve();
-      } else failPart(message.error);
+      } else failPart(message.error, { code: message.code, syscall: message.syscall });
     });
     worker.on('error', (error) => failPart(error.message));
     // A worker ends once its part is complete; before that, ending is a failure.
@@ -99,7 +103,7 @@ export function startFullTextThreads(
   });
   const stop = async (): Promise<void> => {
     await Promise.all(workers.map((worker) => worker.terminate()));
-    for (const file of files) rmSync(file, { force: true });
+    for (const file of files) rmSync(file, { force: true, recursive: true });
     for (const forgetOne of forget) forgetOne();
   };
   // Fails with the first failure, or settles when every part is complete.

@@ -32,7 +32,8 @@ parentPort?.on('message', (request: FullTextRequest) => {
       parentPort?.close();
     }
   } catch (error) {
-    send({ error: (error as Error).message });
+    const { message, code, syscall } = error as NodeJS.ErrnoException;
+    send({ error: message, code, syscall });
     parentPort?.close();
   }
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -153,6 +153,17 @@ describe('the full-text tables filled by two worker threads', () => {
     );
     await expect(threads.build(places, count)).rejects.toThrow(/part 2 of the full-text index failed: .*JSON/);
     for (const file of threads.files) expect(existsSync(file)).toBe(false);
+  });
+
+  it('fails with the code of the error, so that a cache folder that cannot take the index is recognised', async () => {
+    const base = join(root, 'in-the-way.sqlite');
+    const places: LinePlaces = { segment: new Int32Array(2), offset: new Float64Array(2), length: new Int32Array(2) };
+    const threads = startFullTextThreads(workerFile, base, new Map(), 2, () => {});
+    // A folder where the second part's file goes: SQLite cannot open it.
+    mkdirSync(`${base}-text2`);
+    const failure = threads.build(places, 0);
+    await expect(failure).rejects.toThrow(/part 2 of the full-text index failed: unable to open database file/);
+    await expect(failure).rejects.toMatchObject({ code: 'SQLITE_CANTOPEN' });
   });
 
   it('fails naming the part when a worker stops without finishing', async () => {
