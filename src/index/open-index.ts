@@ -88,6 +88,10 @@ export async function openIndex(
       rmSync(temp, { force: true });
       forget();
     }
+    // Let the signals' own handling go at the next turn (see onSignal) before the caller's work,
+    // which may run long without a turn (an export printing): a signal caught meanwhile would be
+    // dropped when the handling goes, instead of ending the program.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return { db: openReadOnly(file), file, rebuiltBecause };
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
