@@ -35,6 +35,11 @@ beforeAll(async () => {
   const lines = readFileSync(file, 'utf8').split('\n');
   lines.splice(700, 0, '', '{"id": "syn-broken", "title": ', lines[3]!, '   ');
   writeFileSync(file, `${lines.join('\n').trimEnd()}\n{"id":"syn-cut","url":null,"type":"Press`);
+  // And a segment, as an import writes it: two releases replaced (the later file wins), one new.
+  const replaced = [lines[10]!, lines[900]!].map((line) => line.replace('"title":"', '"title":"Lantern '));
+  const added = lines[20]!.replace(/"id":"[^"]*"/, '"id":"syn-added"');
+  mkdirSync(join(bundleDir, 'releases'));
+  writeFileSync(join(bundleDir, 'releases', '000001.jsonl'), `${[...replaced, added].join('\n')}\n`);
 }, 120_000);
 
 afterAll(() => {
@@ -83,11 +88,11 @@ function checkIntegrity(db: Database.Database): void {
 }
 
 // Replaces the newest release's text by an invented one under a new rowid, as an update does.
-function updateNewest(db: Database.Database): void {
+function updateNewest(db: Database.Database, paths: ReadonlyMap<number, string>): void {
   const newest = db
     .prepare('SELECT ord, segment, line_offset AS offset, line_length AS length FROM releases ORDER BY ord LIMIT 1')
     .get() as { ord: number; segment: number; offset: number; length: number };
-  const lines = new SegmentLines(segmentPaths(bundleDir, [{ sequence: newest.segment, name: 'releases.jsonl' }]));
+  const lines = new SegmentLines(paths);
   const text = fullTextAt(lines, newest);
   lines.close();
   db.prepare("INSERT INTO fts (fts, rowid, title, body) VALUES ('delete', ?, ?, ?)").run(
@@ -111,11 +116,12 @@ describe('the full-text tables filled by two worker threads', () => {
         ...(here.prepare('SELECT term FROM terms ORDER BY docs DESC, term LIMIT 40').pluck().all() as string[]),
         ...(here.prepare('SELECT term FROM terms ORDER BY docs, term LIMIT 20').pluck().all() as string[]),
       ];
-      expect(here.prepare('SELECT count(*) FROM fts').pluck().get()).toBe(RELEASES);
-      expect(here.prepare('SELECT problems, first_problem FROM segments').get()).toEqual({
-        problems: 3,
-        first_problem: expect.stringContaining('"line":702'),
-      });
+      expect(here.prepare('SELECT count(*) FROM fts').pluck().get()).toBe(RELEASES + 1);
+      expect(here.prepare("SELECT count(*) FROM fts WHERE fts MATCH 'lantern'").pluck().get()).toBe(2);
+      expect(here.prepare('SELECT problems, first_problem FROM segments ORDER BY sequence').all()).toEqual([
+        { problems: 3, first_problem: expect.stringContaining('"line":702') },
+        { problems: 0, first_problem: null },
+      ]);
       expect(answers(threaded, words)).toEqual(answers(here, words));
       checkIntegrity(threaded);
       // The two parts are now one index's segments: nothing of them is left beside it.
@@ -124,7 +130,8 @@ describe('the full-text tables filled by two worker threads', () => {
         'threaded.sqlite',
       ]);
 
-      for (const db of [here, threaded]) updateNewest(db);
+      const paths = segmentPaths(bundleDir, await listReleaseSegments(bundleDir));
+      for (const db of [here, threaded]) updateNewest(db, paths);
       const updatedWords = [...words, 'lantern', 'harbour', 'amber'];
       expect(answers(threaded, updatedWords)).toEqual(answers(here, updatedWords));
       checkIntegrity(threaded);
