@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { createBuildTimings, reportBuildTimings } from './build-timings.js';
+import { setBulkWritePragmas } from './build-pragmas.js';
+import { createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
-import { type FullTextReader, openFullTextReader } from './full-text-reader.js';
+import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
+import { mergeFullTextParts } from './full-text-merge.js';
+import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
 import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
-import { ancestorClosure, describeRelease, type FullText, type IndexedRelease } from './indexed-release.js';
+import { ancestorClosure, describeRelease, type IndexedRelease } from './indexed-release.js';
 import { LinkBuffer } from './link-buffer.js';
 import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
-import { type ReadLinesOptions, type ReadReport, readLocatedReleases } from './release-lines.js';
+import { type ReadLinesOptions, type ReadReport, readLocatedReleases, SegmentLines } from './release-lines.js';
 import { ReleaseStage } from './release-stage.js';
-import { createIndexSchema, createSecondaryIndexes } from './schema.js';
+import { createIndexSchema, createSecondaryIndexes, FULL_TEXT_TABLES } from './schema.js';
 import { type AppliedSegment, storeAppliedSegments } from './segment-state.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
@@ -33,7 +37,11 @@ export interface IndexSource {
 const READ_WEIGHT = 3;
 const STORE_WEIGHT = 1;
 const TEXT_WEIGHT = 6;
-const BATCH = 20_000;
+// From this many releases the full text is filled by TEXT_THREADS worker threads, when the
+// worker's file is there and there is more than one core: below it a thread costs more to start
+// than it saves, and on one core the threads only add the copy of their parts.
+const THREADS_FROM = 5_000;
+const TEXT_THREADS = 2;
 // How long the synchronous passes run before the event loop gets a turn: a signal is delivered
 // only then, and the caller's cleanup (removing the temp file) must run within a second.
 const TURN_EVERY_MS = 50;
@@ -46,54 +54,156 @@ export function segmentPaths(
   return new Map(segments.map((segment) => [segment.sequence, join(bundleDir, segment.name)]));
 }
 
+/** How the build fills the full-text tables; tests set it, the program leaves it to buildIndex. */
+export interface BuildOptions {
+  /** Fill them in worker threads running this file, whatever the size of the bundle. */
+  fullTextWorker?: URL;
+}
+
 /**
  * Builds the derived index into `file` (a fresh path: the caller renames it into place) from
  * `segments`, the bundle's release files in load order (later files win for the same id).
  * One validating pass over the files stages each release's row, links and byte range in a
  * temporary table (so memory does not grow with the archive); the rows are then stored in list
- * order, facets counted as they stream past, and the full text is fed to FTS5 in that order too
+ * order, facets counted as they stream past. The full text is fed to FTS5 in that order too
  * (read back by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then
- * means "newest first". Article bodies stay in the bundle: the index points at them.
+ * means "newest first": for a bundle of thousands of releases by two worker threads at once,
+ * each filling the full-text tables of a file of its own with half of the list while the main
+ * thread stores the rows, then copied into the index (full-text-merge.ts). Article bodies stay
+ * in the bundle: the index points at them. Returns the index open (another connection than the
+ * one it was built with, when threads built the full text).
  */
 export async function buildIndex(
   file: string,
   source: IndexSource,
   segments: readonly ReleaseSegment[],
   onProgress?: ProgressCallback,
+  options: BuildOptions = {},
 ): Promise<Database.Database> {
   const db = openDatabase(file);
   try {
-    await fillIndex(db, source, segments, createProgress(source.expectedReleases, onProgress));
-    return db;
+    return await fillIndex(db, file, source, segments, createProgress(source.expectedReleases, onProgress), options);
   } catch (error) {
-    db.close();
+    if (db.open) db.close();
     throw error;
   }
 }
 
 async function fillIndex(
   db: Database.Database,
+  file: string,
   source: IndexSource,
   segments: readonly ReleaseSegment[],
   progress: Progress,
-): Promise<void> {
+  options: BuildOptions,
+): Promise<Database.Database> {
   const timings = createBuildTimings();
+  const paths = segmentPaths(source.bundleDir, segments);
+  const partTimings: StageTiming[] = [];
+  // Started before the read pass (the manifest's count decides), which they help by digesting.
+  const workerFile =
+    file === ':memory:'
+      ? undefined
+      : (options.fullTextWorker ??
+        (source.expectedReleases >= THREADS_FROM && availableParallelism() > 1 ? builtWorkerFile() : undefined));
+  const threads = workerFile
+    ? startFullTextThreads(
+        workerFile,
+        file,
+        paths,
+        TEXT_THREADS,
+        (texts) => progress.step(TEXT_WEIGHT * texts),
+        (steps) => partTimings.push(...steps),
+      )
+    : undefined;
+  try {
+    // 32 MB of page cache: rows and links are appended in key order and FTS5 writes whole
+    // segments, so the cache serves little; with 64 MB the 200,000-release build peaked at
+    // 408–439 MB RSS. With the full text in threads, 16 MB leaves room for theirs.
+    setBulkWritePragmas(db, threads ? 16 : 32);
+    createIndexSchema(db);
+    // The tables keep the settings for updates; threads fill copies of them in bulk.
+    setBulkMerging(db, threads === undefined);
+    const { stage, applied } = await readAndStage(db, source, segments, progress, threads);
+    timings.lap('read+stage');
+    const count = stage.finish();
+    const places = stage.places(count);
+    timings.lap('stage-sort');
+    progress.resize(count);
+    const texts = threads?.build(places, count);
+    // Awaited only after the rows are stored: a failure meanwhile waits for it.
+    texts?.catch(() => undefined);
+
+    const turns = createTurns(TURN_EVERY_MS);
+    await storeRows(db, stage, progress, turns);
+    timings.lap(threads ? 'store-rows+threads' : 'store-rows');
+    if (!threads) {
+      await storeTextsHere(db, paths, places, count, progress, turns);
+      timings.lap('fts-insert');
+      // The steps below cannot be cut up; a turn between them keeps the wait for a signal to one step.
+      for (const table of FULL_TEXT_TABLES) {
+        optimizeFullText(db, table);
+        await turns.give(true);
+      }
+      setBulkMerging(db, false);
+      timings.lap('fts-optimize');
+    }
+    createSecondaryIndexes(db);
+    await turns.give(true);
+    timings.lap('indexes');
+    db.transaction(() => {
+      db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
+      refreshTypes(db);
+      storeAppliedSegments(db, applied);
+      const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      for (const [key, value] of Object.entries(source.meta)) setMeta.run(key, value);
+    })();
+    timings.lap('counts');
+    let indexDb = db;
+    if (threads) {
+      // The copy goes through a connection that has not seen the full-text tables empty.
+      db.close();
+      await texts;
+      timings.lap('wait-for-threads');
+      indexDb = openDatabase(file);
+    }
+    try {
+      if (threads) {
+        setBulkWritePragmas(indexDb, 32);
+        mergeFullTextParts(indexDb, threads.files);
+        timings.lap('fts-merge+terms');
+      } else {
+        indexDb.transaction(() => storeAllTerms(indexDb))();
+        timings.lap('terms');
+      }
+    } catch (error) {
+      if (indexDb !== db) indexDb.close();
+      throw error;
+    }
+    timings.add(partTimings);
+    reportBuildTimings(timings);
+    progress.finish();
+    return indexDb;
+  } finally {
+    await threads?.stop();
+  }
+}
+
+// The validating pass over the release files: stages each release and records each file as
+// applied, with the digest of its bytes (from the threads, when there are).
+async function readAndStage(
+  db: Database.Database,
+  source: IndexSource,
+  segments: readonly ReleaseSegment[],
+  progress: Progress,
+  threads: FullTextThreads | undefined,
+): Promise<{ stage: ReleaseStage; applied: AppliedSegment[] }> {
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
-  db.pragma(`page_size = ${PAGE_BYTES}`);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  // 32 MB of page cache: rows and links are appended in key order and FTS5 writes whole segments,
-  // so the cache serves little; with 64 MB the 200,000-release build peaked at 408–439 MB RSS.
-  db.pragma('cache_size = -32768');
-  // The staging table and the sorts go to temporary files, not memory.
-  db.pragma('temp_store = FILE');
-  createIndexSchema(db);
-
   const stage = new ReleaseStage(db);
   const applied: AppliedSegment[] = [];
   for (const segment of segments) {
-    const reading = startReading(segment, isKnownId);
+    const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
     for await (const { release, offset, length } of readLocatedReleases(
       segment.path,
       reading.options,
@@ -102,32 +212,56 @@ async function fillIndex(
       stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
       progress.step(READ_WEIGHT);
     }
-    applied.push(reading.finish());
+    applied.push(reading.finish(await threads?.digest()));
   }
-  timings.lap('read+stage');
-  const count = stage.finish();
-  timings.lap('stage-sort');
-  progress.resize(count);
+  return { stage, applied };
+}
 
-  setBulkMerging(db, true);
+/**
+ * Options for reading a release file in full, and the record of it once read: its fingerprint
+ * as listed (taken before reading, so a write meanwhile shows as a change next time), the digest
+ * of the bytes read (`digestElsewhere` receives them instead, and `finish` the digest) and the
+ * problems found.
+ */
+export function startReading(
+  segment: ReleaseSegment,
+  isKnownId: (id: string) => boolean,
+  digestElsewhere?: (chunk: Buffer) => void,
+): { options: ReadLinesOptions; report: ReadReport; finish(digest?: string): AppliedSegment } {
+  const hash = createHash('sha256');
+  const report: ReadReport = { problems: 0, all: [] };
+  return {
+    options: { isKnownId, displayName: segment.name, onChunk: digestElsewhere ?? ((chunk) => hash.update(chunk)) },
+    report,
+    finish: (digest = hash.digest('hex')) => ({
+      sequence: segment.sequence,
+      name: segment.name,
+      size: segment.size,
+      ino: segment.ino,
+      ctimeMs: segment.ctimeMs,
+      digest,
+      problems: report.problems,
+      firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
+      problemList: report.all,
+    }),
+  };
+}
+
+// Stores the staged releases in list order (rows, roles, links, type spellings), counting the
+// facets as they stream past, and drops the stage.
+async function storeRows(db: Database.Database, stage: ReleaseStage, progress: Progress, turns: Turns): Promise<void> {
   const writer = new IndexWriter(db);
   const facets = new EntityFacetCounter();
   const links = new LinkBuffer();
-  // Where each release's line is, by list position: all the text pass needs, in flat arrays.
-  const places = { segment: new Int32Array(count), offset: new Float64Array(count), length: new Int32Array(count) };
   let position = 0;
   const storePage = db.transaction((items: readonly IndexedRelease[]) => {
     for (const item of items) {
       writer.addRowWithoutLinks(item, ordOfPosition(position));
       links.add(item.links, position);
       facets.add(item);
-      places.segment[position] = item.segment;
-      places.offset[position] = item.offset;
-      places.length[position] = item.length;
       position += 1;
     }
   });
-  const turns = createTurns(TURN_EVERY_MS);
   for (const items of stage.pages()) {
     storePage(items);
     progress.step(STORE_WEIGHT * items.length);
@@ -138,127 +272,27 @@ async function fillIndex(
     stage.storeTypeSpellings();
   })();
   stage.drop();
-  timings.lap('store-rows');
-
-  const reader = openFullTextReader(segmentPaths(source.bundleDir, segments), places, position);
-  try {
-    await storeFullTexts(
-      db,
-      reader,
-      position,
-      (index, text) => writer.addText(ordOfPosition(index), text),
-      (done) => progress.step(TEXT_WEIGHT * done),
-      turns,
-    );
-  } finally {
-    await reader.close();
-  }
-  timings.lap(reader.threaded ? 'fts-insert+thread' : 'fts-insert');
-  // The steps below cannot be cut up; a turn between them keeps the wait for a signal to one step.
-  db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
-  await turns.give(true);
-  timings.lap('fts-optimize');
-  db.exec("INSERT INTO fts_title (fts_title) VALUES ('optimize')");
-  await turns.give(true);
-  timings.lap('title-optimize');
-  setBulkMerging(db, false);
-  createSecondaryIndexes(db);
-  await turns.give(true);
-  timings.lap('indexes');
-  db.transaction(() => {
-    db.exec('INSERT INTO entity_counts (entity, count) SELECT entity, count(*) FROM links GROUP BY entity');
-    storeAllTerms(db);
-    refreshTypes(db);
-    storeAppliedSegments(db, applied);
-    const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-    for (const [key, value] of Object.entries(source.meta)) setMeta.run(key, value);
-  })();
   facets.store(db);
-  timings.lap('counts+terms');
-  reportBuildTimings(timings);
-  progress.finish();
 }
 
-// Pages of 16 KiB, not SQLite's 4: the full-text index is most of the file, and FTS5 writes and
-// merges it in leaves of one page each; four times fewer rows to store and merge took ~15% off the
-// build's CPU time (test/bench/index-build.ts at 20,000 releases), the 'optimize' step ~40%.
-const PAGE_BYTES = 16_384;
-// The largest FTS5 leaf that fits in one such page with its record header (default 4050 for 4 KiB).
-const FTS_LEAF_BYTES = 16_300;
-
-// FTS5 merges its segments as rows come in; a bulk load that ends with 'optimize' (one merge of
-// everything) need not: merging is off while loading, and larger in-memory batches (8 MB, not 1) make
-// fewer segments to merge. The settings are stored in the index, so the defaults go back afterwards
-// for the incremental updates to come.
-function setBulkMerging(db: Database.Database, bulk: boolean): void {
-  // FTS5 takes these as literals only, not as bound parameters.
-  const settings = {
-    automerge: bulk ? 0 : 4,
-    crisismerge: bulk ? 2000 : 16,
-    hashsize: bulk ? 8 * 1024 * 1024 : 1024 * 1024,
-    pgsz: FTS_LEAF_BYTES,
-  };
-  for (const table of ['fts', 'fts_title']) {
-    for (const [name, value] of Object.entries(settings))
-      db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('${name}', ${value})`);
-  }
-}
-
-/**
- * Options for reading a release file in full, and the record of it once read: its fingerprint
- * as listed (taken before reading, so a write meanwhile shows as a change next time), the digest
- * of the bytes read and the problems found.
- */
-export function startReading(
-  segment: ReleaseSegment,
-  isKnownId: (id: string) => boolean,
-): { options: ReadLinesOptions; report: ReadReport; finish(): AppliedSegment } {
-  const hash = createHash('sha256');
-  const report: ReadReport = { problems: 0, all: [] };
-  return {
-    options: { isKnownId, displayName: segment.name, onChunk: (chunk) => hash.update(chunk) },
-    report,
-    finish: () => ({
-      sequence: segment.sequence,
-      name: segment.name,
-      size: segment.size,
-      ino: segment.ino,
-      ctimeMs: segment.ctimeMs,
-      digest: hash.digest('hex'),
-      problems: report.problems,
-      firstProblem: report.firstProblem ? JSON.stringify(report.firstProblem) : null,
-      problemList: report.all,
-    }),
-  };
-}
-
-// One transaction per BATCH texts: a single one over 200,000 rows would hold every page in the
-// cache. The event loop gets its turns between the reader's batches (nothing else uses this
-// connection meanwhile).
-async function storeFullTexts(
+// The full texts on this thread, for a small build or one without the worker's file. The event
+// loop gets its turns between steps (nothing else uses this connection meanwhile).
+async function storeTextsHere(
   db: Database.Database,
-  reader: FullTextReader,
+  paths: ReadonlyMap<number, string>,
+  places: LinePlaces,
   count: number,
-  store: (index: number, text: FullText) => void,
-  onStored: (done: number) => void,
+  progress: Progress,
   turns: Turns,
 ): Promise<void> {
-  let index = 0;
-  while (index < count) {
-    db.exec('BEGIN');
-    try {
-      for (const end = Math.min(count, index + BATCH); index < end; ) {
-        const texts = await reader.next();
-        if (texts.length === 0) throw new Error('the release texts ended before the releases');
-        for (const text of texts) store(index++, text);
-        onStored(texts.length);
-        await turns.give();
-      }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
+  const lines = new SegmentLines(paths);
+  try {
+    for (const stored of storeFullTexts(db, lines, places, 0, count)) {
+      progress.step(TEXT_WEIGHT * stored);
+      await turns.give();
     }
+  } finally {
+    lines.close();
   }
 }
 

@@ -73,6 +73,10 @@ export async function openIndex(
       rmSync(temp, { force: true });
       forget();
     }
+    // Let the signals' own handling go at the next turn (see onSignal) before the caller's work,
+    // which may run long without a turn (an export printing): a signal caught meanwhile would be
+    // dropped when the handling goes, instead of ending the program.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return { db: openReadOnly(file), file, rebuiltBecause };
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
@@ -216,11 +220,12 @@ function rollBackKilledUpdate(file: string): void {
   }
 }
 
-// A build killed half-way leaves its temporary file behind; remove those whose process is gone.
+// A build killed half-way leaves its temporary file behind (and its threads' full-text parts,
+// `-textN`); remove those whose process is gone.
 function removeAbandonedBuilds(file: string): void {
   const prefix = `${basename(file)}.`;
   for (const name of readdirSync(dirname(file))) {
-    const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal)?$/.exec(name.slice(prefix.length));
+    const owner = /^(\d+)-[0-9a-f]+\.tmp(?:-journal|-text\d+)?$/.exec(name.slice(prefix.length));
     if (!name.startsWith(prefix) || !owner || isRunning(Number(owner[1]))) continue;
     rmSync(join(dirname(file), name), { force: true });
   }

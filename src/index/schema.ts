@@ -55,6 +55,19 @@ export function createIndexSchema(db: Database.Database): void {
     CREATE TABLE types (key TEXT PRIMARY KEY, label TEXT NOT NULL, count INTEGER NOT NULL) WITHOUT ROWID;
     -- The full-text vocabulary with document counts, for typo tolerance (fts5vocab is too slow to scan per keystroke).
     CREATE TABLE terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
+  `);
+  createFullTextTables(db);
+}
+
+/** The full-text tables, which every writer of them creates alike (a build's threads fill copies of them). */
+export const FULL_TEXT_TABLES = ['fts', 'fts_title'] as const;
+
+/**
+ * Creates the full-text tables. A threaded build fills them in files of their own and copies
+ * their content in (full-text-merge.ts), which needs the very same definitions.
+ */
+export function createFullTextTables(db: Database.Database): void {
+  db.exec(`
     -- No prefix index: it doubles the build time; a word being typed is expanded through the
     -- terms table to its most frequent completions instead (see createVocabulary).
     CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='${FTS_TOKENIZER}');

@@ -211,7 +211,7 @@ export function cliProgramOptions(root, { lazyBuiltins = LAZY_BUILTINS } = {}) {
 export function cliOptions(root) {
   return {
     ...cliProgramOptions(root),
-    // The index build's text reader runs in a worker thread, from a file of its own (see full-text-reader.ts).
+    // The index build fills the full text in worker threads, from a file of their own (see full-text-build.ts).
     entryPoints: {
       cli: join(root, 'src', 'cli.tsx'),
       'full-text-worker': join(root, 'src', 'index', 'full-text-worker.ts'),

@@ -281,7 +281,7 @@ async function main(): Promise<void> {
   const probe = join(cacheRoot, 'bench-probe.mjs');
   const bareInk = join(cacheRoot, 'bare-ink.mjs');
   await bundleEntry('test/bench/bench-probe.ts', probe);
-  // Beside the probe, as in dist/: the index build reads release texts in this worker (full-text-reader.ts).
+  // Beside the probe, as in dist/: the index build fills the full text in this worker (full-text-build.ts).
   await bundleEntry('src/index/full-text-worker.ts', join(cacheRoot, 'full-text-worker.js'));
   await bundleEntry('test/bench/bare-ink.tsx', bareInk);
   // Keys are timed on the browser as dist/ builds it (its build-time savings included).

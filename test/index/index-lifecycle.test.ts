@@ -178,12 +178,16 @@ describe('abandoned builds', () => {
   it('removes the temporary file of a build whose process is gone, and keeps a running one', async () => {
     await openCounting();
     const abandoned = `${indexFile}.999999999-deadbeef.tmp`;
+    // A threaded build's worker fills a part of the full text beside it.
+    const abandonedPart = `${abandoned}-text2`;
     const running = `${indexFile}.${process.pid}-cafe0001.tmp`;
     writeFileSync(abandoned, 'half a database');
+    writeFileSync(abandonedPart, 'half a full-text part');
     writeFileSync(running, 'a build in progress');
     rmSync(indexFile);
     await openCounting();
     expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(abandonedPart)).toBe(false);
     expect(existsSync(running)).toBe(true);
   });
 });
