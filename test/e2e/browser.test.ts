@@ -201,8 +201,11 @@ describe.skipIf(!hasTmux)('the browser in a real terminal', () => {
     session.keys('y');
     const left = await session.waitFor('Citation copied to the clipboard');
     await session.quitWith('C-c');
-    const resumed = await session.startAndWait('', { frame: /★ \d+%\s*$/m });
-    expect(resumed.split('\n').slice(0, 20)).toEqual(left.split('\n').slice(0, 20));
+    // The article as it was left; its last line may be the status bar or, once it arrives, the
+    // notice on the one-release bundle, so the wait is for the text, not for either of them.
+    const top = (screen: string) => screen.split('\n').slice(0, 20).join('\n');
+    // Times out, showing the screen, unless the reader is back where they left.
+    await session.startAndWait('', { frame: (screen) => top(screen) === top(left) });
     await session.quitWith('C-c');
     const home = await session.startAndWait('--home');
     expect(home).toMatch(/Bookmarks\s+releases and entries\s+1/);
