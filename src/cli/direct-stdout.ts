@@ -31,7 +31,7 @@ export function writeStdoutDirectly(): void {
     write(chunk: string | Uint8Array, encoding?: unknown, callback?: unknown): boolean {
       const done = typeof encoding === 'function' ? encoding : callback;
       if (real !== undefined) return real.write(chunk, done as () => void);
-      const unwritten = writeToStdoutFd(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      const unwritten = writeDirectly(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       if (unwritten?.error.code === 'EAGAIN') stream().write(unwritten.rest);
       else if (unwritten !== undefined) {
         if (errorListeners.length === 0) throw unwritten.error;
@@ -50,6 +50,17 @@ export function writeStdoutDirectly(): void {
     get: (target, key) => (key in target ? target[key] : Reflect.get(stream(), key)),
   }) as unknown as NodeJS.WriteStream;
   Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: () => proxy });
+}
+
+// Every failed write goes where the stream would send it, the 'error' listeners (a full disk,
+// EFBIG, EIO too): the program's listener ends it with one line on stderr, not a stack trace.
+function writeDirectly(bytes: Uint8Array): UnwrittenOutput | undefined {
+  try {
+    return writeToStdoutFd(bytes);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    return { rest: new Uint8Array(), error: error as NodeJS.ErrnoException };
+  }
 }
 
 function isPipeOrFile(fd: number): boolean {

@@ -1,4 +1,5 @@
 import { sanitizeText } from '../text/sanitize.js';
+import { EXIT_USER_ERROR } from './errors.js';
 
 /**
  * Writes to stdout, ending quietly when the reader has gone (`osce-tui list | head -1`).
@@ -36,11 +37,17 @@ function safeKeys(value: unknown): unknown {
   return Object.fromEntries(entries.map(([key, item]) => [sanitizeText(key), item]));
 }
 
-/** Installs the EPIPE handler once: a closed pipe ends the program with exit code 0. */
+/**
+ * Installs the stdout error handler once: a closed pipe ends the program with exit code 0;
+ * output that cannot be written (a full disk, /dev/full) with one line on stderr and exit code 1,
+ * not a stack trace. Node sends a failed write of stdout here, not to the writer.
+ */
 export function exitQuietlyOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code === undefined) throw error;
+    process.stderr.write(`osce-tui: cannot write the output: ${error.message}\n`);
+    process.exit(EXIT_USER_ERROR);
   });
 }
 

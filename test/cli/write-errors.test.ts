@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCliFresh, BUILT_CLI, ROOT } from '../helpers/built-cli.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+
+// Output that cannot be written (a full disk; /dev/full says ENOSPC to every write) is an error a
+// user can act on: one line on stderr and exit code 1, from the print program and the whole one.
+const PROGRAM = join(ROOT, 'dist', 'chunks', 'cli.mjs');
+
+/** Runs `command args` with stdout opened on `outFile`; what it said on stderr and its exit code. */
+function runInto(outFile: string, cacheDir: string, command: string, args: string[]) {
+  const out = openSync(outFile, 'w');
+  try {
+    const result = spawnSync(command, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', out, 'pipe'],
+      env: { ...process.env, OSCE_TUI_CACHE_DIR: cacheDir, OSCE_TUI_CONFIG_DIR: join(cacheDir, 'config') },
+    });
+    return { stderr: result.stderr, status: result.status };
+  } finally {
+    closeSync(out);
+  }
+}
+
+describe.skipIf(!existsSync('/dev/full'))('a print command whose output cannot be written', () => {
+  const tempDir = useTempDirs('osce-tui-write-errors-');
+  beforeAll(() => {
+    assertBuiltCliFresh();
+  });
+
+  it.each([
+    [BUILT_CLI, ['stats']],
+    [BUILT_CLI, ['list', '--json']],
+    [PROGRAM, ['taxonomy']],
+  ])('%s %j says so in one line and exits 1', async (entry, args) => {
+    expect(runInto('/dev/full', await tempDir(), process.execPath, [entry, ...args])).toEqual({
+      stderr: expect.stringMatching(/^osce-tui: cannot write the output: ENOSPC[^\n]*\n$/),
+      status: 1,
+    });
+  });
+
+  // The print program writes a file with fs.writeSync itself (src/cli/direct-stdout.ts): a file
+  // that cannot grow (here: a 1 KiB file size limit, the signal ignored) fails its write with EFBIG.
+  it('says so when a redirected file cannot take the output', async () => {
+    const dir = await tempDir();
+    const script = 'trap "" XFSZ; ulimit -f 1; exec "$0" "$1" --bundle test/fixtures/bundle taxonomy --json';
+    expect(runInto(join(dir, 'out.txt'), dir, '/bin/sh', ['-c', script, process.execPath, BUILT_CLI])).toEqual({
+      stderr: expect.stringMatching(/^osce-tui: cannot write the output: EFBIG[^\n]*\n$/),
+      status: 1,
+    });
+  });
+});
