@@ -46,10 +46,17 @@ function isCharacterDevice(fd: number): boolean {
 }
 
 // Like the program's writeOut: a reader that has gone (`| head -0`) ends the program quietly; a
-// non-blocking pipe that is full gets the rest through the stream, which queues it.
+// non-blocking pipe that is full gets the rest through the stream, which queues it; output that
+// cannot be written (a full disk) is one line on stderr and exit code 1, as the program says it.
 function writeAll(text: string): void {
-  const unwritten = writeToStdoutFd(Buffer.from(text));
-  if (unwritten?.error.code === 'EAGAIN') process.stdout.write(unwritten.rest);
+  try {
+    const unwritten = writeToStdoutFd(Buffer.from(text));
+    if (unwritten?.error.code === 'EAGAIN') process.stdout.write(unwritten.rest);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+    process.stderr.write(`osce-tui: cannot write the output: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }
 
 const args = process.argv.slice(2);

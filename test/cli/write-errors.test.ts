@@ -35,6 +35,8 @@ describe.skipIf(!existsSync('/dev/full'))('a print command whose output cannot b
     [BUILT_CLI, ['stats']],
     [BUILT_CLI, ['list', '--json']],
     [PROGRAM, ['taxonomy']],
+    // dist/cli.js answers these itself (src/cli/quick-entry.ts).
+    [BUILT_CLI, ['--version']],
   ])('%s %j says so in one line and exits 1', async (entry, args) => {
     expect(runInto('/dev/full', await tempDir(), process.execPath, [entry, ...args])).toEqual({
       stderr: expect.stringMatching(/^osce-tui: cannot write the output: ENOSPC[^\n]*\n$/),
@@ -44,12 +46,17 @@ describe.skipIf(!existsSync('/dev/full'))('a print command whose output cannot b
 
   // The print program writes a file with fs.writeSync itself (src/cli/direct-stdout.ts): a file
   // that cannot grow (here: a 1 KiB file size limit, the signal ignored) fails its write with EFBIG.
-  it('says so when a redirected file cannot take the output', async () => {
-    const dir = await tempDir();
-    const script = 'trap "" XFSZ; ulimit -f 1; exec "$0" "$1" --bundle test/fixtures/bundle taxonomy --json';
-    expect(runInto(join(dir, 'out.txt'), dir, '/bin/sh', ['-c', script, process.execPath, BUILT_CLI])).toEqual({
-      stderr: expect.stringMatching(/^osce-tui: cannot write the output: EFBIG[^\n]*\n$/),
-      status: 1,
-    });
-  });
+  it.each([[['--bundle', 'test/fixtures/bundle', 'taxonomy', '--json']], [['--help']]])(
+    'says so when a redirected file cannot take the output of %j',
+    async (args) => {
+      const dir = await tempDir();
+      const script = 'trap "" XFSZ; ulimit -f 1; exec "$@"';
+      expect(
+        runInto(join(dir, 'out.txt'), dir, '/bin/sh', ['-c', script, 'sh', process.execPath, BUILT_CLI, ...args]),
+      ).toEqual({
+        stderr: expect.stringMatching(/^osce-tui: cannot write the output: EFBIG[^\n]*\n$/),
+        status: 1,
+      });
+    },
+  );
 });
