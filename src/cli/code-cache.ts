@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { makeDirectory } from '../system/make-dir.js';
 
 type CommonJsWrapper = (
   exports: unknown,
@@ -64,7 +65,7 @@ function saveCodeCache(script: Script, cacheFile: string): void {
   const dir = dirname(cacheFile);
   const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
     const buildId = buildIdOf(basename(cacheFile));

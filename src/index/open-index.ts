@@ -5,7 +5,6 @@ import {
   constants,
   existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readdirSync,
   renameSync,
@@ -15,6 +14,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { listReleaseSegments, type ReleaseSegment } from '../bundle/release-segments.js';
+import { makeDirectory } from '../system/make-dir.js';
 import { removeOnSignal } from '../system/signals.js';
 import { applySegments, type IndexUpdate } from './apply-segments.js';
 import { buildIndex, type IndexSource, type ProgressCallback } from './build-index.js';
@@ -57,7 +57,7 @@ export async function openIndex(
   if (reused.index) return reused.index;
   const { rebuiltBecause } = reused;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeDirectory(dirname(file));
     // Fail before building, not after a full pass whose progress would then start over in memory.
     accessSync(dirname(file), constants.W_OK);
     removeAbandonedBuilds(file);
