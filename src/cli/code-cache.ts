@@ -3,6 +3,7 @@ import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { makeDirectory } from '../system/make-dir.js';
+import { isProcessRunning } from '../system/process-running.js';
 
 type CommonJsWrapper = (
   exports: unknown,
@@ -23,6 +24,11 @@ export function codeCacheFile(cacheDir: string, name: string, buildId: string): 
 
 // The build id ends the name: `print-list-0123456789abcdef.bin`.
 const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exec(name)?.[1];
+// The writer's pid ends a temp file's name: `print-list-0123456789abcdef.bin.4242.tmp`.
+const tempOwnerOf = (name: string): number | undefined => {
+  const pid = /\.bin\.(\d+)\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+};
 
 /**
  * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
@@ -69,8 +75,15 @@ function saveCodeCache(script: Script, cacheFile: string): void {
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
     const buildId = buildIdOf(basename(cacheFile));
-    for (const name of readdirSync(dir))
-      if (buildIdOf(name) !== undefined && buildIdOf(name) !== buildId) rmSync(join(dir, name), { force: true });
+    for (const name of readdirSync(dir)) {
+      // Other builds' caches, and temp files of writers killed before their rename.
+      const owner = tempOwnerOf(name);
+      const stale =
+        owner === undefined
+          ? buildIdOf(name) !== undefined && buildIdOf(name) !== buildId
+          : owner !== process.pid && !isProcessRunning(owner);
+      if (stale) rmSync(join(dir, name), { force: true });
+    }
   } catch {
     try {
       rmSync(temp, { force: true });
