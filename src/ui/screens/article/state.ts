@@ -30,6 +30,11 @@ export interface ArticleScreen {
   prompt?: string;
 }
 
+/** The reader opened on `ids[index]`, with `[` and `]` stepping through `ids`. */
+export function articleInList(ids: string[], index: number): ArticleScreen {
+  return { kind: 'article', releaseId: ids[index]!, scroll: 0, origin: { kind: 'ids', ids, index } };
+}
+
 // This screen's entry in the list of all screens' states.
 declare module '../screen-states.js' {
   interface ScreenStates {

@@ -1,6 +1,7 @@
 import type { ReleaseRow } from '../../../catalog/types.js';
 import { oneLine } from '../../../text/labels.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
+import { articleInList } from '../article/state.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
 import type { KeyEnvironment, KeyResult, KeyTargets, ScreenEnvironment, ScreenKey } from '../screen-definition.js';
@@ -45,17 +46,7 @@ export function relatedKeys(
   const row = model.rows[screen.list.selected];
   if (action !== 'open' || !row) return [];
   const ids = model.rows.map((item) => item.id);
-  return [
-    {
-      type: 'push',
-      screen: {
-        kind: 'article',
-        releaseId: row.id,
-        scroll: 0,
-        origin: { kind: 'ids', ids, index: screen.list.selected },
-      },
-    },
-  ];
+  return [{ type: 'push', screen: articleInList(ids, screen.list.selected) }];
 }
 
 /** The selected release. */

@@ -5,6 +5,7 @@ import { formatCount } from '../../../text/format-count.js';
 import { clean, dateLabel, entryName, kindLabel } from '../../../text/labels.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
 import { releaseMarks, type UserSnapshot } from '../../user-store.js';
+import { articleInList } from '../article/state.js';
 import { listHeight, moveList } from '../list-keys.js';
 import type { ListPosition } from '../list-position.js';
 import { screenForEntry } from '../menu/menu-rows.js';
@@ -104,17 +105,7 @@ function openSavedRow(catalog: Catalog, rows: SavedRow[], row: SavedRow): KeyRes
   if (!catalog.get(row.id)) return [];
   // `[` and `]` step through the releases of this list that the bundle still has.
   const ids = rows.filter((r) => r.kind === 'release' && catalog.get(r.id)).map((r) => r.id);
-  return [
-    {
-      type: 'push',
-      screen: {
-        kind: 'article',
-        releaseId: row.id,
-        scroll: 0,
-        origin: { kind: 'ids', ids, index: ids.indexOf(row.id) },
-      },
-    },
-  ];
+  return [{ type: 'push', screen: articleInList(ids, ids.indexOf(row.id)) }];
 }
 
 /** The selected release or entry. */

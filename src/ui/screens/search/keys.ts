@@ -1,4 +1,5 @@
 import type { NavigationAction } from '../../navigation.js';
+import { articleInList } from '../article/state.js';
 import { moveList } from '../list-keys.js';
 import { START } from '../list-position.js';
 import { screenForEntry } from '../menu/menu-rows.js';
@@ -67,16 +68,6 @@ function openRow(screen: SearchScreen, rows: SearchModel['rows'], env: KeyEnviro
   const ids = rows.flatMap((r) => (r.kind === 'release' ? [r.hit.row.id] : []));
   const index = ids.indexOf(row.hit.row.id);
   const terms = screen.results?.terms ?? [];
-  return [
-    {
-      type: 'push',
-      screen: {
-        kind: 'article',
-        releaseId: row.hit.row.id,
-        scroll: 0,
-        origin: { kind: 'ids', ids, index },
-        ...(terms.length > 0 ? { find: { terms, match: 0 } } : {}),
-      },
-    },
-  ];
+  const article = articleInList(ids, index);
+  return [{ type: 'push', screen: terms.length > 0 ? { ...article, find: { terms, match: 0 } } : article }];
 }

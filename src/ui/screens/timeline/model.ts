@@ -2,6 +2,7 @@ import type { Catalog, ReleaseRow } from '../../../catalog/types.js';
 import { entryName } from '../../../text/labels.js';
 import { layoutTimeline, SERIES_GLYPHS, type TimelineLayout } from '../../../timeline/layout-timeline.js';
 import { fitWindow, positionLabel } from '../../layout/virtual-window.js';
+import { articleInList } from '../article/state.js';
 import { listHeight, moveList } from '../list-keys.js';
 import { type ListPosition, START } from '../list-position.js';
 import type { PickerScreen } from '../picker/state.js';
@@ -120,17 +121,8 @@ export function yearReleasesKeys(
   if (list) return [{ type: 'replace', screen: { ...screen, list } }];
   const row = model.rows[screen.list.selected];
   if (action !== 'open' || !row) return [];
-  return [
-    {
-      type: 'push',
-      screen: {
-        kind: 'article',
-        releaseId: row.id,
-        scroll: 0,
-        origin: { kind: 'ids', ids: model.rows.map((item) => item.id), index: screen.list.selected },
-      },
-    },
-  ];
+  const ids = model.rows.map((item) => item.id);
+  return [{ type: 'push', screen: articleInList(ids, screen.list.selected) }];
 }
 
 /** The selected release. */
