@@ -1,5 +1,6 @@
-import { mkdir, open, truncate } from 'node:fs/promises';
+import { open, truncate } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { makeDirectory } from '../system/make-dir.js';
 import { type BeforeRename, removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
 import { BUNDLE_FORMAT, MANIFEST_FILE, MAX_RELEASE_LINE_BYTES, RELEASES_FILE } from './bundle-files.js';
 import { assertBundlePaths } from './bundle-paths.js';
@@ -51,7 +52,7 @@ export async function appendReleases(
   let count = state.manifest.counts.releases;
   if (releases.length > 0) {
     count += options.newReleases ?? (await countNew(dir, releases, state.segments));
-    await mkdir(segmentsDir, { recursive: true });
+    makeDirectory(segmentsDir);
     const name = segmentFileName(state.nextSequence);
     const sorted = [...releases].sort(compareReleases);
     const record = await writeReleasesFile(segmentsDir, name, sorted, hooks.beforeRename, `${SEGMENTS_DIR}/${name}`);

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { LockError, withLockFile } from '../system/lock-file.js';
+import { makeDirectory } from '../system/make-dir.js';
 import { describeFileError, describeKind } from './bundle-paths.js';
 
 /** The lock file a writer holds in the bundle folder; the loader never reads it. */
@@ -34,7 +34,7 @@ export async function withBundleLock<T>(
   options: BundleLockOptions = {},
 ): Promise<T> {
   try {
-    await mkdir(dir, { recursive: true });
+    makeDirectory(dir);
   } catch (error) {
     throw new UserError(`cannot create the bundle folder ${dir}: ${describeFileError(error)}`);
   }

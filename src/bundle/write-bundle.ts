@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, rmdir } from 'node:fs/promises';
+import { rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeDirectory } from '../system/make-dir.js';
 import { type BeforeRename, removeStaleTempFiles, syncFolder, writeFileAtomic } from './atomic-file.js';
 import {
   BUNDLE_FORMAT,
@@ -41,7 +42,7 @@ export async function writeBundle(
   content: BundleContent,
   hooks: { beforeRename?: BeforeRename } = {},
 ): Promise<BundleManifest> {
-  await mkdir(dir, { recursive: true });
+  makeDirectory(dir);
   await removeStaleTempFiles(dir);
   const releases = [...content.releases].sort(compareReleases);
   const written = await writeReleasesFile(dir, RELEASES_FILE, releases, hooks.beforeRename);

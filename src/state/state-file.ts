@@ -1,17 +1,9 @@
-import {
-  accessSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { isPlainObject } from '../json/json-checks.js';
 import { LockError, withLockFileSync } from '../system/lock-file.js';
+import { makeDirectory } from '../system/make-dir.js';
 import { emptyStateData, normalizeStateData, serializeStateData, type UserStateData } from './state-data.js';
 
 /** A key press saves at once: another instance's write is waited for briefly, in small steps. */
@@ -71,7 +63,7 @@ export class StateFile {
     }
     // The lock file needs the folder; a folder that cannot be made shows up when writing.
     try {
-      mkdirSync(this.options.configDir, { recursive: true });
+      makeDirectory(this.options.configDir);
     } catch {
       // handled by write()
     }

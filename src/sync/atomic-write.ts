@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { makeDirectory } from '../system/make-dir.js';
 import { isProcessRunning } from '../system/process-running.js';
 
 /**
@@ -9,7 +10,7 @@ import { isProcessRunning } from '../system/process-running.js';
  * the newest of them to a power cut costs a request, not data.
  */
 export async function writeCacheFile(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, data);
