@@ -29,7 +29,7 @@ export class LockError extends Error {
 
 /** How long to wait for a lock a running process holds. */
 export interface LockWait {
-  /** Give up (LockError 'held') after this long; 0 gives up at once. */
+  /** Give up (LockError 'held') once one holder has kept the lock this long; 0 gives up at once. */
   waitMs: number;
   /** Look at the lock again this often. */
   pollMs: number;
@@ -40,8 +40,9 @@ export interface LockWait {
 /**
  * Runs `critical` while holding the lock file at `path`, so writers in several processes take
  * turns. The file is created exclusively and holds the writer's pid; a lock whose process is gone
- * (killed), or that holds no pid, is taken over. A lock held by a running process is waited for,
- * up to `wait.waitMs`; then, or when the lock cannot be made at all, a LockError. A signal that
+ * (killed), or that holds no pid, is taken over. A lock held by a running process is waited for
+ * while it changes hands, and for up to `wait.waitMs` of one holding; then, or when the lock
+ * cannot be made at all, a LockError. A signal that
  * ends the program meanwhile removes the lock.
  */
 export async function withLockFile<T>(path: string, critical: () => Promise<T>, wait: LockWait): Promise<T> {
@@ -79,26 +80,38 @@ export function withLockFileSync<T>(path: string, critical: () => T, wait: LockW
 const UNWRITTEN_GRACE_MS = 1_000;
 
 // Tries to take the lock, each call once: true when it is ours, false to try again after a
-// pause; a LockError once the wait is over (at once for a lock this process holds).
+// pause; a LockError once one holder has kept it for the whole wait (at once for a lock this
+// process holds). The wait starts again whenever the lock changes hands: writers that queue
+// behind each other's short turns are making progress, and giving up then (as a fixed deadline
+// from the first try did, for one writer that kept losing the race under load) would make the
+// caller write without the lock and lose another's change.
 function lockAttempts(path: string, wait: LockWait): () => boolean {
-  const deadline = Date.now() + wait.waitMs;
+  let holding: string | undefined;
+  let deadline = 0;
   let waiting = false;
   return () => {
     const holder = takeLock(path);
     if (holder === 'taken') return true;
     // A lock being created: its pid follows at once.
     if (holder === 'being-written') return false;
-    if (holder === process.pid || Date.now() >= deadline) throw new LockError(path, { reason: 'held', owner: holder });
-    if (!waiting) wait.onWait?.(holder);
+    if (holder.owner === process.pid) throw new LockError(path, { reason: 'held', owner: holder.owner });
+    const now = Date.now();
+    if (holder.since !== holding) {
+      holding = holder.since;
+      deadline = now + wait.waitMs;
+    }
+    if (now >= deadline) throw new LockError(path, { reason: 'held', owner: holder.owner });
+    if (!waiting) wait.onWait?.(holder.owner);
     waiting = true;
     return false;
   };
 }
 
-// One try: 'taken' when the lock is now ours, else the pid of the running process holding it,
-// or 'being-written' for a fresh lock file that holds no pid yet. A lock left over (its process
+// One try: 'taken' when the lock is now ours, else the pid of the running process holding it
+// with what tells this holding from the next (pid and the lock file's time of writing), or
+// 'being-written' for a fresh lock file that holds no pid yet. A lock left over (its process
 // gone, or no pid long after it was made) is removed and tried again.
-function takeLock(path: string): 'taken' | 'being-written' | number {
+function takeLock(path: string): 'taken' | 'being-written' | { owner: number; since: string } {
   for (;;) {
     assertLockPath(path);
     try {
@@ -116,8 +129,9 @@ function takeLock(path: string): 'taken' | 'being-written' | number {
     const holder = readHolder(path);
     // Let go meanwhile: try again.
     if (holder === undefined) continue;
-    const { owner, ageMs } = holder;
-    if (owner !== undefined && (owner === process.pid || isProcessRunning(owner))) return owner;
+    const { owner, ageMs, writtenMs } = holder;
+    if (owner !== undefined && (owner === process.pid || isProcessRunning(owner)))
+      return { owner, since: `${owner}@${writtenMs}` };
     if (owner === undefined && ageMs < UNWRITTEN_GRACE_MS) return 'being-written';
     try {
       rmSync(path, { force: true });
@@ -128,19 +142,19 @@ function takeLock(path: string): 'taken' | 'being-written' | number {
 }
 
 // The pid a lock file holds (undefined when it holds none) and its age; undefined when it is gone.
-function readHolder(path: string): { owner: number | undefined; ageMs: number } | undefined {
+function readHolder(path: string): { owner: number | undefined; ageMs: number; writtenMs: number } | undefined {
   let text: string;
-  let ageMs: number;
+  let writtenMs: number;
   try {
-    ageMs = Date.now() - lstatSync(path).mtimeMs;
+    writtenMs = lstatSync(path).mtimeMs;
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     // Unreadable: nobody can be waited for; it is taken over like a lock with no pid.
-    return { owner: undefined, ageMs: Number.POSITIVE_INFINITY };
+    return { owner: undefined, ageMs: Number.POSITIVE_INFINITY, writtenMs: 0 };
   }
   const owner = Number(text.trim());
-  return { owner: Number.isInteger(owner) && owner > 0 ? owner : undefined, ageMs };
+  return { owner: Number.isInteger(owner) && owner > 0 ? owner : undefined, ageMs: Date.now() - writtenMs, writtenMs };
 }
 
 // A folder, a symbolic link or a special file where the lock file goes cannot be the lock.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockError, withLockFile, withLockFileSync } from '../../src/system/lock-file.js';
@@ -36,6 +36,34 @@ describe('lock files', () => {
       expect(told).toEqual([other.pid]);
       expect(existsSync(lock)).toBe(true);
     } finally {
+      other.kill();
+    }
+  });
+
+  it('keeps waiting while the lock changes hands, giving up only on one holder kept too long', async () => {
+    const lock = join(await tempDir(), 'x.lock');
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    // Other writers' turns, each shorter than the wait but longer together: the lock file is
+    // written anew (another holding) every 25 ms for 8 turns, then let go.
+    let turn = 0;
+    const takeTurn = (): void => {
+      writeFileSync(lock, `${other.pid}\n`);
+      const written = new Date(Date.UTC(2020, 0, 1) + turn * 1_000);
+      utimesSync(lock, written, written);
+    };
+    takeTurn();
+    const turns = setInterval(() => {
+      turn += 1;
+      if (turn < 8) takeTurn();
+      else {
+        clearInterval(turns);
+        rmSync(lock, { force: true });
+      }
+    }, 25);
+    try {
+      expect(await withLockFile(lock, async () => turn, { waitMs: 60, pollMs: 5 })).toBe(8);
+    } finally {
+      clearInterval(turns);
       other.kill();
     }
   });
