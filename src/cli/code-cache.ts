@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { makeDirectory } from '../system/make-dir.js';
 import { isProcessRunning } from '../system/process-running.js';
+import { onceStartDone } from './start-done.js';
 
 type CommonJsWrapper = (
   exports: unknown,
@@ -34,11 +35,16 @@ const tempOwnerOf = (name: string): number | undefined => {
  * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
  * when V8 accepts what is there. Node 20 keeps no such cache itself, and compiling the program
  * is a good part of a print command's start. When there is none (or V8 rejects it: another Node),
- * one is saved as the program exits (with code 0), holding every function compiled by then, not
- * only the top level; the caches of other builds in its folder are removed. A cache that cannot be read or
+ * one is saved as the program exits (with code 0), or with `saveWhen: 'start-done'` when it says
+ * its start is over (announceStartDone), holding every function compiled by then, not only the
+ * top level; the caches of other builds in its folder are removed. A cache that cannot be read or
  * written is no error: the file is then compiled as usual.
  */
-export function runWithCodeCache(file: string, cacheFile: string): void {
+export function runWithCodeCache(
+  file: string,
+  cacheFile: string,
+  { saveWhen = 'exit' }: { saveWhen?: 'exit' | 'start-done' } = {},
+): void {
   const cachedData = readIfThere(cacheFile);
   // ASCII (the build makes sure): Latin-1 reads it as a one-byte string, without decoding UTF-8.
   const script = new Script(Module.wrap(readFileSync(file, 'latin1')), {
@@ -48,10 +54,13 @@ export function runWithCodeCache(file: string, cacheFile: string): void {
     // sure the print program has no import() (its own modules are bundled as functions).
   });
   // Only a run that ended well saves one: an interrupted or failed run should end at once and leave nothing.
-  if (cachedData === undefined || script.cachedDataRejected)
-    process.once('exit', (code) => {
-      if (code === 0) saveCodeCache(script, cacheFile);
-    });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    if (saveWhen === 'exit')
+      process.once('exit', (code) => {
+        if (code === 0) saveCodeCache(script, cacheFile);
+      });
+    else onceStartDone(() => saveCodeCache(script, cacheFile));
+  }
   const module = new Module(file);
   module.filename = file;
   const wrapper = script.runInThisContext() as CommonJsWrapper;
