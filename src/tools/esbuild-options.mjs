@@ -119,6 +119,37 @@ function widthThroughCellWidth(root) {
   };
 }
 
+// Ink tokenizes every styled line it draws (@alcalzone/ansi-tokenize) and slices some
+// (slice-ansi), each through an Intl.Segmenter made when its module loads: the first one costs
+// ~16 ms (ICU's break rules) for text that is mostly one grapheme per character. Both get
+// graphemeSegmenter (src/text/grapheme-segmenter.ts) instead, which gives the same segments and
+// makes an Intl.Segmenter only for text that needs one. The build fails if either is worded otherwise.
+const INK_SEGMENTERS = [
+  [
+    /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+    'new Intl.Segmenter(undefined, { granularity: "grapheme" })',
+  ],
+  [
+    /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+    "new Intl.Segmenter(undefined, {granularity: 'grapheme'})",
+  ],
+];
+function segmenterOnFirstNeed(root) {
+  const segmenter = join(root, 'src', 'text', 'grapheme-segmenter.ts');
+  return {
+    name: 'segmenter-on-first-need',
+    setup(build) {
+      for (const [filter, made] of INK_SEGMENTERS)
+        build.onLoad({ filter }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          if (!source.includes(made)) throw new Error(`${args.path}: expected "${made}" (see segmenterOnFirstNeed)`);
+          const imported = `import { graphemeSegmenter } from ${JSON.stringify(segmenter)};\n`;
+          return { contents: imported + source.replace(made, 'graphemeSegmenter'), loader: 'js' };
+        });
+    },
+  };
+}
+
 // Commander requires node:child_process at load (~10-15 ms with node:net) for external
 // subcommands, which this program has none of: it gets an object that loads it on first use.
 const lazyChildProcessForCommander = {
@@ -194,6 +225,7 @@ export function cliProgramOptions(root, { lazyBuiltins = LAZY_BUILTINS } = {}) {
       builtinsThroughRequire(lazyBuiltins),
       widthThroughCellWidth(root),
       inkCachesAcrossFrames,
+      segmenterOnFirstNeed(root),
     ],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
