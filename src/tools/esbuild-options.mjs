@@ -64,6 +64,10 @@ const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
 // starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
 const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
 
+// The browser loads node:child_process (~2 ms with what it pulls in) only when Ink cannot tell the
+// terminal's size (terminal-size asks `tput` then) or a screen runs a program.
+const BROWSE_LAZY_BUILTINS = /^(node:)?(crypto|assert|child_process)$/;
+
 // A module whose exports load the built-in when first used: plain functions by name (a wrapper
 // that calls the real one), constructors by name (a proxy that constructs the real class and
 // reads its properties, `prototype` too, so instanceof and subclasses work), and the default
@@ -471,7 +475,7 @@ const inkWithoutAwait = {
  * does the print program; Ink's top-level awaits are made synchronous for that.
  */
 export function browseProgramOptions(root) {
-  const base = cliProgramOptions(root);
+  const base = cliProgramOptions(root, { lazyBuiltins: BROWSE_LAZY_BUILTINS });
   return {
     ...commonJsProgram(root, base, 'browse'),
     plugins: [
