@@ -7,10 +7,9 @@ import { fileURLToPath } from 'node:url';
 // Bundles src/cli.tsx into dist/chunks/cli.mjs and the chunks it loads (dist/chunks/): loading a
 // few bundled files starts ~3x faster than resolving node_modules at run time. Then the print
 // commands' program and the browser's as one CommonJS file each (dist/chunks/print.cjs,
-// browse.cjs), and dist/cli.js, the small
-// CommonJS entry that answers --version and --help itself (src/cli/quick-entry.ts), with the
-// texts the built program prints. `--if-needed` skips the build when dist/cli.js is
-// newer than src/.
+// browse.cjs), and dist/cli.js, the small CommonJS entry that answers --version and --help
+// itself (src/cli/quick-entry.ts), with the texts the built program prints. `--if-needed`
+// skips the build when dist/cli.js is newer than src/.
 import { build } from 'esbuild';
 import {
   BROWSE_PROGRAM,
@@ -50,9 +49,9 @@ vmProgramChecked(join(dist, BROWSE_PROGRAM));
 // dist/cli.js is CommonJS, which starts faster than an ES module; the chunks are .mjs.
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
-// dist/cli.js compiles the print and browse programs without Node's module loader, so they may hold no
-// import(), and reads it as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and compiled
-// faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
+// dist/cli.js compiles the print and browse programs without Node's module loader, so they may
+// hold no import(), and reads them as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and
+// compiled faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
 // expression literals, where \uXXXX means the same character; String.raw would not.
 function vmProgramChecked(file) {
   const source = readFileSync(file, 'utf8');
