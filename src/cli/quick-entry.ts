@@ -1,8 +1,8 @@
 /**
  * The process entry of the built CLI (dist/cli.js, CommonJS): answers `--version` and `--help`
  * itself, runs the print commands in the print program (src/cli/print-entry.ts, one CommonJS file
- * compiled from a code cache) and hands everything else to the program (src/cli.tsx, an ES module
- * under dist/chunks/).
+ * compiled from a code cache), the browser likewise in the browse program (src/cli/browse-entry.ts)
+ * and hands everything else to the program (src/cli.tsx, an ES module under dist/chunks/).
  * Node starts an ES module noticeably slower than a CommonJS script, and the program's first
  * imports (Commander, every command's definition) cost more again, all to print one line: this
  * script imports nothing but node:fs, which Node has already loaded. The texts are the program's
@@ -12,17 +12,20 @@ import { fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveCacheDir } from '../index/cache-location.js';
 import { codeCacheFile, runWithCodeCache } from './code-cache.js';
-import { commandWord } from './command-word.js';
+import { commandWord, startsBrowser } from './command-word.js';
 import { writeToStdoutFd } from './direct-stdout.js';
 
 // Filled in by the build: the program's `--version` and `--help` output, and where it is; the
-// commands the print program runs, where it is, and an id of its build (for its code cache).
+// commands the print program runs, where it is, and an id of its build (for its code cache); the
+// same of the browse program.
 declare const QUICK_VERSION: string;
 declare const QUICK_HELP: string;
 declare const PROGRAM_ENTRY: string;
 declare const PRINT_COMMANDS: readonly string[];
 declare const PRINT_PROGRAM: string;
 declare const PRINT_BUILD_ID: string;
+declare const BROWSE_PROGRAM: string;
+declare const BROWSE_BUILD_ID: string;
 
 const HELP_ARGS = new Set(['--help', '-h', 'help']);
 
@@ -69,5 +72,10 @@ else {
       join(__dirname, PRINT_PROGRAM),
       codeCacheFile(resolveCacheDir(), `print-${command}`, PRINT_BUILD_ID),
     );
+  // Its cache is made at the first frame: what a session compiles later would only slow the next start.
+  else if (startsBrowser(args))
+    runWithCodeCache(join(__dirname, BROWSE_PROGRAM), codeCacheFile(resolveCacheDir(), 'browse', BROWSE_BUILD_ID), {
+      saveWhen: 'start-done',
+    });
   else void import(PROGRAM_ENTRY);
 }

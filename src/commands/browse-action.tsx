@@ -7,6 +7,7 @@ import type { SqliteCatalog } from '../catalog/sqlite-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { UserError } from '../cli/errors.js';
 import { resolveBundleDir } from '../cli/paths.js';
+import { announceStartDone } from '../cli/start-done.js';
 import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/terminal-links.js';
 import { openUserState } from '../state/user-state.js';
 import { newestFirst, syncNotices } from '../sync/sync-notice.js';
@@ -97,7 +98,10 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         catalog={catalog}
         theme={theme}
         initialStack={initialStack}
-        onFirstFrame={exitAfterFirstFrame ? () => exitAtOnce(leaveAlternateScreen) : undefined}
+        onFirstFrame={() => {
+          announceStartDone();
+          if (exitAfterFirstFrame) exitAtOnce(leaveAlternateScreen);
+        }}
         onStackChange={saver.schedule}
         user={user}
         terminal={terminal}

@@ -57,9 +57,11 @@ function* segmentRun(text: string, runStart: number, runEnd: number): Generator<
   }
 }
 
-// Characters that never join the one before or after them into a grapheme (no marks, joiners,
-// jamo, regional indicators, prepended or Indic letters, controls, surrogates).
-function isSimple(text: string, at: number): boolean {
+/**
+ * Whether text[at] never joins the character before or after it into a grapheme (no marks,
+ * joiners, jamo, regional indicators, prepended or Indic letters, controls, surrogates).
+ */
+export function isSimple(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (
     (code >= 0x20 && code <= 0x7e) ||

@@ -6,12 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Bundles src/cli.tsx into dist/chunks/cli.mjs and the chunks it loads (dist/chunks/): loading a
 // few bundled files starts ~3x faster than resolving node_modules at run time. Then the print
-// commands' program as one CommonJS file (dist/chunks/print.cjs), and dist/cli.js, the small
-// CommonJS entry that answers --version and --help itself (src/cli/quick-entry.ts), with the
-// texts the built program prints. `--if-needed` skips the build when dist/cli.js is
-// newer than src/.
+// commands' program and the browser's as one CommonJS file each (dist/chunks/print.cjs,
+// browse.cjs), and dist/cli.js, the small CommonJS entry that answers --version and --help
+// itself (src/cli/quick-entry.ts), with the texts the built program prints. `--if-needed`
+// skips the build when dist/cli.js is newer than src/.
 import { build } from 'esbuild';
-import { cliOptions, PRINT_PROGRAM, printProgramOptions, quickEntryOptions } from './esbuild-options.mjs';
+import {
+  BROWSE_PROGRAM,
+  browseProgramOptions,
+  cliOptions,
+  PRINT_PROGRAM,
+  printProgramOptions,
+  quickEntryOptions,
+} from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const options = cliOptions(root);
@@ -36,17 +43,19 @@ if (process.argv.includes('--if-needed') && existsSync(entry)) {
 rmSync(options.outdir, { recursive: true, force: true });
 await build(options);
 await build(printProgramOptions(root));
-printProgramChecked(join(dist, PRINT_PROGRAM));
+vmProgramChecked(join(dist, PRINT_PROGRAM));
+await build(browseProgramOptions(root));
+vmProgramChecked(join(dist, BROWSE_PROGRAM));
 // dist/cli.js is CommonJS, which starts faster than an ES module; the chunks are .mjs.
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
-// dist/cli.js compiles the print program without Node's module loader, so it may hold no
-// import(), and reads it as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and compiled
-// faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
+// dist/cli.js compiles the print and browse programs without Node's module loader, so they may
+// hold no import(), and reads them as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and
+// compiled faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
 // expression literals, where \uXXXX means the same character; String.raw would not.
-function printProgramChecked(file) {
+function vmProgramChecked(file) {
   const source = readFileSync(file, 'utf8');
-  if (/\bimport\(/.test(source)) throw new Error(`${file}: import() in the print program (see runWithCodeCache)`);
+  if (/\bimport\(/.test(source)) throw new Error(`${file}: import() in a program run by runWithCodeCache`);
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(source)) throw new Error(`${file}: non-ASCII text in String.raw`);
   const escaped = source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (escaped !== source) writeFileSync(file, escaped);
@@ -67,10 +76,16 @@ function programOutput(arg) {
 }
 
 // A code cache is only good for the build it was made from.
-const printBuildId = createHash('sha256')
-  .update(readFileSync(join(dist, PRINT_PROGRAM)))
-  .digest('hex')
-  .slice(0, 16);
+const buildIdOf = (program) =>
+  createHash('sha256')
+    .update(readFileSync(join(dist, program)))
+    .digest('hex')
+    .slice(0, 16);
 await build(
-  quickEntryOptions(root, { version: programOutput('--version'), help: programOutput('--help'), printBuildId }),
+  quickEntryOptions(root, {
+    version: programOutput('--version'),
+    help: programOutput('--help'),
+    printBuildId: buildIdOf(PRINT_PROGRAM),
+    browseBuildId: buildIdOf(BROWSE_PROGRAM),
+  }),
 );

@@ -64,6 +64,10 @@ const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
 // starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
 const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
 
+// The browser loads node:child_process (~2 ms with what it pulls in) only when Ink cannot tell the
+// terminal's size (terminal-size asks `tput` then) or a screen runs a program.
+const BROWSE_LAZY_BUILTINS = /^(node:)?(crypto|assert|child_process)$/;
+
 // A module whose exports load the built-in when first used: plain functions by name (a wrapper
 // that calls the real one), constructors by name (a proxy that constructs the real class and
 // reads its properties, `prototype` too, so instanceof and subclasses work), and the default
@@ -115,6 +119,37 @@ function widthThroughCellWidth(root) {
         loader: 'js',
         resolveDir: dirname(cellWidth),
       }));
+    },
+  };
+}
+
+// Ink tokenizes every styled line it draws (@alcalzone/ansi-tokenize) and slices some
+// (slice-ansi), each through an Intl.Segmenter made when its module loads: the first one costs
+// ~16 ms (ICU's break rules) for text that is mostly one grapheme per character. Both get
+// graphemeSegmenter (src/text/grapheme-segmenter.ts) instead, which gives the same segments and
+// makes an Intl.Segmenter only for text that needs one. The build fails if either is worded otherwise.
+const INK_SEGMENTERS = [
+  [
+    /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+    'new Intl.Segmenter(undefined, { granularity: "grapheme" })',
+  ],
+  [
+    /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+    "new Intl.Segmenter(undefined, {granularity: 'grapheme'})",
+  ],
+];
+function segmenterOnFirstNeed(root) {
+  const segmenter = join(root, 'src', 'text', 'grapheme-segmenter.ts');
+  return {
+    name: 'segmenter-on-first-need',
+    setup(build) {
+      for (const [filter, made] of INK_SEGMENTERS)
+        build.onLoad({ filter }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          if (!source.includes(made)) throw new Error(`${args.path}: expected "${made}" (see segmenterOnFirstNeed)`);
+          const imported = `import { graphemeSegmenter } from ${JSON.stringify(segmenter)};\n`;
+          return { contents: imported + source.replace(made, 'graphemeSegmenter'), loader: 'js' };
+        });
     },
   };
 }
@@ -194,6 +229,7 @@ export function cliProgramOptions(root, { lazyBuiltins = LAZY_BUILTINS } = {}) {
       builtinsThroughRequire(lazyBuiltins),
       widthThroughCellWidth(root),
       inkCachesAcrossFrames,
+      segmenterOnFirstNeed(root),
     ],
     // Less source for V8 to parse at every start; names are kept for readable stack traces.
     minifyWhitespace: true,
@@ -233,23 +269,24 @@ export const PRINT_COMMANDS = ['list', 'lookup', 'search', 'show', 'stats', 'tax
 /** Where the print program is, relative to dist/cli.js. */
 export const PRINT_PROGRAM = './chunks/print.cjs';
 
-// The print program defines the same commands, but the work of the commands it does not run
-// (their `-action` modules, loaded by the module that defines the command) and the browser's are
-// left out: a module in their place fails with the reason, should dist/cli.js ever route one here.
-const onlyPrintCommandsWork = {
-  name: 'only-print-commands-work',
+// The print and browse programs define the same commands, but the work of the commands they do not
+// run (their `-action` modules, loaded by the module that defines the command) is left out: a
+// module in its place fails with the reason, should dist/cli.js ever route one there.
+const onlyWorkOf = (commands, program) => ({
+  name: 'only-work-of',
   setup(build) {
     build.onResolve({ filter: /^\.\/[a-z-]+-action\.js$/ }, (args) => {
       const definer = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.ts$/.exec(args.importer)?.[1];
       if (args.kind !== 'dynamic-import' || definer === undefined || definer.endsWith('-action')) return undefined;
-      return PRINT_COMMANDS.includes(definer) ? undefined : { path: args.path, namespace: 'not-in-print-program' };
+      return commands.includes(definer) ? undefined : { path: args.path, namespace: 'not-in-program' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'not-in-print-program' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the print program (see PRINT_COMMANDS)`)});\n`,
+    build.onLoad({ filter: /.*/, namespace: 'not-in-program' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in ${program}`)});\n`,
       loader: 'js',
     }));
   },
-};
+});
+const onlyPrintCommandsWork = onlyWorkOf(PRINT_COMMANDS, 'the print program (see PRINT_COMMANDS)');
 
 // better-sqlite3's JavaScript is 13 files that require() resolved, read and compiled one by one
 // at every index command: the print program holds them, and only the addon (whose path
@@ -346,25 +383,118 @@ const fsReadsInline = {
 export function printProgramOptions(root) {
   const base = cliProgramOptions(root, { lazyBuiltins: PRINT_LAZY_BUILTINS });
   return {
+    ...commonJsProgram(root, base, 'print'),
+    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), fsReadsInline, ...base.plugins],
+  };
+}
+
+// One CommonJS file of the program, dist/chunks/NAME.cjs, from src/cli/NAME-entry.ts.
+function commonJsProgram(root, base, name) {
+  return {
     ...base,
     format: 'cjs',
-    entryPoints: { print: join(root, 'src', 'cli', 'print-entry.ts') },
+    entryPoints: { [name]: join(root, 'src', 'cli', `${name}-entry.ts`) },
     outdir: join(root, 'dist', 'chunks'),
     outExtension: { '.js': '.cjs' },
     // CommonJS has no import.meta: the file's URL, where the program's files are found from.
     define: { ...base.define, 'import.meta.url': '__import_meta_url' },
     banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     external: base.external.filter((name) => name !== 'better-sqlite3'),
-    plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), fsReadsInline, ...base.plugins],
+  };
+}
+
+/** Where the browse program is, relative to dist/cli.js. */
+export const BROWSE_PROGRAM = './chunks/browse.cjs';
+
+// yoga-layout (Ink's layout engine) compiles its WebAssembly asynchronously and waits for it with
+// a top-level await, which a CommonJS file cannot hold. In the browse program it is compiled and
+// instantiated synchronously (Emscripten's instantiateWasm hook), from the same bytes, which the
+// yoga module then no longer holds as well. The build fails if a new yoga words it differently.
+const YOGA_AWAIT = 'const Yoga = wrapAssembly(await loadYoga());';
+const YOGA_WASM = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const yogaWithoutAwait = {
+  name: 'yoga-without-await',
+  setup(build) {
+    const binary = /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+    const wasmOf = async (importer) => {
+      const path = join(dirname(importer), '..', 'binaries', 'yoga-wasm-base64-esm.js');
+      const base64 = YOGA_WASM.exec(await readFile(path, 'utf8'))?.[1];
+      if (base64 === undefined)
+        throw new Error(`${path}: expected its WebAssembly as a base64 data: URL (see yogaWithoutAwait)`);
+      return base64;
+    };
+    build.onLoad({ filter: binary }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(YOGA_WASM, 'H=""'),
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(YOGA_AWAIT))
+        throw new Error(`${args.path}: expected "${YOGA_AWAIT}" (see yogaWithoutAwait)`);
+      const synchronous = `const yogaModule = {
+  instantiateWasm(imports, receive) {
+    const bytes = Buffer.from(${JSON.stringify(await wasmOf(args.path))}, 'base64');
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+    receive(instance);
+    return instance.exports;
+  },
+};
+loadYoga(yogaModule);
+const Yoga = wrapAssembly(yogaModule);`;
+      return { contents: source.replace(YOGA_AWAIT, synchronous), loader: 'js' };
+    });
+  },
+};
+
+// Ink's reconciler awaits two imports at its top level, both only when DEV=true (React devtools,
+// Ink's package.json): in the browse program they are required, with the same effect.
+const INK_AWAITS = [
+  ["await import('./devtools.js');", "require('./devtools.js');"],
+  [
+    'await loadPackageJson()',
+    "JSON.parse(require('node:fs').readFileSync(new URL('../package.json', import.meta.url), 'utf8'))",
+  ],
+];
+const inkWithoutAwait = {
+  name: 'ink-without-await',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      for (const [awaited, required] of INK_AWAITS) {
+        if (!source.includes(awaited)) throw new Error(`${args.path}: expected "${awaited}" (see inkWithoutAwait)`);
+        source = source.replace(awaited, required);
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * dist/chunks/browse.cjs: the program for the browser (the default command and `open`) as one
+ * CommonJS file, which dist/cli.js compiles with a V8 code cache (src/cli/code-cache.ts) as it
+ * does the print program; Ink's top-level awaits are made synchronous for that.
+ */
+export function browseProgramOptions(root) {
+  const base = cliProgramOptions(root, { lazyBuiltins: BROWSE_LAZY_BUILTINS });
+  return {
+    ...commonJsProgram(root, base, 'browse'),
+    plugins: [
+      onlyWorkOf(['browse'], 'the browse program (see browseProgramOptions)'),
+      betterSqliteBundled,
+      yogaWithoutAwait,
+      inkWithoutAwait,
+      ...base.plugins,
+    ],
   };
 }
 
 /**
  * dist/cli.js: a CommonJS script (dist/package.json says so) that prints `version` and `help`
  * (the program's own texts, given by the build), runs the print commands in the print program
- * (`printBuildId` names its build, for its code cache) and otherwise imports the program.
+ * (`printBuildId` names its build, for its code cache), the browser in the browse program
+ * (`browseBuildId` likewise) and otherwise imports the program.
  */
-export function quickEntryOptions(root, { version, help, printBuildId }) {
+export function quickEntryOptions(root, { version, help, printBuildId, browseBuildId }) {
   return {
     bundle: true,
     platform: 'node',
@@ -380,6 +510,8 @@ export function quickEntryOptions(root, { version, help, printBuildId }) {
       PRINT_COMMANDS: JSON.stringify(PRINT_COMMANDS),
       PRINT_PROGRAM: JSON.stringify(PRINT_PROGRAM),
       PRINT_BUILD_ID: JSON.stringify(printBuildId),
+      BROWSE_PROGRAM: JSON.stringify(BROWSE_PROGRAM),
+      BROWSE_BUILD_ID: JSON.stringify(browseBuildId),
     },
     banner: { js: '#!/usr/bin/env node' },
     minifyWhitespace: true,

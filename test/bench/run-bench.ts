@@ -2,22 +2,19 @@
 // Generates (once, cached under .bench-cache/) synthetic bundles of 20,000 and 200,000 releases
 // and measures: per-keystroke search latency, start to first frame of the browser against a
 // bare Ink app, resident memory while browsing and searching, and the index build time.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { cliProgramOptions, inkProgramOptions } from '../../src/tools/esbuild-options.mjs';
+import { buildBareInk, FIRST_FRAME_RUNS, measureFirstFrame } from './first-frame.js';
 import { GENERATOR_VERSION } from './generate-synthetic-bundle.js';
 import { type IncrementalFigures, measureIncrementalArchive } from './incremental-archive.js';
 import { measurePrintStartup, type PrintStartupFigures } from './print-startup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheRoot = join(root, '.bench-cache');
-// At least 21: on a loaded machine the ratio of medians of 9 swung from 1.08 to 1.4.
-const FIRST_FRAME_RUNS = 21;
-const FIRST_FRAME_TIMEOUT_MS = 60_000;
 
 /** One row of the benchmark, keys as `--json` prints them. */
 interface BenchFigures extends IncrementalFigures {
@@ -77,66 +74,6 @@ function runJson(command: string, args: string[]): Record<string, number> {
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
 }
 
-// Ink draws each frame as one synchronized update; its closing sequence marks the moment the
-// first frame is complete on the terminal.
-const END_OF_FRAME = '\u001b[?2026l';
-
-// Runs a program in a pseudo-terminal (util-linux `script`) and times it from spawn to the end
-// of its first frame as the terminal receives it. The program must then exit 0 (both exit right
-// after their first frame); the time it takes to tear down is not part of the figure.
-function timeInTerminal(commandLine: string, env: NodeJS.ProcessEnv): Promise<number | null> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    let frameAt: number | undefined;
-    let output = '';
-    const child = spawn('script', ['-qec', `stty cols 100 rows 30; exec ${commandLine}`, '/dev/null'], {
-      cwd: root,
-      env: { ...process.env, TERM: 'xterm-256color', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      if (frameAt !== undefined) return;
-      output += chunk;
-      if (output.includes(END_OF_FRAME)) frameAt = performance.now() - started;
-    });
-    child.stderr.resume();
-    const timer = setTimeout(() => child.kill('SIGKILL'), FIRST_FRAME_TIMEOUT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code === 0 ? (frameAt ?? performance.now() - started) : null);
-    });
-  });
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]!);
-}
-
-// Both programs run turn about, so a change in the machine's load during the measurement
-// weighs on both alike instead of on whichever ran second.
-async function firstFrameMedians(programs: string[], env: NodeJS.ProcessEnv): Promise<Array<number | null>> {
-  const times: Array<number[] | null> = programs.map(() => []);
-  for (let run = 0; run < FIRST_FRAME_RUNS; run += 1) {
-    for (const [i, program] of programs.entries()) {
-      if (times[i] === null) continue;
-      const time = await timeInTerminal(program, env);
-      if (time === null) times[i] = null;
-      else times[i]!.push(time);
-    }
-  }
-  const [own, bare] = times;
-  if (own && bare) {
-    // Each round's ratio, to show how far one measurement can be from the median.
-    const ratios = own.map((time, i) => time / bare[i]!).sort((a, b) => a - b);
-    log(
-      `first frame over bare Ink: median ${(median(own) / median(bare)).toFixed(2)}x, rounds from ${ratios[0]!.toFixed(2)}x to ${ratios.at(-1)!.toFixed(2)}x`,
-    );
-  }
-  return times.map((list) => (list === null ? null : median(list)));
-}
-
 async function measureSize(size: number, probe: string, bareInk: string, browserKeys: string): Promise<BenchFigures> {
   const bundleDir = join(cacheRoot, `synthetic-${size}`);
   const indexDir = join(cacheRoot, `index-${size}`);
@@ -157,12 +94,9 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
   log(`${size}: typing queries and browsing`);
   const searched = runJson('node', [probe, 'search', bundleDir, indexDir]);
   log(`${size}: start to first frame (median of ${FIRST_FRAME_RUNS}, runs alternating with bare Ink)`);
-  const env = { OSCE_TUI_CACHE_DIR: indexDir, OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1' };
-  const [firstFrame, bare] = await firstFrameMedians(
-    [`node dist/cli.js --bundle '${bundleDir}'`, `node '${bareInk}'`],
-    env,
-  );
-  if (firstFrame === null) log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
+  const frames = await measureFirstFrame({ bundleDir, cacheDir: indexDir, bareInk });
+  if (frames.first_frame_ms === null)
+    log('osce-tui did not exit after its first frame (OSCE_TUI_EXIT_AFTER_FIRST_FRAME)');
   log(`${size}: an archive that grows (imports into a scratch copy, the index updated after each)`);
   const incremental = measureIncrementalArchive(bundleDir, join(cacheRoot, `incremental-${size}`));
   const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
@@ -175,8 +109,7 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
     size,
     search_p95_ms: searched.search_p95_ms!,
     search_median_ms: searched.search_median_ms!,
-    first_frame_ms: firstFrame ?? null,
-    bare_ink_first_frame_ms: bare ?? null,
+    ...frames,
     rss_mb: searched.rss_mb!,
     index_build_s: built.index_build_s!,
     version_ratio: print.version_ratio,
@@ -283,7 +216,7 @@ async function main(): Promise<void> {
   await bundleEntry('test/bench/bench-probe.ts', probe);
   // Beside the probe, as in dist/: the index build fills the full text in this worker (full-text-build.ts).
   await bundleEntry('src/index/full-text-worker.ts', join(cacheRoot, 'full-text-worker.js'));
-  await bundleEntry('test/bench/bare-ink.tsx', bareInk);
+  await buildBareInk(bareInk);
   // Keys are timed on the browser as dist/ builds it (its build-time savings included).
   const browserKeys = join(cacheRoot, 'browser-keys.mjs');
   await build({

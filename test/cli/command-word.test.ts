@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandWord } from '../../src/cli/command-word.js';
+import { commandWord, startsBrowser } from '../../src/cli/command-word.js';
 import { createProgram } from '../../src/cli/program.js';
 
 // A run defines only the command it names (defining all costs several ms at every start): the
@@ -18,6 +18,28 @@ describe('commandWord', () => {
     expect(commandWord(['--', 'list'])).toBeUndefined();
     expect(commandWord(['--bundle', './b'])).toBeUndefined();
     expect(commandWord([])).toBeUndefined();
+  });
+});
+
+// dist/cli.js runs these in the browse program, which holds the browser and no other command's work.
+describe('startsBrowser', () => {
+  it('is true for the program options alone and for open', () => {
+    expect(startsBrowser([])).toBe(true);
+    expect(startsBrowser(['--bundle', './b', '--no-color', '--home'])).toBe(true);
+    expect(startsBrowser(['--bundle=./b'])).toBe(true);
+    expect(startsBrowser(['--bundle'])).toBe(true);
+    expect(startsBrowser(['open', 'italy'])).toBe(true);
+    expect(startsBrowser(['--bundle', 'open', 'open', '--help'])).toBe(true);
+  });
+
+  it('is false for any other command and for options Commander must see first', () => {
+    expect(startsBrowser(['--bundle', 'open', 'list'])).toBe(false);
+    expect(startsBrowser(['import', 'open'])).toBe(false);
+    expect(startsBrowser(['--help'])).toBe(false);
+    expect(startsBrowser(['--home', '--version'])).toBe(false);
+    expect(startsBrowser(['--', 'open'])).toBe(false);
+    expect(startsBrowser(['--colour'])).toBe(false);
+    expect(startsBrowser([''])).toBe(false);
   });
 });
 

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltCliFresh, BUILT_CLI, ROOT } from '../helpers/built-cli.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+
+// dist/cli.js runs the browser in the browse program (dist/chunks/browse.cjs, compiled from a V8
+// code cache kept in the cache folder): in a terminal it must draw what the whole program
+// (dist/chunks/cli.mjs) draws, byte for byte, and end with its exit code, whatever the cache holds.
+const PROGRAM = join(ROOT, 'dist', 'chunks', 'cli.mjs');
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+interface Run {
+  terminal: string;
+  status: number | null;
+}
+
+// Runs in a pseudo-terminal (util-linux `script`) of 80×24 and ends after the first frame; a fresh
+// config folder each time, so no run starts where another left.
+function runInTerminal(entry: string, args: string[], cacheDir: string): Run {
+  const config = mkdtempSync(join(tmpdir(), 'osce-tui-browse-config-'));
+  try {
+    const command = ['node', entry, ...args].map((word) => `'${word}'`).join(' ');
+    const result = spawnSync('script', ['-qec', `stty cols 80 rows 24; exec ${command}`, '/dev/null'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        TERM: 'xterm-256color',
+        OSCE_TUI_CACHE_DIR: cacheDir,
+        OSCE_TUI_CONFIG_DIR: config,
+        OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1',
+      },
+    });
+    return { terminal: result.stdout, status: result.status };
+  } finally {
+    rmSync(config, { recursive: true, force: true });
+  }
+}
+
+const COMMAND_LINES: string[][] = [
+  [],
+  ['--no-color', '--home'],
+  ['open', 'italy'],
+  ['--bundle', 'data/bundle', 'open', 'odihr'],
+  ['open', 'no-such-entry-anywhere'],
+  ['open'],
+  ['--bundle', '/nonexistent-osce-bundle'],
+];
+
+const codeCaches = (cacheDir: string): string[] => readdirSync(join(cacheDir, 'code-cache'));
+
+describe.skipIf(!hasScript)('the browse program', () => {
+  const tempDir = useTempDirs('osce-tui-browse-');
+  // One cache folder for the command lines: the index is built once, before them.
+  let sharedCacheDir = '';
+  beforeAll(() => {
+    assertBuiltCliFresh();
+    sharedCacheDir = mkdtempSync(join(tmpdir(), 'osce-tui-browse-lines-'));
+    runInTerminal(PROGRAM, [], sharedCacheDir);
+  });
+  afterAll(() => {
+    rmSync(sharedCacheDir, { recursive: true, force: true });
+  });
+
+  it.each(COMMAND_LINES.map((args) => [args.join(' '), args]))(
+    'draws for `%s` what the program draws, with its exit code',
+    (_line, args) => {
+      const program = runInTerminal(PROGRAM, args, sharedCacheDir);
+      expect(program.terminal).not.toBe('');
+      expect(runInTerminal(BUILT_CLI, args, sharedCacheDir)).toEqual(program);
+    },
+  );
+
+  it('keeps its compiled code in the cache folder from the first frame on, and replaces a cache V8 rejects', async () => {
+    const cacheDir = await tempDir();
+    runInTerminal(PROGRAM, ['--home'], cacheDir);
+    const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
+    expect(expected.status).toBe(0);
+    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+    const [cache] = codeCaches(cacheDir);
+    expect(cache).toMatch(/^browse-[0-9a-f]{16}\.bin$/);
+    const cacheFile = join(cacheDir, 'code-cache', cache!);
+    const written = statSync(cacheFile);
+    // Accepted: used as it is, not written again.
+    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+    expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
+
+    writeFileSync(cacheFile, 'not a code cache');
+    writeFileSync(join(cacheDir, 'code-cache', 'browse-0000000000000000.bin'), 'an older build');
+    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+    expect(codeCaches(cacheDir)).toEqual([cache]);
+    expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
+  });
+
+  it('makes no cache when the browser ends before its first frame', async () => {
+    const cacheDir = await tempDir();
+    expect(runInTerminal(BUILT_CLI, ['open', 'no-such-entry-anywhere'], cacheDir).status).toBe(1);
+    expect(readdirSync(cacheDir)).not.toContain('code-cache');
+  });
+
+  it('draws without a cache where its folder cannot be made', async () => {
+    const cacheDir = await tempDir();
+    writeFileSync(join(cacheDir, 'code-cache'), 'a file in the way');
+    const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
+    expect(expected.status).toBe(0);
+    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(runInTerminal(PROGRAM, ['--home'], cacheDir));
+    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir).terminal).toContain('Latest releases');
+  });
+});
