@@ -31,7 +31,8 @@ const tempOwnerOf = (name: string): number | undefined => {
 };
 
 /**
- * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
+ * Runs the CommonJS module in `file` (ASCII only, already wrapped in its module function as
+ * Module.wrap wraps it) as require() would, compiled from V8's code cache in `cacheFile`
  * when V8 accepts what is there. Node 20 keeps no such cache itself, and compiling the program
  * is a good part of a print command's start. When there is none (or V8 rejects it: another Node),
  * one is saved as the program exits (with code 0), holding every function compiled by then, not
@@ -41,7 +42,8 @@ const tempOwnerOf = (name: string): number | undefined => {
 export function runWithCodeCache(file: string, cacheFile: string): void {
   const cachedData = readIfThere(cacheFile);
   // ASCII (the build makes sure): Latin-1 reads it as a one-byte string, without decoding UTF-8.
-  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), {
+  // Already wrapped by the build (as Module.wrap would), so it is compiled as read, not copied first.
+  const script = new Script(readFileSync(file, 'latin1'), {
     filename: file,
     cachedData,
     // No importModuleDynamically: setting it starts Node's ES module loader. The build makes

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Bundles src/cli.tsx into dist/chunks/cli.mjs and the chunks it loads (dist/chunks/): loading a
@@ -44,12 +45,14 @@ writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 // import(), and reads it as Latin-1 (src/cli/code-cache.ts): a one-byte string, made and compiled
 // faster than one decoded from UTF-8. esbuild escapes non-ASCII text except in regular
 // expression literals, where \uXXXX means the same character; String.raw would not.
+// The file holds the module already wrapped in its CommonJS function (Module.wrap's text): wrapped
+// at run time, the ~400 KB source would be copied once more into a new string before compiling.
 function printProgramChecked(file) {
   const source = readFileSync(file, 'utf8');
   if (/\bimport\(/.test(source)) throw new Error(`${file}: import() in the print program (see runWithCodeCache)`);
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(source)) throw new Error(`${file}: non-ASCII text in String.raw`);
   const escaped = source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (escaped !== source) writeFileSync(file, escaped);
+  writeFileSync(file, Module.wrap(escaped));
 }
 
 // What the program prints, run as a user would run it with its output piped (80 columns, no colour).
