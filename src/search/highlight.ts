@@ -23,11 +23,20 @@ function wordMatches(matcher: WordMatcher, folded: string): boolean {
   return matcher.exact.has(folded) || matcher.prefixes.some((prefix) => folded.startsWith(prefix));
 }
 
+// wordsOf's own: tokenize (which it calls) resets WORD's lastIndex as it matches.
+const WORD_SCAN = new RegExp(WORD.source, WORD.flags);
+
 /** The words of `text` with their [start, end) offsets and folded form. */
 export function wordsOf(text: string): { start: number; end: number; folded: string }[] {
-  return [...text.matchAll(WORD)]
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) }))
-    .filter((word) => word.folded !== '');
+  // One loop, not matchAll, spread, map and filter: a search builds its name search from every
+  // name of the taxonomy, and the arrays in between were most of what a print command allocates.
+  const words: { start: number; end: number; folded: string }[] = [];
+  WORD_SCAN.lastIndex = 0;
+  for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
+    const folded = foldWord(match[0]);
+    if (folded !== '') words.push({ start: match.index, end: match.index + match[0].length, folded });
+  }
+  return words;
 }
 
 // Most words are plain ASCII, where folding is lower-casing; the full fold is for the rest.
