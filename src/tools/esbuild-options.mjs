@@ -1,4 +1,5 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,11 +44,9 @@ const builtinsThroughRequire = (lazyBuiltins) => ({
     );
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const exported = requireBuiltin(args.path);
+      const plain = plainPropertiesInFreshNode(args.path);
       const names = Object.keys(exported).filter(
-        (name) =>
-          /^[A-Za-z_$][\w$]*$/.test(name) &&
-          name !== 'default' &&
-          'value' in Object.getOwnPropertyDescriptor(exported, name),
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && plain.has(name),
       );
       if (lazyBuiltins.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
@@ -55,6 +54,28 @@ const builtinsThroughRequire = (lazyBuiltins) => ({
     });
   },
 });
+
+// A built-in's properties that are plain values when a program starts. Node makes some lazily
+// (node:fs's Dir, opendir, opendirSync load internal/fs/dir), and this build process may have
+// touched them already: copying one by name would load what it hides at every start. Listed once
+// per build, for every built-in, by a fresh Node.
+let plainProperties;
+function plainPropertiesInFreshNode(path) {
+  if (plainProperties === undefined) {
+    const script = `const out = {};
+for (const name of require('node:module').builtinModules) {
+  try {
+    const d = Object.getOwnPropertyDescriptors(require(name));
+    out[name] = Object.keys(d).filter((key) => 'value' in d[key]);
+  } catch {}
+}
+process.stdout.write(JSON.stringify(out));`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 16 << 20 });
+    if (result.status !== 0) throw new Error(`cannot list the built-ins' properties: ${result.stderr}`);
+    plainProperties = JSON.parse(result.stdout);
+  }
+  return new Set(plainProperties[path.replace(/^node:/, '')] ?? []);
+}
 
 // Built-ins that many modules import but few runs call: node:crypto alone loads ~17 internal
 // modules, for a hash that only reading the release files or opening the index computes, and
