@@ -83,7 +83,8 @@ process.stdout.write(JSON.stringify(out));`;
 const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
 // The print program also loads node:worker_threads (~6 internal modules) only when an index build
 // starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
-const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
+// node:timers/promises: only a lock that is taken waits.
+const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads|timers\/promises)$/;
 
 // A module whose exports load the built-in when first used: plain functions by name (a wrapper
 // that calls the real one), constructors by name (a proxy that constructs the real class and
