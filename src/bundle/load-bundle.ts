@@ -5,6 +5,7 @@ import { UserError } from '../model/errors.js';
 import { buildTaxonomyEntries } from '../taxonomy/build-taxonomy.js';
 import { NotABundleError } from './bundle-errors.js';
 import { MANIFEST_FILE, RELEASES_FILE, TAXONOMY_FILE } from './bundle-files.js';
+import { rememberedSha256, rememberedTaxonomy } from './bundle-memo.js';
 import { formatProblem } from './format-problem.js';
 import { readReleaseLines } from './read-releases.js';
 import { releasesDigestOf } from './release-files-digest.js';
@@ -111,17 +112,21 @@ async function readReleaseFiles(
   const files: ReleaseFileRecord[] = [];
   const readOne = async function* (index: number): AsyncGenerator<Release> {
     const segment = segments[index]!;
-    const digest = createHash('sha256');
+    const known = rememberedSha256(segment.path);
+    // Hashed only when the memo does not know this file as it is (node:crypto loads on first use).
+    const digest = known.value === undefined ? createHash('sha256') : undefined;
     let bytes = 0;
     const onChunk = (chunk: Buffer): void => {
-      digest.update(chunk);
+      digest?.update(chunk);
       bytes += chunk.length;
     };
     for await (const item of readReleaseLines(segment.path, { isKnownId, onChunk })) {
       if ('problem' in item) problemsByFile[index]!.push(item.problem);
       else yield item.release;
     }
-    files[index] = { name: segment.name, bytes, sha256: digest.digest('hex') };
+    const sha256 = known.value ?? digest!.digest('hex');
+    if (digest) known.remember(sha256);
+    files[index] = { name: segment.name, bytes, sha256 };
   };
   if (segments.length === 0) return { files, problems: [] };
   const later = new Map<string, Release>();
@@ -258,6 +263,11 @@ async function loadTaxonomy(file: string, present: boolean, problems: Problem[])
     return buildTaxonomyEntries();
   };
   if (!present) return builtIn('missing; expected the taxonomy tree');
+  const known = rememberedTaxonomy(file);
+  if (known.value) {
+    for (const problem of known.value.problems) problems.push(problem);
+    return known.value.entries;
+  }
   const parsed = await readJson(file, 'the taxonomy tree', problems);
   if (parsed === undefined) return builtIn('unreadable');
   const result = validateTaxonomyFile(parsed, file);
@@ -266,6 +276,7 @@ async function loadTaxonomy(file: string, present: boolean, problems: Problem[])
   if (result.newerVersion !== undefined)
     return builtIn(`taxonomy format version ${result.newerVersion} is newer than this osce-tui reads`);
   if (result.entries.length === 0) return builtIn('no valid entry');
+  known.remember({ entries: result.entries, problems: result.problems });
   return result.entries;
 }
 

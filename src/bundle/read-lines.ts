@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { MAX_RELEASE_LINE_BYTES } from './bundle-files.js';
 
 /**
@@ -17,16 +17,33 @@ export interface ReadLinesOptions {
   maxLineBytes?: number;
 }
 
+const CHUNK_BYTES = 1 << 20;
+
 /**
  * Streams a file line by line in time linear in its size (see LineSplitter).
  */
 export async function* readRawLines(file: string, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
   const lines = new LineSplitter(options.maxLineBytes);
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of fileChunks(file)) {
     options.onChunk?.(chunk as Buffer);
     yield* lines.push(chunk as Buffer);
   }
   yield* lines.end();
+}
+
+// A file of one chunk or less (the packaged bundle's) is read at once: the same one chunk a
+// stream gives, without loading Node's streams (~20 internal modules, a tenth of a print
+// command's start) or waiting for the thread pool. Larger files stream, so memory stays flat.
+function fileChunks(file: string): AsyncIterable<unknown> | Iterable<Buffer> {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    size = Number.POSITIVE_INFINITY; // the stream reports the error, worded as it always was
+  }
+  if (size > CHUNK_BYTES) return createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  const whole = readFileSync(file);
+  return whole.length === 0 ? [] : [whole];
 }
 
 /**

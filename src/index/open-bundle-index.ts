@@ -1,6 +1,6 @@
+import { taxonomyDigest } from '../bundle/bundle-memo.js';
 import { loadSmallBundleFiles, requireBundleFiles } from '../bundle/load-bundle.js';
 import type { BundleManifest, Problem } from '../bundle/types.js';
-import { textHash } from '../system/text-hash.js';
 import { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { IndexSource, ProgressCallback } from './build-index.js';
 import { indexFileFor } from './cache-location.js';
@@ -64,7 +64,7 @@ async function openBundleIndexWith<T extends OpenedIndex | undefined>(
         schema: String(INDEX_SCHEMA_VERSION),
         // The entries as validated, not the file's bytes: the built-in taxonomy has no file.
         // textHash, as the index file's name: sha256 alone would load node:crypto at every start.
-        taxonomyDigest: textHash(JSON.stringify(entries)),
+        taxonomyDigest: taxonomyDigest(entries),
       },
     },
     onProgress,

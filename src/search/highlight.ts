@@ -10,12 +10,21 @@ export interface WordMatcher {
   prefixes: readonly string[];
 }
 
-// The same idea of a word as SQLite's unicode61 tokenizer: letters, digits and marks.
-const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+// The same idea of a word as SQLite's unicode61 tokenizer: letters, digits and marks. Its
+// patterns are made on first use: one of Unicode classes takes ~1 ms to parse and compile, at
+// every start, and ASCII text (most names and queries) has its words found by ASCII_WORDS,
+// which finds the same words there (no ASCII character is a mark or for private use).
+const WORD_SOURCE = '[\\p{L}\\p{N}\\p{M}\\p{Co}]+';
+const ASCII_WORDS = /[A-Za-z0-9]+/g;
+let unicodeWords: RegExp | undefined;
 
 /** Splits text into folded words, as the full-text index sees them. */
 export function tokenize(text: string): string[] {
-  return (foldText(text).match(WORD) ?? []).map((word) => word.normalize('NFKD').replace(/\p{M}/gu, ''));
+  const folded = foldText(text);
+  // NFKD changes no ASCII text and it has no marks to drop.
+  if (ASCII.test(folded)) return folded.match(ASCII_WORDS) ?? [];
+  unicodeWords ??= new RegExp(WORD_SOURCE, 'gu');
+  return (folded.match(unicodeWords) ?? []).map((word) => word.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 // True when the folded word is a hit.
@@ -23,11 +32,28 @@ function wordMatches(matcher: WordMatcher, folded: string): boolean {
   return matcher.exact.has(folded) || matcher.prefixes.some((prefix) => folded.startsWith(prefix));
 }
 
+// wordsOf's own: tokenize (which it calls) resets the lastIndex of the patterns it matches with.
+const ASCII_WORDS_SCAN = /[A-Za-z0-9]+/g;
+let unicodeWordsScan: RegExp | undefined;
+
+function wordScan(text: string): RegExp {
+  if (ASCII.test(text)) return ASCII_WORDS_SCAN;
+  unicodeWordsScan ??= new RegExp(WORD_SOURCE, 'gu');
+  return unicodeWordsScan;
+}
+
 /** The words of `text` with their [start, end) offsets and folded form. */
 export function wordsOf(text: string): { start: number; end: number; folded: string }[] {
-  return [...text.matchAll(WORD)]
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldWord(match[0]) }))
-    .filter((word) => word.folded !== '');
+  // One loop, not matchAll, spread, map and filter: a search builds its name search from every
+  // name of the taxonomy, and the arrays in between were most of what a print command allocates.
+  const words: { start: number; end: number; folded: string }[] = [];
+  const scan = wordScan(text);
+  scan.lastIndex = 0;
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const folded = foldWord(match[0]);
+    if (folded !== '') words.push({ start: match.index, end: match.index + match[0].length, folded });
+  }
+  return words;
 }
 
 // Most words are plain ASCII, where folding is lower-casing; the full fold is for the rest.
@@ -127,7 +153,7 @@ function firstHitByLine(body: string, matcher: WordMatcher, needles: readonly st
 }
 
 function firstHit(text: string, matcher: WordMatcher): Highlight | undefined {
-  const words = new RegExp(WORD.source, 'gu');
+  const words = new RegExp(WORD_SOURCE, 'gu');
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const folded = foldWord(match[0]);
     if (folded !== '' && wordMatches(matcher, folded)) return [match.index, match.index + match[0].length];

@@ -7,6 +7,7 @@ import type { TaxonomyEntry } from '../bundle/types.js';
  * they are. Linear time. Pure.
  */
 export function breakParentCycles(entries: readonly TaxonomyEntry[]): TaxonomyEntry[] {
+  if (parentsComeFirst(entries)) return [...entries];
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const onCycle = new Set<string>();
   const settled = new Set<string>();
@@ -24,4 +25,14 @@ export function breakParentCycles(entries: readonly TaxonomyEntry[]): TaxonomyEn
   }
   if (onCycle.size === 0) return [...entries];
   return entries.map((entry) => (onCycle.has(entry.id) ? { ...entry, parent: null } : entry));
+}
+
+// Every parent listed before its child (as a valid taxonomy.json has them; a parent is the last
+// entry of its id, as for byId above): each step up the tree goes to an earlier entry, so no chain
+// comes back. Checked first, without the sets of the full walk: a print command builds the
+// taxonomy at every start.
+function parentsComeFirst(entries: readonly TaxonomyEntry[]): boolean {
+  const indexById = new Map<string, number>();
+  for (let index = 0; index < entries.length; index += 1) indexById.set(entries[index]!.id, index);
+  return entries.every((entry, index) => entry.parent === null || (indexById.get(entry.parent) ?? -1) < index);
 }

@@ -46,7 +46,8 @@ interface NameRecord {
   key: string;
   /** The key without spaces (see compactKey). */
   compact: string;
-  words: string[];
+  /** The key's words, split when a partial or misspelt name first needs them (see wordsOf). */
+  words?: string[];
 }
 
 /** How well a partial name fits, lower is better. */
@@ -71,7 +72,6 @@ const FIT_JOINED = 2;
 export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   const records: NameRecord[] = [];
   const byCompactKey = new Map<string, TaxonomyEntry[]>();
-  const byWordSet = new Map<string, TaxonomyEntry[]>();
   const orderById = new Map<string, number>();
 
   taxonomy.entries.forEach((entry, order) => {
@@ -81,13 +81,27 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
       [entry.name, ...entry.aliases].map((text) => nameKey(sanitizeText(text))).filter((key) => key !== ''),
     );
     for (const key of keys) {
-      records.push({ entry, order, key, compact: compactKey(key), words: key.split(' ') });
-      addTo(byCompactKey, compactKey(key), entry);
-      addTo(byWordSet, wordSetKey(key), entry);
+      const compact = compactKey(key);
+      records.push({ entry, order, key, compact });
+      addTo(byCompactKey, compact, entry);
     }
   });
 
-  const suggest = createNameSuggester(records);
+  // Built when a name is not found whole, which most lookups are: a print command builds this
+  // matcher at start, and these would be a third of what it allocates.
+  let byWordSet: Map<string, TaxonomyEntry[]> | undefined;
+  const wordSets = (): Map<string, TaxonomyEntry[]> => {
+    if (byWordSet === undefined) {
+      byWordSet = new Map();
+      for (const record of records) addTo(byWordSet, wordSetKey(record.key), record.entry);
+    }
+    return byWordSet;
+  };
+  let suggester: ReturnType<typeof createNameSuggester<NameRecord>> | undefined;
+  const suggest: ReturnType<typeof createNameSuggester<NameRecord>> = (key, allowed, limit) => {
+    suggester ??= createNameSuggester(records);
+    return suggester(key, allowed, limit);
+  };
   const ranked = (entries: Iterable<TaxonomyEntry>): TaxonomyEntry[] =>
     [...entries].sort((a, b) => orderById.get(a.id)! - orderById.get(b.id)!);
 
@@ -99,7 +113,7 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
     if (key === '') return [];
     const whole = preferThings((byCompactKey.get(compactKey(key)) ?? []).filter(allowed));
     if (whole.length > 0) return ranked(whole);
-    const reordered = preferThings((byWordSet.get(wordSetKey(key)) ?? []).filter(allowed));
+    const reordered = preferThings((wordSets().get(wordSetKey(key)) ?? []).filter(allowed));
     if (reordered.length > 0) return ranked(reordered);
     return partial ? partialMatches(records, key, allowed) : [];
   };
@@ -150,6 +164,11 @@ function addTo(map: Map<string, TaxonomyEntry[]>, key: string, entry: TaxonomyEn
   else if (!list.includes(entry)) list.push(entry);
 }
 
+function wordsOf(record: NameRecord): string[] {
+  record.words ??= record.key.split(' ');
+  return record.words;
+}
+
 /** "Field operations" is both a menu link and the group it leads to: the group is meant. */
 function preferThings(entries: TaxonomyEntry[]): TaxonomyEntry[] {
   const things = entries.filter((entry) => entry.kind !== 'page');
@@ -171,7 +190,7 @@ function partialMatches(
     if (!allowed(record.entry)) continue;
     let fit: Fit;
     if (record.key.startsWith(key)) fit = FIT_START;
-    else if (wanted.every((word) => record.words.some((candidate) => candidate.startsWith(word)))) fit = FIT_WORDS;
+    else if (wanted.every((word) => wordsOf(record).some((candidate) => candidate.startsWith(word)))) fit = FIT_WORDS;
     else if (record.compact.includes(joined)) fit = FIT_JOINED;
     else continue;
     const previous = best.get(record.entry);
@@ -202,7 +221,7 @@ function typoMatches(records: NameRecord[], key: string, allowed: (entry: Taxono
   const best = new Map<TaxonomyEntry, { slips: number; untyped: number; order: number }>();
   for (const record of records) {
     if (!allowed(record.entry)) continue;
-    const words = record.words.filter((word) => !MINOR_WORDS.has(word));
+    const words = wordsOf(record).filter((word) => !MINOR_WORDS.has(word));
     const slips = slipsToName(typed, words);
     if (slips === undefined) continue;
     const fit = { slips, untyped: Math.max(0, words.length - typed.length), order: record.order };

@@ -1,8 +1,13 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Folds text for matching: lower case, accents removed (Türkiye → turkiye, Kolašin → kolasin),
  * typographic quotes and dashes made plain, runs of space collapsed. Length may change.
  */
 export function foldText(text: string): string {
+  // ASCII text: NFKD changes nothing and of the replacements below only the backtick's applies
+  // (the normalizer's first use costs a start ~0.3 ms).
+  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,5 @@
 // The esbuild settings shared by the CLI build and the benchmarks' bundles.
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,11 +44,9 @@ const builtinsThroughRequire = (lazyBuiltins) => ({
     );
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const exported = requireBuiltin(args.path);
+      const plain = plainPropertiesInFreshNode(args.path);
       const names = Object.keys(exported).filter(
-        (name) =>
-          /^[A-Za-z_$][\w$]*$/.test(name) &&
-          name !== 'default' &&
-          'value' in Object.getOwnPropertyDescriptor(exported, name),
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && plain.has(name),
       );
       if (lazyBuiltins.test(args.path)) return { contents: lazyBuiltin(args.path, exported, names), loader: 'js' };
       const contents = `const m = require(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
@@ -56,13 +55,36 @@ const builtinsThroughRequire = (lazyBuiltins) => ({
   },
 });
 
+// A built-in's properties that are plain values when a program starts. Node makes some lazily
+// (node:fs's Dir, opendir, opendirSync load internal/fs/dir), and this build process may have
+// touched them already: copying one by name would load what it hides at every start. Listed once
+// per build, for every built-in, by a fresh Node.
+let plainProperties;
+function plainPropertiesInFreshNode(path) {
+  if (plainProperties === undefined) {
+    const script = `const out = {};
+for (const name of require('node:module').builtinModules) {
+  try {
+    const d = Object.getOwnPropertyDescriptors(require(name));
+    out[name] = Object.keys(d).filter((key) => 'value' in d[key]);
+  } catch {}
+}
+process.stdout.write(JSON.stringify(out));`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 16 << 20 });
+    if (result.status !== 0) throw new Error(`cannot list the built-ins' properties: ${result.stderr}`);
+    plainProperties = JSON.parse(result.stdout);
+  }
+  return new Set(plainProperties[path.replace(/^node:/, '')] ?? []);
+}
+
 // Built-ins that many modules import but few runs call: node:crypto alone loads ~17 internal
 // modules, for a hash that only reading the release files or opening the index computes, and
 // conf imports node:assert for a check it rarely makes. These are required on their first use.
 const LAZY_BUILTINS = /^(node:)?(crypto|assert)$/;
 // The print program also loads node:worker_threads (~6 internal modules) only when an index build
 // starts its text reader; its worker (full-text-worker.ts, with named imports of values) is not in it.
-const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads)$/;
+// node:timers/promises: only a lock that is taken waits.
+const PRINT_LAZY_BUILTINS = /^(node:)?(crypto|assert|worker_threads|timers\/promises)$/;
 
 // The browser loads node:child_process (~2 ms with what it pulls in) only when Ink cannot tell the
 // terminal's size (terminal-size asks `tput` then) or a screen runs a program.

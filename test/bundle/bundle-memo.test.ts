@@ -1,0 +1,127 @@
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepBundleMemo, stopBundleMemo } from '../../src/bundle/bundle-memo.js';
+import { formatProblem } from '../../src/bundle/format-problem.js';
+import { loadBundle } from '../../src/bundle/load-bundle.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+import { FIXTURE_BUNDLE_DIR } from '../world/world-bundle.js';
+
+// The print program keeps the validated taxonomy and the release files' sha256 in the cache folder
+// (src/bundle/bundle-memo.ts): what a load gives must not depend on whether they came from there.
+describe('the bundle memo', () => {
+  const tempDir = useTempDirs();
+  afterEach(() => stopBundleMemo());
+
+  const copyFixture = async (): Promise<string> => {
+    const dir = await tempDir();
+    await cp(FIXTURE_BUNDLE_DIR, dir, { recursive: true });
+    return dir;
+  };
+  const memoFiles = async (cacheDir: string): Promise<string[]> =>
+    (await readdir(join(cacheDir, 'bundle-memo')).catch(() => [])).map((name) => join(cacheDir, 'bundle-memo', name));
+  // What a user sees of a load: the names in the tree, the problems, the releases and the manifest.
+  const seen = async (dir: string) => {
+    const bundle = await loadBundle(dir);
+    return {
+      names: bundle.taxonomy.map((entry) => entry.name),
+      problems: bundle.problems.map(formatProblem),
+      releases: bundle.releases.map((release) => release.id),
+      manifest: bundle.manifest,
+    };
+  };
+  // Replaces every remembered taxonomy name, to tell a load from the memo from one of the file.
+  const rewriteMemoNames = async (cacheDir: string): Promise<void> => {
+    for (const file of await memoFiles(cacheDir)) {
+      const memo = JSON.parse(await readFile(file, 'utf8'));
+      for (const entry of memo.taxonomy.entries) entry.name = 'Remembered';
+      await writeFile(file, JSON.stringify(memo));
+    }
+  };
+
+  it('gives what loading the files gives, and is used while the files are unchanged', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    const fresh = await seen(dir);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(fresh);
+    expect(await memoFiles(cacheDir)).toHaveLength(1);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(fresh);
+
+    await rewriteMemoNames(cacheDir);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(new Set((await seen(dir)).names)).toEqual(new Set(['Remembered']));
+    // Another build's memo is not used.
+    keepBundleMemo(cacheDir, 'build 2', 0);
+    expect(await seen(dir)).toEqual(fresh);
+  });
+
+  it('is not used for a taxonomy edited since, and keeps reporting its problems', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    const taxonomyFile = join(dir, 'taxonomy.json');
+    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
+    taxonomy.entries[1].kind = 'no-such-kind';
+    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    const damaged = await seen(dir);
+    expect(damaged.problems.join('\n')).toContain('no-such-kind');
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(damaged);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(damaged);
+
+    await rewriteMemoNames(cacheDir);
+    // The same length, another name: only the file's times and inode tell the change.
+    const edited = (await readFile(taxonomyFile, 'utf8')).replace(/"name":"(.)/, '"name":"X');
+    await writeFile(taxonomyFile, edited);
+    const expected = await (async () => {
+      stopBundleMemo();
+      return seen(dir);
+    })();
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(expected);
+    expect(expected.names).not.toContain('Remembered');
+  });
+
+  it('still reports release files that differ from the manifest after a hand edit', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    const before = await seen(dir);
+    expect(before.problems).toEqual([]);
+    const releasesFile = join(dir, 'releases.jsonl');
+    const lines = (await readFile(releasesFile, 'utf8')).trimEnd().split('\n');
+    await writeFile(releasesFile, `${lines.slice(1).join('\n')}\n`);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    const after = await seen(dir);
+    expect(after.problems.join('\n')).toContain('content differs from manifest.json');
+    stopBundleMemo();
+    expect(await seen(dir)).toEqual(after);
+  });
+
+  it('remembers nothing of files changed within the last moments, whose times may not show the next change', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    keepBundleMemo(cacheDir, 'build 1');
+    await seen(dir);
+    expect(await memoFiles(cacheDir)).toEqual([]);
+  });
+
+  it('loads as usual with a damaged memo or a cache folder it cannot write', async () => {
+    const dir = await copyFixture();
+    const fresh = await seen(dir);
+    const cacheDir = await tempDir();
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    await seen(dir);
+    for (const file of await memoFiles(cacheDir)) await writeFile(file, '{"program":"build 1","taxonomy":');
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    expect(await seen(dir)).toEqual(fresh);
+
+    const blocked = join(await tempDir(), 'file-in-the-way');
+    await writeFile(blocked, '');
+    keepBundleMemo(blocked, 'build 1', 0);
+    expect(await seen(dir)).toEqual(fresh);
+    expect(await seen(dir)).toEqual(fresh);
+  });
+});
