@@ -10,10 +10,9 @@ import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
 import { mergeFullTextParts } from './full-text-merge.js';
 import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
-import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
-import { ancestorClosure, describeRelease, type IndexedRelease } from './indexed-release.js';
+import { refreshTypes, storeAllTerms } from './index-writes.js';
+import { ancestorClosure, describeRelease } from './indexed-release.js';
 import { LinkBuffer } from './link-buffer.js';
-import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
 import { type ReadLinesOptions, type ReadReport, readLocatedReleases, SegmentLines } from './release-lines.js';
 import { ReleaseStage } from './release-stage.js';
@@ -248,27 +247,27 @@ export function startReading(
 }
 
 // Stores the staged releases in list order (rows, roles, links, type spellings), counting the
-// facets as they stream past, and drops the stage.
+// facets as they stream past, and drops the stage. Rows and roles are stored by SQL alone; the
+// event loop gets a turn between the statements and between pages of facets.
 async function storeRows(db: Database.Database, stage: ReleaseStage, progress: Progress, turns: Turns): Promise<void> {
-  const writer = new IndexWriter(db);
+  stage.putInListOrder();
+  await turns.give(true);
+  db.transaction(() => stage.storeRows())();
+  await turns.give(true);
   const facets = new EntityFacetCounter();
   const links = new LinkBuffer();
   let position = 0;
-  const storePage = db.transaction((items: readonly IndexedRelease[]) => {
-    for (const item of items) {
-      writer.addRowWithoutLinks(item, ordOfPosition(position));
-      links.add(item.links, position);
-      facets.add(item);
+  for (const page of stage.facts()) {
+    for (const release of page) {
+      links.add(release.links, position);
+      facets.add(release);
       position += 1;
     }
-  });
-  for (const items of stage.pages()) {
-    storePage(items);
-    progress.step(STORE_WEIGHT * items.length);
+    progress.step(STORE_WEIGHT * page.length);
     await turns.give();
   }
   db.transaction(() => {
-    links.store(db, ordOfPosition);
+    links.store(db);
     stage.storeTypeSpellings();
   })();
   stage.drop();

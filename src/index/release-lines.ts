@@ -26,7 +26,10 @@ export interface ReadLinesOptions {
   isKnownId: (id: string) => boolean;
   /** The file's name in problems (bundle-relative, e.g. `releases/000001.jsonl`). */
   displayName: string;
-  /** Receives every raw chunk, to fingerprint the file as it is read. */
+  /**
+   * Receives every raw chunk once its lines are read, to fingerprint the file: the reader keeps
+   * nothing of it, so it may be handed to another thread without a copy.
+   */
   onChunk?: (chunk: Buffer) => void;
   /** The longest line kept (default MAX_RELEASE_LINE_BYTES); tests lower it. */
   maxLineBytes?: number;
@@ -80,12 +83,12 @@ class ReleaseLineParser {
     private readonly options: ReadLinesOptions,
     private readonly report: ReadReport,
   ) {
-    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES);
+    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES, true);
   }
 
   *push(buffer: Buffer): Generator<LocatedRelease> {
-    this.options.onChunk?.(buffer);
     for (const raw of this.lines.push(buffer)) yield* this.parse(raw);
+    this.options.onChunk?.(buffer);
   }
 
   *end(): Generator<LocatedRelease> {
