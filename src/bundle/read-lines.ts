@@ -48,13 +48,18 @@ export class LineSplitter {
   /**
    * `maxLineBytes`: the longest line kept (default MAX_RELEASE_LINE_BYTES). `copyTail`: keep a
    * copy of a chunk's unfinished last line instead of a slice, so that once push() has run to its
-   * end the chunk is the caller's again (to hand to another thread, say).
+   * end the chunk is the caller's again (to hand to another thread, say). `start`: where in the
+   * file the first chunk begins (a line's first byte) and that line's number.
    */
   constructor(
     maxLineBytes?: number,
     private readonly copyTail = false,
+    start: { offset: number; line: number } = { offset: 0, line: 1 },
   ) {
     this.max = maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
+    this.lineStart = start.offset;
+    this.position = start.offset;
+    this.line = start.line;
   }
 
   /** The lines a chunk completes. */

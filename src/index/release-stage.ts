@@ -20,26 +20,34 @@ export class ReleaseStage {
   private readonly insert: Database.Statement;
   private pending = 0;
 
-  /** `pageSize`: rows per page of facts(); tests lower it to cross page boundaries. */
+  /**
+   * `pageSize`: rows per page of facts(); tests lower it to cross page boundaries. `schema`:
+   * where the table is: `main` for a part of a release file staged by another thread in a file
+   * of its own, which the build then adopts (adopt()).
+   */
   constructor(
     private readonly db: Database.Database,
     private readonly pageSize = 5_000,
+    schema: 'temp' | 'main' = 'temp',
   ) {
     db.exec(`
-      CREATE TEMP TABLE staged (
+      CREATE TABLE ${schema}.staged (
         id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, year INTEGER, iso TEXT, type_key TEXT NOT NULL,
         type_label TEXT NOT NULL, row_json TEXT NOT NULL, segment INTEGER NOT NULL,
-        line_offset INTEGER NOT NULL, line_length INTEGER NOT NULL, links TEXT NOT NULL, roles TEXT NOT NULL
+        line_offset INTEGER NOT NULL, line_length INTEGER NOT NULL, links TEXT NOT NULL, roles TEXT NOT NULL,
+        line INTEGER NOT NULL
       )
     `);
     this.insert = db.prepare(
-      `INSERT OR REPLACE INTO temp.staged (id, sort_key, year, iso, type_key, type_label, row_json, segment, line_offset, line_length, links, roles)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO ${schema}.staged (${STAGED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
-  /** Stages one release; writes are committed in batches, so reading may await in between. */
-  add(item: IndexedRelease): void {
+  /**
+   * Stages one release, found on `line` of its file; writes are committed in batches, so reading
+   * may await in between.
+   */
+  add(item: IndexedRelease, line: number): void {
     if (this.pending === 0) this.db.exec('BEGIN');
     this.insert.run(
       item.id,
@@ -54,9 +62,47 @@ export class ReleaseStage {
       item.length,
       JSON.stringify(item.links),
       JSON.stringify(item.roles),
+      line,
     );
     this.pending += 1;
     if (this.pending >= COMMIT_EVERY) this.commit();
+  }
+
+  /** How many releases are staged. */
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM temp.staged').pluck().get() as number;
+  }
+
+  /** Commits what is staged (another connection then sees it). */
+  commit(): void {
+    if (this.pending === 0) return;
+    this.db.exec('COMMIT');
+    this.pending = 0;
+  }
+
+  /**
+   * Stages the releases another stage put in the file `file` (schema `main`), as if added here
+   * in their order, except those `skip` picks by id and line; returns those, in that order.
+   */
+  adopt(file: string, skip: (id: string, line: number) => boolean): [string, number][] {
+    this.commit();
+    this.db.prepare('ATTACH ? AS adopted').run(file);
+    try {
+      const rows = this.db.prepare('SELECT id, line FROM adopted.staged ORDER BY rowid').raw().all() as [
+        string,
+        number,
+      ][];
+      const skipped = rows.filter(([id, line]) => skip(id, line));
+      this.db
+        .prepare(
+          `INSERT OR REPLACE INTO temp.staged (${STAGED_COLUMNS}) SELECT ${STAGED_COLUMNS} FROM adopted.staged
+           WHERE id NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
+        )
+        .run(JSON.stringify(skipped.map(([id]) => id)));
+      return skipped;
+    } finally {
+      this.db.exec('DETACH adopted');
+    }
   }
 
   /** Ends the staging: commits, and indexes the rows by list order. Returns how many there are. */
@@ -64,7 +110,7 @@ export class ReleaseStage {
     this.commit();
     // With the line's place in it, places() reads the index alone, not every row.
     this.db.exec('CREATE INDEX temp.staged_order ON staged (sort_key, segment, line_offset, line_length)');
-    return this.db.prepare('SELECT count(*) FROM temp.staged').pluck().get() as number;
+    return this.count();
   }
 
   /** Where the line of each of the `count` staged releases is, in list order. */
@@ -143,10 +189,7 @@ export class ReleaseStage {
   drop(): void {
     this.db.exec('DROP TABLE temp.listed');
   }
-
-  private commit(): void {
-    if (this.pending === 0) return;
-    this.db.exec('COMMIT');
-    this.pending = 0;
-  }
 }
+
+const STAGED_COLUMNS =
+  'id, sort_key, year, iso, type_key, type_label, row_json, segment, line_offset, line_length, links, roles, line';

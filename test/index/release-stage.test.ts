@@ -42,7 +42,7 @@ describe('the build staging table', () => {
         roles: [['field', 'field:elections']],
       }),
     ];
-    for (const release of staged) stage.add(release);
+    for (const [index, release] of staged.entries()) stage.add(release, index + 1);
     const count = stage.finish();
     expect(count).toBe(5);
     const expected = staged.slice(1).sort((x, y) => compareSortKeys(x.sortKey, y.sortKey));
