@@ -47,6 +47,8 @@ export interface ReadLinesOptions {
 }
 
 const CHUNK = 1 << 20;
+// The largest read buffer a SegmentLines keeps between reads.
+const KEPT_BUFFER_BYTES = 1 << 20;
 
 /**
  * Streams the valid releases of one release file with the byte range of each line, so the index
@@ -134,6 +136,7 @@ class ReleaseLineParser {
  */
 export class SegmentLines {
   private readonly fds = new Map<number, number>();
+  private buffer = Buffer.alloc(0);
 
   constructor(private readonly paths: ReadonlyMap<number, string>) {
     for (const sequence of paths.keys()) this.open(sequence);
@@ -144,9 +147,13 @@ export class SegmentLines {
     const fd = this.fds.get(sequence) ?? this.open(sequence);
     if (fd === undefined) return undefined;
     try {
-      const buffer = Buffer.alloc(length);
+      // One buffer for every read (the text is a copy): a build reads 200,000 lines in a row. A
+      // line longer than it gets one of its own, not kept.
+      if (this.buffer.length < length && length <= KEPT_BUFFER_BYTES)
+        this.buffer = Buffer.allocUnsafe(Math.min(KEPT_BUFFER_BYTES, Math.max(length, this.buffer.length * 2)));
+      const buffer = this.buffer.length >= length ? this.buffer : Buffer.allocUnsafe(length);
       const read = readSync(fd, buffer, 0, length, offset);
-      return buffer.subarray(0, read).toString('utf8');
+      return buffer.toString('utf8', 0, read);
     } catch {
       return undefined;
     }

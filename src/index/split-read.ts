@@ -40,15 +40,19 @@ const CHUNK = 1 << 20;
 // How far past the middle a newline is looked for; a line longer than this leaves the file whole.
 const SPLIT_SEARCH_BYTES = 16 << 20;
 
+// The share of the file the main thread reads: the worker reads the first part too, to digest
+// it and count its lines (~1 s at 200,000 releases), and the build adopts its releases after.
+const FIRST_PART = 0.55;
+
 /**
  * Where to split a release file of `size` bytes in two: the first byte of the first line that
- * starts past its middle, or undefined when there is none (one line, or one far too long).
+ * starts past FIRST_PART of it, or undefined when there is none (one line, or one far too long).
  */
 export function splitPoint(path: string, size: number): number | undefined {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);
-    const middle = Math.floor(size / 2);
+    const middle = Math.floor(size * FIRST_PART);
     for (let at = middle; at < size && at < middle + SPLIT_SEARCH_BYTES; ) {
       const read = readSync(fd, buffer, 0, buffer.length, at);
       if (read <= 0) return undefined;
