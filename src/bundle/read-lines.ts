@@ -62,9 +62,21 @@ export class LineSplitter {
   private position = 0;
   private line = 1;
 
-  /** `maxLineBytes`: the longest line kept (default MAX_RELEASE_LINE_BYTES). */
-  constructor(maxLineBytes?: number) {
+  /**
+   * `maxLineBytes`: the longest line kept (default MAX_RELEASE_LINE_BYTES). `copyTail`: keep a
+   * copy of a chunk's unfinished last line instead of a slice, so that once push() has run to its
+   * end the chunk is the caller's again (to hand to another thread, say). `start`: where in the
+   * file the first chunk begins (a line's first byte) and that line's number.
+   */
+  constructor(
+    maxLineBytes?: number,
+    private readonly copyTail = false,
+    start: { offset: number; line: number } = { offset: 0, line: 1 },
+  ) {
     this.max = maxLineBytes ?? MAX_RELEASE_LINE_BYTES;
+    this.lineStart = start.offset;
+    this.position = start.offset;
+    this.line = start.line;
   }
 
   /** The lines a chunk completes. */
@@ -81,7 +93,10 @@ export class LineSplitter {
         this.pending = [];
         this.tooLong = true;
       }
-      if (!this.tooLong) this.pending.push(buffer.subarray(start));
+      if (!this.tooLong) {
+        const tail = buffer.subarray(start);
+        this.pending.push(this.copyTail ? Buffer.from(tail) : tail);
+      }
       this.pendingBytes += rest;
     }
     this.position += buffer.length;

@@ -9,7 +9,7 @@ import { validateRelease } from './validate-release.js';
  */
 export type ReleaseLineItem =
   | { release: Release; line: number; offset?: number; length?: number }
-  | { problem: Problem };
+  | { problem: Problem; duplicateId?: string };
 
 /** Options for reading releases.jsonl. */
 export interface ReadReleaseOptions {
@@ -125,16 +125,19 @@ function* checkLine(
   if (!release) return;
   const first = firstLineOfId.get(release.id);
   if (first !== undefined) {
-    yield {
-      problem: {
-        file,
-        line,
-        path: '$.id',
-        message: `duplicate id ${JSON.stringify(release.id)} (first on line ${first}); this line is ignored`,
-      },
-    };
+    yield { problem: duplicateIdProblem(file, line, release.id, first), duplicateId: release.id };
     return;
   }
   firstLineOfId.set(release.id, line);
   yield { release, line };
+}
+
+/** The problem of a line whose release repeats the id of the release on line `first`. */
+export function duplicateIdProblem(file: string, line: number, id: string, first: number): Problem {
+  return {
+    file,
+    line,
+    path: '$.id',
+    message: `duplicate id ${JSON.stringify(id)} (first on line ${first}); this line is ignored`,
+  };
 }

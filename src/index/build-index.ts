@@ -3,22 +3,23 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ReleaseSegment } from '../bundle/release-segments.js';
+import type { Problem } from '../bundle/types.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { setBulkWritePragmas } from './build-pragmas.js';
-import { createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
+import { type BuildTimings, createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
 import { mergeFullTextParts } from './full-text-merge.js';
 import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
-import { IndexWriter, refreshTypes, storeAllTerms } from './index-writes.js';
-import { ancestorClosure, describeRelease, type IndexedRelease } from './indexed-release.js';
+import { refreshTypes, storeAllTerms } from './index-writes.js';
+import { ancestorClosure, describeRelease } from './indexed-release.js';
 import { LinkBuffer } from './link-buffer.js';
-import { ordOfPosition } from './list-keys.js';
 import { openDatabase } from './open-database.js';
 import { type ReadLinesOptions, type ReadReport, readLocatedReleases, SegmentLines } from './release-lines.js';
 import { ReleaseStage } from './release-stage.js';
 import { createIndexSchema, createSecondaryIndexes, FULL_TEXT_TABLES } from './schema.js';
 import { type AppliedSegment, storeAppliedSegments } from './segment-state.js';
+import { joinPartProblems, splitPoint } from './split-read.js';
 
 /** Reports build progress: `done` of `total` work units, `done` only grows and ends equal to `total`. */
 export type ProgressCallback = (done: number, total: number) => void;
@@ -42,6 +43,9 @@ const TEXT_WEIGHT = 6;
 // than it saves, and on one core the threads only add the copy of their parts.
 const THREADS_FROM = 5_000;
 const TEXT_THREADS = 2;
+// With threads, a release file this large is read in two parts at once (split-read.ts); a
+// smaller one is read faster than a thread can count its lines.
+const SPLIT_READ_FROM = 16 << 20;
 // How long the synchronous passes run before the event loop gets a turn: a signal is delivered
 // only then, and the caller's cleanup (removing the temp file) must run within a second.
 const TURN_EVERY_MS = 50;
@@ -58,6 +62,8 @@ export function segmentPaths(
 export interface BuildOptions {
   /** Fill them in worker threads running this file, whatever the size of the bundle. */
   fullTextWorker?: URL;
+  /** With threads, read release files of this many bytes or more in two parts at once. */
+  splitReadFrom?: number;
 }
 
 /**
@@ -124,7 +130,10 @@ async function fillIndex(
     createIndexSchema(db);
     // The tables keep the settings for updates; threads fill copies of them in bulk.
     setBulkMerging(db, threads === undefined);
-    const { stage, applied } = await readAndStage(db, source, segments, progress, threads);
+    const { stage, applied } = await readAndStage(db, source, segments, progress, timings, {
+      threads,
+      splitFrom: options.splitReadFrom ?? SPLIT_READ_FROM,
+    });
     timings.lap('read+stage');
     const count = stage.finish();
     const places = stage.places(count);
@@ -190,31 +199,63 @@ async function fillIndex(
 }
 
 // The validating pass over the release files: stages each release and records each file as
-// applied, with the digest of its bytes (from the threads, when there are).
+// applied, with the digest of its bytes (from the threads, when there are). With threads, a
+// file of `splitFrom` bytes or more is read in two parts at once (split-read.ts).
 async function readAndStage(
   db: Database.Database,
   source: IndexSource,
   segments: readonly ReleaseSegment[],
   progress: Progress,
-  threads: FullTextThreads | undefined,
+  timings: BuildTimings,
+  { threads, splitFrom }: { threads: FullTextThreads | undefined; splitFrom: number },
 ): Promise<{ stage: ReleaseStage; applied: AppliedSegment[] }> {
   const closure = ancestorClosure(source.taxonomy);
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
   const stage = new ReleaseStage(db);
   const applied: AppliedSegment[] = [];
   for (const segment of segments) {
-    const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
-    for await (const { release, offset, length } of readLocatedReleases(
-      segment.path,
-      reading.options,
-      reading.report,
-    )) {
-      stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }));
+    const split = threads && segment.size >= splitFrom ? splitPoint(segment.path, segment.size) : undefined;
+    const part =
+      split === undefined
+        ? undefined
+        : threads!.stagePart({
+            sequence: segment.sequence,
+            path: segment.path,
+            displayName: segment.name,
+            from: split,
+            taxonomy: source.taxonomy.entries,
+          });
+    // Awaited once the first part is read: a failure meanwhile waits for it.
+    part?.catch(() => undefined);
+    const digestElsewhere = part ? () => undefined : threads && ((chunk: Buffer) => threads.digestChunk(chunk));
+    const reading = startReading(segment, isKnownId, digestElsewhere);
+    const firstLineOfId = new Map<string, number>();
+    reading.report.firstLineOfId = firstLineOfId;
+    const options =
+      split === undefined ? reading.options : { ...reading.options, range: { start: 0, end: split, line: 1 } };
+    for await (const { release, line, offset, length } of readLocatedReleases(segment.path, options, reading.report)) {
+      stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }), line);
       progress.step(READ_WEIGHT);
     }
-    applied.push(reading.finish(await threads?.digest()));
+    if (part) {
+      timings.lap(`read ${segment.name} part 1`);
+      const { problems, digest } = await part;
+      timings.lap(`wait for ${segment.name} part 2`);
+      const before = stage.count();
+      const skipped = stage.adopt(threads!.files.at(-1)!, (id) => firstLineOfId.has(id));
+      addProblems(reading.report, joinPartProblems(segment.name, firstLineOfId, problems, skipped));
+      progress.step(READ_WEIGHT * (stage.count() - before));
+      timings.lap(`adopt ${segment.name} part 2`);
+      applied.push(reading.finish(digest));
+    } else applied.push(reading.finish(await threads?.digest()));
   }
   return { stage, applied };
+}
+
+function addProblems(report: ReadReport, problems: readonly Problem[]): void {
+  report.problems += problems.length;
+  report.firstProblem ??= problems[0];
+  report.all?.push(...problems);
 }
 
 /**
@@ -248,27 +289,27 @@ export function startReading(
 }
 
 // Stores the staged releases in list order (rows, roles, links, type spellings), counting the
-// facets as they stream past, and drops the stage.
+// facets as they stream past, and drops the stage. Rows and roles are stored by SQL alone; the
+// event loop gets a turn between the statements and between pages of facets.
 async function storeRows(db: Database.Database, stage: ReleaseStage, progress: Progress, turns: Turns): Promise<void> {
-  const writer = new IndexWriter(db);
+  stage.putInListOrder();
+  await turns.give(true);
+  db.transaction(() => stage.storeRows())();
+  await turns.give(true);
   const facets = new EntityFacetCounter();
   const links = new LinkBuffer();
   let position = 0;
-  const storePage = db.transaction((items: readonly IndexedRelease[]) => {
-    for (const item of items) {
-      writer.addRowWithoutLinks(item, ordOfPosition(position));
-      links.add(item.links, position);
-      facets.add(item);
+  for (const page of stage.facts()) {
+    for (const release of page) {
+      links.add(release.links, position);
+      facets.add(release);
       position += 1;
     }
-  });
-  for (const items of stage.pages()) {
-    storePage(items);
-    progress.step(STORE_WEIGHT * items.length);
+    progress.step(STORE_WEIGHT * page.length);
     await turns.give();
   }
   db.transaction(() => {
-    links.store(db, ordOfPosition);
+    links.store(db);
     stage.storeTypeSpellings();
   })();
   stage.drop();

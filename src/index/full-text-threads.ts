@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { removeOnSignal } from '../system/signals.js';
 import type { StageTiming } from './build-timings.js';
 import type { LinePlaces } from './full-text-build.js';
+import type { PartRequest, StagedPart } from './split-read.js';
 
 /** What a worker filling part of the full-text tables is started with. */
 export interface FullTextWorkerData {
@@ -19,11 +20,13 @@ export interface FullTextWorkerData {
 export type FullTextRequest =
   | { chunk: Uint8Array }
   | { digest: true }
+  | { stagePart: PartRequest }
   | { build: { places: LinePlaces; from: number; to: number } };
 
 /** What a worker reports: a digest, texts stored, its part complete, or why it stopped. */
 export type FullTextWorkerMessage =
   | { digest: string }
+  | { staged: StagedPart }
   | { stored: number }
   | { finished: true; timings: readonly StageTiming[] }
   | { error: string; code?: string; syscall?: string };
@@ -32,10 +35,19 @@ export type FullTextWorkerMessage =
 export interface FullTextThreads {
   /** The part files, in list order (see mergeFullTextParts). */
   readonly files: readonly string[];
-  /** Sends bytes of a release file to be digested (by the first worker, in the order sent). */
+  /**
+   * Sends bytes of a release file to be digested (by the first worker, in the order sent). A
+   * chunk that is the whole of its memory is moved to the worker, not copied: the caller must
+   * not use it afterwards.
+   */
   digestChunk(chunk: Buffer): void;
   /** The sha256 of the bytes sent since the last call. */
   digest(): Promise<string>;
+  /**
+   * Has the last worker read part of a release file (split-read.ts), staging its releases in
+   * its part file (the last of `files`), while the caller reads the rest.
+   */
+  stagePart(request: PartRequest): Promise<StagedPart>;
   /**
    * Asks each worker to fill its part: an equal share of the list positions [0, count), in
    * list order. Settles when every part is complete, or rejects with why one is not.
@@ -64,11 +76,13 @@ export function startFullTextThreads(
   // The build's own temp file is the caller's to remove on a signal; these are ours.
   const forget = files.map((file) => removeOnSignal(file));
   const digests: { resolve: (digest: string) => void; reject: (error: Error) => void }[] = [];
+  const stagedParts: { resolve: (part: StagedPart) => void; reject: (error: Error) => void }[] = [];
   let failure: Error | undefined;
   const failed = new Set<(error: Error) => void>();
   const fail = (error: Error): void => {
     failure ??= error;
     for (const waiting of digests.splice(0)) waiting.reject(failure);
+    for (const waiting of stagedParts.splice(0)) waiting.reject(failure);
     for (const reject of failed) reject(failure);
   };
   const finished = files.map(() => deferred<void>());
@@ -87,6 +101,7 @@ export function startFullTextThreads(
     let complete = false;
     worker.on('message', (message: FullTextWorkerMessage) => {
       if ('digest' in message) digests.shift()?.resolve(message.digest);
+      else if ('staged' in message) stagedParts.shift()?.resolve(message.staged);
       else if ('stored' in message) onStored(message.stored);
       else if ('finished' in message) {
         complete = true;
@@ -119,13 +134,23 @@ export function startFullTextThreads(
   return {
     files,
     digestChunk(chunk) {
-      workers[0]!.postMessage({ chunk } satisfies FullTextRequest);
+      // Copying a chunk cost the main thread more than hashing it there; moving it costs nothing.
+      const memory = chunk.buffer;
+      const whole = memory instanceof ArrayBuffer && chunk.byteOffset === 0 && chunk.byteLength === memory.byteLength;
+      workers[0]!.postMessage({ chunk } satisfies FullTextRequest, whole ? [memory] : []);
     },
     digest() {
       if (failure) return Promise.reject(failure);
       const waiting = deferred<string>();
       digests.push(waiting);
       workers[0]!.postMessage({ digest: true } satisfies FullTextRequest);
+      return waiting.promise;
+    },
+    stagePart(request) {
+      if (failure) return Promise.reject(failure);
+      const waiting = deferred<StagedPart>();
+      stagedParts.push(waiting);
+      workers.at(-1)!.postMessage({ stagePart: request } satisfies FullTextRequest);
       return waiting.promise;
     },
     async build(places, count) {

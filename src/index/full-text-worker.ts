@@ -1,11 +1,13 @@
 // The worker side of startFullTextThreads (full-text-threads.ts). Started before the build's
 // read pass, it digests the release files' bytes the main thread sends it meanwhile (that part
-// of the read pass then costs the main thread a copy, not a sha256); once the list order is
+// of the read pass then costs the main thread nothing), or reads the second part of a large
+// release file (split-read.ts) while the main thread reads the first; once the list order is
 // known, it fills the full-text tables of a file of its own with the texts of a range of list
 // positions and merges them into one segment each, while the main thread stores the index's
 // rows. Built into dist/chunks/full-text-worker.mjs.
 import { createHash, type Hash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
 import { setBulkWritePragmas } from './build-pragmas.js';
 import { createBuildTimings } from './build-timings.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
@@ -14,10 +16,12 @@ import type { FullTextRequest, FullTextWorkerData, FullTextWorkerMessage } from 
 import { openDatabase } from './open-database.js';
 import { SegmentLines } from './release-lines.js';
 import { createFullTextTables, FULL_TEXT_TABLES } from './schema.js';
+import { stageFilePart } from './split-read.js';
 
 const { file, paths } = workerData as FullTextWorkerData;
 const send = (message: FullTextWorkerMessage): void => parentPort?.postMessage(message);
 let hash: Hash | undefined;
+let partDb: Database.Database | undefined;
 
 parentPort?.on('message', (request: FullTextRequest) => {
   try {
@@ -27,25 +31,40 @@ parentPort?.on('message', (request: FullTextRequest) => {
     } else if ('digest' in request) {
       send({ digest: (hash ?? createHash('sha256')).digest('hex') });
       hash = undefined;
+    } else if ('stagePart' in request) {
+      stageFilePart(openPart(), request.stagePart).then((staged) => send({ staged }), failed);
     } else {
       fillPart(request.build.places, request.build.from, request.build.to);
       parentPort?.close();
     }
   } catch (error) {
-    const { message, code, syscall } = error as NodeJS.ErrnoException;
-    send({ error: message, code, syscall });
-    parentPort?.close();
+    failed(error);
   }
 });
+
+function failed(error: unknown): void {
+  const { message, code, syscall } = error as NodeJS.ErrnoException;
+  send({ error: message, code, syscall });
+  parentPort?.close();
+}
+
+// The part's file, opened once: a part of a release file is staged in it before the full text.
+function openPart(): Database.Database {
+  if (!partDb) {
+    partDb = openDatabase(file);
+    // Writes are appended segment by segment: a small cache serves as well as a large one.
+    setBulkWritePragmas(partDb, 8);
+  }
+  return partDb;
+}
 
 function fillPart(places: LinePlaces, from: number, to: number): void {
   const part = `text part ${from}-${to}`;
   const timings = createBuildTimings();
-  const db = openDatabase(file);
+  const db = openPart();
   const lines = new SegmentLines(new Map(paths));
   try {
-    // Writes are appended segment by segment: a small cache serves as well as a large one.
-    setBulkWritePragmas(db, 8);
+    db.exec('DROP TABLE IF EXISTS staged');
     createFullTextTables(db);
     setBulkMerging(db, true);
     for (const stored of storeFullTexts(db, lines, places, from, to)) send({ stored });

@@ -25,14 +25,8 @@ export class IndexWriter {
     this.insertTitle = db.prepare('INSERT INTO fts_title (rowid, title) VALUES (?, ?)');
   }
 
-  /** Stores a release's row, links and roles at list position `ord`. */
+  /** Stores a release's row, links and roles at list position `ord` (a full build stores them by SQL: ReleaseStage.storeRows). */
   addRow(item: IndexedRelease, ord: number): void {
-    this.addRowWithoutLinks(item, ord);
-    for (const entity of item.links) this.insertLink.run(entity, ord);
-  }
-
-  /** Stores a release's row and roles; its links are the caller's to store (see LinkBuffer). */
-  addRowWithoutLinks(item: IndexedRelease, ord: number): void {
     this.insertRelease.run(
       ord,
       item.id,
@@ -46,6 +40,7 @@ export class IndexWriter {
       item.length,
     );
     for (const [role, entity] of item.roles) this.insertRole.run(ord, role, entity);
+    for (const entity of item.links) this.insertLink.run(entity, ord);
   }
 
   /** Stores a release's full text under `ord` (the FTS rowid). */

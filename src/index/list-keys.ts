@@ -41,6 +41,11 @@ export function ordOfPosition(index: number): number {
   return ORD_BASE + index * ORD_GAP;
 }
 
+/** ordOfPosition as an SQL expression of `index`, for rows stored by SQL alone. */
+export function ordOfPositionSql(index: string): string {
+  return `(${ORD_BASE} + (${index}) * ${ORD_GAP})`;
+}
+
 /**
  * Ords for `count` new releases that go, in order, between the releases at `before` and `after`
  * (undefined: the start or the end of the list), spread evenly over the gap. Undefined when the

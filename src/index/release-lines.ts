@@ -7,6 +7,8 @@ import type { Problem, Release } from '../bundle/types.js';
 /** A valid release of a release file and where its line lies in that file, in bytes. */
 export interface LocatedRelease {
   release: Release;
+  /** The line's number in the file. */
+  line: number;
   offset: number;
   length: number;
 }
@@ -19,6 +21,10 @@ export interface ReadReport {
   firstProblem?: Problem;
   /** When given, every problem is added here in file order: the index keeps them for `osce-tui stats`. */
   all?: Problem[];
+  /** When given, each problem of `all` that is a repeated id is mapped here to that id. */
+  duplicateIds?: Map<Problem, string>;
+  /** When given, receives the line of each id's first release in the file. */
+  firstLineOfId?: Map<string, number>;
 }
 
 /** Options for reading one release file. */
@@ -26,13 +32,23 @@ export interface ReadLinesOptions {
   isKnownId: (id: string) => boolean;
   /** The file's name in problems (bundle-relative, e.g. `releases/000001.jsonl`). */
   displayName: string;
-  /** Receives every raw chunk, to fingerprint the file as it is read. */
+  /**
+   * Receives every raw chunk once its lines are read, to fingerprint the file: the reader keeps
+   * nothing of it, so it may be handed to another thread without a copy.
+   */
   onChunk?: (chunk: Buffer) => void;
   /** The longest line kept (default MAX_RELEASE_LINE_BYTES); tests lower it. */
   maxLineBytes?: number;
+  /**
+   * Read only the bytes [start, end) (end: the end of the file when not given); `start` is a
+   * line's first byte and `line` that line's number.
+   */
+  range?: { start: number; end?: number; line: number };
 }
 
 const CHUNK = 1 << 20;
+// The largest read buffer a SegmentLines keeps between reads.
+const KEPT_BUFFER_BYTES = 1 << 20;
 
 /**
  * Streams the valid releases of one release file with the byte range of each line, so the index
@@ -46,7 +62,11 @@ export async function* readLocatedReleases(
   report: ReadReport,
 ): AsyncGenerator<LocatedRelease> {
   const lines = new ReleaseLineParser(options, report);
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) yield* lines.push(chunk as Buffer);
+  const { start = 0, end } = options.range ?? {};
+  // An empty range reads nothing (createReadStream's end is inclusive, and below start it throws).
+  if (end !== undefined && end <= start) return;
+  const stream = createReadStream(file, { highWaterMark: CHUNK, start, end: end === undefined ? undefined : end - 1 });
+  for await (const chunk of stream) yield* lines.push(chunk as Buffer);
   yield* lines.end();
 }
 
@@ -73,19 +93,21 @@ export function* readLocatedReleasesSync(
 // Turns the lines of one release file into its valid releases, by the loader's rules (checkRawLine);
 // a line longer than the limit is a problem (the splitter drops its bytes as they arrive).
 class ReleaseLineParser {
-  private readonly firstLineOfId = new Map<string, number>();
+  private readonly firstLineOfId: Map<string, number>;
   private readonly lines: LineSplitter;
 
   constructor(
     private readonly options: ReadLinesOptions,
     private readonly report: ReadReport,
   ) {
-    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES);
+    this.firstLineOfId = report.firstLineOfId ?? new Map();
+    const { start: offset = 0, line = 1 } = options.range ?? {};
+    this.lines = new LineSplitter(options.maxLineBytes ?? MAX_RELEASE_LINE_BYTES, true, { offset, line });
   }
 
   *push(buffer: Buffer): Generator<LocatedRelease> {
-    this.options.onChunk?.(buffer);
     for (const raw of this.lines.push(buffer)) yield* this.parse(raw);
+    this.options.onChunk?.(buffer);
   }
 
   *end(): Generator<LocatedRelease> {
@@ -94,15 +116,16 @@ class ReleaseLineParser {
 
   private *parse(raw: RawLine): Generator<LocatedRelease> {
     for (const item of checkRawLine(raw, this.options.displayName, this.options.isKnownId, this.firstLineOfId)) {
-      if ('problem' in item) this.problem(item.problem);
-      else yield { release: item.release, offset: raw.offset, length: item.length ?? 0 };
+      if ('problem' in item) this.problem(item.problem, item.duplicateId);
+      else yield { release: item.release, line: item.line, offset: raw.offset, length: item.length ?? 0 };
     }
   }
 
-  private problem(problem: Problem): void {
+  private problem(problem: Problem, duplicateId: string | undefined): void {
     this.report.problems += 1;
     this.report.firstProblem ??= problem;
     this.report.all?.push(problem);
+    if (duplicateId !== undefined) this.report.duplicateIds?.set(problem, duplicateId);
   }
 }
 
@@ -113,6 +136,7 @@ class ReleaseLineParser {
  */
 export class SegmentLines {
   private readonly fds = new Map<number, number>();
+  private buffer = Buffer.alloc(0);
 
   constructor(private readonly paths: ReadonlyMap<number, string>) {
     for (const sequence of paths.keys()) this.open(sequence);
@@ -123,9 +147,13 @@ export class SegmentLines {
     const fd = this.fds.get(sequence) ?? this.open(sequence);
     if (fd === undefined) return undefined;
     try {
-      const buffer = Buffer.alloc(length);
+      // One buffer for every read (the text is a copy): a build reads 200,000 lines in a row. A
+      // line longer than it gets one of its own, not kept.
+      if (this.buffer.length < length && length <= KEPT_BUFFER_BYTES)
+        this.buffer = Buffer.allocUnsafe(Math.min(KEPT_BUFFER_BYTES, Math.max(length, this.buffer.length * 2)));
+      const buffer = this.buffer.length >= length ? this.buffer : Buffer.allocUnsafe(length);
       const read = readSync(fd, buffer, 0, length, offset);
-      return buffer.subarray(0, read).toString('utf8');
+      return buffer.toString('utf8', 0, read);
     } catch {
       return undefined;
     }

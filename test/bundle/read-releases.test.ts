@@ -77,6 +77,7 @@ describe('readReleaseLines', () => {
         path: '$.id',
         message: 'duplicate id "fx-a" (first on line 1); this line is ignored',
       },
+      duplicateId: 'fx-a',
     });
   });
 });

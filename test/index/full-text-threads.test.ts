@@ -34,6 +34,9 @@ beforeAll(async () => {
   const file = join(bundleDir, 'releases.jsonl');
   const lines = readFileSync(file, 'utf8').split('\n');
   lines.splice(700, 0, '', '{"id": "syn-broken", "title": ', lines[3]!, '   ');
+  // The same id again further on: a build that reads the file in two parts at once must word it
+  // as repeating line 4, in the other part.
+  lines.splice(1100, 0, lines[3]!);
   writeFileSync(file, `${lines.join('\n').trimEnd()}\n{"id":"syn-cut","url":null,"type":"Press`);
   // And a segment, as an import writes it: two releases replaced (the later file wins), one new.
   const replaced = [lines[10]!, lines[900]!].map((line) => line.replace('"title":"', '"title":"Lantern '));
@@ -74,6 +77,7 @@ function answers(db: Database.Database, words: readonly string[]): unknown[] {
     // The release files as applied, with the digest of their bytes and their problems (which
     // the threads find), and the rows of their releases.
     all('SELECT * FROM segments'),
+    all('SELECT * FROM segment_problems'),
     all('SELECT ord, id, sort_key, row_json, segment, line_offset, line_length FROM releases ORDER BY ord'),
     all('SELECT * FROM links ORDER BY entity, ord'),
     all('SELECT * FROM entity_facets ORDER BY entity, facet, key'),
@@ -111,6 +115,8 @@ describe('the full-text tables filled by two worker threads', () => {
   it('answer every search and rank every hit as the tables one thread fills, before and after an update', async () => {
     const here = await build('here.sqlite');
     const threaded = await build('threaded.sqlite', { fullTextWorker: workerFile });
+    // Every release file read in two parts at once, the large one and the three-line segment.
+    const split = await build('split.sqlite', { fullTextWorker: workerFile, splitReadFrom: 1 });
     try {
       const words = [
         ...(here.prepare('SELECT term FROM terms ORDER BY docs DESC, term LIMIT 40').pluck().all() as string[]),
@@ -119,16 +125,18 @@ describe('the full-text tables filled by two worker threads', () => {
       expect(here.prepare('SELECT count(*) FROM fts').pluck().get()).toBe(RELEASES + 1);
       expect(here.prepare("SELECT count(*) FROM fts WHERE fts MATCH 'lantern'").pluck().get()).toBe(2);
       expect(here.prepare('SELECT problems, first_problem FROM segments ORDER BY sequence').all()).toEqual([
-        { problems: 3, first_problem: expect.stringContaining('"line":702') },
+        { problems: 4, first_problem: expect.stringContaining('"line":702') },
         { problems: 0, first_problem: null },
       ]);
       expect(answers(threaded, words)).toEqual(answers(here, words));
+      expect(answers(split, words)).toEqual(answers(here, words));
       checkIntegrity(threaded);
       // The two parts are now one index's segments: nothing of them is left beside it.
-      expect(readdirSync(root).filter((name) => name.endsWith('.sqlite') || name.includes('text'))).toEqual([
-        'here.sqlite',
-        'threaded.sqlite',
-      ]);
+      expect(
+        readdirSync(root)
+          .filter((name) => name.endsWith('.sqlite') || name.includes('text'))
+          .sort(),
+      ).toEqual(['here.sqlite', 'split.sqlite', 'threaded.sqlite']);
 
       const paths = segmentPaths(bundleDir, await listReleaseSegments(bundleDir));
       for (const db of [here, threaded]) updateNewest(db, paths);
@@ -138,6 +146,7 @@ describe('the full-text tables filled by two worker threads', () => {
     } finally {
       here.close();
       threaded.close();
+      split.close();
     }
   }, 120_000);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityFacetCounter } from '../../src/index/entity-facets.js';
 import type { IndexedRelease } from '../../src/index/indexed-release.js';
-import { compareSortKeys, listSortKey } from '../../src/index/list-keys.js';
+import { compareSortKeys, listSortKey, ordOfPosition } from '../../src/index/list-keys.js';
 import { openDatabase } from '../../src/index/open-database.js';
 import { ReleaseStage } from '../../src/index/release-stage.js';
 import { createIndexSchema } from '../../src/index/schema.js';
@@ -25,7 +25,7 @@ function item(id: string, iso: string | null, title: string, extra: Partial<Inde
 }
 
 describe('the build staging table', () => {
-  it('gives the releases back in list order across pages, the later of a repeated id winning', () => {
+  it('stores the releases in list order, the later of a repeated id winning, and reads their facets in that order across pages', () => {
     const db = openDatabase(':memory:');
     createIndexSchema(db);
     const stage = new ReleaseStage(db, 2);
@@ -35,22 +35,47 @@ describe('the build staging table', () => {
       item('c', '2024-05-01', 'lantern'),
       // Above U+FFFF: UTF-16 order and code point order disagree here.
       item('d', '2023-01-15', '\u{1F600} emoji'),
-      item('e', '2023-01-15', '\uFFFD replacement'),
+      item('e', '2023-01-15', '\uFFFD replacement', { roles: [['country', 'state:italy']] }),
       item('a', '2019-12-31', 'harbour again', {
         segment: 1,
         links: ['field:elections'],
         roles: [['field', 'field:elections']],
       }),
     ];
-    for (const release of staged) stage.add(release);
-    expect(stage.finish()).toBe(5);
-
-    const pages = [...stage.pages()];
-    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
-    const rows = pages.flat();
+    for (const [index, release] of staged.entries()) stage.add(release, index + 1);
+    const count = stage.finish();
+    expect(count).toBe(5);
     const expected = staged.slice(1).sort((x, y) => compareSortKeys(x.sortKey, y.sortKey));
-    expect(rows).toEqual(expected);
-    expect(rows.find((row) => row.id === 'a')).toMatchObject({ segment: 1, roles: [['field', 'field:elections']] });
+    expect([...stage.places(count).segment]).toEqual(expected.map((release) => release.segment));
+
+    stage.putInListOrder();
+    stage.storeRows();
+    const rows = db.prepare('SELECT ord, id, sort_key, segment FROM releases ORDER BY ord').all();
+    expect(rows).toEqual(
+      expected.map((release, position) => ({
+        ord: ordOfPosition(position),
+        id: release.id,
+        sort_key: release.sortKey,
+        segment: release.segment,
+      })),
+    );
+    const roles = db.prepare('SELECT ord, role, entity FROM roles ORDER BY ord').all();
+    expect(roles).toEqual([
+      {
+        ord: ordOfPosition(expected.findIndex((release) => release.id === 'e')),
+        role: 'country',
+        entity: 'state:italy',
+      },
+      {
+        ord: ordOfPosition(expected.findIndex((release) => release.id === 'a')),
+        role: 'field',
+        entity: 'field:elections',
+      },
+    ]);
+
+    const pages = [...stage.facts()];
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(expected.map(({ year, typeKey, links, roles }) => ({ year, typeKey, links, roles })));
     stage.drop();
     db.close();
   });
