@@ -18,6 +18,8 @@ import {
   PRINT_PROGRAM,
   printProgramOptions,
   quickEntryOptions,
+  YOGA_WASM,
+  yogaWasm,
 } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,6 +48,7 @@ await build(printProgramOptions(root));
 vmProgramChecked(join(dist, PRINT_PROGRAM));
 await build(browseProgramOptions(root));
 vmProgramChecked(join(dist, BROWSE_PROGRAM));
+writeFileSync(join(options.outdir, YOGA_WASM), await yogaWasm(root));
 // dist/cli.js is CommonJS, which starts faster than an ES module; the chunks are .mjs.
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 

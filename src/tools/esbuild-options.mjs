@@ -430,23 +430,31 @@ export const BROWSE_PROGRAM = './chunks/browse.cjs';
 
 // yoga-layout (Ink's layout engine) compiles its WebAssembly asynchronously and waits for it with
 // a top-level await, which a CommonJS file cannot hold. In the browse program it is compiled and
-// instantiated synchronously (Emscripten's instantiateWasm hook), from the same bytes, which the
-// yoga module then no longer holds as well. The build fails if a new yoga words it differently.
+// instantiated synchronously (Emscripten's instantiateWasm hook), from the same bytes, kept beside
+// the program (YOGA_WASM, written by the build: as base64 in the program, they were ~100 KB more
+// to read and deserialize at every start). The build fails if a new yoga words it differently.
 const YOGA_AWAIT = 'const Yoga = wrapAssembly(await loadYoga());';
-const YOGA_WASM = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const YOGA_WASM_URL = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const YOGA_BINARY = join('yoga-layout', 'dist', 'binaries', 'yoga-wasm-base64-esm.js');
+
+/** Where the browse program finds yoga's WebAssembly, beside it in dist/chunks/. */
+export const YOGA_WASM = 'yoga.wasm';
+
+/** yoga-layout's WebAssembly, as its module holds it (base64 in a data: URL). */
+export async function yogaWasm(root) {
+  const path = join(root, 'node_modules', YOGA_BINARY);
+  const base64 = YOGA_WASM_URL.exec(await readFile(path, 'utf8'))?.[1];
+  if (base64 === undefined)
+    throw new Error(`${path}: expected its WebAssembly as a base64 data: URL (see yogaWithoutAwait)`);
+  return Buffer.from(base64, 'base64');
+}
+
 const yogaWithoutAwait = {
   name: 'yoga-without-await',
   setup(build) {
     const binary = /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
-    const wasmOf = async (importer) => {
-      const path = join(dirname(importer), '..', 'binaries', 'yoga-wasm-base64-esm.js');
-      const base64 = YOGA_WASM.exec(await readFile(path, 'utf8'))?.[1];
-      if (base64 === undefined)
-        throw new Error(`${path}: expected its WebAssembly as a base64 data: URL (see yogaWithoutAwait)`);
-      return base64;
-    };
     build.onLoad({ filter: binary }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(YOGA_WASM, 'H=""'),
+      contents: (await readFile(args.path, 'utf8')).replace(YOGA_WASM_URL, 'H=""'),
       loader: 'js',
     }));
     build.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
@@ -455,7 +463,7 @@ const yogaWithoutAwait = {
         throw new Error(`${args.path}: expected "${YOGA_AWAIT}" (see yogaWithoutAwait)`);
       const synchronous = `const yogaModule = {
   instantiateWasm(imports, receive) {
-    const bytes = Buffer.from(${JSON.stringify(await wasmOf(args.path))}, 'base64');
+    const bytes = require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(YOGA_WASM)}));
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
     receive(instance);
     return instance.exports;

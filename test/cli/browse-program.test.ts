@@ -11,6 +11,8 @@ import { useTempDirs } from '../helpers/temp-dir.js';
 // (dist/chunks/cli.mjs) draws, byte for byte, and end with its exit code, whatever the cache holds.
 const PROGRAM = join(ROOT, 'dist', 'chunks', 'cli.mjs');
 const hasScript = spawnSync('script', ['--version']).status === 0;
+// Each test starts the program in a terminal several times.
+const TIMEOUT_MS = 60_000;
 
 interface Run {
   terminal: string;
@@ -60,7 +62,7 @@ describe.skipIf(!hasScript)('the browse program', () => {
     assertBuiltCliFresh();
     sharedCacheDir = mkdtempSync(join(tmpdir(), 'osce-tui-browse-lines-'));
     runInTerminal(PROGRAM, [], sharedCacheDir);
-  });
+  }, TIMEOUT_MS);
   afterAll(() => {
     rmSync(sharedCacheDir, { recursive: true, force: true });
   });
@@ -72,41 +74,54 @@ describe.skipIf(!hasScript)('the browse program', () => {
       expect(program.terminal).not.toBe('');
       expect(runInTerminal(BUILT_CLI, args, sharedCacheDir)).toEqual(program);
     },
+    TIMEOUT_MS,
   );
 
-  it('keeps its compiled code in the cache folder from the first frame on, and replaces a cache V8 rejects', async () => {
-    const cacheDir = await tempDir();
-    runInTerminal(PROGRAM, ['--home'], cacheDir);
-    const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
-    expect(expected.status).toBe(0);
-    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
-    const [cache] = codeCaches(cacheDir);
-    expect(cache).toMatch(/^browse-[0-9a-f]{16}\.bin$/);
-    const cacheFile = join(cacheDir, 'code-cache', cache!);
-    const written = statSync(cacheFile);
-    // Accepted: used as it is, not written again.
-    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
-    expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
+  it(
+    'keeps its compiled code in the cache folder from the first frame on, and replaces a cache V8 rejects',
+    async () => {
+      const cacheDir = await tempDir();
+      runInTerminal(PROGRAM, ['--home'], cacheDir);
+      const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
+      expect(expected.status).toBe(0);
+      expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+      const [cache] = codeCaches(cacheDir);
+      expect(cache).toMatch(/^browse-[0-9a-f]{16}\.bin$/);
+      const cacheFile = join(cacheDir, 'code-cache', cache!);
+      const written = statSync(cacheFile);
+      // Accepted: used as it is, not written again.
+      expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+      expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
 
-    writeFileSync(cacheFile, 'not a code cache');
-    writeFileSync(join(cacheDir, 'code-cache', 'browse-0000000000000000.bin'), 'an older build');
-    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
-    expect(codeCaches(cacheDir)).toEqual([cache]);
-    expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
-  });
+      writeFileSync(cacheFile, 'not a code cache');
+      writeFileSync(join(cacheDir, 'code-cache', 'browse-0000000000000000.bin'), 'an older build');
+      expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(expected);
+      expect(codeCaches(cacheDir)).toEqual([cache]);
+      expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
+    },
+    TIMEOUT_MS,
+  );
 
-  it('makes no cache when the browser ends before its first frame', async () => {
-    const cacheDir = await tempDir();
-    expect(runInTerminal(BUILT_CLI, ['open', 'no-such-entry-anywhere'], cacheDir).status).toBe(1);
-    expect(readdirSync(cacheDir)).not.toContain('code-cache');
-  });
+  it(
+    'makes no cache when the browser ends before its first frame',
+    async () => {
+      const cacheDir = await tempDir();
+      expect(runInTerminal(BUILT_CLI, ['open', 'no-such-entry-anywhere'], cacheDir).status).toBe(1);
+      expect(readdirSync(cacheDir)).not.toContain('code-cache');
+    },
+    TIMEOUT_MS,
+  );
 
-  it('draws without a cache where its folder cannot be made', async () => {
-    const cacheDir = await tempDir();
-    writeFileSync(join(cacheDir, 'code-cache'), 'a file in the way');
-    const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
-    expect(expected.status).toBe(0);
-    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(runInTerminal(PROGRAM, ['--home'], cacheDir));
-    expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir).terminal).toContain('Latest releases');
-  });
+  it(
+    'draws without a cache where its folder cannot be made',
+    async () => {
+      const cacheDir = await tempDir();
+      writeFileSync(join(cacheDir, 'code-cache'), 'a file in the way');
+      const expected = runInTerminal(PROGRAM, ['--home'], cacheDir);
+      expect(expected.status).toBe(0);
+      expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(runInTerminal(PROGRAM, ['--home'], cacheDir));
+      expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir).terminal).toContain('Latest releases');
+    },
+    TIMEOUT_MS,
+  );
 });
