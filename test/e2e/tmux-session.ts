@@ -45,12 +45,16 @@ export class TmuxSession {
       .trim();
   }
 
+  private starts = 0;
+
   /**
    * Starts the program on a cleared screen with isolated state; the shell prints
-   * `EXITED-<code>` once it ends (see exited).
+   * `EXITED-<code> (run N)` once it ends (see exited). The run number tells this run's end from
+   * the previous one's, still on screen until the shell gets to `clear`.
    */
   start(args = '', env = ''): void {
-    this.run(`clear; ${this.programCommand(args, env)}; echo EXITED-$?`);
+    this.starts += 1;
+    this.run(`clear; ${this.programCommand(args, env)}; echo "EXITED-$? (run ${this.starts})"`);
   }
 
   /** Starts the program and waits for its first frame: Home unless told otherwise. */
@@ -64,7 +68,7 @@ export class TmuxSession {
 
   /** Waits until the program started with start() has ended with this exit code. */
   exited(code = 0): Promise<string> {
-    return this.waitFor(`EXITED-${code}`);
+    return this.waitFor(`EXITED-${code} (run ${this.starts})`);
   }
 
   /** Presses a key that ends the program (q at Home, C-c anywhere) and waits for exit code 0. */

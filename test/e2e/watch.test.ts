@@ -34,7 +34,7 @@ describe.skipIf(!hasTmux)('a watch in a real terminal', () => {
     session.keys('C-c');
     await session.exited(0);
 
-    session.run(`clear; ${session.programCommand(`--bundle ${bundle} import ${PAGE}`)}; echo EXITED-$?`);
+    session.start(`--bundle ${bundle} import ${PAGE}`);
     await session.waitFor('1 added');
     await session.exited(0);
 
