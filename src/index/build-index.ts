@@ -213,41 +213,43 @@ async function readAndStage(
   const isKnownId = (id: string): boolean => source.taxonomy.get(id) !== undefined;
   const stage = new ReleaseStage(db);
   const applied: AppliedSegment[] = [];
-  for (const segment of segments) {
-    const split = threads && segment.size >= splitFrom ? splitPoint(segment.path, segment.size) : undefined;
-    const part =
-      split === undefined
-        ? undefined
-        : threads!.stagePart({
-            sequence: segment.sequence,
-            path: segment.path,
-            displayName: segment.name,
-            from: split,
-            taxonomy: source.taxonomy.entries,
-          });
-    // Awaited once the first part is read: a failure meanwhile waits for it.
-    part?.catch(() => undefined);
-    const digestElsewhere = part ? () => undefined : threads && ((chunk: Buffer) => threads.digestChunk(chunk));
-    const reading = startReading(segment, isKnownId, digestElsewhere);
-    const firstLineOfId = new Map<string, number>();
-    reading.report.firstLineOfId = firstLineOfId;
-    const options =
-      split === undefined ? reading.options : { ...reading.options, range: { start: 0, end: split, line: 1 } };
-    for await (const { release, line, offset, length } of readLocatedReleases(segment.path, options, reading.report)) {
+  const stageAll = async (segment: ReleaseSegment, options: ReadLinesOptions, report: ReadReport): Promise<void> => {
+    for await (const { release, line, offset, length } of readLocatedReleases(segment.path, options, report)) {
       stage.add(describeRelease(release, closure, { segment: segment.sequence, offset, length }), line);
       progress.step(READ_WEIGHT);
     }
-    if (part) {
+  };
+  for (const segment of segments) {
+    const split = threads && segment.size >= splitFrom ? splitPoint(segment.path, segment.size) : undefined;
+    if (threads && split !== undefined) {
+      const part = threads.stagePart({
+        sequence: segment.sequence,
+        path: segment.path,
+        displayName: segment.name,
+        from: split,
+        taxonomy: source.taxonomy.entries,
+      });
+      // Awaited once the first part is read: a failure meanwhile waits for it.
+      part.catch(() => undefined);
+      // The thread reading the second part digests the file.
+      const reading = startReading(segment, isKnownId, () => undefined);
+      const firstLineOfId = new Map<string, number>();
+      reading.report.firstLineOfId = firstLineOfId;
+      await stageAll(segment, { ...reading.options, range: { start: 0, end: split, line: 1 } }, reading.report);
       timings.lap(`read ${segment.name} part 1`);
       const { problems, digest } = await part;
       timings.lap(`wait for ${segment.name} part 2`);
       const before = stage.count();
-      const skipped = stage.adopt(threads!.files.at(-1)!, (id) => firstLineOfId.has(id));
+      const skipped = stage.adopt(threads.files.at(-1)!, (id) => firstLineOfId.has(id));
       addProblems(reading.report, joinPartProblems(segment.name, firstLineOfId, problems, skipped));
       progress.step(READ_WEIGHT * (stage.count() - before));
       timings.lap(`adopt ${segment.name} part 2`);
       applied.push(reading.finish(digest));
-    } else applied.push(reading.finish(await threads?.digest()));
+    } else {
+      const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
+      await stageAll(segment, reading.options, reading.report);
+      applied.push(reading.finish(await threads?.digest()));
+    }
   }
   return { stage, applied };
 }
