@@ -1,5 +1,5 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepBundleMemo, stopBundleMemo } from '../../src/bundle/bundle-memo.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
@@ -82,6 +82,22 @@ describe('the bundle memo', () => {
     keepBundleMemo(cacheDir, 'build 1', 0);
     expect(await seen(dir)).toEqual(expected);
     expect(expected.names).not.toContain('Remembered');
+  });
+
+  it('names the files of problems as this load names the bundle, whichever way the memo was written', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    const taxonomyFile = join(dir, 'taxonomy.json');
+    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
+    taxonomy.entries[1].kind = 'no-such-kind';
+    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    const elsewhere = relative(process.cwd(), dir);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    await loadBundle(elsewhere);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    const files = (await loadBundle(dir)).problems.map((problem) => problem.file);
+    expect(files).toContain(taxonomyFile);
+    expect(files).not.toContain(join(elsewhere, 'taxonomy.json'));
   });
 
   it('still reports release files that differ from the manifest after a hand edit', async () => {
