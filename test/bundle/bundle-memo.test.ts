@@ -30,6 +30,14 @@ describe('the bundle memo', () => {
       manifest: bundle.manifest,
     };
   };
+  // Gives the second entry an unknown kind: a taxonomy.json with a problem. Returns the file.
+  const damageTaxonomy = async (dir: string): Promise<string> => {
+    const taxonomyFile = join(dir, 'taxonomy.json');
+    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
+    taxonomy.entries[1].kind = 'no-such-kind';
+    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    return taxonomyFile;
+  };
   // Replaces every remembered taxonomy name, to tell a load from the memo from one of the file.
   const rewriteMemoNames = async (cacheDir: string): Promise<void> => {
     for (const file of await memoFiles(cacheDir)) {
@@ -60,10 +68,7 @@ describe('the bundle memo', () => {
   it('is not used for a taxonomy edited since, and keeps reporting its problems', async () => {
     const dir = await copyFixture();
     const cacheDir = await tempDir();
-    const taxonomyFile = join(dir, 'taxonomy.json');
-    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
-    taxonomy.entries[1].kind = 'no-such-kind';
-    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    const taxonomyFile = await damageTaxonomy(dir);
     const damaged = await seen(dir);
     expect(damaged.problems.join('\n')).toContain('no-such-kind');
     keepBundleMemo(cacheDir, 'build 1', 0);
@@ -87,10 +92,7 @@ describe('the bundle memo', () => {
   it('names the files of problems as this load names the bundle, whichever way the memo was written', async () => {
     const dir = await copyFixture();
     const cacheDir = await tempDir();
-    const taxonomyFile = join(dir, 'taxonomy.json');
-    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
-    taxonomy.entries[1].kind = 'no-such-kind';
-    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    const taxonomyFile = await damageTaxonomy(dir);
     const elsewhere = relative(process.cwd(), dir);
     keepBundleMemo(cacheDir, 'build 1', 0);
     await loadBundle(elsewhere);
