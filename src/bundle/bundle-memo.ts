@@ -20,7 +20,8 @@ const MIN_AGE_MS = 2000;
 
 interface MemoFile {
   program: string;
-  taxonomy?: { fingerprint: string; entries: TaxonomyEntry[]; problems: Problem[]; digest: string };
+  /** `file`: the path as the command named it, which its problems name too. */
+  taxonomy?: { file: string; fingerprint: string; entries: TaxonomyEntry[]; problems: Problem[]; digest: string };
   /** sha256 of release files by path. */
   sha256?: Record<string, { fingerprint: string; sha256: string }>;
 }
@@ -76,7 +77,12 @@ export function rememberedTaxonomy(file: string): Remembered<{ entries: Taxonomy
     file,
     (memo, fingerprint) => {
       const kept = memo.taxonomy;
-      if (kept?.fingerprint !== fingerprint || !Array.isArray(kept.entries) || !Array.isArray(kept.problems))
+      if (
+        kept?.fingerprint !== fingerprint ||
+        kept.file !== file ||
+        !Array.isArray(kept.entries) ||
+        !Array.isArray(kept.problems)
+      )
         return undefined;
       if (typeof kept.digest === 'string') digests.set(kept.entries, kept.digest);
       return { entries: kept.entries, problems: kept.problems };
@@ -84,7 +90,7 @@ export function rememberedTaxonomy(file: string): Remembered<{ entries: Taxonomy
     (memo, fingerprint, value) => {
       const digest = taxonomyDigest(value.entries);
       digests.set(value.entries, digest);
-      memo.taxonomy = { fingerprint, ...value, digest };
+      memo.taxonomy = { file, fingerprint, ...value, digest };
     },
   );
 }

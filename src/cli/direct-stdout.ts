@@ -3,10 +3,12 @@ import { fstatSync, writeSync } from 'node:fs';
 type ErrorListener = (error: NodeJS.ErrnoException) => void;
 
 /**
- * Makes `process.stdout`, when it is a pipe or a file, write straight to file descriptor 1 with
- * fs.writeSync: Node's stream for a pipe loads node:net and its handles (~10 ms, a tenth of a
- * print command) to write what a print command writes in one go. Node writes files, and pipes
- * on Linux, synchronously too, so what is written and in which order does not change.
+ * Makes `process.stdout`, when it is a pipe, a socket or a file, write straight to file descriptor
+ * 1 with fs.writeSync: Node's stream for a pipe loads node:net and its handles (~10 ms, a tenth of
+ * a print command) to write what a print command writes in one go. A program that runs osce-tui
+ * from Node (child_process) gives it a Unix socket, not a pipe, as its stdout. Node writes files,
+ * and pipes and sockets on Linux, synchronously too, so what is written and in which order does
+ * not change.
  * A terminal (a character device, /dev/null too) keeps Node's stream, as does anything else a
  * caller asks of it (read from the real stream, made on first use). A reader that has gone
  * (EPIPE) goes to the 'error' listeners, as the stream would send it; a full non-blocking pipe
@@ -66,7 +68,7 @@ function writeDirectly(bytes: Uint8Array): UnwrittenOutput | undefined {
 function isPipeOrFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile();
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
   } catch {
     return false;
   }

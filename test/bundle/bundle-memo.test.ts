@@ -1,5 +1,5 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepBundleMemo, stopBundleMemo } from '../../src/bundle/bundle-memo.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
@@ -29,6 +29,14 @@ describe('the bundle memo', () => {
       releases: bundle.releases.map((release) => release.id),
       manifest: bundle.manifest,
     };
+  };
+  // Gives the second entry an unknown kind: a taxonomy.json with a problem. Returns the file.
+  const damageTaxonomy = async (dir: string): Promise<string> => {
+    const taxonomyFile = join(dir, 'taxonomy.json');
+    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
+    taxonomy.entries[1].kind = 'no-such-kind';
+    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    return taxonomyFile;
   };
   // Replaces every remembered taxonomy name, to tell a load from the memo from one of the file.
   const rewriteMemoNames = async (cacheDir: string): Promise<void> => {
@@ -60,10 +68,7 @@ describe('the bundle memo', () => {
   it('is not used for a taxonomy edited since, and keeps reporting its problems', async () => {
     const dir = await copyFixture();
     const cacheDir = await tempDir();
-    const taxonomyFile = join(dir, 'taxonomy.json');
-    const taxonomy = JSON.parse(await readFile(taxonomyFile, 'utf8'));
-    taxonomy.entries[1].kind = 'no-such-kind';
-    await writeFile(taxonomyFile, JSON.stringify(taxonomy));
+    const taxonomyFile = await damageTaxonomy(dir);
     const damaged = await seen(dir);
     expect(damaged.problems.join('\n')).toContain('no-such-kind');
     keepBundleMemo(cacheDir, 'build 1', 0);
@@ -82,6 +87,19 @@ describe('the bundle memo', () => {
     keepBundleMemo(cacheDir, 'build 1', 0);
     expect(await seen(dir)).toEqual(expected);
     expect(expected.names).not.toContain('Remembered');
+  });
+
+  it('names the files of problems as this load names the bundle, whichever way the memo was written', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    const taxonomyFile = await damageTaxonomy(dir);
+    const elsewhere = relative(process.cwd(), dir);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    await loadBundle(elsewhere);
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    const files = (await loadBundle(dir)).problems.map((problem) => problem.file);
+    expect(files).toContain(taxonomyFile);
+    expect(files).not.toContain(join(elsewhere, 'taxonomy.json'));
   });
 
   it('still reports release files that differ from the manifest after a hand edit', async () => {

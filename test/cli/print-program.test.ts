@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertBuiltCliFresh, BUILT_CLI, ROOT } from '../helpers/built-cli.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
@@ -94,6 +94,31 @@ describe('the print program', () => {
     expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
     expect(codeCaches(cacheDir)).toEqual([cache]);
     expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
+  });
+
+  it('keeps what it derived from a bundle for the next start, and not after the taxonomy is edited', async () => {
+    const root = await tempDir();
+    const bundleDir = join(root, 'bundle');
+    cpSync(join(ROOT, 'data', 'bundle'), bundleDir, { recursive: true });
+    const cacheDir = join(root, 'cache');
+    const taxonomy = (): Run => run(BUILT_CLI, ['--bundle', bundleDir, 'taxonomy'], cacheDir);
+    const expected = run(PROGRAM, ['--bundle', bundleDir, 'taxonomy'], cacheDir);
+    // A file changed in the last two seconds is not remembered: the memo appears once the copy is older.
+    await vi.waitFor(
+      () => {
+        expect(taxonomy()).toEqual(expected);
+        expect(existsSync(join(cacheDir, 'bundle-memo'))).toBe(true);
+      },
+      { timeout: 30_000, interval: 200 },
+    );
+    expect(taxonomy()).toEqual(expected);
+
+    // The same length: only the file's times and the memo's check of them tell the change.
+    const taxonomyFile = join(bundleDir, 'taxonomy.json');
+    writeFileSync(taxonomyFile, readFileSync(taxonomyFile, 'utf8').replace('"Fields of work"', '"Fields of wood"'));
+    const edited = run(PROGRAM, ['--bundle', bundleDir, 'taxonomy'], cacheDir);
+    expect(edited.stdout).toContain('Fields of wood');
+    expect(taxonomy()).toEqual(edited);
   });
 
   it('runs without a cache where the cache folder cannot be written', async () => {
