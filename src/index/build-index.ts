@@ -74,8 +74,8 @@ export interface BuildOptions {
  * order, facets counted as they stream past. The full text is fed to FTS5 in that order too
  * (read back by byte range), because FTS5 loads fastest when rowids ascend, and rowid order then
  * means "newest first": for a bundle of thousands of releases by two worker threads at once,
- * each filling the full-text tables of a file of its own with half of the list while the main
- * thread stores the rows, then copied into the index (full-text-merge.ts). Article bodies stay
+ * each filling the full-text tables of a file of its own with batches of the list while the
+ * main thread stores the rows, then copied into the index (full-text-merge.ts). Article bodies stay
  * in the bundle: the index points at them. Returns the index open (another connection than the
  * one it was built with, when threads built the full text).
  */
@@ -330,7 +330,7 @@ async function storeTextsHere(
 ): Promise<void> {
   const lines = new SegmentLines(paths);
   try {
-    for (const stored of storeFullTexts(db, lines, places, 0, count)) {
+    for (const stored of storeFullTexts(db, lines, places, [[0, count]])) {
       progress.step(TEXT_WEIGHT * stored);
       await turns.give();
     }

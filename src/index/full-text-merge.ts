@@ -29,8 +29,9 @@ export interface FullTextStructure {
 }
 
 /**
- * Copies the full-text tables of the `parts` files (each built like the index's own, over rows
- * whose rowids all lie below those of the next part) into the index's empty ones, as if one
+ * Copies the full-text tables of the `parts` files (each built like the index's own, over
+ * distinct rows; their rowids may interleave, as FTS5 reads every segment of a level in rowid
+ * order whatever range each holds) into the index's empty ones, as if one
  * table had been filled with all their rows: the segments are renumbered where numbers clash
  * and listed, level by level, in one structure record; the row counts and token totals that
  * bm25 ranks by are summed. Nothing is read back or merged again, so the copy costs what

@@ -15,13 +15,14 @@ export interface FullTextWorkerData {
 
 /**
  * What a worker is asked, in order: bytes of a release file to digest, the digest of the bytes
- * sent since the last one, then to fill its part: the list positions [from, to) of `places`.
+ * sent since the last one, then to fill its part: batches of the list positions [0, count) of
+ * `places`, each taken from the counter in `claims` that every worker shares (claimBatches).
  */
 export type FullTextRequest =
   | { chunk: Uint8Array }
   | { digest: true }
   | { stagePart: PartRequest }
-  | { build: { places: LinePlaces; from: number; to: number } };
+  | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer } };
 
 /** What a worker reports: a digest, texts stored, its part complete, or why it stopped. */
 export type FullTextWorkerMessage =
@@ -49,8 +50,10 @@ export interface FullTextThreads {
    */
   stagePart(request: PartRequest): Promise<StagedPart>;
   /**
-   * Asks each worker to fill its part: an equal share of the list positions [0, count), in
-   * list order. Settles when every part is complete, or rejects with why one is not.
+   * Asks the workers to fill their parts with the list positions [0, count), each taking the
+   * next batch as it is ready for one, so that neither waits for the other at the end (with
+   * equal halves, one thread that got less of the cores while the rows were stored ran alone
+   * for seconds). Settles when every part is complete, or rejects with why one is not.
    */
   build(places: LinePlaces, count: number): Promise<void>;
   /** Stops the workers and removes their files. */
@@ -154,11 +157,8 @@ export function startFullTextThreads(
       return waiting.promise;
     },
     async build(places, count) {
-      for (const [index, worker] of workers.entries()) {
-        const from = Math.floor((count * index) / parts);
-        const to = Math.floor((count * (index + 1)) / parts);
-        worker.postMessage({ build: { places, from, to } } satisfies FullTextRequest);
-      }
+      const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+      for (const worker of workers) worker.postMessage({ build: { places, count, claims } } satisfies FullTextRequest);
       try {
         await whenAll(finished.map((part) => part.promise));
       } catch (error) {

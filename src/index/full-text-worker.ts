@@ -6,11 +6,11 @@
 // positions and merges them into one segment each, while the main thread stores the index's
 // rows. Built into dist/chunks/full-text-worker.mjs.
 import { createHash, type Hash } from 'node:crypto';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { setBulkWritePragmas } from './build-pragmas.js';
 import { createBuildTimings } from './build-timings.js';
-import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
+import { claimBatches, type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
 import { storePartTerms } from './full-text-merge.js';
 import type { FullTextRequest, FullTextWorkerData, FullTextWorkerMessage } from './full-text-threads.js';
 import { openDatabase } from './open-database.js';
@@ -34,7 +34,7 @@ parentPort?.on('message', (request: FullTextRequest) => {
     } else if ('stagePart' in request) {
       stageFilePart(openPart(), request.stagePart).then((staged) => send({ staged }), failed);
     } else {
-      fillPart(request.build.places, request.build.from, request.build.to);
+      fillPart(request.build.places, request.build.count, request.build.claims);
       parentPort?.close();
     }
   } catch (error) {
@@ -58,8 +58,8 @@ function openPart(): Database.Database {
   return partDb;
 }
 
-function fillPart(places: LinePlaces, from: number, to: number): void {
-  const part = `text part ${from}-${to}`;
+function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer): void {
+  const part = `text part ${threadId}`;
   const timings = createBuildTimings();
   const db = openPart();
   const lines = new SegmentLines(new Map(paths));
@@ -67,7 +67,7 @@ function fillPart(places: LinePlaces, from: number, to: number): void {
     db.exec('DROP TABLE IF EXISTS staged');
     createFullTextTables(db);
     setBulkMerging(db, true);
-    for (const stored of storeFullTexts(db, lines, places, from, to)) send({ stored });
+    for (const stored of storeFullTexts(db, lines, places, claimBatches(claims, count))) send({ stored });
     timings.lap(`${part} fts-insert`);
     for (const table of FULL_TEXT_TABLES) optimizeFullText(db, table);
     timings.lap(`${part} fts-optimize`);
