@@ -128,7 +128,7 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
 
 // Print commands against `node -e 0`, alternating (test/bench/print-startup.ts); each command's
 // ratio goes to the log, the worst into the table.
-const PRINT_RUNS_DEFAULT = 11;
+const PRINT_RUNS_DEFAULT = 21;
 const PRINT_RUNS_SYNTHETIC = 11;
 
 function printStartup(what: string, options: Parameters<typeof measurePrintStartup>[0]): PrintStartupFigures {
@@ -229,6 +229,8 @@ async function main(): Promise<void> {
   });
 
   const rows: Array<BenchFigures | DefaultBundleFigures> = [];
+  // The builds above were just written: on the disk first, so that the print runs time only themselves.
+  spawnSync('sync');
   const print = printStartup('the default bundle', {
     cacheDir: join(cacheRoot, 'index-default'),
     runs: PRINT_RUNS_DEFAULT,
