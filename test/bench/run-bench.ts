@@ -100,7 +100,8 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
   log(`${size}: an archive that grows (imports into a scratch copy, the index updated after each)`);
   const incremental = measureIncrementalArchive(bundleDir, join(cacheRoot, `incremental-${size}`));
   // The imports above leave the scratch copy's pages (up to 1.3 GB) for the kernel to write back:
-  // written meanwhile, they slowed the short print runs below (--version 1.25-1.31x at 20k, 1.05 alone).
+  // written meanwhile, they slowed the short print runs below (--version 1.25-1.31x at 20k, 1.05 alone);
+  // with 11 rounds one run still gave 2.12x at 200k where 21 alone gave 1.42x.
   spawnSync('sync');
   const print = printStartup(`${size}`, { bundleDir, cacheDir: indexDir, runs: PRINT_RUNS_SYNTHETIC });
   log(`${size}: keys in the browser (browser-keys.tsx)`);
@@ -129,7 +130,7 @@ async function measureSize(size: number, probe: string, bareInk: string, browser
 // Print commands against `node -e 0`, alternating (test/bench/print-startup.ts); each command's
 // ratio goes to the log, the worst into the table.
 const PRINT_RUNS_DEFAULT = 21;
-const PRINT_RUNS_SYNTHETIC = 11;
+const PRINT_RUNS_SYNTHETIC = 21;
 
 function printStartup(what: string, options: Parameters<typeof measurePrintStartup>[0]): PrintStartupFigures {
   log(`print commands on ${what}: ${options.runs} rounds alternating with node -e 0`);
