@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { makeDirectory } from '../system/make-dir.js';
 import { textHash } from '../system/text-hash.js';
+import { writeCacheFile } from '../system/write-cache-file.js';
 import type { Problem, TaxonomyEntry } from './types.js';
 
 // What a print command derives from a bundle's files at every start, kept in the cache folder
@@ -49,9 +49,17 @@ export function stopBundleMemo(): void {
 
 /** The fingerprint of the file at `path` now, as the memo compares it; undefined when it cannot be read. */
 export function fileFingerprint(path: string): string | undefined {
+  return fileNow(path)?.fingerprint;
+}
+
+// The fingerprint and when the file last changed (ms), from one stat.
+function fileNow(path: string): { fingerprint: string; changedMs: number } | undefined {
   try {
     const stat = statSync(path, { bigint: true });
-    return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    return {
+      fingerprint: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`,
+      changedMs: Math.max(Number(stat.mtimeMs), Number(stat.ctimeMs)),
+    };
   } catch {
     return undefined;
   }
@@ -122,11 +130,13 @@ function remembered<T>(
   return {
     value: read(memo, fingerprint),
     remember(value: T): void {
-      if (fileFingerprint(file) !== fingerprint || !changedBefore(file, Date.now() - minAgeMs)) return;
+      const now = fileNow(file);
+      if (now?.fingerprint !== fingerprint || now.changedMs > Date.now() - minAgeMs) return;
       // What is on disk now, not what this process read: its results may have been changed since.
       const latest = readMemo(memoFile, program) ?? { program };
       write(latest, fingerprint, value);
-      save(memoFile, latest);
+      // A command starting meanwhile reads the old memo or the whole new one.
+      writeCacheFile(memoFile, JSON.stringify(latest));
     },
   };
 }
@@ -146,31 +156,5 @@ function readMemo(memoFile: string, program: string): MemoFile | undefined {
     return typeof memo === 'object' && memo !== null && memo.program === program ? memo : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function changedBefore(file: string, time: number): boolean {
-  let stat: Stats;
-  try {
-    stat = statSync(file);
-  } catch {
-    return false;
-  }
-  return Math.max(stat.mtimeMs, stat.ctimeMs) <= time;
-}
-
-// Temp file and rename: a command starting meanwhile reads the old memo or the whole new one.
-function save(memoFile: string, memo: MemoFile): void {
-  const temp = `${memoFile}.${process.pid}.tmp`;
-  try {
-    makeDirectory(dirname(memoFile));
-    writeFileSync(temp, JSON.stringify(memo));
-    renameSync(temp, memoFile);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // a folder we cannot write: there was no temp file either
-    }
   }
 }

@@ -1,7 +1,5 @@
-import { foldText } from '../text/fold.js';
+import { foldText, isAscii } from '../text/fold.js';
 import type { Release } from './types.js';
-
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The result of looking a release up by id or title words. */
 export type ReleaseLookup =
@@ -51,5 +49,5 @@ function titleHasEvery(wanted: string[]): (release: Release) => boolean {
 export function titleWords(text: string): string[] {
   const folded = foldText(text);
   // The Unicode classes cost ~1 ms to parse and compile at every start; in ASCII text they are these.
-  return folded.split(ASCII.test(folded) ? /[^A-Za-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return folded.split(isAscii(folded) ? /[^A-Za-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }

@@ -1,9 +1,9 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { makeDirectory } from '../system/make-dir.js';
 import { isProcessRunning } from '../system/process-running.js';
+import { writeCacheFile } from '../system/write-cache-file.js';
 import { onceStartDone } from './start-done.js';
 
 type CommonJsWrapper = (
@@ -126,15 +126,12 @@ function readInto(fd: number, buffer: Buffer, offset: number, length: number): n
   return read;
 }
 
-// Temp file and rename: a program starting meanwhile reads the old cache or the whole new one.
+// A program starting meanwhile reads the old cache or the whole new one (writeCacheFile).
 function saveCodeCache(script: Script, cacheFile: string): void {
+  if (!writeCacheFile(cacheFile, script.createCachedData())) return;
   const dir = dirname(cacheFile);
-  const temp = `${cacheFile}.${process.pid}.tmp`;
+  const buildId = buildIdOf(basename(cacheFile));
   try {
-    makeDirectory(dir);
-    writeFileSync(temp, script.createCachedData());
-    renameSync(temp, cacheFile);
-    const buildId = buildIdOf(basename(cacheFile));
     for (const name of readdirSync(dir)) {
       // Other builds' caches, and temp files of writers killed before their rename.
       const owner = tempOwnerOf(name);
@@ -145,10 +142,6 @@ function saveCodeCache(script: Script, cacheFile: string): void {
       if (stale) rmSync(join(dir, name), { force: true });
     }
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // a folder we cannot write: there was no temp file either
-    }
+    // a folder that cannot be listed or cleaned keeps what it holds
   }
 }

@@ -15,7 +15,7 @@ type ErrorListener = (error: NodeJS.ErrnoException) => void;
  * (EAGAIN) hands the rest to the real stream. Used by the print program only (print-entry.ts).
  */
 export function writeStdoutDirectly(): void {
-  if (!isPipeOrFile(1)) return;
+  if (!isPipeSocketOrFile(1)) return;
   const realStdout = Object.getOwnPropertyDescriptor(process, 'stdout')?.get;
   if (realStdout === undefined) return;
   let real: NodeJS.WriteStream | undefined;
@@ -65,7 +65,7 @@ function writeDirectly(bytes: Uint8Array): UnwrittenOutput | undefined {
   }
 }
 
-function isPipeOrFile(fd: number): boolean {
+function isPipeSocketOrFile(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
     return stat.isFIFO() || stat.isSocket() || stat.isFile();

@@ -1,5 +1,5 @@
 import type { Highlight } from '../model/search-results.js';
-import { foldText } from '../text/fold.js';
+import { foldText, isAscii } from '../text/fold.js';
 
 /**
  * Which words count as hits: a folded word matches an exact term, or starts with a prefix term.
@@ -22,7 +22,7 @@ let unicodeWords: RegExp | undefined;
 export function tokenize(text: string): string[] {
   const folded = foldText(text);
   // NFKD changes no ASCII text and it has no marks to drop.
-  if (ASCII.test(folded)) return folded.match(ASCII_WORDS) ?? [];
+  if (isAscii(folded)) return folded.match(ASCII_WORDS) ?? [];
   unicodeWords ??= new RegExp(WORD_SOURCE, 'gu');
   return (folded.match(unicodeWords) ?? []).map((word) => word.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
@@ -37,7 +37,7 @@ const ASCII_WORDS_SCAN = /[A-Za-z0-9]+/g;
 let unicodeWordsScan: RegExp | undefined;
 
 function wordScan(text: string): RegExp {
-  if (ASCII.test(text)) return ASCII_WORDS_SCAN;
+  if (isAscii(text)) return ASCII_WORDS_SCAN;
   unicodeWordsScan ??= new RegExp(WORD_SOURCE, 'gu');
   return unicodeWordsScan;
 }
@@ -58,7 +58,7 @@ export function wordsOf(text: string): { start: number; end: number; folded: str
 
 // Most words are plain ASCII, where folding is lower-casing; the full fold is for the rest.
 function foldWord(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : tokenize(word).join('');
+  return isAscii(word) ? word.toLowerCase() : tokenize(word).join('');
 }
 
 /** [start, end) ranges of the words of `text` that match, in order. */
@@ -84,7 +84,7 @@ export function makeSnippet(
   let line: string | undefined;
   let hit: Highlight | undefined;
   if (needles.length > 0) {
-    const found = ASCII.test(body) ? firstHitInAscii(body, matcher, needles) : firstHitByLine(body, matcher, needles);
+    const found = isAscii(body) ? firstHitInAscii(body, matcher, needles) : firstHitByLine(body, matcher, needles);
     if (found) ({ line, hit } = found);
   }
   line ??= body.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
@@ -104,7 +104,6 @@ export function makeSnippet(
   return { snippet, highlights: highlightWords(snippet, matcher) };
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
 const ASCII_WORD = /[A-Za-z0-9]+/y;
 
@@ -144,7 +143,7 @@ function firstHitInAscii(body: string, matcher: WordMatcher, needles: readonly s
 
 function firstHitByLine(body: string, matcher: WordMatcher, needles: readonly string[]): LineHit | undefined {
   for (const candidate of body.split('\n')) {
-    const folded = ASCII.test(candidate) ? candidate.toLowerCase() : foldText(candidate);
+    const folded = isAscii(candidate) ? candidate.toLowerCase() : foldText(candidate);
     if (!needles.some((needle) => folded.includes(needle))) continue;
     const hit = firstHit(candidate, matcher);
     if (hit) return { line: candidate, hit };

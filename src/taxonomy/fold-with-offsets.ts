@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldText, isAscii } from '../text/fold.js';
 
 /** Folded text and, for each of its characters, where that character came from. */
 export interface FoldedText {
@@ -7,7 +7,6 @@ export interface FoldedText {
   origin: Int32Array | undefined;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SPACE = /\s/;
 
 /**
@@ -16,7 +15,7 @@ const SPACE = /\s/;
  * words the page wrote. Plain ASCII text, the common case, is only lower-cased.
  */
 export function foldWithOffsets(text: string): FoldedText {
-  if (ASCII_ONLY.test(text)) return { text: text.toLowerCase(), origin: undefined };
+  if (isAscii(text)) return { text: text.toLowerCase(), origin: undefined };
   const parts: string[] = [];
   const origin: number[] = [];
   let index = 0;

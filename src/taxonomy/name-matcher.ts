@@ -46,7 +46,7 @@ interface NameRecord {
   key: string;
   /** The key without spaces (see compactKey). */
   compact: string;
-  /** The key's words, split when a partial or misspelt name first needs them (see wordsOf). */
+  /** The key's words, split when a partial or misspelt name first needs them (see recordWords). */
   words?: string[];
 }
 
@@ -164,7 +164,7 @@ function addTo(map: Map<string, TaxonomyEntry[]>, key: string, entry: TaxonomyEn
   else if (!list.includes(entry)) list.push(entry);
 }
 
-function wordsOf(record: NameRecord): string[] {
+function recordWords(record: NameRecord): string[] {
   record.words ??= record.key.split(' ');
   return record.words;
 }
@@ -190,7 +190,8 @@ function partialMatches(
     if (!allowed(record.entry)) continue;
     let fit: Fit;
     if (record.key.startsWith(key)) fit = FIT_START;
-    else if (wanted.every((word) => wordsOf(record).some((candidate) => candidate.startsWith(word)))) fit = FIT_WORDS;
+    else if (wanted.every((word) => recordWords(record).some((candidate) => candidate.startsWith(word))))
+      fit = FIT_WORDS;
     else if (record.compact.includes(joined)) fit = FIT_JOINED;
     else continue;
     const previous = best.get(record.entry);
@@ -221,7 +222,7 @@ function typoMatches(records: NameRecord[], key: string, allowed: (entry: Taxono
   const best = new Map<TaxonomyEntry, { slips: number; untyped: number; order: number }>();
   for (const record of records) {
     if (!allowed(record.entry)) continue;
-    const words = wordsOf(record).filter((word) => !MINOR_WORDS.has(word));
+    const words = recordWords(record).filter((word) => !MINOR_WORDS.has(word));
     const slips = slipsToName(typed, words);
     if (slips === undefined) continue;
     const fit = { slips, untyped: Math.max(0, words.length - typed.length), order: record.order };

@@ -1,5 +1,10 @@
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether every character of `text` is ASCII: then the cheaper ASCII paths of folding and splitting apply. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /**
  * Folds text for matching: lower case, accents removed (Türkiye → turkiye, Kolašin → kolasin),
  * typographic quotes and dashes made plain, runs of space collapsed. Length may change.
@@ -7,7 +12,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function foldText(text: string): string {
   // ASCII text: NFKD changes nothing and of the replacements below only the backtick's applies
   // (the normalizer's first use costs a start ~0.3 ms).
-  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  if (isAscii(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
