@@ -16,7 +16,11 @@ export function inkProgramOptions(root) {
     format: 'esm',
     target: 'node20',
     // Ink imports react-devtools-core only when DEV=true; marking it external breaks start-up.
-    alias: { 'react-devtools-core': join(root, 'src', 'stubs', 'react-devtools-core.ts') },
+    // is-in-ci: see the stub (a CI variable would hide every frame).
+    alias: {
+      'react-devtools-core': join(root, 'src', 'stubs', 'react-devtools-core.ts'),
+      'is-in-ci': join(root, 'src', 'stubs', 'is-in-ci.ts'),
+    },
     define: { 'process.env.NODE_ENV': '"production"' },
     // CommonJS dependencies call require(); ESM output has none of its own.
     banner: {

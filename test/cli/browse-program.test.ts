@@ -21,7 +21,7 @@ interface Run {
 
 // Runs in a pseudo-terminal (util-linux `script`) of 80×24 and ends after the first frame; a fresh
 // config folder each time, so no run starts where another left.
-function runInTerminal(entry: string, args: string[], cacheDir: string): Run {
+function runInTerminal(entry: string, args: string[], cacheDir: string, env: NodeJS.ProcessEnv = {}): Run {
   const config = mkdtempSync(join(tmpdir(), 'osce-tui-browse-config-'));
   try {
     const command = ['node', entry, ...args].map((word) => `'${word}'`).join(' ');
@@ -34,6 +34,7 @@ function runInTerminal(entry: string, args: string[], cacheDir: string): Run {
         OSCE_TUI_CACHE_DIR: cacheDir,
         OSCE_TUI_CONFIG_DIR: config,
         OSCE_TUI_EXIT_AFTER_FIRST_FRAME: '1',
+        ...env,
       },
     });
     return { terminal: result.stdout, status: result.status };
@@ -121,6 +122,22 @@ describe.skipIf(!hasScript)('the browse program', () => {
       expect(expected.status).toBe(0);
       expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir)).toEqual(runInTerminal(PROGRAM, ['--home'], cacheDir));
       expect(runInTerminal(BUILT_CLI, ['--home'], cacheDir).terminal).toContain('Latest releases');
+    },
+    TIMEOUT_MS,
+  );
+
+  // Ink writes no frame until it ends where it believes it runs in CI; a terminal whose
+  // environment has CI set (a runner's shell, a server's profile) must still see the browser.
+  it.each([
+    ['the browse program', BUILT_CLI],
+    ['the whole program', PROGRAM],
+  ])(
+    '%s draws its first frame where the environment says CI',
+    async (_name, entry) => {
+      const cacheDir = await tempDir();
+      const run = runInTerminal(entry, ['--home'], cacheDir, { CI: 'true', CONTINUOUS_INTEGRATION: '1' });
+      expect(run.status).toBe(0);
+      expect(run.terminal).toContain('Latest releases');
     },
     TIMEOUT_MS,
   );

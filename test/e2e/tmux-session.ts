@@ -21,6 +21,8 @@ export class TmuxSession {
   /** Temporary cache and config folders: the tests never touch the real ones. */
   readonly stateDir = mkdtempSync(join(tmpdir(), 'osce-e2e-'));
 
+  // `env -u CI`: chalk, which Ink colours with, turns colour off where a CI variable is set; the
+  // tests of colour would then fail on a CI runner while the same terminal shows it elsewhere.
   constructor(columns = 80, rows = 24) {
     this.tmux(
       'new-session',
