@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { type Instance, render } from 'ink';
 import type { ReactElement } from 'react';
 import { bundleNoticeText } from '../catalog/bundle-problems.js';
@@ -12,6 +13,7 @@ import { insideTmux, osc52Copy, terminalSupportsHyperlinks } from '../state/term
 import { openUserState } from '../state/user-state.js';
 import { newestFirst, syncNotices } from '../sync/sync-notice.js';
 import { readSyncRecord } from '../sync/sync-record.js';
+import { chalkLevel, colourLevel } from '../system/colour-support.js';
 import { createNameMatcher } from '../taxonomy/name-matcher.js';
 import { clean, oneLine } from '../text/labels.js';
 import { App } from '../ui/app.js';
@@ -50,7 +52,13 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     return;
   }
   const bundleDir = resolveBundleDir(options.bundle);
-  const theme = chooseTheme({ color: options.color });
+  const level = colourLevel({ env: process.env, isTTY: true, wanted: options.color });
+  const theme = chooseTheme(level);
+  // Ink styles text through chalk, which set its own level when it loaded, from supports-color:
+  // that turns colour off wherever a CI variable is set, or for a TERM it does not know, and the
+  // colour theme would then draw with no styles at all (its search matches invisible). Ink's
+  // chalk is this one (one copy in node_modules and in the bundle), so it draws what the theme assumes.
+  chalk.level = chalkLevel(level);
   const exitAfterFirstFrame = process.env.OSCE_TUI_EXIT_AFTER_FIRST_FRAME === '1';
 
   // Warnings of the user state go to the notice line: stderr would write over the frame.

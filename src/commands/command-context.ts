@@ -29,7 +29,7 @@ export async function openCommandCatalog(command: Command): Promise<Catalog> {
   return catalog;
 }
 
-/** The text style of a command's output: colour on a terminal unless NO_COLOR or the global --no-color. */
+/** The text style of a command's output: colour as colourEnabled decides, with the global --no-color. */
 export function commandTextStyle(command: Command): TextStyle {
   return createTextStyle(
     colourEnabled(process.stdout, process.env, command.optsWithGlobals<{ color?: boolean }>().color !== false),

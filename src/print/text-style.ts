@@ -1,3 +1,5 @@
+import { colourLevel } from '../system/colour-support.js';
+
 /** Styles for plain-text command output: ANSI when colour is on, identity when it is off. */
 export interface TextStyle {
   readonly colour: boolean;
@@ -7,16 +9,16 @@ export interface TextStyle {
 }
 
 /**
- * Colour only on a terminal, never with NO_COLOR (any non-empty value, per no-color.org), on a
- * dumb terminal or when the user said --no-color (`wanted` false), so piped output and logs
- * stay clean.
+ * Colour as the browser decides it (colourLevel): on a terminal, never with NO_COLOR, on a dumb
+ * terminal or when the user said --no-color (`wanted` false), so piped output and logs stay clean
+ * unless FORCE_COLOR asks for it. The styles are the 16 basic ones, which every level shows.
  */
 export function colourEnabled(
   stream: { isTTY?: boolean } = process.stdout,
   env: NodeJS.ProcessEnv = process.env,
   wanted = true,
 ): boolean {
-  return wanted && Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+  return colourLevel({ env, isTTY: Boolean(stream.isTTY), wanted }) !== 'none';
 }
 
 /** Text styles for command output. */

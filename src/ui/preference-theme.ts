@@ -13,8 +13,8 @@ const LIGHT_THEME: Theme = {
 };
 
 /**
- * The theme to draw with: the reader's preference, unless colour is turned off (NO_COLOR,
- * --no-color), which always wins.
+ * The theme to draw with: the reader's preference, unless colour is off (NO_COLOR, --no-color,
+ * a terminal without colour), which always wins.
  */
 export function themeForPreference(preference: ThemePreference, forced: Theme): Theme {
   if (forced.name === 'mono') return forced;

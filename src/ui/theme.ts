@@ -1,8 +1,10 @@
 /**
  * Colours and marks, in one place. Views take styles from the theme and never name colours.
- * The mono theme (NO_COLOR, --no-color) uses no colour at all: the selection is marked by a
- * symbol and matches by brackets, so the screen stays fully usable.
+ * The mono theme (no colour: NO_COLOR, --no-color, TERM=dumb, FORCE_COLOR=0) uses no colour at
+ * all: the selection is marked by a symbol and matches by brackets, so the screen stays fully usable.
  */
+
+import type { ColourLevel } from '../system/colour-support.js';
 
 /** Props Ink's <Text> accepts that a theme may set. */
 export interface TextStyle {
@@ -74,12 +76,12 @@ const MONO: Theme = {
   quote: {},
 };
 
-/** Colour unless NO_COLOR is set (any value, per no-color.org) or colour was turned off. */
-export function chooseTheme(options: { color?: boolean; env?: NodeJS.ProcessEnv } = {}): Theme {
-  const env = options.env ?? process.env;
-  if (options.color === false) return MONO;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return MONO;
-  return COLOUR;
+/**
+ * The theme for what the terminal shows (see colourLevel): the colour theme marks matches only by
+ * colour, so without colour it would hide them.
+ */
+export function chooseTheme(level: ColourLevel): Theme {
+  return level === 'none' ? MONO : COLOUR;
 }
 
 export { COLOUR as COLOUR_THEME, MONO as MONO_THEME };

@@ -126,18 +126,38 @@ describe.skipIf(!hasScript)('the browse program', () => {
     TIMEOUT_MS,
   );
 
-  // Ink writes no frame until it ends where it believes it runs in CI; a terminal whose
-  // environment has CI set (a runner's shell, a server's profile) must still see the browser.
+  // Ink writes no frame until it ends where it believes it runs in CI, and chalk, which Ink colours
+  // with, turns colour off there: a terminal whose environment has CI set (a runner's shell, a
+  // server's profile) must still see the browser, in colour, its matches marked. (With the index
+  // built: after a progress frame, the switch that ends at the first frame may end before Ink's
+  // throttled write of it.)
+  const ci = { CI: 'true', CONTINUOUS_INTEGRATION: '1', NO_COLOR: undefined, FORCE_COLOR: undefined };
   it.each([
     ['the browse program', BUILT_CLI],
     ['the whole program', PROGRAM],
   ])(
-    '%s draws its first frame where the environment says CI',
-    async (_name, entry) => {
-      const cacheDir = await tempDir();
-      const run = runInTerminal(entry, ['--home'], cacheDir, { CI: 'true', CONTINUOUS_INTEGRATION: '1' });
+    '%s draws its first frame in colour where the environment says CI',
+    (_name, entry) => {
+      const run = runInTerminal(entry, ['--home'], sharedCacheDir, ci);
       expect(run.status).toBe(0);
-      expect(run.terminal).toContain('Latest releases');
+      // The selected row, black on cyan.
+      expect(run.terminal).toContain('\u001b[46m\u001b[30m› Latest releases');
+    },
+    TIMEOUT_MS,
+  );
+
+  // A terminal that shows no colour gets the theme that marks without it, not the colour theme
+  // drawn with no styles.
+  it.each([
+    ['the browse program', BUILT_CLI],
+    ['the whole program', PROGRAM],
+  ])(
+    '%s marks the selection without colour on a dumb terminal',
+    (_name, entry) => {
+      const run = runInTerminal(entry, ['--home'], sharedCacheDir, { ...ci, TERM: 'dumb' });
+      expect(run.status).toBe(0);
+      expect(run.terminal).toContain('> Latest releases');
+      expect(run.terminal).not.toMatch(/\u001b\[[0-9;]*m/);
     },
     TIMEOUT_MS,
   );

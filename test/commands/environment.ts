@@ -8,7 +8,8 @@ export interface FakeEnvironment {
 /** Runs `body` with stdout and process.env as described, and puts both back afterwards. */
 export async function withEnvironment<T>(settings: FakeEnvironment, body: () => Promise<T>): Promise<T> {
   const savedStdout = { isTTY: process.stdout.isTTY, columns: process.stdout.columns };
-  const env = settings.env ?? {};
+  // FORCE_COLOR in the shell that runs the tests would colour what the test says is a pipe.
+  const env = { FORCE_COLOR: undefined, ...settings.env };
   const savedEnv = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   const setEnv = (values: Record<string, string | undefined>) => {
     for (const [key, value] of Object.entries(values)) {

@@ -21,8 +21,6 @@ export class TmuxSession {
   /** Temporary cache and config folders: the tests never touch the real ones. */
   readonly stateDir = mkdtempSync(join(tmpdir(), 'osce-e2e-'));
 
-  // `env -u CI`: chalk, which Ink colours with, turns colour off where a CI variable is set; the
-  // tests of colour would then fail on a CI runner while the same terminal shows it elsewhere.
   constructor(columns = 80, rows = 24) {
     this.tmux(
       'new-session',
@@ -33,7 +31,7 @@ export class TmuxSession {
       String(columns),
       '-y',
       String(rows),
-      'env -u CI PS1="e2e$ " bash --norc --noprofile',
+      'PS1="e2e$ " bash --norc --noprofile',
     );
     this.tmux('set-option', '-g', 'status', 'off');
   }
@@ -42,7 +40,7 @@ export class TmuxSession {
   programCommand(args = '', env = ''): string {
     const cache = join(this.stateDir, 'cache');
     const config = join(this.stateDir, 'config');
-    return `env -u CI OSCE_TUI_CACHE_DIR=${cache} OSCE_TUI_CONFIG_DIR=${config} ${env} node dist/cli.js ${args}`
+    return `env OSCE_TUI_CACHE_DIR=${cache} OSCE_TUI_CONFIG_DIR=${config} ${env} node dist/cli.js ${args}`
       .replace(/\s+/g, ' ')
       .trim();
   }

@@ -263,11 +263,15 @@ describe('entity cards', () => {
 });
 
 describe('colour', () => {
-  it('is on only for a terminal without NO_COLOR', () => {
+  it('is on for a terminal without NO_COLOR, CI or not, and for a pipe only when FORCE_COLOR asks', () => {
     expect(colourEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colourEnabled({ isTTY: true }, { CI: 'true', TERM: 'xterm-256color' })).toBe(true);
     expect(colourEnabled({ isTTY: false }, {})).toBe(false);
+    expect(colourEnabled({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+    expect(colourEnabled({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(false);
     expect(colourEnabled({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
     expect(colourEnabled({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    expect(colourEnabled({ isTTY: true }, {}, false)).toBe(false);
     expect(createTextStyle(true).heading('x')).toBe('\u001b[1mx\u001b[22m');
     expect(createTextStyle(false).heading('x')).toBe('x');
   });

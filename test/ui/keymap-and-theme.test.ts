@@ -53,12 +53,12 @@ describe('text entry', () => {
 });
 
 describe('theme', () => {
-  it('is plain under NO_COLOR or --no-color, coloured otherwise, and marks the selection either way', () => {
-    expect(chooseTheme({ env: { NO_COLOR: '1' } }).name).toBe('mono');
-    expect(chooseTheme({ env: {}, color: false }).name).toBe('mono');
-    expect(chooseTheme({ env: { NO_COLOR: '' } }).name).toBe('colour');
-    expect(chooseTheme({ env: {} }).name).toBe('colour');
-    const mono = chooseTheme({ env: { NO_COLOR: '1' } });
+  it('is plain where the terminal shows no colour, coloured otherwise, and marks the selection either way', () => {
+    expect(chooseTheme('none').name).toBe('mono');
+    expect(chooseTheme('16').name).toBe('colour');
+    expect(chooseTheme('256').name).toBe('colour');
+    expect(chooseTheme('truecolor').name).toBe('colour');
+    const mono = chooseTheme('none');
     expect(mono.selectionMark).not.toBe('');
     expect(JSON.stringify(mono)).not.toMatch(/color/i);
   });

@@ -140,7 +140,7 @@ describe('settings', () => {
     await press(app, ENTER, /^Home › Settings\n/);
   });
 
-  it('under NO_COLOR/--no-color stays plain whatever the theme preference', async () => {
+  it('without colour (NO_COLOR, --no-color, a terminal without colour) stays plain whatever the theme preference', async () => {
     const dir = tempDir();
     const app = renderUserApp({ configDir: dir, home: true });
     await press(app, ',', 'Colour is off');
@@ -153,7 +153,7 @@ describe('settings', () => {
     await press(app, ',', /^Home › Settings\n/);
     const text = app.lastFrame().split('\n').slice(4, -1).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('saved at once');
-    expect(text).toContain('Colour is off (NO_COLOR or --no-color): the screen stays plain.');
+    expect(text).toContain('Colour is off (NO_COLOR, --no-color, TERM): the screen stays plain.');
     expect(app.lastFrame()).not.toContain('…');
   });
 

@@ -17,7 +17,7 @@ export interface ScreenEnvironment {
   user?: UserSnapshot;
   /** Queries searched this session, newest first. */
   recentQueries: readonly string[];
-  /** Colour is off by NO_COLOR or --no-color, whatever the theme setting says. */
+  /** Colour is off (NO_COLOR, --no-color, a terminal without colour), whatever the theme setting says. */
   colourForcedOff: boolean;
 }
 

@@ -58,7 +58,7 @@ export function settingsModel(screen: SettingsScreen, env: ScreenEnvironment): S
   const notes = [
     ...(definition ? [`${definition.description}: ${definition.allowed}`] : []),
     'Enter, → or + next value · - previous value · saved at once',
-    ...(env.colourForcedOff ? ['Colour is off (NO_COLOR or --no-color): the screen stays plain.'] : []),
+    ...(env.colourForcedOff ? ['Colour is off (NO_COLOR, --no-color, TERM): the screen stays plain.'] : []),
   ].flatMap((note) => wrapText(note, env.columns));
   return { rows, notes };
 }
