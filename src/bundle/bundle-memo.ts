@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { textHash } from '../system/text-hash.js';
-import { writeCacheFile } from '../system/write-cache-file.js';
+import { tidyCacheFolder, writeCacheFile } from '../system/write-cache-file.js';
 import type { Problem, TaxonomyEntry } from './types.js';
 
 // What a print command derives from a bundle's files at every start, kept in the cache folder
@@ -28,6 +28,8 @@ interface MemoFile {
 
 let settings: { cacheDir: string; program: string; minAgeMs: number } | undefined;
 const memos = new Map<string, MemoFile>();
+// Memo files this process has written once (see remember).
+const tidied = new Set<string>();
 // The digest of entries that came from the memo: the index compares it at every start.
 const digests = new WeakMap<readonly TaxonomyEntry[], string>();
 
@@ -39,12 +41,14 @@ const digests = new WeakMap<readonly TaxonomyEntry[], string>();
 export function keepBundleMemo(cacheDir: string, program: string, minAgeMs = MIN_AGE_MS): void {
   settings = { cacheDir, program, minAgeMs };
   memos.clear();
+  tidied.clear();
 }
 
 /** Turns the memo off again (derive everything, remember nothing). */
 export function stopBundleMemo(): void {
   settings = undefined;
   memos.clear();
+  tidied.clear();
 }
 
 /** The fingerprint of the file at `path` now, as the memo compares it; undefined when it cannot be read. */
@@ -135,10 +139,21 @@ function remembered<T>(
       // What is on disk now, not what this process read: its results may have been changed since.
       const latest = readMemo(memoFile, program) ?? { program };
       write(latest, fingerprint, value);
+      // At a process's first write: the entries of release files gone since (compact merges
+      // them), and the temp files of writers killed before their rename, would stay for ever.
+      const first = !tidied.has(memoFile);
+      if (first) {
+        tidied.add(memoFile);
+        forgetVanishedFiles(latest);
+      }
       // A command starting meanwhile reads the old memo or the whole new one.
-      writeCacheFile(memoFile, JSON.stringify(latest));
+      if (writeCacheFile(memoFile, JSON.stringify(latest)) && first) tidyCacheFolder(dirname(memoFile));
     },
   };
+}
+
+function forgetVanishedFiles(memo: MemoFile): void {
+  for (const path of Object.keys(memo.sha256 ?? {})) if (!existsSync(path)) delete memo.sha256?.[path];
 }
 
 function memoFor(memoFile: string, program: string): MemoFile {

@@ -1,9 +1,8 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { isProcessRunning } from '../system/process-running.js';
-import { writeCacheFile } from '../system/write-cache-file.js';
+import { tidyCacheFolder, writeCacheFile } from '../system/write-cache-file.js';
 import { onceStartDone } from './start-done.js';
 
 type CommonJsWrapper = (
@@ -25,11 +24,6 @@ export function codeCacheFile(cacheDir: string, name: string, buildId: string): 
 
 // The build id ends the name: `print-list-0123456789abcdef.bin`.
 const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exec(name)?.[1];
-// The writer's pid ends a temp file's name: `print-list-0123456789abcdef.bin.4242.tmp`.
-const tempOwnerOf = (name: string): number | undefined => {
-  const pid = /\.bin\.(\d+)\.tmp$/.exec(name)?.[1];
-  return pid === undefined ? undefined : Number(pid);
-};
 
 /**
  * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
@@ -129,19 +123,7 @@ function readInto(fd: number, buffer: Buffer, offset: number, length: number): n
 // A program starting meanwhile reads the old cache or the whole new one (writeCacheFile).
 function saveCodeCache(script: Script, cacheFile: string): void {
   if (!writeCacheFile(cacheFile, script.createCachedData())) return;
-  const dir = dirname(cacheFile);
   const buildId = buildIdOf(basename(cacheFile));
-  try {
-    for (const name of readdirSync(dir)) {
-      // Other builds' caches, and temp files of writers killed before their rename.
-      const owner = tempOwnerOf(name);
-      const stale =
-        owner === undefined
-          ? buildIdOf(name) !== undefined && buildIdOf(name) !== buildId
-          : owner !== process.pid && !isProcessRunning(owner);
-      if (stale) rmSync(join(dir, name), { force: true });
-    }
-  } catch {
-    // a folder that cannot be listed or cleaned keeps what it holds
-  }
+  // Other builds' caches go too.
+  tidyCacheFolder(dirname(cacheFile), (name) => buildIdOf(name) !== undefined && buildIdOf(name) !== buildId);
 }

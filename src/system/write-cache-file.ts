@@ -1,6 +1,7 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { makeDirectory } from './make-dir.js';
+import { isProcessRunning } from './process-running.js';
 
 /**
  * Writes a cache file (its folder made as needed) through a temp file `FILE.PID.tmp` renamed into
@@ -21,5 +22,28 @@ export function writeCacheFile(file: string, data: string | NodeJS.ArrayBufferVi
       // a folder we cannot write: there was no temp file either
     }
     return false;
+  }
+}
+
+// The writer's pid ends a temp file's name: `print-list-0123456789abcdef.bin.4242.tmp`.
+const tempFileWriter = (name: string): number | undefined => {
+  const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+};
+
+/**
+ * Removes from the cache folder `dir` the files `stale` names and the temp files of writeCacheFile
+ * whose writer was killed before its rename (a running writer's are left alone). Best effort: a
+ * folder that cannot be listed or cleaned keeps what it holds.
+ */
+export function tidyCacheFolder(dir: string, stale: (name: string) => boolean = () => false): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      const writer = tempFileWriter(name);
+      const remove = writer === undefined ? stale(name) : writer !== process.pid && !isProcessRunning(writer);
+      if (remove) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // kept as it is
   }
 }

@@ -1,5 +1,5 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepBundleMemo, stopBundleMemo } from '../../src/bundle/bundle-memo.js';
 import { formatProblem } from '../../src/bundle/format-problem.js';
@@ -124,6 +124,33 @@ describe('the bundle memo', () => {
     keepBundleMemo(cacheDir, 'build 1');
     await seen(dir);
     expect(await memoFiles(cacheDir)).toEqual([]);
+  });
+
+  it('forgets release files removed since (by compact) and temp files of writers killed before their rename', async () => {
+    const dir = await copyFixture();
+    const cacheDir = await tempDir();
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    await seen(dir);
+    const [memoFile] = await memoFiles(cacheDir);
+    const memo = JSON.parse(await readFile(memoFile!, 'utf8'));
+    const kept = Object.keys(memo.sha256);
+    expect(kept).toEqual([join(dir, 'releases.jsonl')]);
+    memo.sha256[join(dir, 'releases-merged-by-compact.jsonl')] = { fingerprint: '1:2:3:4:5', sha256: '0'.repeat(64) };
+    // A taxonomy to remember again, so that this start writes the memo.
+    delete memo.taxonomy;
+    await writeFile(memoFile!, JSON.stringify(memo));
+    // 4194305 is above Linux's largest pid; the parent of this process still runs.
+    const killed = `${memoFile}.4194305.tmp`;
+    const running = `${memoFile}.${process.ppid}.tmp`;
+    await writeFile(killed, 'half a memo');
+    await writeFile(running, 'a memo being written');
+
+    keepBundleMemo(cacheDir, 'build 1', 0);
+    await seen(dir);
+    expect(Object.keys(JSON.parse(await readFile(memoFile!, 'utf8')).sha256)).toEqual(kept);
+    expect((await readdir(join(cacheDir, 'bundle-memo'))).sort()).toEqual(
+      [basename(memoFile!), basename(running)].sort(),
+    );
   });
 
   it('loads as usual with a damaged memo or a cache folder it cannot write', async () => {
