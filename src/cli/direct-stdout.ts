@@ -12,7 +12,9 @@ type ErrorListener = (error: NodeJS.ErrnoException) => void;
  * A terminal (a character device, /dev/null too) keeps Node's stream, as does anything else a
  * caller asks of it (read from the real stream, made on first use). A reader that has gone
  * (EPIPE) goes to the 'error' listeners, as the stream would send it; a full non-blocking pipe
- * (EAGAIN) hands the rest to the real stream. Used by the print program only (print-entry.ts).
+ * (EAGAIN) hands the rest to the real stream. Used by the print program (print-entry.ts) and the
+ * whole program (cli.tsx), where it also stops Node's stream for a file from taking a short write
+ * (at a file size limit) for a whole one.
  */
 export function writeStdoutDirectly(): void {
   if (!isPipeSocketOrFile(1)) return;
