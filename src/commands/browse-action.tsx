@@ -101,6 +101,9 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
     newSinceSync = newestFirst(syncRecord?.added ?? [], (id) => opened.get(id));
     const initialStack =
       options.name !== undefined ? startStack(catalog, options.name) : resumeOrHome(catalog, user, options.home);
+    // Ink holds a frame that follows another by less than its throttle (~33 ms): the browser's first
+    // frame after the progress bar may not be on the terminal when its effects run.
+    const afterProgress = instance !== undefined;
     const app = show(
       <App
         catalog={catalog}
@@ -108,7 +111,10 @@ export async function runBrowser(options: BrowseOptions): Promise<void> {
         initialStack={initialStack}
         onFirstFrame={() => {
           announceStartDone();
-          if (exitAfterFirstFrame) exitAtOnce(leaveAlternateScreen);
+          if (!exitAfterFirstFrame) return;
+          // Unmounting writes the held frame (and costs a final layout, only on this path).
+          if (afterProgress) instance?.unmount();
+          exitAtOnce(leaveAlternateScreen);
         }}
         onStackChange={saver.schedule}
         user={user}

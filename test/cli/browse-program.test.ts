@@ -104,6 +104,21 @@ describe.skipIf(!hasScript)('the browse program', () => {
   );
 
   it(
+    'draws its first frame after the progress of an index build',
+    async () => {
+      // A fresh cache folder each time: the index is built first, with its progress bar. Whether
+      // the browser's frame came within Ink's throttle of the last progress frame is timing, so
+      // several runs.
+      for (let run = 0; run < 5; run += 1) {
+        const { terminal, status } = runInTerminal(BUILT_CLI, ['--home'], await tempDir());
+        expect(status).toBe(0);
+        expect(terminal).toContain('Latest releases');
+      }
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'makes no cache when the browser ends before its first frame',
     async () => {
       const cacheDir = await tempDir();
