@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { tidyCacheFolder, writeCacheFile } from '../system/write-cache-file.js';
+import { type CodeCacheEntry, staleCodeCaches } from './code-cache-pruning.js';
 import { onceStartDone } from './start-done.js';
 
 type CommonJsWrapper = (
@@ -31,7 +32,7 @@ const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exe
  * is a good part of a print command's start. When there is none (or V8 rejects it: another Node),
  * one is saved as the program exits (with code 0), or with `saveWhen: 'start-done'` when it says
  * its start is over (announceStartDone), holding every function compiled by then, not only the
- * top level; the caches of other builds in its folder are removed. A cache that cannot be read or
+ * top level; of other builds' caches in its folder, the newest few are kept (OTHER_BUILDS_KEPT). A cache that cannot be read or
  * written is no error: the file is then compiled as usual.
  */
 export function runWithCodeCache(
@@ -124,6 +125,26 @@ function readInto(fd: number, buffer: Buffer, offset: number, length: number): n
 function saveCodeCache(script: Script, cacheFile: string): void {
   if (!writeCacheFile(cacheFile, script.createCachedData())) return;
   const buildId = buildIdOf(basename(cacheFile));
-  // Other builds' caches go too.
-  tidyCacheFolder(dirname(cacheFile), (name) => buildIdOf(name) !== undefined && buildIdOf(name) !== buildId);
+  if (buildId === undefined) return;
+  const dir = dirname(cacheFile);
+  const stale = staleCodeCaches(cacheEntries(dir), buildId);
+  tidyCacheFolder(dir, (name) => stale.has(name));
+}
+
+// Best effort, like the rest of the cache: a file gone meanwhile is simply not listed.
+function cacheEntries(dir: string): CodeCacheEntry[] {
+  const entries: CodeCacheEntry[] = [];
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.bin')) continue;
+      try {
+        entries.push({ name, mtimeMs: statSync(join(dir, name)).mtimeMs });
+      } catch {
+        // removed by another process
+      }
+    }
+  } catch {
+    // a folder that cannot be listed keeps what it holds
+  }
+  return entries;
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertBuiltCliFresh, BUILT_CLI, ROOT } from '../helpers/built-cli.js';
+import { codeCaches, writeOlderBuilds } from '../helpers/code-caches.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 // dist/cli.js runs the print commands in the print program (dist/chunks/print.cjs, compiled from a
@@ -52,8 +53,6 @@ const COMMAND_LINES: string[][] = [
   ['--bundle', '/nonexistent-osce-bundle', 'list'],
 ];
 
-const codeCaches = (cacheDir: string): string[] => readdirSync(join(cacheDir, 'code-cache'));
-
 describe('the print program', () => {
   const tempDir = useTempDirs('osce-tui-print-');
   // One cache folder for the command lines: the index is built once.
@@ -88,11 +87,12 @@ describe('the print program', () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written.mtimeMs);
 
     writeFileSync(cacheFile, 'not a code cache');
-    writeFileSync(join(cacheDir, 'code-cache', 'print-list-0000000000000000.bin'), 'an older build');
+    // Three older builds of this command: the two written last stay (another install may use them).
+    const olderBuilds = writeOlderBuilds(cacheDir, 'print-lookup', 3);
     // Left by a writer killed before its rename (4194305 is above Linux's largest pid).
     writeFileSync(`${cacheFile}.4194305.tmp`, 'half a cache');
     expect(run(BUILT_CLI, ['lookup', 'italy'], cacheDir)).toEqual(expected);
-    expect(codeCaches(cacheDir)).toEqual([cache]);
+    expect(codeCaches(cacheDir).sort()).toEqual([...olderBuilds.slice(1), cache].sort());
     expect(statSync(cacheFile).size).toBeGreaterThan(written.size / 2);
   });
 

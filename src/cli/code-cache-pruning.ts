@@ -1,0 +1,41 @@
+/** A code cache file in the cache folder, with when it was written. */
+export interface CodeCacheEntry {
+  name: string;
+  mtimeMs: number;
+}
+
+/**
+ * How many caches of other builds each program keeps. Two installs sharing one cache folder (a
+ * global one and a checkout, two checkouts) each find their own cache instead of removing the
+ * other's at every switch; a run of rebuilds still leaves only a few behind.
+ */
+export const OTHER_BUILDS_KEPT = 2;
+
+// `print-list-0123456789abcdef.bin`: the program `print-list`, the build `0123456789abcdef`.
+const CACHE_NAME = /^(.+)-([0-9a-f]+)\.bin$/;
+
+/**
+ * The caches to remove once build `buildId` has saved its own: per program, those of other
+ * builds beyond the `keep` most recently written. Names that are not code caches are left alone.
+ */
+export function staleCodeCaches(
+  entries: readonly CodeCacheEntry[],
+  buildId: string,
+  keep = OTHER_BUILDS_KEPT,
+): Set<string> {
+  const othersByProgram = new Map<string, CodeCacheEntry[]>();
+  for (const entry of entries) {
+    const match = CACHE_NAME.exec(entry.name);
+    if (match === null || match[2] === buildId) continue;
+    const program = match[1]!;
+    const others = othersByProgram.get(program) ?? [];
+    others.push(entry);
+    othersByProgram.set(program, others);
+  }
+  const stale = new Set<string>();
+  for (const others of othersByProgram.values()) {
+    others.sort((a, b) => b.mtimeMs - a.mtimeMs || a.name.localeCompare(b.name));
+    for (const entry of others.slice(keep)) stale.add(entry.name);
+  }
+  return stale;
+}
