@@ -231,20 +231,24 @@ async function readAndStage(
       });
       // Awaited once the first part is read: a failure meanwhile waits for it.
       part.catch(() => undefined);
-      // The thread reading the second part digests the file.
+      // The third thread digests the file meanwhile.
+      const digest = threads.digestFile(segment.path);
+      digest.catch(() => undefined);
       const reading = startReading(segment, isKnownId, () => undefined);
       const firstLineOfId = new Map<string, number>();
       reading.report.firstLineOfId = firstLineOfId;
       await stageAll(segment, { ...reading.options, range: { start: 0, end: split, line: 1 } }, reading.report);
       timings.lap(`read ${segment.name} part 1`);
-      const { problems, digest } = await part;
+      const { problems } = await part;
       timings.lap(`wait for ${segment.name} part 2`);
       const before = stage.count();
       const skipped = stage.adopt(threads.files.at(-1)!, (id) => firstLineOfId.has(id));
       addProblems(reading.report, joinPartProblems(segment.name, firstLineOfId, problems, skipped));
       progress.step(READ_WEIGHT * (stage.count() - before));
       timings.lap(`adopt ${segment.name} part 2`);
-      applied.push(reading.finish(digest));
+      const fileDigest = await digest;
+      timings.lap(`wait for ${segment.name} digest`);
+      applied.push(reading.finish(fileDigest));
     } else {
       const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
       await stageAll(segment, reading.options, reading.report);

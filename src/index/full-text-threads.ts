@@ -15,12 +15,13 @@ export interface FullTextWorkerData {
 
 /**
  * What a worker is asked, in order: bytes of a release file to digest, the digest of the bytes
- * sent since the last one, then to fill its part: batches of the list positions [0, count) of
+ * sent since the last one or of a whole file it reads itself, then to fill its part: batches of the list positions [0, count) of
  * `places`, each taken from the counter in `claims` that every worker shares (claimBatches).
  */
 export type FullTextRequest =
   | { chunk: Uint8Array }
   | { digest: true }
+  | { digestFile: string }
   | { stagePart: PartRequest }
   | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer } };
 
@@ -44,6 +45,11 @@ export interface FullTextThreads {
   digestChunk(chunk: Buffer): void;
   /** The sha256 of the bytes sent since the last call. */
   digest(): Promise<string>;
+  /**
+   * The sha256 of the file at `path`, which the first worker reads (it is idle while the others
+   * read a file in two parts). Answers in turn with digest().
+   */
+  digestFile(path: string): Promise<string>;
   /**
    * Has the last worker read part of a release file (split-read.ts), staging its releases in
    * its part file (the last of `files`), while the caller reads the rest.
@@ -124,6 +130,13 @@ export function startFullTextThreads(
     for (const file of files) rmSync(file, { force: true, recursive: true });
     for (const forgetOne of forget) forgetOne();
   };
+  const askDigest = (request: FullTextRequest): Promise<string> => {
+    if (failure) return Promise.reject(failure);
+    const waiting = deferred<string>();
+    digests.push(waiting);
+    workers[0]!.postMessage(request);
+    return waiting.promise;
+  };
   // Fails with the first failure, or settles when every part is complete.
   const whenAll = (promises: Promise<unknown>[]): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -143,11 +156,10 @@ export function startFullTextThreads(
       workers[0]!.postMessage({ chunk } satisfies FullTextRequest, whole ? [memory] : []);
     },
     digest() {
-      if (failure) return Promise.reject(failure);
-      const waiting = deferred<string>();
-      digests.push(waiting);
-      workers[0]!.postMessage({ digest: true } satisfies FullTextRequest);
-      return waiting.promise;
+      return askDigest({ digest: true });
+    },
+    digestFile(path) {
+      return askDigest({ digestFile: path });
     },
     stagePart(request) {
       if (failure) return Promise.reject(failure);

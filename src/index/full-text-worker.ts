@@ -1,7 +1,8 @@
 // The worker side of startFullTextThreads (full-text-threads.ts). Started before the build's
 // read pass, it digests the release files' bytes the main thread sends it meanwhile (that part
-// of the read pass then costs the main thread nothing), or reads the second part of a large
-// release file (split-read.ts) while the main thread reads the first; once the list order is
+// of the read pass then costs the main thread nothing), or, for a large release file read in two
+// parts (split-read.ts), reads the second part while the main thread reads the first, or digests
+// the whole file while two other threads read it; once the list order is
 // known, it fills the full-text tables of a file of its own with the texts of a range of list
 // positions and merges them into one segment each, while the main thread stores the index's
 // rows. Built into dist/chunks/full-text-worker.mjs.
@@ -16,7 +17,7 @@ import type { FullTextRequest, FullTextWorkerData, FullTextWorkerMessage } from 
 import { openDatabase } from './open-database.js';
 import { SegmentLines } from './release-lines.js';
 import { createFullTextTables, FULL_TEXT_TABLES } from './schema.js';
-import { stageFilePart } from './split-read.js';
+import { digestFile, stageFilePart } from './split-read.js';
 
 const { file, paths } = workerData as FullTextWorkerData;
 const send = (message: FullTextWorkerMessage): void => parentPort?.postMessage(message);
@@ -31,6 +32,8 @@ parentPort?.on('message', (request: FullTextRequest) => {
     } else if ('digest' in request) {
       send({ digest: (hash ?? createHash('sha256')).digest('hex') });
       hash = undefined;
+    } else if ('digestFile' in request) {
+      send({ digest: digestFile(request.digestFile) });
     } else if ('stagePart' in request) {
       stageFilePart(openPart(), request.stagePart).then((staged) => send({ staged }), failed);
     } else {

@@ -197,7 +197,7 @@ describe('the full-text tables filled by two worker threads', () => {
 });
 
 describe('the threads of a build', () => {
-  it('digest the bytes of a release file sent to them, in order, one file after the other', async () => {
+  it('digest the bytes of a release file sent to them, or a whole file, in order, one file after the other', async () => {
     const threads = startFullTextThreads(workerFile, join(root, 'digests.sqlite'), new Map(), 2, () => {});
     try {
       const bytes = readFileSync(join(bundleDir, 'releases.jsonl'));
@@ -205,7 +205,13 @@ describe('the threads of a build', () => {
         threads.digestChunk(bytes.subarray(offset, offset + 100_000));
       expect(await threads.digest()).toBe(createHash('sha256').update(bytes).digest('hex'));
       threads.digestChunk(Buffer.from('one segment\n'));
-      expect(await threads.digest()).toBe(createHash('sha256').update('one segment\n').digest('hex'));
+      const [bytesSent, wholeFile] = await Promise.all([
+        threads.digest(),
+        threads.digestFile(join(bundleDir, 'releases.jsonl')),
+      ]);
+      expect(bytesSent).toBe(createHash('sha256').update('one segment\n').digest('hex'));
+      // A file read in two parts is digested whole by a thread reading it itself.
+      expect(wholeFile).toBe(createHash('sha256').update(bytes).digest('hex'));
     } finally {
       await threads.stop();
     }
