@@ -9,7 +9,7 @@ import { setBulkWritePragmas } from './build-pragmas.js';
 import { type BuildTimings, createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
-import { mergeFullTextParts } from './full-text-merge.js';
+import { FullTextMerge } from './full-text-merge.js';
 import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
 import { refreshTypes, storeAllTerms } from './index-writes.js';
 import { ancestorClosure, describeRelease } from './indexed-release.js';
@@ -172,15 +172,16 @@ async function fillIndex(
     if (threads) {
       // The copy goes through a connection that has not seen the full-text tables empty.
       db.close();
-      await texts;
-      timings.lap('wait-for-threads');
+      await threads.built(0);
+      timings.lap('wait-for-text-part-1');
       indexDb = openDatabase(file);
     }
     try {
       if (threads) {
         setBulkWritePragmas(indexDb, 32);
-        mergeFullTextParts(indexDb, threads.files);
-        timings.lap('fts-merge+terms');
+        await copyFullTextParts(indexDb, threads, timings);
+        // Any failure has been thrown by now; this only settles the promise.
+        await texts;
       } else {
         indexDb.transaction(() => storeAllTerms(indexDb))();
         timings.lap('terms');
@@ -195,6 +196,30 @@ async function fillIndex(
     return indexDb;
   } finally {
     await threads?.stop();
+  }
+}
+
+// Copies each part of the full text into the index once it is built: the first while the last
+// is still being built (it takes the list's tail), then the last, then the terms.
+async function copyFullTextParts(
+  db: Database.Database,
+  threads: FullTextThreads,
+  timings: BuildTimings,
+): Promise<void> {
+  const merge = new FullTextMerge(db);
+  try {
+    for (const [part, file] of threads.files.entries()) {
+      if (part > 0) {
+        await threads.built(part);
+        timings.lap(`wait-for-text-part-${part + 1}`);
+      }
+      merge.add(file);
+      timings.lap(`fts-copy part ${part + 1}`);
+    }
+    merge.finish();
+    timings.lap('fts-terms');
+  } finally {
+    merge.close();
   }
 }
 

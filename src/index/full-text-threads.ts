@@ -15,15 +15,16 @@ export interface FullTextWorkerData {
 
 /**
  * What a worker is asked, in order: bytes of a release file to digest, the digest of the bytes
- * sent since the last one or of a whole file it reads itself, then to fill its part: batches of the list positions [0, count) of
- * `places`, each taken from the counter in `claims` that every worker shares (claimBatches).
+ * sent since the last one or of a whole file it reads itself, then to fill its part: batches of
+ * the list positions [0, count) of `places`, each taken from the counter in `claims` that every
+ * worker shares, and the list's last positions for the worker that `takesTail` (claimBatches).
  */
 export type FullTextRequest =
   | { chunk: Uint8Array }
   | { digest: true }
   | { digestFile: string }
   | { stagePart: PartRequest }
-  | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer } };
+  | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer; takesTail: boolean } };
 
 /** What a worker reports: a digest, texts stored, its part complete, or why it stopped. */
 export type FullTextWorkerMessage =
@@ -59,9 +60,12 @@ export interface FullTextThreads {
    * Asks the workers to fill their parts with the list positions [0, count), each taking the
    * next batch as it is ready for one, so that neither waits for the other at the end (with
    * equal halves, one thread that got less of the cores while the rows were stored ran alone
-   * for seconds). Settles when every part is complete, or rejects with why one is not.
+   * for seconds); the last worker also takes the list's last positions, so the others end
+   * sooner (see built). Settles when every part is complete, or rejects with why one is not.
    */
   build(places: LinePlaces, count: number): Promise<void>;
+  /** Settles once build() has completed part `part` (an index of `files`), or rejects as build() does. */
+  built(part: number): Promise<void>;
   /** Stops the workers and removes their files. */
   stop(): Promise<void>;
 }
@@ -170,13 +174,19 @@ export function startFullTextThreads(
     },
     async build(places, count) {
       const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-      for (const worker of workers) worker.postMessage({ build: { places, count, claims } } satisfies FullTextRequest);
+      for (const [index, worker] of workers.entries()) {
+        const takesTail = index === workers.length - 1;
+        worker.postMessage({ build: { places, count, claims, takesTail } } satisfies FullTextRequest);
+      }
       try {
         await whenAll(finished.map((part) => part.promise));
       } catch (error) {
         await stop();
         throw error;
       }
+    },
+    built(part) {
+      return whenAll([finished[part]!.promise]);
     },
     stop,
   };

@@ -37,7 +37,8 @@ parentPort?.on('message', (request: FullTextRequest) => {
     } else if ('stagePart' in request) {
       stageFilePart(openPart(), request.stagePart).then((staged) => send({ staged }), failed);
     } else {
-      fillPart(request.build.places, request.build.count, request.build.claims);
+      const { places, count, claims, takesTail } = request.build;
+      fillPart(places, count, claims, takesTail);
       parentPort?.close();
     }
   } catch (error) {
@@ -61,7 +62,7 @@ function openPart(): Database.Database {
   return partDb;
 }
 
-function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer): void {
+function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer, takesTail: boolean): void {
   const part = `text part ${threadId}`;
   const timings = createBuildTimings();
   const db = openPart();
@@ -70,7 +71,7 @@ function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer):
     db.exec('DROP TABLE IF EXISTS staged');
     createFullTextTables(db);
     setBulkMerging(db, true);
-    for (const stored of storeFullTexts(db, lines, places, claimBatches(claims, count))) send({ stored });
+    for (const stored of storeFullTexts(db, lines, places, claimBatches(claims, count, takesTail))) send({ stored });
     timings.lap(`${part} fts-insert`);
     for (const table of FULL_TEXT_TABLES) optimizeFullText(db, table);
     timings.lap(`${part} fts-optimize`);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallBundleFiles } from '../../src/bundle/load-bundle.js';
 import { listReleaseSegments } from '../../src/bundle/release-segments.js';
 import { type BuildOptions, buildIndex, segmentPaths } from '../../src/index/build-index.js';
-import type { LinePlaces } from '../../src/index/full-text-build.js';
+import { claimBatches, type LinePlaces } from '../../src/index/full-text-build.js';
 import { decodeStructure, encodeStructure, type FullTextStructure } from '../../src/index/full-text-merge.js';
 import { startFullTextThreads } from '../../src/index/full-text-threads.js';
 import { IndexWriter } from '../../src/index/index-writes.js';
@@ -215,6 +215,29 @@ describe('the threads of a build', () => {
     } finally {
       await threads.stop();
     }
+  });
+});
+
+describe('the batches the threads take', () => {
+  it('cover the list once, ascending in each thread, the last thread taking the tail after its batches', () => {
+    const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const first = claimBatches(claims, 4_000, false);
+    const last = claimBatches(claims, 4_000, true);
+    const taken: [number, number][][] = [[], []];
+    // Taken in turns, as two threads would.
+    for (let done = [false, false]; !done[0] || !done[1]; )
+      for (const [index, batches] of [first, last].entries()) {
+        const next = batches.next();
+        if (next.done) done[index] = true;
+        else taken[index]!.push([...next.value]);
+      }
+    const positions = (ranges: [number, number][]): number[] =>
+      ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, offset) => from + offset));
+    for (const ranges of taken) expect(positions(ranges)).toEqual([...positions(ranges)].sort((a, b) => a - b));
+    expect([...positions(taken[0]!), ...positions(taken[1]!)].sort((a, b) => a - b)).toEqual(positions([[0, 4_000]]));
+    // The last 100 positions (a 40th) are the last thread's alone, so the first ends sooner.
+    expect(taken[1]!.at(-1)).toEqual([3_900, 4_000]);
+    expect(Math.max(...positions(taken[0]!))).toBeLessThan(3_900);
   });
 });
 
