@@ -94,7 +94,7 @@ export function optimizeFullText(db: Database.Database, table: (typeof FULL_TEXT
 // fraction of a second of each other, but from 50 to 1,000, so that taking one costs nothing.
 const batchSize = (count: number): number => Math.min(1_000, Math.max(50, Math.ceil(count / 64)));
 
-// The list's last positions, which the last worker takes alone after the batches (a 40th, ~0.7 s
+// The list's last positions, which the last worker takes alone after the batches (a 40th, ~0.6 s
 // of a thread's work at 200,000): the other workers end that much sooner, and the build copies
 // their parts into the index while the last one ends (FullTextMerge) instead of after it.
 const tailSize = (count: number): number => Math.floor(count / 40);
