@@ -9,7 +9,7 @@ import { setBulkWritePragmas } from './build-pragmas.js';
 import { type BuildTimings, createBuildTimings, reportBuildTimings, type StageTiming } from './build-timings.js';
 import { EntityFacetCounter } from './entity-facets.js';
 import { type LinePlaces, optimizeFullText, setBulkMerging, storeFullTexts } from './full-text-build.js';
-import { mergeFullTextParts } from './full-text-merge.js';
+import { FullTextMerge } from './full-text-merge.js';
 import { builtWorkerFile, type FullTextThreads, startFullTextThreads } from './full-text-threads.js';
 import { refreshTypes, storeAllTerms } from './index-writes.js';
 import { ancestorClosure, describeRelease } from './indexed-release.js';
@@ -172,15 +172,16 @@ async function fillIndex(
     if (threads) {
       // The copy goes through a connection that has not seen the full-text tables empty.
       db.close();
-      await texts;
-      timings.lap('wait-for-threads');
+      await threads.built(0);
+      timings.lap('wait-for-text-part-1');
       indexDb = openDatabase(file);
     }
     try {
       if (threads) {
         setBulkWritePragmas(indexDb, 32);
-        mergeFullTextParts(indexDb, threads.files);
-        timings.lap('fts-merge+terms');
+        await copyFullTextParts(indexDb, threads, timings);
+        // Any failure has been thrown by now; this only settles the promise.
+        await texts;
       } else {
         indexDb.transaction(() => storeAllTerms(indexDb))();
         timings.lap('terms');
@@ -195,6 +196,30 @@ async function fillIndex(
     return indexDb;
   } finally {
     await threads?.stop();
+  }
+}
+
+// Copies each part of the full text into the index once it is built: the first while the last
+// is still being built (it takes the list's tail), then the last, then the terms.
+async function copyFullTextParts(
+  db: Database.Database,
+  threads: FullTextThreads,
+  timings: BuildTimings,
+): Promise<void> {
+  const merge = new FullTextMerge(db);
+  try {
+    for (const [part, file] of threads.files.entries()) {
+      if (part > 0) {
+        await threads.built(part);
+        timings.lap(`wait-for-text-part-${part + 1}`);
+      }
+      merge.add(file);
+      timings.lap(`fts-copy part ${part + 1}`);
+    }
+    merge.finish();
+    timings.lap('fts-terms');
+  } finally {
+    merge.close();
   }
 }
 
@@ -231,20 +256,24 @@ async function readAndStage(
       });
       // Awaited once the first part is read: a failure meanwhile waits for it.
       part.catch(() => undefined);
-      // The thread reading the second part digests the file.
+      // The third thread digests the file meanwhile.
+      const digest = threads.digestFile(segment.path);
+      digest.catch(() => undefined);
       const reading = startReading(segment, isKnownId, () => undefined);
       const firstLineOfId = new Map<string, number>();
       reading.report.firstLineOfId = firstLineOfId;
       await stageAll(segment, { ...reading.options, range: { start: 0, end: split, line: 1 } }, reading.report);
       timings.lap(`read ${segment.name} part 1`);
-      const { problems, digest } = await part;
+      const { problems } = await part;
       timings.lap(`wait for ${segment.name} part 2`);
       const before = stage.count();
       const skipped = stage.adopt(threads.files.at(-1)!, (id) => firstLineOfId.has(id));
       addProblems(reading.report, joinPartProblems(segment.name, firstLineOfId, problems, skipped));
       progress.step(READ_WEIGHT * (stage.count() - before));
       timings.lap(`adopt ${segment.name} part 2`);
-      applied.push(reading.finish(digest));
+      const fileDigest = await digest;
+      timings.lap(`wait for ${segment.name} digest`);
+      applied.push(reading.finish(fileDigest));
     } else {
       const reading = startReading(segment, isKnownId, threads && ((chunk) => threads.digestChunk(chunk)));
       await stageAll(segment, reading.options, reading.report);

@@ -29,84 +29,97 @@ export interface FullTextStructure {
 }
 
 /**
- * Copies the full-text tables of the `parts` files (each built like the index's own, over
- * distinct rows; their rowids may interleave, as FTS5 reads every segment of a level in rowid
- * order whatever range each holds) into the index's empty ones, as if one
- * table had been filled with all their rows: the segments are renumbered where numbers clash
- * and listed, level by level, in one structure record; the row counts and token totals that
- * bm25 ranks by are summed. Nothing is read back or merged again, so the copy costs what
- * copying the pages costs. The terms table is filled from each part's (storePartTerms): a word's
- * document count is the sum of its counts in the parts, whose rows are distinct. Runs in one
- * transaction on `db`, which must not have used the full-text tables (FTS5 keeps a
- * connection's view of a table's structure in memory).
+ * Copies the full-text tables of part files (each built like the index's own, over distinct
+ * rows; their rowids may interleave, as FTS5 reads every segment of a level in rowid order
+ * whatever range each holds) into the index's empty ones, one part at a time, as if one table
+ * had been filled with all their rows: the segments are renumbered where numbers clash and
+ * listed, level by level, in one structure record; the row counts and token totals that bm25
+ * ranks by are summed. Nothing is read back or merged again, so a copy costs what copying the
+ * pages costs, and a build copies its first part while the last is still being built. The terms
+ * table is filled from each part's (storePartTerms) once all are in: a word's document count is
+ * the sum of its counts in the parts, whose rows are distinct. `db` must not have used the
+ * full-text tables (FTS5 keeps a connection's view of a table's structure in memory), nor be
+ * used for anything else until close().
  */
-export function mergeFullTextParts(db: Database.Database, parts: readonly string[]): void {
-  const schemas: string[] = [];
-  // Shadow tables are read-only to SQL in SQLite's defensive mode, which better-sqlite3 turns on.
-  db.unsafeMode(true);
-  try {
-    for (const file of parts) {
-      const schema = `part${schemas.length}`;
-      db.prepare(`ATTACH ? AS ${schema}`).run(file);
-      schemas.push(schema);
-    }
-    db.transaction(() => {
-      for (const table of FULL_TEXT_TABLES) mergeTable(db, table, schemas);
-      mergeTerms(db, schemas);
+export class FullTextMerge {
+  private readonly schemas: string[] = [];
+
+  constructor(private readonly db: Database.Database) {
+    // Shadow tables are read-only to SQL in SQLite's defensive mode, which better-sqlite3 turns on.
+    db.unsafeMode(true);
+  }
+
+  /** Copies in the full-text tables of the part file `file`, in one transaction. */
+  add(file: string): void {
+    const schema = `part${this.schemas.length}`;
+    this.db.prepare(`ATTACH ? AS ${schema}`).run(file);
+    this.schemas.push(schema);
+    const first = this.schemas.length === 1;
+    this.db.transaction(() => {
+      for (const table of FULL_TEXT_TABLES) copyTable(this.db, table, schema, first);
     })();
-  } finally {
-    db.unsafeMode(false);
-    for (const schema of schemas) db.exec(`DETACH ${schema}`);
+  }
+
+  /** Fills the terms table from the parts copied in. */
+  finish(): void {
+    this.db.transaction(() => mergeTerms(this.db, this.schemas))();
+  }
+
+  /** Lets go of the part files; the connection is the caller's again. */
+  close(): void {
+    this.db.unsafeMode(false);
+    for (const schema of this.schemas.splice(0)) this.db.exec(`DETACH ${schema}`);
   }
 }
 
-function mergeTable(db: Database.Database, table: string, schemas: readonly string[]): void {
-  const block = (schema: string, id: bigint): Buffer => {
-    const found = db.prepare(`SELECT block FROM ${schema}.${table}_data WHERE id = ?`).pluck().get(id);
-    if (!Buffer.isBuffer(found)) throw new Error(`${table} in ${schema} has no record ${id}`);
+// Adds the segments of `table` in `schema` to the index's (emptied first for the `first` part).
+function copyTable(db: Database.Database, table: string, schema: string, first: boolean): void {
+  const block = (from: string, id: bigint): Buffer => {
+    const found = db.prepare(`SELECT block FROM ${from}.${table}_data WHERE id = ?`).pluck().get(id);
+    if (!Buffer.isBuffer(found)) throw new Error(`${table} in ${from} has no record ${id}`);
     return found;
   };
   const target = decodeStructure(block('main', STRUCTURE_ID));
-  const merged: FullTextStructure = { cookie: target.cookie, writeCounter: 0, levels: [] };
-  let totals: number[] | undefined;
-  const used = new Set<number>();
-  db.exec(
-    `DELETE FROM main.${table}_data WHERE id > ${STRUCTURE_ID}; DELETE FROM main.${table}_idx; DELETE FROM main.${table}_docsize;`,
+  const merged: FullTextStructure = first ? { cookie: target.cookie, writeCounter: 0, levels: [] } : target;
+  const used = new Set(merged.levels.flatMap((level) => level.segments.map((segment) => segment.id)));
+  if (first)
+    db.exec(
+      `DELETE FROM main.${table}_data WHERE id > ${STRUCTURE_ID}; DELETE FROM main.${table}_idx; DELETE FROM main.${table}_docsize;`,
+    );
+  const part = decodeStructure(block(schema, STRUCTURE_ID));
+  merged.writeCounter += part.writeCounter;
+  const partTotals = decodeVarints(block(schema, AVERAGES_ID));
+  const totals = first
+    ? partTotals
+    : decodeVarints(block('main', AVERAGES_ID)).map((total, index) => total + (partTotals[index] ?? 0));
+  const pages = db.prepare(
+    `INSERT INTO main.${table}_data (id, block) SELECT id + ?, block FROM ${schema}.${table}_data WHERE id >= ? AND id < ? ORDER BY id`,
   );
-  for (const schema of schemas) {
-    const part = decodeStructure(block(schema, STRUCTURE_ID));
-    merged.writeCounter += part.writeCounter;
-    const partTotals = decodeVarints(block(schema, AVERAGES_ID));
-    totals = totals ? totals.map((total, index) => total + (partTotals[index] ?? 0)) : partTotals;
-    const pages = db.prepare(
-      `INSERT INTO main.${table}_data (id, block) SELECT id + ?, block FROM ${schema}.${table}_data WHERE id >= ? AND id < ? ORDER BY id`,
-    );
-    const terms = db.prepare(
-      `INSERT INTO main.${table}_idx (segid, term, pgno) SELECT ?, term, pgno FROM ${schema}.${table}_idx WHERE segid = ?`,
-    );
-    for (const [depth, level] of part.levels.entries()) {
-      // A merge under way spans several segments of a level; an optimized part has none.
-      if (level.merging !== 0) throw new Error(`${table} in ${schema} is in the middle of a merge`);
-      merged.levels[depth] ??= { merging: 0, segments: [] };
-      for (const segment of level.segments) {
-        const id = used.has(segment.id) ? freeSegmentId(used) : segment.id;
-        used.add(id);
-        const first = BigInt(segment.id) << SEGMENT_SHIFT;
-        pages.run((BigInt(id) - BigInt(segment.id)) << SEGMENT_SHIFT, first, first + (1n << SEGMENT_SHIFT));
-        terms.run(BigInt(id), BigInt(segment.id));
-        merged.levels[depth]!.segments.push({ ...segment, id });
-      }
+  const terms = db.prepare(
+    `INSERT INTO main.${table}_idx (segid, term, pgno) SELECT ?, term, pgno FROM ${schema}.${table}_idx WHERE segid = ?`,
+  );
+  for (const [depth, level] of part.levels.entries()) {
+    // A merge under way spans several segments of a level; an optimized part has none.
+    if (level.merging !== 0) throw new Error(`${table} in ${schema} is in the middle of a merge`);
+    merged.levels[depth] ??= { merging: 0, segments: [] };
+    for (const segment of level.segments) {
+      const id = used.has(segment.id) ? freeSegmentId(used) : segment.id;
+      used.add(id);
+      const firstId = BigInt(segment.id) << SEGMENT_SHIFT;
+      pages.run((BigInt(id) - BigInt(segment.id)) << SEGMENT_SHIFT, firstId, firstId + (1n << SEGMENT_SHIFT));
+      terms.run(BigInt(id), BigInt(segment.id));
+      merged.levels[depth]!.segments.push({ ...segment, id });
     }
-    db.exec(`INSERT INTO main.${table}_docsize (id, sz) SELECT id, sz FROM ${schema}.${table}_docsize ORDER BY id`);
   }
+  db.exec(`INSERT INTO main.${table}_docsize (id, sz) SELECT id, sz FROM ${schema}.${table}_docsize ORDER BY id`);
   db.prepare(`UPDATE main.${table}_data SET block = ? WHERE id = ?`).run(encodeStructure(merged), STRUCTURE_ID);
   db.prepare(`INSERT OR REPLACE INTO main.${table}_data (id, block) VALUES (?, ?)`).run(
     AVERAGES_ID,
-    encodeVarints(totals ?? []),
+    encodeVarints(totals),
   );
 }
 
-/** Stores in a part's file the document count of each word of its `fts` table, for mergeFullTextParts. */
+/** Stores in a part's file the document count of each word of its `fts` table, for FullTextMerge. */
 export function storePartTerms(db: Database.Database): void {
   db.exec(`
     CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');

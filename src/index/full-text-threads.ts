@@ -15,14 +15,16 @@ export interface FullTextWorkerData {
 
 /**
  * What a worker is asked, in order: bytes of a release file to digest, the digest of the bytes
- * sent since the last one, then to fill its part: batches of the list positions [0, count) of
- * `places`, each taken from the counter in `claims` that every worker shares (claimBatches).
+ * sent since the last one or of a whole file it reads itself, then to fill its part: batches of
+ * the list positions [0, count) of `places`, each taken from the counter in `claims` that every
+ * worker shares, and the list's last positions for the worker that `takesTail` (claimBatches).
  */
 export type FullTextRequest =
   | { chunk: Uint8Array }
   | { digest: true }
+  | { digestFile: string }
   | { stagePart: PartRequest }
-  | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer } };
+  | { build: { places: LinePlaces; count: number; claims: SharedArrayBuffer; takesTail: boolean } };
 
 /** What a worker reports: a digest, texts stored, its part complete, or why it stopped. */
 export type FullTextWorkerMessage =
@@ -45,6 +47,11 @@ export interface FullTextThreads {
   /** The sha256 of the bytes sent since the last call. */
   digest(): Promise<string>;
   /**
+   * The sha256 of the file at `path`, which the first worker reads (it is idle while the others
+   * read a file in two parts). Answers in turn with digest().
+   */
+  digestFile(path: string): Promise<string>;
+  /**
    * Has the last worker read part of a release file (split-read.ts), staging its releases in
    * its part file (the last of `files`), while the caller reads the rest.
    */
@@ -53,9 +60,12 @@ export interface FullTextThreads {
    * Asks the workers to fill their parts with the list positions [0, count), each taking the
    * next batch as it is ready for one, so that neither waits for the other at the end (with
    * equal halves, one thread that got less of the cores while the rows were stored ran alone
-   * for seconds). Settles when every part is complete, or rejects with why one is not.
+   * for seconds); the last worker also takes the list's last positions, so the others end
+   * sooner (see built). Settles when every part is complete, or rejects with why one is not.
    */
   build(places: LinePlaces, count: number): Promise<void>;
+  /** Settles once build() has completed part `part` (an index of `files`), or rejects as build() does. */
+  built(part: number): Promise<void>;
   /** Stops the workers and removes their files. */
   stop(): Promise<void>;
 }
@@ -124,6 +134,13 @@ export function startFullTextThreads(
     for (const file of files) rmSync(file, { force: true, recursive: true });
     for (const forgetOne of forget) forgetOne();
   };
+  const askDigest = (request: FullTextRequest): Promise<string> => {
+    if (failure) return Promise.reject(failure);
+    const waiting = deferred<string>();
+    digests.push(waiting);
+    workers[0]!.postMessage(request);
+    return waiting.promise;
+  };
   // Fails with the first failure, or settles when every part is complete.
   const whenAll = (promises: Promise<unknown>[]): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -143,11 +160,10 @@ export function startFullTextThreads(
       workers[0]!.postMessage({ chunk } satisfies FullTextRequest, whole ? [memory] : []);
     },
     digest() {
-      if (failure) return Promise.reject(failure);
-      const waiting = deferred<string>();
-      digests.push(waiting);
-      workers[0]!.postMessage({ digest: true } satisfies FullTextRequest);
-      return waiting.promise;
+      return askDigest({ digest: true });
+    },
+    digestFile(path) {
+      return askDigest({ digestFile: path });
     },
     stagePart(request) {
       if (failure) return Promise.reject(failure);
@@ -158,13 +174,19 @@ export function startFullTextThreads(
     },
     async build(places, count) {
       const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-      for (const worker of workers) worker.postMessage({ build: { places, count, claims } } satisfies FullTextRequest);
+      for (const [index, worker] of workers.entries()) {
+        const takesTail = index === workers.length - 1;
+        worker.postMessage({ build: { places, count, claims, takesTail } } satisfies FullTextRequest);
+      }
       try {
         await whenAll(finished.map((part) => part.promise));
       } catch (error) {
         await stop();
         throw error;
       }
+    },
+    built(part) {
+      return whenAll([finished[part]!.promise]);
     },
     stop,
   };

@@ -1,7 +1,8 @@
 // The worker side of startFullTextThreads (full-text-threads.ts). Started before the build's
 // read pass, it digests the release files' bytes the main thread sends it meanwhile (that part
-// of the read pass then costs the main thread nothing), or reads the second part of a large
-// release file (split-read.ts) while the main thread reads the first; once the list order is
+// of the read pass then costs the main thread nothing), or, for a large release file read in two
+// parts (split-read.ts), reads the second part while the main thread reads the first, or digests
+// the whole file while two other threads read it; once the list order is
 // known, it fills the full-text tables of a file of its own with the texts of a range of list
 // positions and merges them into one segment each, while the main thread stores the index's
 // rows. Built into dist/chunks/full-text-worker.mjs.
@@ -16,7 +17,7 @@ import type { FullTextRequest, FullTextWorkerData, FullTextWorkerMessage } from 
 import { openDatabase } from './open-database.js';
 import { SegmentLines } from './release-lines.js';
 import { createFullTextTables, FULL_TEXT_TABLES } from './schema.js';
-import { stageFilePart } from './split-read.js';
+import { digestFile, stageFilePart } from './split-read.js';
 
 const { file, paths } = workerData as FullTextWorkerData;
 const send = (message: FullTextWorkerMessage): void => parentPort?.postMessage(message);
@@ -31,10 +32,13 @@ parentPort?.on('message', (request: FullTextRequest) => {
     } else if ('digest' in request) {
       send({ digest: (hash ?? createHash('sha256')).digest('hex') });
       hash = undefined;
+    } else if ('digestFile' in request) {
+      send({ digest: digestFile(request.digestFile) });
     } else if ('stagePart' in request) {
       stageFilePart(openPart(), request.stagePart).then((staged) => send({ staged }), failed);
     } else {
-      fillPart(request.build.places, request.build.count, request.build.claims);
+      const { places, count, claims, takesTail } = request.build;
+      fillPart(places, count, claims, takesTail);
       parentPort?.close();
     }
   } catch (error) {
@@ -58,7 +62,7 @@ function openPart(): Database.Database {
   return partDb;
 }
 
-function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer): void {
+function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer, takesTail: boolean): void {
   const part = `text part ${threadId}`;
   const timings = createBuildTimings();
   const db = openPart();
@@ -67,7 +71,7 @@ function fillPart(places: LinePlaces, count: number, claims: SharedArrayBuffer):
     db.exec('DROP TABLE IF EXISTS staged');
     createFullTextTables(db);
     setBulkMerging(db, true);
-    for (const stored of storeFullTexts(db, lines, places, claimBatches(claims, count))) send({ stored });
+    for (const stored of storeFullTexts(db, lines, places, claimBatches(claims, count, takesTail))) send({ stored });
     timings.lap(`${part} fts-insert`);
     for (const table of FULL_TEXT_TABLES) optimizeFullText(db, table);
     timings.lap(`${part} fts-optimize`);

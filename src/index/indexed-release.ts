@@ -7,6 +7,7 @@ import type { FacetedRelease } from './entity-facets.js';
 import { listSortKey } from './list-keys.js';
 import type { SegmentLines } from './release-lines.js';
 import { indexableText, releaseBodyText, releaseRowOf, releaseYear, typeKey } from './release-text.js';
+import { scanFullText } from './scan-full-text.js';
 
 /** What the index keeps of a release apart from its text: small, so 200,000 of them fit in memory. */
 export interface IndexedRelease extends FacetedRelease {
@@ -90,6 +91,11 @@ export interface FullText {
 export function fullTextAt(lines: SegmentLines, place: LinePlace): FullText {
   const text = lines.read(place.segment, place.offset, place.length);
   if (text === undefined) throw new Error(`release file ${place.segment} changed while the index was being updated`);
+  return scanFullText(text) ?? parsedFullText(text);
+}
+
+/** The full text of a release line parsed whole: what scanFullText gives, for any line JSON.parse takes. */
+export function parsedFullText(text: string): FullText {
   const release = JSON.parse(text.replace(/^\uFEFF/, '')) as Partial<Release>;
   return {
     title: indexableText(release.title ?? ''),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSmallBundleFiles } from '../../src/bundle/load-bundle.js';
 import { listReleaseSegments } from '../../src/bundle/release-segments.js';
 import { type BuildOptions, buildIndex, segmentPaths } from '../../src/index/build-index.js';
-import type { LinePlaces } from '../../src/index/full-text-build.js';
+import { claimBatches, type LinePlaces } from '../../src/index/full-text-build.js';
 import { decodeStructure, encodeStructure, type FullTextStructure } from '../../src/index/full-text-merge.js';
 import { startFullTextThreads } from '../../src/index/full-text-threads.js';
 import { IndexWriter } from '../../src/index/index-writes.js';
@@ -197,7 +197,7 @@ describe('the full-text tables filled by two worker threads', () => {
 });
 
 describe('the threads of a build', () => {
-  it('digest the bytes of a release file sent to them, in order, one file after the other', async () => {
+  it('digest the bytes of a release file sent to them, or a whole file, in order, one file after the other', async () => {
     const threads = startFullTextThreads(workerFile, join(root, 'digests.sqlite'), new Map(), 2, () => {});
     try {
       const bytes = readFileSync(join(bundleDir, 'releases.jsonl'));
@@ -205,10 +205,39 @@ describe('the threads of a build', () => {
         threads.digestChunk(bytes.subarray(offset, offset + 100_000));
       expect(await threads.digest()).toBe(createHash('sha256').update(bytes).digest('hex'));
       threads.digestChunk(Buffer.from('one segment\n'));
-      expect(await threads.digest()).toBe(createHash('sha256').update('one segment\n').digest('hex'));
+      const [bytesSent, wholeFile] = await Promise.all([
+        threads.digest(),
+        threads.digestFile(join(bundleDir, 'releases.jsonl')),
+      ]);
+      expect(bytesSent).toBe(createHash('sha256').update('one segment\n').digest('hex'));
+      // A file read in two parts is digested whole by a thread reading it itself.
+      expect(wholeFile).toBe(createHash('sha256').update(bytes).digest('hex'));
     } finally {
       await threads.stop();
     }
+  });
+});
+
+describe('the batches the threads take', () => {
+  it('cover the list once, ascending in each thread, the last thread taking the tail after its batches', () => {
+    const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const first = claimBatches(claims, 4_000, false);
+    const last = claimBatches(claims, 4_000, true);
+    const taken: [number, number][][] = [[], []];
+    // Taken in turns, as two threads would.
+    for (let done = [false, false]; !done[0] || !done[1]; )
+      for (const [index, batches] of [first, last].entries()) {
+        const next = batches.next();
+        if (next.done) done[index] = true;
+        else taken[index]!.push([...next.value]);
+      }
+    const positions = (ranges: [number, number][]): number[] =>
+      ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, offset) => from + offset));
+    for (const ranges of taken) expect(positions(ranges)).toEqual([...positions(ranges)].sort((a, b) => a - b));
+    expect([...positions(taken[0]!), ...positions(taken[1]!)].sort((a, b) => a - b)).toEqual(positions([[0, 4_000]]));
+    // The last 100 positions (a 40th) are the last thread's alone, so the first ends sooner.
+    expect(taken[1]!.at(-1)).toEqual([3_900, 4_000]);
+    expect(Math.max(...positions(taken[0]!))).toBeLessThan(3_900);
   });
 });
 

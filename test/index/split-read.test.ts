@@ -14,9 +14,9 @@ function file(name: string, text: string): string {
 }
 
 describe('where a release file is split for reading in two parts', () => {
-  it('is the start of the first line that begins past 55% of the file', () => {
+  it('is the start of the first line that begins past the middle of the file', () => {
     const text = `${'a'.repeat(9)}\n${'b'.repeat(9)}\n${'c'.repeat(9)}\n${'d'.repeat(9)}\n`;
-    // 55% of 40 bytes is byte 22, inside the third line: the fourth starts at 30.
+    // The middle of 40 bytes is byte 20, the first of the third line: the fourth starts at 30.
     expect(splitPoint(file('four.jsonl', text), text.length)).toBe(30);
   });
 
