@@ -81,21 +81,46 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
     items.push(nameItem(entry, entry.name, false, order));
     for (const alias of entry.aliases) items.push(nameItem(entry, alias, true, order));
   });
-  const places = new Map<string, TokenPlace[]>();
-  const itemsOfEntry = new Map<string, NameItem[]>();
-  for (const item of items) {
-    item.words.forEach((word, index) => {
-      addTo(places, word.folded, { item, first: index, last: index });
-      const next = item.words[index + 1];
-      if (next) addTo(places, word.folded + next.folded, { item, first: index, last: index + 1 });
-    });
-    addTo(itemsOfEntry, item.entry.id, item);
-  }
+  // Where each token sits, built for one first letter at a time: a query's words need the tokens
+  // of one or two letters (see matchWord), and every token's places were most of what a search
+  // command allocated at start. Tokens and places keep the order of one pass over every name.
+  const placesByLetter = new Map<string, Map<string, TokenPlace[]>>();
+  const placesStarting = (letter: string): Map<string, TokenPlace[]> => {
+    let places = placesByLetter.get(letter);
+    if (places === undefined) {
+      places = new Map();
+      for (const item of items) {
+        item.words.forEach((word, index) => {
+          if (word.folded[0] !== letter) return;
+          addTo(places!, word.folded, { item, first: index, last: index });
+          const next = item.words[index + 1];
+          if (next) addTo(places!, word.folded + next.folded, { item, first: index, last: index + 1 });
+        });
+      }
+      placesByLetter.set(letter, places);
+    }
+    return places;
+  };
+  const placesOf = (token: string): TokenPlace[] => placesStarting(token[0]!).get(token) ?? [];
   const tokensByLetter = new Map<string, string[]>();
-  for (const token of places.keys()) addTo(tokensByLetter, token[0]!, token);
   const tokens: NameTokens = {
-    has: (token) => places.has(token),
-    startingWith: (letter) => tokensByLetter.get(letter) ?? [],
+    has: (token) => placesStarting(token[0]!).has(token),
+    startingWith: (letter) => {
+      let list = tokensByLetter.get(letter);
+      if (list === undefined) {
+        list = [...placesStarting(letter).keys()];
+        tokensByLetter.set(letter, list);
+      }
+      return list;
+    },
+  };
+  let itemsOfEntry: Map<string, NameItem[]> | undefined;
+  const itemsOf = (id: string): NameItem[] => {
+    if (itemsOfEntry === undefined) {
+      itemsOfEntry = new Map();
+      for (const item of items) addTo(itemsOfEntry, item.entry.id, item);
+    }
+    return itemsOfEntry.get(id) ?? [];
   };
 
   return {
@@ -109,7 +134,7 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
       const found = new Map<NameItem, { costs: number[]; spans: [number, number][] }>();
       wanted.forEach((wantedWord, position) => {
         for (const [token, cost] of matchWord(wantedWord, tokens)) {
-          for (const place of places.get(token) ?? []) {
+          for (const place of placesOf(token)) {
             let state = found.get(place.item);
             if (!state) {
               state = { costs: wanted.map(() => Infinity), spans: [] };
@@ -132,7 +157,7 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
         if (!phrases.every((phrase) => containsRun(item.words, phrase))) continue;
         const previous = best.get(item.entry.id);
         if (previous && previous.score <= score.score) continue;
-        if (excluded.length > 0 && isExcluded(itemsOfEntry.get(item.entry.id) ?? [], excluded)) continue;
+        if (excluded.length > 0 && isExcluded(itemsOf(item.entry.id), excluded)) continue;
         best.set(item.entry.id, { item, ...score });
       }
       return [...best.values()]
