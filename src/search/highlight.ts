@@ -33,38 +33,25 @@ function wordMatches(matcher: WordMatcher, folded: string): boolean {
 }
 
 // wordsOf's own: tokenize (which it calls) resets the lastIndex of the patterns it matches with.
+const ASCII_WORDS_SCAN = /[A-Za-z0-9]+/g;
 let unicodeWordsScan: RegExp | undefined;
+
+function wordScan(text: string): RegExp {
+  if (isAscii(text)) return ASCII_WORDS_SCAN;
+  unicodeWordsScan ??= new RegExp(WORD_SOURCE, 'gu');
+  return unicodeWordsScan;
+}
 
 /** The words of `text` with their [start, end) offsets and folded form. */
 export function wordsOf(text: string): { start: number; end: number; folded: string }[] {
-  if (isAscii(text)) return asciiWordsOf(text);
   // One loop, not matchAll, spread, map and filter: a search builds its name search from every
   // name of the taxonomy, and the arrays in between were most of what a print command allocates.
   const words: { start: number; end: number; folded: string }[] = [];
-  unicodeWordsScan ??= new RegExp(WORD_SOURCE, 'gu');
-  const scan = unicodeWordsScan;
+  const scan = wordScan(text);
   scan.lastIndex = 0;
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
     const folded = foldWord(match[0]);
     if (folded !== '') words.push({ start: match.index, end: match.index + match[0].length, folded });
-  }
-  return words;
-}
-
-// The runs of ASCII_WORDS, folded (lower case: see foldWord), found without a match object per
-// word: a start builds the name search from every name of the taxonomy.
-function asciiWordsOf(text: string): { start: number; end: number; folded: string }[] {
-  const words: { start: number; end: number; folded: string }[] = [];
-  const lower = text.toLowerCase();
-  let start = -1;
-  for (let index = 0; index <= lower.length; index += 1) {
-    const code = index < lower.length ? lower.charCodeAt(index) : 0;
-    const inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-    if (inWord && start < 0) start = index;
-    else if (!inWord && start >= 0) {
-      words.push({ start, end: index, folded: lower.slice(start, index) });
-      start = -1;
-    }
   }
   return words;
 }
