@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, wordsOf } from '../../src/search/highlight.js';
 
-// wordsOf finds the words of ASCII text with a loop of its own: they must be the words and
-// places the full-text index's idea of a word gives (tokenize), whatever the text.
+// wordsOf finds the words of ASCII text with an ASCII pattern of its own: they must be the words
+// and places the full-text index's idea of a word gives (tokenize), whatever the text.
 function wordsByPattern(text: string): { start: number; end: number; folded: string }[] {
   const words: { start: number; end: number; folded: string }[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}\p{M}\p{Co}]+/gu)) {
