@@ -1,6 +1,7 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import type { EntityHit, Highlight } from '../model/search-results.js';
 import { MINOR_WORDS } from '../taxonomy/name-key.js';
+import { isAscii } from '../text/fold.js';
 import { tokenize, wordsOf } from './highlight.js';
 import { matchWord, type NameTokens } from './name-word-match.js';
 import type { ParsedQuery } from './query-parser.js';
@@ -75,27 +76,64 @@ const MAX_WORDS = 16;
  * of the name left untyped, so the thing itself comes before names that merely contain it.
  */
 export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch {
-  const items: NameItem[] = [];
+  // Each name is split into words when a query first needs it: a query reads the names holding
+  // a word that starts with one of one or two letters (see matchWord).
+  const names: { entry: TaxonomyEntry; text: string; isAlias: boolean; order: number }[] = [];
   entries.forEach((entry, order) => {
     if (NOT_SEARCHED.includes(entry.kind)) return;
-    items.push(nameItem(entry, entry.name, false, order));
-    for (const alias of entry.aliases) items.push(nameItem(entry, alias, true, order));
+    names.push({ entry, text: entry.name, isAlias: false, order });
+    for (const alias of entry.aliases) names.push({ entry, text: alias, isAlias: true, order });
   });
-  const places = new Map<string, TokenPlace[]>();
-  const itemsOfEntry = new Map<string, NameItem[]>();
-  for (const item of items) {
-    item.words.forEach((word, index) => {
-      addTo(places, word.folded, { item, first: index, last: index });
-      const next = item.words[index + 1];
-      if (next) addTo(places, word.folded + next.folded, { item, first: index, last: index + 1 });
-    });
-    addTo(itemsOfEntry, item.entry.id, item);
-  }
+  const items: (NameItem | undefined)[] = [];
+  const itemAt = (index: number): NameItem => {
+    const name = names[index]!;
+    items[index] ??= nameItem(name.entry, name.text, name.isAlias, name.order);
+    return items[index]!;
+  };
+  // Where each token sits, built for one first letter at a time, and every token's places were
+  // most of what a search command allocated at start. Tokens and places keep the order of one
+  // pass over every name.
+  const placesByLetter = new Map<string, Map<string, TokenPlace[]>>();
+  const placesStarting = (letter: string): Map<string, TokenPlace[]> => {
+    let places = placesByLetter.get(letter);
+    if (places === undefined) {
+      places = new Map();
+      // An ASCII name without a word starting with an ASCII letter has no token starting with it.
+      const startsAWord = /^[a-z0-9]$/.test(letter) ? new RegExp(`(?:^|[^A-Za-z0-9])${letter}`, 'i') : undefined;
+      names.forEach((name, index) => {
+        if (startsAWord && isAscii(name.text) && !startsAWord.test(name.text)) return;
+        const item = itemAt(index);
+        item.words.forEach((word, position) => {
+          if (word.folded[0] !== letter) return;
+          addTo(places!, word.folded, { item, first: position, last: position });
+          const next = item.words[position + 1];
+          if (next) addTo(places!, word.folded + next.folded, { item, first: position, last: position + 1 });
+        });
+      });
+      placesByLetter.set(letter, places);
+    }
+    return places;
+  };
+  const placesOf = (token: string): TokenPlace[] => placesStarting(token[0]!).get(token) ?? [];
   const tokensByLetter = new Map<string, string[]>();
-  for (const token of places.keys()) addTo(tokensByLetter, token[0]!, token);
   const tokens: NameTokens = {
-    has: (token) => places.has(token),
-    startingWith: (letter) => tokensByLetter.get(letter) ?? [],
+    has: (token) => placesStarting(token[0]!).has(token),
+    startingWith: (letter) => {
+      let list = tokensByLetter.get(letter);
+      if (list === undefined) {
+        list = [...placesStarting(letter).keys()];
+        tokensByLetter.set(letter, list);
+      }
+      return list;
+    },
+  };
+  let itemsOfEntry: Map<string, NameItem[]> | undefined;
+  const itemsOf = (id: string): NameItem[] => {
+    if (itemsOfEntry === undefined) {
+      itemsOfEntry = new Map();
+      for (let index = 0; index < names.length; index += 1) addTo(itemsOfEntry, names[index]!.entry.id, itemAt(index));
+    }
+    return itemsOfEntry.get(id) ?? [];
   };
 
   return {
@@ -109,7 +147,7 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
       const found = new Map<NameItem, { costs: number[]; spans: [number, number][] }>();
       wanted.forEach((wantedWord, position) => {
         for (const [token, cost] of matchWord(wantedWord, tokens)) {
-          for (const place of places.get(token) ?? []) {
+          for (const place of placesOf(token)) {
             let state = found.get(place.item);
             if (!state) {
               state = { costs: wanted.map(() => Infinity), spans: [] };
@@ -132,7 +170,7 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
         if (!phrases.every((phrase) => containsRun(item.words, phrase))) continue;
         const previous = best.get(item.entry.id);
         if (previous && previous.score <= score.score) continue;
-        if (excluded.length > 0 && isExcluded(itemsOfEntry.get(item.entry.id) ?? [], excluded)) continue;
+        if (excluded.length > 0 && isExcluded(itemsOf(item.entry.id), excluded)) continue;
         best.set(item.entry.id, { item, ...score });
       }
       return [...best.values()]

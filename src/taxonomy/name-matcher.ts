@@ -1,5 +1,6 @@
 import type { EntryKind, TaxonomyEntry } from '../bundle/types.js';
 import { sanitizeText } from '../text/sanitize.js';
+import { sanitizeLine } from '../text/sanitize-model.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { compactKey, MINOR_WORDS, nameKey, wordSetKey } from './name-key.js';
 import { createNameSuggester } from './name-suggestions.js';
@@ -77,8 +78,9 @@ export function createNameMatcher(taxonomy: Taxonomy): NameMatcher {
   taxonomy.entries.forEach((entry, order) => {
     orderById.set(entry.id, order);
     // Matched as shown: an escape sequence hidden in a bundle's name would otherwise split its words.
+    // (sanitizeLine leaves clean text as it is, without sanitizeText's copies.)
     const keys = new Set(
-      [entry.name, ...entry.aliases].map((text) => nameKey(sanitizeText(text))).filter((key) => key !== ''),
+      [entry.name, ...entry.aliases].map((text) => nameKey(sanitizeLine(text))).filter((key) => key !== ''),
     );
     for (const key of keys) {
       const compact = compactKey(key);

@@ -410,6 +410,11 @@ export function printProgramOptions(root) {
   const base = cliProgramOptions(root, { lazyBuiltins: PRINT_LAZY_BUILTINS });
   return {
     ...commonJsProgram(root, base, 'print'),
+    // Short local and top-level names: a third less source to read into memory and copy into a
+    // string (413 -> 280 kB), and ~8% smaller code caches, at every start. Nothing it prints
+    // depends on a function's name; a crash's stack trace names short ones (the whole program,
+    // dist/chunks/cli.mjs, keeps them, and a test compares the two).
+    minifyIdentifiers: true,
     plugins: [onlyPrintCommandsWork, betterSqliteBundled, confOnFirstUse(root), fsReadsInline, ...base.plugins],
   };
 }
