@@ -14,6 +14,12 @@ export const OTHER_BUILDS_KEPT = 2;
 // `print-list-0123456789abcdef.bin`: the program `print-list`, the build `0123456789abcdef`.
 const CACHE_NAME = /^(.+)-([0-9a-f]+)\.bin$/;
 
+/** The program and build a code cache's file name (codeCacheFile) stands for; undefined for other files. */
+export function codeCacheName(name: string): { program: string; buildId: string } | undefined {
+  const match = CACHE_NAME.exec(name);
+  return match === null ? undefined : { program: match[1]!, buildId: match[2]! };
+}
+
 /**
  * The caches to remove once build `buildId` has saved its own: per program, those of other
  * builds beyond the `keep` most recently written. Names that are not code caches are left alone.
@@ -25,12 +31,11 @@ export function staleCodeCaches(
 ): Set<string> {
   const othersByProgram = new Map<string, CodeCacheEntry[]>();
   for (const entry of entries) {
-    const match = CACHE_NAME.exec(entry.name);
-    if (match === null || match[2] === buildId) continue;
-    const program = match[1]!;
-    const others = othersByProgram.get(program) ?? [];
+    const cache = codeCacheName(entry.name);
+    if (cache === undefined || cache.buildId === buildId) continue;
+    const others = othersByProgram.get(cache.program) ?? [];
     others.push(entry);
-    othersByProgram.set(program, others);
+    othersByProgram.set(cache.program, others);
   }
   const stale = new Set<string>();
   for (const others of othersByProgram.values()) {

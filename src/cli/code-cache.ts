@@ -3,7 +3,7 @@ import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { tidyCacheFolder, writeCacheFile } from '../system/write-cache-file.js';
-import { type CodeCacheEntry, staleCodeCaches } from './code-cache-pruning.js';
+import { type CodeCacheEntry, codeCacheName, staleCodeCaches } from './code-cache-pruning.js';
 import { onceStartDone } from './start-done.js';
 
 type CommonJsWrapper = (
@@ -23,17 +23,14 @@ export function codeCacheFile(cacheDir: string, name: string, buildId: string): 
   return join(cacheDir, 'code-cache', `${name}-${buildId}.bin`);
 }
 
-// The build id ends the name: `print-list-0123456789abcdef.bin`.
-const buildIdOf = (name: string): string | undefined => /-([0-9a-f]+)\.bin$/.exec(name)?.[1];
-
 /**
  * Runs the CommonJS file `file` (ASCII only) as require() would, compiled from V8's code cache in `cacheFile`
  * when V8 accepts what is there. Node 20 keeps no such cache itself, and compiling the program
  * is a good part of a print command's start. When there is none (or V8 rejects it: another Node),
  * one is saved as the program exits (with code 0), or with `saveWhen: 'start-done'` when it says
  * its start is over (announceStartDone), holding every function compiled by then, not only the
- * top level; of other builds' caches in its folder, the newest few are kept (OTHER_BUILDS_KEPT). A cache that cannot be read or
- * written is no error: the file is then compiled as usual.
+ * top level; of other builds' caches in its folder, only the newest few stay (OTHER_BUILDS_KEPT).
+ * A cache that cannot be read or written is no error: the file is then compiled as usual.
  */
 export function runWithCodeCache(
   file: string,
@@ -124,10 +121,10 @@ function readInto(fd: number, buffer: Buffer, offset: number, length: number): n
 // A program starting meanwhile reads the old cache or the whole new one (writeCacheFile).
 function saveCodeCache(script: Script, cacheFile: string): void {
   if (!writeCacheFile(cacheFile, script.createCachedData())) return;
-  const buildId = buildIdOf(basename(cacheFile));
-  if (buildId === undefined) return;
+  const saved = codeCacheName(basename(cacheFile));
+  if (saved === undefined) return;
   const dir = dirname(cacheFile);
-  const stale = staleCodeCaches(cacheEntries(dir), buildId);
+  const stale = staleCodeCaches(cacheEntries(dir), saved.buildId);
   tidyCacheFolder(dir, (name) => stale.has(name));
 }
 
@@ -136,7 +133,7 @@ function cacheEntries(dir: string): CodeCacheEntry[] {
   const entries: CodeCacheEntry[] = [];
   try {
     for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.bin')) continue;
+      if (codeCacheName(name) === undefined) continue;
       try {
         entries.push({ name, mtimeMs: statSync(join(dir, name)).mtimeMs });
       } catch {

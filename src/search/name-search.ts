@@ -93,11 +93,11 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
   // Where each token sits, built for one first letter at a time, and every token's places were
   // most of what a search command allocated at start. Tokens and places keep the order of one
   // pass over every name.
-  const placesByLetter = new Map<string, Map<string, TokenPlace[]>>();
-  const placesStarting = (letter: string): Map<string, TokenPlace[]> => {
-    let places = placesByLetter.get(letter);
-    if (places === undefined) {
-      places = new Map();
+  const byLetter = new Map<string, { places: Map<string, TokenPlace[]>; tokens: string[] }>();
+  const startingWith = (letter: string): { places: Map<string, TokenPlace[]>; tokens: string[] } => {
+    let found = byLetter.get(letter);
+    if (found === undefined) {
+      const places = new Map<string, TokenPlace[]>();
       // An ASCII name without a word starting with an ASCII letter has no token starting with it.
       const startsAWord = /^[a-z0-9]$/.test(letter) ? new RegExp(`(?:^|[^A-Za-z0-9])${letter}`, 'i') : undefined;
       names.forEach((name, index) => {
@@ -105,27 +105,20 @@ export function createNameSearch(entries: readonly TaxonomyEntry[]): NameSearch 
         const item = itemAt(index);
         item.words.forEach((word, position) => {
           if (word.folded[0] !== letter) return;
-          addTo(places!, word.folded, { item, first: position, last: position });
+          addTo(places, word.folded, { item, first: position, last: position });
           const next = item.words[position + 1];
-          if (next) addTo(places!, word.folded + next.folded, { item, first: position, last: position + 1 });
+          if (next) addTo(places, word.folded + next.folded, { item, first: position, last: position + 1 });
         });
       });
-      placesByLetter.set(letter, places);
+      found = { places, tokens: [...places.keys()] };
+      byLetter.set(letter, found);
     }
-    return places;
+    return found;
   };
-  const placesOf = (token: string): TokenPlace[] => placesStarting(token[0]!).get(token) ?? [];
-  const tokensByLetter = new Map<string, string[]>();
+  const placesOf = (token: string): TokenPlace[] => startingWith(token[0]!).places.get(token) ?? [];
   const tokens: NameTokens = {
-    has: (token) => placesStarting(token[0]!).has(token),
-    startingWith: (letter) => {
-      let list = tokensByLetter.get(letter);
-      if (list === undefined) {
-        list = [...placesStarting(letter).keys()];
-        tokensByLetter.set(letter, list);
-      }
-      return list;
-    },
+    has: (token) => startingWith(token[0]!).places.has(token),
+    startingWith: (letter) => startingWith(letter).tokens,
   };
   let itemsOfEntry: Map<string, NameItem[]> | undefined;
   const itemsOf = (id: string): NameItem[] => {
